@@ -32,6 +32,10 @@ export function addDays(day: Ymd, n: number): Ymd {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+export function daysBetween(a: Ymd, b: Ymd): number {
+  return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
+}
+
 export function addMonths(month: Ym, n: number): Ym {
   const k = month.y * 12 + (month.m - 1) + n;
   return { y: Math.floor(k / 12), m: (k % 12 + 12) % 12 + 1 };

@@ -3,48 +3,99 @@
 // resolve.ts gives their values, tense.ts the side of a bare day, anchors.ts the dates of 이날 and 전날.
 import type { DateItem, Segmented } from '../../types.js';
 import { sentenceAt } from '../../segment/sentence-at.js';
-import { EventDates } from './anchors.js';
+import { datedByEvent, EventDates, isEventWord } from './anchors.js';
 import { parseYmd } from './calendar.js';
-import { resolve } from './resolve.js';
+import type { DateParts, Direction } from './parsers/types.js';
+import { needsDirection, resolve, yearlessKey, type Resolved } from './resolve.js';
 import { scan } from './scan.js';
 import { directionAfter } from './tense.js';
 
 export { inferRefDate } from './ref-date.js';
 
+interface Entry {
+  parts: DateParts;
+  start: number;
+  end: number;
+  sentence: number;
+  /** What the verb after a bare day says of its side of the reference, when that matters. */
+  tense: Direction | null;
+}
+
 /** Every date expression in the text outside seg.skip, in order, with its TIMEX3 value against `refDate`. */
 export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
-  const { text, sentences, skip } = seg;
   const ref = parseYmd(refDate);
+  const entries = collect(seg, (parts, end, sentenceEnd) =>
+    needsDirection(parts, ref) ? directionAfter(seg.text, end, sentenceEnd) : null);
+  const sides = new Sides(entries);
   const out: DateItem[] = [];
   // Captions repeat the story out of order, so their dates anchor only 이날 in the same caption.
   const body = new EventDates();
   let caption = { sentence: -1, dates: new EventDates() };
+  for (const { parts, start, end, sentence, tense } of entries) {
+    let events = body;
+    if (seg.sentences[sentence]?.kind === 'caption') {
+      if (caption.sentence !== sentence) caption = { sentence, dates: new EventDates() };
+      events = caption.dates;
+    }
+    const resolved: Resolved = datedByEvent(parts)
+      ? { value: events.valueFor(parts) }
+      : resolve(parts, ref, sides.of(parts, tense, needsDirection(parts, ref)));
+    if (resolved.value && !parts.range) events.see(resolved.value);
+    out.push({
+      start,
+      end,
+      text: seg.text.slice(start, end),
+      value: resolved.value,
+      ...(resolved.mod ? { mod: resolved.mod } : {}),
+      ...(isEventWord(parts) ? { anchor: 'event' as const } : {}),
+      sentence,
+    });
+  }
+  return out;
+}
+
+/** The scanner's finds outside seg.skip, with their sentence and the tense after them. */
+function collect(seg: Segmented, tenseOf: (parts: DateParts, end: number, sentenceEnd: number) => Direction | null): Entry[] {
+  const { text, sentences, skip } = seg;
+  const entries: Entry[] = [];
   let k = 0;
   for (const found of scan(text)) {
     const start = found.start + (found.skip ?? 0);
     while (k < skip.length && skip[k].end <= start) k++;
     if (k < skip.length && skip[k].start < found.end) continue;
     const sentence = sentenceAt(sentences, start);
-    const sentenceEnd = sentences[sentence]?.end ?? text.length;
-    const { parts } = found;
-    let events = body;
-    if (sentences[sentence]?.kind === 'caption') {
-      if (caption.sentence !== sentence) caption = { sentence, dates: new EventDates() };
-      events = caption.dates;
-    }
-    const resolved = parts.anchor && parts.day === undefined
-      ? { value: events.valueFor(parts.anchor.unit, parts.anchor.offset) }
-      : resolve(parts, ref, () => directionAfter(text, found.end, sentenceEnd));
-    if (resolved.value && !parts.range) events.see(resolved.value);
-    out.push({
-      start,
-      end: found.end,
-      text: text.slice(start, found.end),
-      value: resolved.value,
-      ...(resolved.mod ? { mod: resolved.mod } : {}),
-      ...(parts.anchor ? { anchor: 'event' as const } : {}),
-      sentence,
-    });
+    const tense = tenseOf(found.parts, found.end, sentences[sentence]?.end ?? text.length);
+    entries.push({ parts: found.parts, start, end: found.end, sentence, tense });
   }
-  return out;
+  return entries;
+}
+
+/**
+ * One day number in one article names one day: a bare 17일 takes the side that 오는 17일 or 지난 17일
+ * elsewhere in the article says, else (when it falls later this month) the side its own verb or the
+ * verbs after the other 17일 say, else the past.
+ */
+class Sides {
+  private readonly said = new Map<string, Direction | null>();
+  private readonly cued = new Map<string, Direction | null>();
+
+  constructor(entries: readonly Entry[]) {
+    for (const { parts, tense } of entries) {
+      const key = yearlessKey(parts);
+      if (key === null) continue;
+      if (parts.direction) agree(this.said, key, parts.direction);
+      if (tense) agree(this.cued, key, tense);
+    }
+  }
+
+  of(parts: DateParts, tense: Direction | null, open: boolean): Direction {
+    const key = yearlessKey(parts);
+    if (key === null) return 'past';
+    return this.said.get(key) ?? (open ? tense ?? this.cued.get(key) : null) ?? 'past';
+  }
+}
+
+/** Records `side` for `key`; a key with both sides gets null (no agreement). */
+function agree(map: Map<string, Direction | null>, key: string, side: Direction): void {
+  map.set(key, map.has(key) && map.get(key) !== side ? null : side);
 }

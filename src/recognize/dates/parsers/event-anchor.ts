@@ -1,17 +1,25 @@
-// Words that point back to an event's date: 이날, 당일, 전날, 다음 날, 이듬해; 이날(4일) names its day.
+// Words that point back to an event's date: 이날, 당일, 전날, 다음 날, 그해, 이듬해. 이날(4일) names its
+// day; 같은 달 23일 and 이듬해 3월 name a calendar day or month counted from the event's.
 import { alternation, loadLexicon, wordKey } from '../lexicon.js';
-import { byWord, DATE_END, PAREN_DAY, WORD_START } from './patterns.js';
+import { byWord, DATE_END, DAY, MONTH_NUM, PAREN_DAY, SEP, WORD_START } from './patterns.js';
+import { addDay } from './parts.js';
 import type { DateParts, Parser, Unit } from './types.js';
 
 const ANCHORS = loadLexicon('event-anchors.tsv');
 const ANCHOR = byWord(ANCHORS);
+const words = (unit: Unit): string => alternation(ANCHORS.filter((r) => r[1] === unit).map((r) => r[0]));
 
 export const eventAnchor: Parser = {
   name: 'event-anchor',
-  pattern: `${WORD_START}(?<word>${alternation(ANCHORS.map((r) => r[0]))})${PAREN_DAY}${DATE_END}`,
+  pattern:
+    `${WORD_START}(?:(?:(?<yearWord>${words('year')})(?:${SEP}(?<month>${MONTH_NUM})월)?|(?<monthWord>${words('month')}))` +
+    `(?:${SEP}${DAY})?|(?<dayWord>${words('day')})${PAREN_DAY})${DATE_END}`,
   extract(g) {
-    const [, unit, offset] = ANCHOR.get(wordKey(g.word!))!;
+    if (g.yearWord && g.day && !g.month) return null;
+    const [, unit, offset] = ANCHOR.get(wordKey(g.yearWord ?? g.monthWord ?? g.dayWord!))!;
     const parts: DateParts = { anchor: { unit: unit as Unit, offset: +offset } };
+    if (g.month) parts.month = +g.month;
+    addDay(parts, g);
     if (g.parenDay) parts.day = +g.parenDay;
     return { parts };
   },

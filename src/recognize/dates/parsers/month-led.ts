@@ -22,7 +22,7 @@ export const monthLed: Parser = {
       if (mod) parts.mod = mod as Mod;
     }
     addDay(parts, g);
-    if (!addPeriod(parts, g.period, false)) return null;
+    if (!addPeriod(parts, g.period)) return null;
     return withDirection(parts, g);
   },
 };

@@ -11,8 +11,8 @@ export const YEAR_NUM = '(?:1\\d|2\\d)\\d\\d';
 export const MONTH_NUM = '(?:1[0-2]|0?[1-9])';
 export const DAY_NUM = '(?:3[01]|[12]\\d|0?[1-9])';
 
-/** A number starts here, not in the middle of a number, a decimal, a range or a code (2.5일, 5·18, 3~5일). */
-export const NUMBER_START = '(?<![0-9A-Za-z.,·:/~∼〜\\-–])';
+/** A number starts here, not in the middle of a number, a decimal, a range or a code (2.5일, 1,000일, 5·18, 3~5일). */
+export const NUMBER_START = '(?<![0-9A-Za-z·:/~∼〜\\-–])(?<![0-9][.,])';
 /** A word starts here, not inside another Hangul word (국내일정 holds no 내일). */
 export const WORD_START = '(?<![가-힣])';
 
@@ -52,4 +52,9 @@ export function byWord(rows: string[][]): Map<string, string[]> {
 }
 
 /** A day, or a span of days (3∼5일, 3일-5일), as groups `day` and `dayFrom`. */
-export const DAY = `(?:(?<dayFrom>${DAY_NUM})일?${SEP}[~∼〜\\-–]${SEP})?(?<day>${DAY_NUM})일`;
+export const DAY = `${rangeFrom('dayFrom', DAY_NUM, '일')}(?<day>${DAY_NUM})일`;
+
+/** A span of years or days (2005∼2015년, 3∼5일): the first number, a dash, then the date's own number. */
+export function rangeFrom(name: string, num: string, unit: string): string {
+  return `(?:(?<${name}>${num})${unit}?${SEP}[~∼〜\\-–]${SEP})?`;
+}

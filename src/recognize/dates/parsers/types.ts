@@ -18,12 +18,10 @@ export interface DateParts {
   /** A decade: its first year (1990년대 → 1990), or two digits to place against the publication date (90년대 → 90). */
   decade?: number;
   decadeShort?: boolean;
-  /** A half or quarter of the year (H1, Q3): part of the value, 2025-H1. */
-  period?: string;
   mod?: Mod;
   /** What the text says about the date's side of the publication date (지난 → past, 오는 → future). */
   direction?: Direction;
-  /** A span of days (3∼5일): recognized, but given no single value. */
+  /** A span of days or years (3∼5일, 2005∼2015년): recognized, but given no single value. */
   range?: boolean;
   /** A word pointing back to an event's day, month or year (이날, 전날, 이듬해), with its offset. */
   anchor?: { unit: Unit; offset: number };
