@@ -19,8 +19,10 @@ export function parseYmd(s: string | null | undefined): Ymd | null {
   return isValidDay(ymd.y, ymd.m, ymd.d) ? ymd : null;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : MONTH_DAYS[m - 1];
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {
@@ -30,10 +32,6 @@ export function isValidDay(y: number, m: number, d: number): boolean {
 export function addDays(day: Ymd, n: number): Ymd {
   const t = new Date(Date.UTC(day.y, day.m - 1, day.d + n));
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
-}
-
-export function daysBetween(a: Ymd, b: Ymd): number {
-  return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
 }
 
 export function addMonths(month: Ym, n: number): Ym {

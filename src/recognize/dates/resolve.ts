@@ -1,5 +1,5 @@
 // Date parts to a TIMEX3 value against the publication date (the reference): 2025-06-04, 2025-05, 2026.
-import { addDays, addMonths, dayValue, daysBetween, daysInMonth, monthValue, yearValue, type Ym, type Ymd } from './calendar.js';
+import { addDays, addMonths, dayValue, daysInMonth, monthValue, yearValue, type Ym, type Ymd } from './calendar.js';
 import type { DateParts, Direction, Mod } from './parsers/types.js';
 
 export interface Resolved {
@@ -30,8 +30,8 @@ export function needsDirection(p: DateParts, ref: Ymd | null): boolean {
   if (!ref || p.direction || !isYearless(p)) return false;
   if (p.month === undefined) {
     if (p.day! > ref.d) return true;
-    const next = addMonths(ref, 1);
-    return p.day! < ref.d && p.day! <= daysInMonth(next.y, next.m) && daysBetween(ref, { ...next, d: p.day! }) <= NEAR_DAYS;
+    // Days from the reference to that day next month.
+    return p.day! < ref.d && daysInMonth(ref.y, ref.m) - ref.d + p.day! <= NEAR_DAYS;
   }
   if (p.month !== ref.m) return p.month > ref.m || (ref.m === 12 && p.month === 1 && (p.day ?? 1) <= NEAR_DAYS);
   return p.day !== undefined && p.day > ref.d;

@@ -1,7 +1,7 @@
 // Words that point back to an event's date: 이날, 당일, 전날, 다음 날, 그해, 이듬해. 이날(4일) names its
 // day; 같은 달 23일 and 이듬해 3월 name a calendar day or month counted from the event's.
 import { alternation, loadLexicon, wordKey } from '../lexicon.js';
-import { byWord, DATE_END, DAY, MONTH_NUM, PAREN_DAY, SEP, WORD_START } from './patterns.js';
+import { byWord, DATE_END, firstChars, DAY, MONTH_NUM, PAREN_DAY, SEP, WORD_START } from './patterns.js';
 import { addDay } from './parts.js';
 import type { DateParts, Parser, Unit } from './types.js';
 
@@ -11,6 +11,7 @@ const words = (unit: Unit): string => alternation(ANCHORS.filter((r) => r[1] ===
 
 export const eventAnchor: Parser = {
   name: 'event-anchor',
+  firstChars: firstChars(ANCHORS.map((r) => r[0]), false),
   pattern:
     `${WORD_START}(?:(?:(?<yearWord>${words('year')})(?:${SEP}(?<month>${MONTH_NUM})월)?|(?<monthWord>${words('month')}))` +
     `(?:${SEP}${DAY})?|(?<dayWord>${words('day')})${PAREN_DAY})${DATE_END}`,

@@ -35,6 +35,7 @@ export const BARE_DAY_END = `(?!${SEP}(?:${vetoWords(['all', 'day'])})(?:[^가-�
 const directions = loadLexicon('directions.tsv');
 /** 지난 / 오는 before a date, and whether it is part of the expression. */
 export const DIRECTION_WORDS = alternation(directions.map((r) => r[0]));
+export const DIRECTION_LIST = directions.map((r) => r[0]);
 export const DIRECTION = new Map(directions.map((r) => [r[0], { direction: r[1] as Direction, keep: r[2] === 'keep' }]));
 
 const periods = loadLexicon('parts-of-period.tsv');
@@ -45,6 +46,11 @@ export const isMod = (s: string): s is Mod => s === 'START' || s === 'MID' || s 
 
 /** A parenthesized day that restates a relative date: 오늘(24일), 이날(4일). */
 export const PAREN_DAY = `(?:\\((?<parenDay>${DAY_NUM})일\\))?`;
+
+/** The first characters of `words`, and the digits when `digits` (for Parser.firstChars). */
+export function firstChars(words: readonly string[], digits: boolean): string {
+  return (digits ? '0123456789' : '') + [...new Set(words.map((w) => w[0]))].join('');
+}
 
 /** Lexicon rows keyed by the word without spaces. */
 export function byWord(rows: string[][]): Map<string, string[]> {

@@ -43,5 +43,7 @@ export type Groups = Partial<Record<string, string>>;
 export interface Parser {
   name: string;
   pattern: string;
+  /** Every character a match can start with, so the scanner skips other positions fast. */
+  firstChars: string;
   extract(groups: Groups): Parsed | null;
 }
