@@ -5,7 +5,8 @@ import type { DateParts } from './parsers/types.js';
 
 /** True for an event word whose date is the event's own (이날, 그해, 이날(4일)); false for 같은 달 23일. */
 export function isEventWord(parts: DateParts): boolean {
-  return parts.anchor !== undefined && (parts.anchor.unit === 'day' || (parts.month === undefined && parts.day === undefined));
+  return parts.anchor !== undefined &&
+    (parts.anchor.unit === 'day' || (parts.month === undefined && parts.day === undefined && parts.mod === undefined));
 }
 
 /** True when the value counts from the latest event's date (이날, 이듬해 3월), not from a day the text gives (이날(4일)). */

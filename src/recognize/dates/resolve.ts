@@ -43,7 +43,7 @@ export function yearlessKey(p: DateParts): string | null {
 }
 
 function isYearless(p: DateParts): boolean {
-  return p.year === undefined && p.yearRel === undefined && p.monthRel === undefined && p.anchor === undefined &&
+  return p.year === undefined && p.yearRel === undefined && p.shortYear === undefined && p.monthRel === undefined && p.anchor === undefined &&
     p.decade === undefined && p.dayRel === undefined && (p.month !== undefined || p.day !== undefined);
 }
 
@@ -57,9 +57,9 @@ function valueOf(p: DateParts, ref: Ymd | null, direction: Direction): string | 
   }
   let y = p.year;
   let m = p.month;
-  if (p.yearRel !== undefined) {
+  if (p.yearRel !== undefined || p.shortYear !== undefined) {
     if (!ref) return null;
-    y = ref.y + p.yearRel;
+    y = p.yearRel !== undefined ? ref.y + p.yearRel : fullYear(p.shortYear!, ref);
   }
   if (p.monthRel !== undefined) {
     if (!ref) return null;
@@ -90,6 +90,12 @@ function yearOfMonth(month: number, day: number | undefined, ref: Ymd, direction
   const cmp = month !== ref.m ? month - ref.m : day === undefined ? 0 : day - ref.d;
   if (direction === 'past') return cmp <= 0 ? ref.y : ref.y - 1;
   return cmp >= 0 ? ref.y : ref.y + 1;
+}
+
+/** A two-digit year in the century that puts it no later than the year after the reference (90년 → 1990 in 2025). */
+function fullYear(short: number, ref: Ymd): number {
+  const y = Math.floor(ref.y / 100) * 100 + short;
+  return y > ref.y + 1 ? y - 100 : y;
 }
 
 /** TIMEX3 decade value (1990년대 → 199); a two-digit decade is the latest one that has begun by the reference. */

@@ -7,6 +7,8 @@ export type Unit = 'day' | 'month' | 'year';
 /** The calendar parts an expression gives, absolute or counted from the publication date. */
 export interface DateParts {
   year?: number;
+  /** A two-digit year (83년 1월), placed in the century that puts it nearest before the publication year. */
+  shortYear?: number;
   /** Years from the publication year (작년 → -1). */
   yearRel?: number;
   month?: number;
