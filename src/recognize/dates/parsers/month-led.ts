@@ -12,7 +12,8 @@ export const monthLed: Parser = {
   name: 'month-led',
   firstChars: firstChars([...DIRECTION_LIST, ...MONTHS.map((r) => r[0])], true),
   pattern:
-    `${NUMBER_START}${WORD_START}${NOT_COUNTED}(?:(?<dir>${DIRECTION_WORDS})${SEP})?` +
+    // Not after a count of years the year-led parser did not take (징역 2년 6월 is a term, not June).
+    `${NUMBER_START}${WORD_START}${NOT_COUNTED}(?<![0-9]년${SEP})(?:(?<dir>${DIRECTION_WORDS})${SEP})?` +
     `(?:${rangeFrom('monthFrom', MONTH_NUM, '월')}(?<monthNum>${MONTH_NUM})월|(?<monthWord>${alternation(MONTHS.map((r) => r[0]))}))` +
     `(?:${SEP}${DAY})?(?:${SEP}(?<period>${PERIOD_WORDS}))?${DATE_END}`,
   extract(g) {
