@@ -7,7 +7,7 @@ describe('event anchors', () => {
     expect(anchor).toMatchObject({ text: '이날', anchor: 'event', value: '2025-06-04' });
   });
 
-  it('counts from the latest day the text gave, an event word's own day included', () => {
+  it("counts from the latest day the text gave, an event word's own day included", () => {
     expectDates('5일 보도했다. 전날 만났고 다음 날 떠났다.', [[0, '5일', '2025-06-05'], [9, '전날', '2025-06-04'], [16, '다음 날', '2025-06-05']]);
   });
 
