@@ -1,10 +1,9 @@
 // One pass over the text with every parser's pattern joined into one regex; at each match the parser
 // whose alternative matched (or, if it rejects the match, the next one that accepts) gives the parts.
 import { PARSERS } from './parsers/index.js';
-import type { Parsed, Parser } from './parsers/types.js';
+import type { Parsed } from './parsers/types.js';
 
 export interface Found extends Parsed {
-  parser: Parser;
   /** Where the match starts (the expression itself may start later: see Parsed.skip). */
   start: number;
   end: number;
@@ -41,7 +40,7 @@ function parseAt(text: string, at: number, from: number): Found | null {
     own.lastIndex = at;
     const m = own.exec(text);
     const parsed = m && PARSERS[i].extract(m.groups ?? {});
-    if (parsed) return { ...parsed, parser: PARSERS[i], start: at, end: at + m![0].length };
+    if (parsed) return { ...parsed, start: at, end: at + m![0].length };
   }
   return null;
 }

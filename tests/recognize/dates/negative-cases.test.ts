@@ -1,5 +1,7 @@
 // What must NOT be found: durations, counts, ages, times of day, recurring days, numbers inside names.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/recognize/dates/index.js';
+import { segment } from '../../../src/segment/index.js';
 import { expectDates, expectNoDates } from './util.js';
 
 describe('not dates', () => {
@@ -18,5 +20,14 @@ describe('not dates', () => {
   it('finds nothing in a caption URL', () => {
     const text = '사진 4일 촬영 https://a.b/2025/06/06/x.jpg';
     expectDates(text, [[3, '4일', '2025-06-04']]);
+  });
+});
+
+describe('skipped ranges', () => {
+  it('finds nothing inside seg.skip', () => {
+    const text = '4일 촬영 (2025년 6월 5일 사진)';
+    const skip = [{ start: text.indexOf('('), end: text.length }];
+    const found = findDates({ ...segment(text), skip }, '2025-06-06');
+    expect(found.map((d) => d.text)).toEqual(['4일']);
   });
 });
