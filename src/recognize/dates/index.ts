@@ -1,13 +1,15 @@
 // Dates: expressions that name a calendar day, month or year, normalized to TIMEX3 against the
 // publication date. Parsers (parsers/, one date form each) find the expressions in one scan;
-// resolve.ts gives their values, tense.ts the side of a bare day, anchors.ts the dates of 이날 and 전날.
+// resolve.ts gives their values, tense.ts and sides.ts the side of a bare day, anchors.ts the
+// dates of 이날 and 전날. README.md says what is left out and why.
 import type { DateItem, Segmented } from '../../types.js';
 import { sentenceAt } from '../../segment/sentence-at.js';
 import { datedByEvent, EventDates, isEventWord } from './anchors.js';
 import { parseYmd } from './calendar.js';
 import type { DateParts, Direction } from './parsers/types.js';
-import { needsDirection, resolve, yearlessKey, type Resolved } from './resolve.js';
+import { needsDirection, resolve, type Resolved } from './resolve.js';
 import { scan } from './scan.js';
+import { Sides } from './sides.js';
 import { directionAfter } from './tense.js';
 
 export { inferRefDate } from './ref-date.js';
@@ -68,34 +70,4 @@ function collect(seg: Segmented, tenseOf: (parts: DateParts, end: number, senten
     entries.push({ parts: found.parts, start, end: found.end, sentence, tense });
   }
   return entries;
-}
-
-/**
- * One day number in one article names one day: a bare 17일 takes the side that 오는 17일 or 지난 17일
- * elsewhere in the article says, else (when it falls later this month) the side its own verb or the
- * verbs after the other 17일 say, else the past.
- */
-class Sides {
-  private readonly said = new Map<string, Direction | null>();
-  private readonly cued = new Map<string, Direction | null>();
-
-  constructor(entries: readonly Entry[]) {
-    for (const { parts, tense } of entries) {
-      const key = yearlessKey(parts);
-      if (key === null) continue;
-      if (parts.direction) agree(this.said, key, parts.direction);
-      if (tense) agree(this.cued, key, tense);
-    }
-  }
-
-  of(parts: DateParts, tense: Direction | null, open: boolean): Direction {
-    const key = yearlessKey(parts);
-    if (key === null) return 'past';
-    return this.said.get(key) ?? (open ? tense ?? this.cued.get(key) : null) ?? 'past';
-  }
-}
-
-/** Records `side` for `key`; a key with both sides gets null (no agreement). */
-function agree(map: Map<string, Direction | null>, key: string, side: Direction): void {
-  map.set(key, map.has(key) && map.get(key) !== side ? null : side);
 }

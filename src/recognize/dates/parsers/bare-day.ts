@@ -4,7 +4,6 @@ import { addDay, withDirection } from './parts.js';
 import type { DateParts, Parser } from './types.js';
 
 export const bareDay: Parser = {
-  name: 'bare-day',
   firstChars: firstChars(DIRECTION_LIST, true),
   pattern: `${NUMBER_START}${WORD_START}${NOT_COUNTED}(?:(?<dir>${DIRECTION_WORDS})${SEP})?${DAY}${BARE_DAY_END}`,
   extract(g) {

@@ -4,7 +4,6 @@ import { addPeriod } from './parts.js';
 import type { Parser } from './types.js';
 
 export const decade: Parser = {
-  name: 'decade',
   firstChars: '0123456789',
   pattern: `${NUMBER_START}(?<decade>(?:1\\d|2\\d)?\\d0)년대(?:${SEP}(?<period>${PERIOD_WORDS}))?${DATE_END}`,
   extract(g) {

@@ -10,7 +10,6 @@ const ANCHOR = byWord(ANCHORS);
 const words = (unit: Unit): string => alternation(ANCHORS.filter((r) => r[1] === unit).map((r) => r[0]));
 
 export const eventAnchor: Parser = {
-  name: 'event-anchor',
   firstChars: firstChars(ANCHORS.map((r) => r[0]), false),
   pattern:
     `${WORD_START}(?:(?:(?<yearWord>${words('year')})(?:${SEP}(?<month>${MONTH_NUM})월)?|(?<monthWord>${words('month')}))` +

@@ -9,7 +9,6 @@ const MONTHS = loadLexicon('relative-words.tsv').filter((r) => r[1] === 'month')
 const MONTH_WORD = byWord(MONTHS);
 
 export const monthLed: Parser = {
-  name: 'month-led',
   firstChars: firstChars([...DIRECTION_LIST, ...MONTHS.map((r) => r[0])], true),
   pattern:
     // Not after a count of years the year-led parser did not take (징역 2년 6월 is a term, not June).

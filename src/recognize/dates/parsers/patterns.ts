@@ -40,7 +40,7 @@ export const DIRECTION = new Map(directions.map((r) => [r[0], { direction: r[1] 
 
 const periods = loadLexicon('parts-of-period.tsv');
 export const PERIOD_WORDS = alternation(periods.map((r) => r[0]));
-/** 초 → START, 상반기 → H1. */
+/** 초 → START, 말 → END; `none` for a part that is no date (상반기, 봄). */
 export const PERIOD = new Map(periods.map((r) => [r[0], r[1]]));
 export const isMod = (s: string): s is Mod => s === 'START' || s === 'MID' || s === 'END';
 

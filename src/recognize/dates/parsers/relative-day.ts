@@ -7,7 +7,6 @@ const DAYS = loadLexicon('relative-words.tsv').filter((r) => r[1] === 'day');
 const DAY_WORD = byWord(DAYS);
 
 export const relativeDay: Parser = {
-  name: 'relative-day',
   firstChars: firstChars(DAYS.map((r) => r[0]), false),
   // 오늘날 ("nowadays") and 어제오늘 ("lately") fail DATE_END: 날 and 오늘 are no particles.
   pattern: `${WORD_START}(?<word>${alternation(DAYS.map((r) => r[0]))})${PAREN_DAY}${DATE_END}`,

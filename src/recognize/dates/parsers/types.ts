@@ -43,7 +43,6 @@ export type Groups = Partial<Record<string, string>>;
  * groups of a match, or returns null to reject it.
  */
 export interface Parser {
-  name: string;
   pattern: string;
   /** Every character a match can start with, so the scanner skips other positions fast. */
   firstChars: string;

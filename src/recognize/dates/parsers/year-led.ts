@@ -1,5 +1,6 @@
-// A year, alone or with a month, day and part: 2025년, 2025년 6월 5일, 작년 9월, 지난해 12월 3일, 내년 초, 올 3월,
-// 연말; a span of years (2005∼2015년); a two-digit year before a month (지난 83년 1월). Parts that are no date (올해 상반기, 내년 봄) reject the whole.
+// A year, alone or with a month, day and part: 2025년, 2025년 6월 5일, 작년 9월, 지난해 12월 3일, 내년 초,
+// 올 3월, 연말; a span of years (2005∼2015년); a two-digit year before a month (지난 83년 1월).
+// A part that is no date (올해 상반기, 내년 봄) rejects the whole expression.
 import { alternation, loadLexicon, wordKey } from '../lexicon.js';
 import { byWord, rangeFrom, DATE_END, DAY, DIRECTION_LIST, DIRECTION_WORDS, firstChars, MONTH_NUM, NOT_COUNTED, NUMBER_START, PERIOD_WORDS, SEP, WORD_START, YEAR_NUM } from './patterns.js';
 import { addDay, addPeriod, withDirection } from './parts.js';
@@ -9,7 +10,6 @@ const YEARS = loadLexicon('relative-words.tsv').filter((r) => r[1] === 'year');
 const YEAR_WORD = byWord(YEARS);
 
 export const yearLed: Parser = {
-  name: 'year-led',
   firstChars: firstChars([...DIRECTION_LIST, ...YEARS.map((r) => r[0])], true),
   pattern:
     `${NUMBER_START}${WORD_START}${NOT_COUNTED}(?:(?<dir>${DIRECTION_WORDS})${SEP})?` +
