@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/recognize/dates/index.js';
 import { datesOf, expectDates } from './util.js';
 
 describe('event anchors', () => {
@@ -30,5 +31,21 @@ describe('event anchors', () => {
 
   it('is not inside a longer word', () => {
     expectDates('이날씨 좋다. 당일치기 여행', []);
+  });
+});
+
+describe('event anchors and captions', () => {
+  it('does not count from a caption’s dates outside that caption', () => {
+    const text = '사진은 5일 촬영했다.\n취임한 당일 만났다.';
+    const cut = text.indexOf('\n');
+    const seg = {
+      text,
+      sentences: [
+        { start: 0, end: cut, text: text.slice(0, cut), kind: 'caption' as const },
+        { start: cut + 1, end: text.length, text: text.slice(cut + 1), kind: 'body' as const },
+      ],
+      skip: [],
+    };
+    expect(findDates(seg, '2025-06-06').map((d) => [d.text, d.value])).toEqual([['5일', '2025-06-05'], ['당일', null]]);
   });
 });
