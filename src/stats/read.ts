@@ -1,7 +1,49 @@
 // gisa's own JSON Lines output read back into results, for `gisa stats` over earlier runs. Lines from
-// `--only` runs lack some arrays: they read as empty. Anything else that is not a result is an error.
+// `--only` runs lack some arrays: they read as empty. Input records ({id, text}) in the same stream are
+// run through extract, so stats takes either kind of JSON Lines file.
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { extract } from '../extract.js';
 import { InputError } from '../read/decode.js';
+import { parseRecord } from '../read/records.js';
 import type { DocError, DocResult } from '../types.js';
+
+/** Each line of a JSON Lines stream as a result (or an error result naming `name:line`), in order. */
+export async function* readResultLines(stream: Readable, name: string, refDate?: string): AsyncGenerator<DocResult | DocError> {
+  // readline does not pass on a stream's error (a missing file): race each line against it.
+  const failed = new Promise<Error>((resolve) => stream.once('error', resolve));
+  const lines = createInterface({ input: stream.setEncoding('utf8'), crlfDelay: Infinity });
+  const it = lines[Symbol.asyncIterator]();
+  let lineNo = 0;
+  for (;;) {
+    const next = await Promise.race([it.next(), failed]);
+    if (next instanceof Error) {
+      const code = (next as NodeJS.ErrnoException).code;
+      yield { id: name, error: { code: code?.toLowerCase() ?? 'read', message: `${name}: ${code === 'ENOENT' ? 'no such file' : next.message}` } };
+      break;
+    }
+    if (next.done) break;
+    const raw = next.value;
+    const line = ++lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (line.trim() === '') continue;
+    const where = `${name}:${lineNo}`;
+    try {
+      yield parseResultLine(line, where);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      if (e.code !== 'record') {
+        yield { id: where, error: { code: e.code, message: e.message } };
+        continue;
+      }
+      try {
+        const doc = parseRecord(line, where);
+        yield extract(doc.text, { id: doc.id, refDate: doc.refDate ?? refDate ?? null, meta: doc.meta });
+      } catch (err) {
+        yield { id: where, error: { code: err instanceof InputError ? err.code : 'record', message: (err as Error).message } };
+      }
+    }
+  }
+}
 
 const ARRAYS = ['sentences', 'quotes', 'entities', 'dates'] as const;
 
@@ -22,7 +64,7 @@ export function parseResultLine(line: string, where: string): DocResult | DocErr
     return { id, error: { code: String(code ?? 'error'), message: String(message ?? '') } };
   }
   if (typeof o.text === 'string' && !ARRAYS.some((k) => k in o)) {
-    throw new InputError('record', `${where}: an input record, not a gisa result (run gisa on it first, or give it as text)`);
+    throw new InputError('record', `${where}: an input record ({id, text}), not a gisa result`);
   }
   const doc: DocResult = {
     id,

@@ -117,3 +117,20 @@ describe('parseResultLine', () => {
     expect(() => parseResultLine('{"id": "a", ', 'in.jsonl:6')).toThrow(/in\.jsonl:6: malformed JSON/);
   });
 });
+
+describe('readResultLines', () => {
+  it('reads results, runs input records through extract, and turns bad lines and missing files into error results', async () => {
+    const { Readable } = await import('node:stream');
+    const { createReadStream } = await import('node:fs');
+    const { readResultLines } = await import('../../src/stats/read.js');
+    const input = [JSON.stringify(batch[0]), '{"id": "r1", "text": "김철수는 말했다.", "date": "2025-06-04", "outlet": "가상일보"}', '', '{oops', JSON.stringify(batch[2])].join('\n');
+    const got = [];
+    for await (const r of readResultLines(Readable.from([input]), 'in.jsonl')) got.push(r);
+    expect(got.map((r) => r.id)).toEqual(['a', 'r1', 'in.jsonl:4', 'c']);
+    expect(got[1]).toMatchObject({ refDate: '2025-06-04', meta: { outlet: '가상일보' } });
+    expect(got[2]).toMatchObject({ error: { code: 'json' } });
+    const missing = [];
+    for await (const r of readResultLines(createReadStream('/nonexistent/x.jsonl'), 'x.jsonl')) missing.push(r);
+    expect(missing).toEqual([{ id: 'x.jsonl', error: { code: 'enoent', message: 'x.jsonl: no such file' } }]);
+  });
+});
