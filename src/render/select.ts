@@ -24,3 +24,10 @@ export function selectFields(doc: DocResult, only: readonly Field[]): Selected {
   if (doc.meta) out.meta = doc.meta;
   return out;
 }
+
+/** For the views (table, annotated, html): the same result with the lists not chosen emptied, so nothing of them is marked. */
+export function restrictLists(doc: DocResult, only: readonly Field[]): DocResult {
+  const out = { ...doc };
+  for (const f of FIELDS) if (!only.includes(f)) out[f] = [];
+  return out;
+}

@@ -1,6 +1,6 @@
 // --only: which lists a result keeps.
 import { describe, expect, it } from 'vitest';
-import { parseOnly, selectFields } from '../../src/render/select.js';
+import { parseOnly, restrictLists, selectFields } from '../../src/render/select.js';
 import { sampleDoc } from './sample.js';
 
 describe('--only', () => {
@@ -20,5 +20,11 @@ describe('--only', () => {
     expect(Object.keys(out)).toEqual(['id', 'refDate', 'quotes', 'entities', 'meta']);
     expect(out.quotes).toBe(doc.quotes);
     expect(JSON.parse(JSON.stringify(selectFields(sampleDoc(), ['dates'])))).toEqual({ id: 'sample.txt', refDate: '2026-03-05', dates: sampleDoc().dates });
+  });
+
+  it('for the views, empties the lists not chosen', () => {
+    const out = restrictLists(sampleDoc(), ['quotes']);
+    expect(out.quotes).toHaveLength(5);
+    expect([out.sentences, out.entities, out.dates]).toEqual([[], [], []]);
   });
 });
