@@ -72,7 +72,7 @@ function legend(chalk: ChalkInstance): string {
     ['“인용 quote”', ['quote']], ['화자 speaker', ['speaker']], ['인물 person', ['PERSON']],
     ['장소 place', ['PLACE']], ['기관 org', ['ORG']], ['날짜 date', ['date']], ['← 화자 (동사)', ['note']],
   ];
-  return `${chalk.dim('범례')} ${items.map(([t, s]) => paint(t, s)).join(' ')}`;
+  return items.map(([t, s]) => paint(t, s)).join(' ');
 }
 
 function openBracket(kind: MarkKind): string {

@@ -25,8 +25,10 @@ describe('renderAnnotated', () => {
       const [, , , ...body] = out.trimEnd().split('\n');
       for (const line of body) expect(stringWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
     }
-    const legend = renderAnnotated(sampleDoc(), sampleText, plain).split('\n')[1]!;
-    expect(stringWidth(legend)).toBeLessThanOrEqual(80);
+    for (const chalk of [plain, makeChalk(true)]) {
+      const legend = stripAnsi(renderAnnotated(sampleDoc(), sampleText, chalk).split('\n')[1]!);
+      expect(stringWidth(legend), legend).toBeLessThanOrEqual(80);
+    }
   });
 
   it('loses no text when wrapping: the words read the same at any width', () => {
