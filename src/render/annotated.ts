@@ -69,7 +69,7 @@ function legend(chalk: ChalkInstance): string {
   if (chalk.level === 0) return '«인용» [화자|SPK] [인물|PER] [장소|LOC] [기관|ORG] [날짜|DATE=값] ← 화자 (동사)';
   const paint = painter(chalk);
   const items: Array<[string, Style]> = [
-    ['“인용 quote”', ['quote']], ['화자 speaker', ['speaker']], ['인물 person', ['PERSON']],
+    ['인용 quote', ['quote']], ['화자 speaker', ['speaker']], ['인물 person', ['PERSON']],
     ['장소 place', ['PLACE']], ['기관 org', ['ORG']], ['날짜 date', ['date']], ['← 화자 (동사)', ['note']],
   ];
   return items.map(([t, s]) => paint(t, s)).join(' ');
