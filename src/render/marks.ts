@@ -53,41 +53,75 @@ function fits(span: Span, text: string): boolean {
 const byPosition = (a: Mark, b: Mark) => a.start - b.start || b.end - a.end || PRIORITY[a.kind] - PRIORITY[b.kind];
 
 /**
- * Keeps a laminar family: marks that cross a higher-priority one are dropped, and of two marks on the same span
- * only the first kept (a quote may still hold a mention of the same span). Conflicts only happen within a
- * cluster of overlapping spans, so the quadratic check runs per cluster.
+ * Keeps a laminar family (any two marks nested or apart): level by level in priority order, a mark that
+ * crosses one kept before is dropped, and of two marks on the same span only the first is kept (a quote may
+ * still hold a mention of the same span). Each level is one sweep, O(n log n), so a quote spanning a whole
+ * long document with thousands of mentions inside stays fast.
  */
 function resolve(candidates: Mark[]): Mark[] {
-  candidates.sort(byPosition);
-  const kept: Mark[] = [];
-  let cluster: Mark[] = [];
-  let clusterEnd = -1;
-  const flush = () => {
-    kept.push(...keepNested(cluster));
-    cluster = [];
-  };
-  for (const m of candidates) {
-    if (m.start >= clusterEnd) flush();
-    cluster.push(m);
-    clusterEnd = Math.max(clusterEnd, m.end);
+  let kept: Mark[] = [];
+  for (const level of [0, 1, 2, 3]) {
+    const fresh = candidates.filter((m) => PRIORITY[m.kind] === level).sort(byPosition);
+    if (fresh.length) kept = [...kept, ...addLevel(kept, fresh)].sort(byPosition);
   }
-  flush();
   return kept;
 }
 
-function keepNested(cluster: Mark[]): Mark[] {
-  if (cluster.length < 2) return cluster;
-  const accepted: Mark[] = [];
-  for (const m of [...cluster].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start)) {
-    if (accepted.every((a) => compatible(a, m))) accepted.push(m);
+/** The fresh marks (sorted) that fit the kept ones (sorted, laminar) and each other. */
+function addLevel(kept: Mark[], fresh: Mark[]): Mark[] {
+  const maxEnd = new RangeMax(kept.map((m) => m.end));
+  const added: Mark[] = [];
+  // The marks around the current position, innermost last.
+  const stack: Mark[] = [];
+  const enter = (m: Mark) => {
+    while (stack.length && stack[stack.length - 1]!.end <= m.start) stack.pop();
+    stack.push(m);
+  };
+  let i = 0;
+  for (const c of fresh) {
+    while (i < kept.length && (kept[i]!.start < c.start || (kept[i]!.start === c.start && kept[i]!.end >= c.end))) enter(kept[i++]!);
+    while (stack.length && stack[stack.length - 1]!.end <= c.start) stack.pop();
+    const around = stack[stack.length - 1];
+    if (around && (c.end > around.end || (around.start === c.start && around.end === c.end && isQuote(around.kind) === isQuote(c.kind)))) continue;
+    // Kept marks that start inside c must end inside it.
+    const inside = firstStartingAt(kept, c.end, i);
+    if (inside > i && maxEnd.max(i, inside) > c.end) continue;
+    added.push(c);
+    enter(c);
   }
-  return accepted.sort(byPosition);
+  return added;
 }
 
-function compatible(a: Mark, b: Mark): boolean {
-  if (a.end <= b.start || b.end <= a.start) return true;
-  if (a.start === b.start && a.end === b.end) return isQuote(a.kind) !== isQuote(b.kind);
-  return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+/** Index of the first mark from `from` on that starts at or after `pos` (marks sorted by start). */
+function firstStartingAt(marks: Mark[], pos: number, from: number): number {
+  let lo = from;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Maximum over any index range in O(1) after an O(n log n) build (a sparse table). */
+class RangeMax {
+  private readonly rows: number[][];
+
+  constructor(values: number[]) {
+    this.rows = [values];
+    for (let k = 1; 1 << k <= values.length; k++) {
+      const prev = this.rows[k - 1]!;
+      const half = 1 << (k - 1);
+      this.rows.push(Array.from({ length: values.length - (1 << k) + 1 }, (_, j) => Math.max(prev[j]!, prev[j + half]!)));
+    }
+  }
+
+  /** Maximum of values[lo..hi), hi > lo. */
+  max(lo: number, hi: number): number {
+    const k = 31 - Math.clz32(hi - lo);
+    return Math.max(this.rows[k]![lo]!, this.rows[k]![hi - (1 << k)]!);
+  }
 }
 
 const isQuote = (k: MarkKind) => k === 'quote' || k === 'indirect';

@@ -44,9 +44,18 @@ export function charWidth(ch: string): number {
   return isWide(cp) ? 2 : 1;
 }
 
-/** Columns a string without escape sequences takes. */
+/** Columns a string without escape sequences takes (ASCII and Hangul syllables on a fast path). */
 export function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += charWidth(ch);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) w += 1;
+    else if (c >= 0xac00 && c <= 0xd7a3) w += 2;
+    else {
+      const cp = s.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      w += charWidth(String.fromCodePoint(cp));
+    }
+  }
   return w;
 }
