@@ -2,7 +2,7 @@
 // closing quotes, brackets and emoticons glued to them. A period after a number (3.5%, 2025.6.4.,
 // 1.), an initial (Z.), a dotted abbreviation (U.S.) or a listed one (No., Mr.) ends nothing.
 import { isCloser, isDigit, isHangulSyllable, isLatin, isOpener, isQuestionOrBang, isSpace, isTerminal, isTrailer } from './chars.js';
-import { continues, endsWithFinal } from './03-endings.js';
+import { continues, endsWithFinal } from './final-endings.js';
 import { loadLexicon } from './lexicon.js';
 import { pastTrailers } from './trail.js';
 
@@ -31,6 +31,7 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
       } else if (!isTrailer(c)) break;
     }
     i = j - 1;
+    if (j < end && text.charCodeAt(j) === 0x5b) j = pastTrailers(text, j, end); // footnote marks: 했다.[2]
     if (j >= end) continue; // the region's end is a boundary anyway
     const next = text.charCodeAt(j);
     const ellipsis = dots >= 2 || text.charCodeAt(runStart) === 0x2026 || text.charCodeAt(runStart) === 0x2025;
