@@ -5,6 +5,10 @@ import { CLOSER_OF, isCloser, isLatin, isOpener } from './chars.js';
 
 const APOSTROPHE = 0x27;
 const DOUBLE = 0x22;
+/** Writers mix straight and curly marks ("…”, “…"): each pair family closes with any of its marks. */
+const FAMILY = new Map([
+  [0x201c, DOUBLE], [0x201d, DOUBLE], [0x2018, APOSTROPHE], [0x2019, APOSTROPHE],
+]);
 
 /** The inside of every matched pair of quote marks or brackets in [start, end), outermost only, sorted. */
 export function quotedRanges(text: string, start: number, end: number): Array<[number, number]> {
@@ -26,8 +30,14 @@ export function quotedRanges(text: string, start: number, end: number): Array<[n
     }
   };
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = FAMILY.get(text.charCodeAt(i)) ?? text.charCodeAt(i);
     if (c === DOUBLE || c === APOSTROPHE) {
+      if (text.charCodeAt(i) !== c) {
+        // a curly mark: “ ‘ always open, ” ’ close only
+        if (text.charCodeAt(i) === 0x201c || text.charCodeAt(i) === 0x2018) push(c, i);
+        else if ((open.get(c) ?? 0) > 0) closeAt(c, i);
+        continue;
+      }
       const waiting = (open.get(c) ?? 0) > 0;
       // an apostrophe inside or after a Latin word (don't, students') is no quote mark
       if (c === APOSTROPHE && !waiting && i > start && isLatin(text.charCodeAt(i - 1))) continue;
