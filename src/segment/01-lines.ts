@@ -7,7 +7,7 @@ export interface Region {
   start: number;
   end: number;
   kind: SentenceKind;
-  /** false: the region is one sentence as it stands (headline and byline lines). */
+  /** false: the region is one sentence as it stands (a byline). */
   split: boolean;
 }
 
@@ -48,7 +48,7 @@ export function lineRegions(text: string, skip: Range[]): Region[] {
     const kind = lineKind(text, line, regions, skip);
     if (kind === 'byline' || kind === 'caption') continue;
     if (head && kind === 'rest' && line.end - line.start <= HEADLINE_MAX && !endsSentence(text, line)) {
-      regions.push({ start: line.start, end: line.end, kind: 'headline', split: false });
+      regions.push({ start: line.start, end: line.end, kind: 'headline', split: true });
       continue;
     }
     head = false;
