@@ -41,7 +41,8 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
       const soft = bang || ellipsis || closed;
       if (soft && k < end && continues(text, k, end)) continue;
       // an ellipsis ends a sentence only after a final ending (그런데..... 양이.... no; 좋겠다...... yes)
-      if (ellipsis && !bang && !endsWithFinal(text, wordStart(text, runStart, start), runStart)) continue;
+      // or at the end of a quotation (원빈:"..." 동원:)
+      if (ellipsis && !bang && !closed && !endsWithFinal(text, wordStart(text, runStart, start), runStart)) continue;
       if (!ellipsis && !bang && !periodEnds(text, runStart, start)) continue;
       const at = pastTrailers(text, j, end);
       out.push(at);

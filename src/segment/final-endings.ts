@@ -17,13 +17,18 @@ const LAST = new Set([...FINALS].map((w) => w.charCodeAt(w.length - 1)));
  * looked through; two or more laughter/crying jamo (ㅋㅋ, ㅠㅠ) end a sentence by themselves.
  */
 export function endsWithFinal(text: string, start: number, end: number): boolean {
-  let e = end;
+  let e = asideStart(text, start, end);
   let jamo = 0;
+  let tilde = false;
   while (e > start && isTrailer(text.charCodeAt(e - 1))) {
-    if (isJamo(text.charCodeAt(e - 1))) jamo++;
+    const c = text.charCodeAt(e - 1);
+    if (isJamo(c)) jamo++;
+    if (c === 0x7e || c === 0xff5e) tilde = true;
     e--;
   }
-  if (jamo >= 2 && e > start && isHangulSyllable(text.charCodeAt(e - 1))) return true;
+  if (jamo >= 2) return true; // 노래ㅠㅠ, or a token of laughter on its own
+  // a tilde after a longer word closes it (꿀렁꿀렁~, 친구들~), not after 네~ or 전~
+  if (tilde && e - start >= 3 && isHangulSyllable(text.charCodeAt(e - 1))) return true;
   if (e - start < 2 || !LAST.has(text.charCodeAt(e - 1))) return false;
   let final = false;
   for (let k = 1; k <= LONGEST && e - k >= start; k++) {
@@ -33,6 +38,13 @@ export function endsWithFinal(text: string, start: number, end: number): boolean
     else if (e - k - 1 >= start && FINALS.has(jong(text.charCodeAt(e - k - 1)) + tail)) final = true;
   }
   return final;
+}
+
+/** Where a word ends once a glued parenthetical is cut off (없잖아요(강한부정) → 없잖아요). */
+function asideStart(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end - 1) !== 0x29) return end;
+  const open = text.lastIndexOf('(', end - 2);
+  return open > start ? open : end;
 }
 
 /** Does the word at `at` (after a candidate end) show the sentence goes on (하고, 라고, 싶어, 등)? */
