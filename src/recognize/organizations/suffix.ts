@@ -1,0 +1,38 @@
+// Names made by an organization-forming ending (통일연구원, 서울중앙지검, 더불어민주당), and company names
+// made of a business group's name and a line of business (현대+건설).
+import { readList } from './lists.js';
+
+const SUFFIXES: Array<[string, number]> = readList('suffixes.txt')
+  .map((line): [string, number] => {
+    const [ending, min] = line.split(/\s+/);
+    return [ending, Number(min)];
+  })
+  .sort((a, b) => b[0].length - a[0].length);
+
+const NOT_ORGS = new Set(readList('not-orgs.txt'));
+const BRANDS = new Set(readList('brands.txt'));
+const BUSINESS = readList('business-words.txt');
+const LONGEST_STOP = Math.max(...[...NOT_ORGS].map((w) => w.length));
+
+/** True when the word is, or ends with, a common word that only looks like a name (요청, 종합병원, 배럴당). */
+export function isCommonWord(word: string): boolean {
+  for (let i = Math.max(0, word.length - LONGEST_STOP); i < word.length; i++) if (NOT_ORGS.has(word.slice(i))) return true;
+  return false;
+}
+
+// A stem of digits or lower-case letters is a number or unit (3kg당, 2025년), not a name.
+const UNIT_STEM = /^[0-9a-z.]+$/;
+
+/** The rule that makes `word` an organization's name by its ending, or null. */
+export function bySuffix(word: string): string | null {
+  for (const business of BUSINESS) {
+    if (word.length > business.length && word.endsWith(business) && BRANDS.has(word.slice(0, -business.length))) return 'brand';
+  }
+  if (isCommonWord(word)) return null;
+  for (const [ending, min] of SUFFIXES) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (stem.length >= min && stem.length > 0 && !UNIT_STEM.test(stem)) return `suffix:${ending}`;
+  }
+  return null;
+}
