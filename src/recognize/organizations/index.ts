@@ -1,19 +1,25 @@
 // Organizations: known names (data/names.txt), names by their ending (연구원, 지검, 당), capital-letter
-// abbreviations, outlets in bylines, and short forms (신문 → 노동신문) of names the article gave.
-// One pass over the words of the document; lexicons are built at module load.
+// abbreviations, outlets in bylines, abbreviations the article defines, and short forms (신문 → 노동신문)
+// of names the article gave. One pass over the words of the document; lexicons are built at module load.
+import { splitParticle } from '../../korean/particles.js';
 import type { Mention, Segmented } from '../../types.js';
+import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isHanja } from './lexicon.js';
 import { matchWord } from './word.js';
 
 const WORD = /[\u4e00-\u9fff]+|[0-9A-Za-z가-힣&]+/g;
+// A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실.
+const PART_OF_BODY = /(?:위원회|비서관실|비서실)$/;
 
 interface Found extends Mention {
+  /** The full name an abbreviation stands for (itself otherwise). */
   full: string;
 }
 
 export function findOrganizations(seg: Segmented): Mention[] {
   const { text, skip } = seg;
+  const aliases = definedAliases(text);
   const found: Found[] = [];
   let s = 0;
   for (const m of text.matchAll(WORD)) {
@@ -21,17 +27,38 @@ export function findOrganizations(seg: Segmented): Mention[] {
     const end = start + m[0].length;
     while (s < skip.length && skip[s].end <= start) s++;
     if (s < skip.length && skip[s].start < end) continue;
+    const [noun] = splitParticle(m[0]);
+    const defined = aliases.get(m[0]) ?? aliases.get(noun);
+    if (defined) {
+      const written = aliases.has(m[0]) ? m[0] : noun;
+      found.push({ type: 'ORG', start, end: start + written.length, text: written, name: defined, full: defined, rule: 'defined-alias' });
+      continue;
+    }
     const w = matchWord(m[0]);
     if (!w) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
     found.push(mention);
   }
+  const starts = new Set(found.map((f) => f.start));
   for (const b of bylineOutlets(text)) {
-    if (!inSkip(skip, b.start, b.end) && !found.some((f) => f.start === b.start)) found.push({ ...b, full: b.name });
+    if (!starts.has(b.start) && !inSkip(skip, b.start, b.end)) found.push({ ...b, full: b.name });
   }
   found.sort((a, b) => a.start - b.start);
-  return resolveNames(found);
+  return resolveNames(joinParts(text, found));
+}
+
+/** 국회 + 국토교통위원회 → one mention 국회 국토교통위원회. */
+function joinParts(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out.at(-1);
+    if (prev && !prev.partial && !f.partial && prev.rule === 'known' && text.slice(prev.end, f.start) === ' ' && PART_OF_BODY.test(f.name)) {
+      const joined = text.slice(prev.start, f.end);
+      out[out.length - 1] = { ...prev, end: f.end, text: joined, name: joined, full: joined, rule: 'part-of-body' };
+    } else out.push(f);
+  }
+  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Names made by an organization-forming ending (통일연구원, 서울중앙지검, 더불어민주당), and company names
-// made of a business group's name and a line of business (현대+건설).
+// made of a business group's name and a line of business (현대+건설), or of a group's Latin name and any
+// Korean word (GS칼텍스, KB국민은행).
 import { readList } from './lists.js';
 
 const SUFFIXES: Array<[string, number]> = readList('suffixes.txt')
@@ -28,6 +29,8 @@ export function bySuffix(word: string): string | null {
   for (const business of BUSINESS) {
     if (word.length > business.length && word.endsWith(business) && BRANDS.has(word.slice(0, -business.length))) return 'brand';
   }
+  const latin = /^[A-Z]{2,4}/.exec(word)?.[0];
+  if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length))) return 'brand';
   if (isCommonWord(word)) return null;
   for (const [ending, min] of SUFFIXES) {
     if (!word.endsWith(ending)) continue;
