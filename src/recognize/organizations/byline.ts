@@ -31,11 +31,12 @@ export function bylineOutlets(text: string): Mention[] {
   for (const m of text.matchAll(BEFORE_REPORTER)) out.push(outlet(m[1], m.index + 1));
   for (const m of text.matchAll(CREDIT)) {
     const word = m[1] ?? m[2] ?? m[3];
-    if (/[A-Z가-힣]/.test(word)) out.push(outlet(word, m.index + m[0].indexOf(word)));
+    const reporter = /^ ?기자/.test(text.slice(m.index + m[0].length)); // ⓒ홍봉진 기자 credits a person
+    if (/[A-Z가-힣]/.test(word) && !reporter) out.push(outlet(word, m.index + m[0].indexOf(word)));
   }
   return out;
 }
 
 function outlet(word: string, start: number): Mention {
-  return { type: 'ORG', start, end: start + word.length, text: word, name: KNOWN.get(word) ?? word, rule: 'byline' };
+  return { type: 'ORG', start, end: start + word.length, text: word, name: KNOWN.get(word)?.[0] ?? word, rule: 'byline' };
 }

@@ -9,12 +9,13 @@ import { isHanja } from './lexicon.js';
 import { matchWord } from './word.js';
 
 const WORD = /[\u4e00-\u9fff]+|[0-9A-Za-z가-힣&]+/g;
-// A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실.
-const PART_OF_BODY = /(?:위원회|비서관실|비서실)$/;
+// A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
+// 경남대 극동문제연구소, 유엔 안보리.
+const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|이사회)$/;
 
 interface Found extends Mention {
-  /** The full name an abbreviation stands for (itself otherwise). */
-  full: string;
+  /** The full names an abbreviation may stand for (none for a full name). */
+  full: string[];
 }
 
 export function findOrganizations(seg: Segmented): Mention[] {
@@ -31,7 +32,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
     const defined = aliases.get(m[0]) ?? aliases.get(noun);
     if (defined) {
       const written = aliases.has(m[0]) ? m[0] : noun;
-      found.push({ type: 'ORG', start, end: start + written.length, text: written, name: defined, full: defined, rule: 'defined-alias' });
+      found.push({ type: 'ORG', start, end: start + written.length, text: written, name: defined, full: [], rule: 'defined-alias' });
       continue;
     }
     const w = matchWord(m[0]);
@@ -42,7 +43,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   }
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylineOutlets(text)) {
-    if (!starts.has(b.start) && !inSkip(skip, b.start, b.end)) found.push({ ...b, full: b.name });
+    if (!starts.has(b.start) && !inSkip(skip, b.start, b.end)) found.push({ ...b, full: [] });
   }
   found.sort((a, b) => a.start - b.start);
   return resolveNames(joinParts(text, found));
@@ -53,9 +54,9 @@ function joinParts(text: string, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const f of found) {
     const prev = out.at(-1);
-    if (prev && !prev.partial && !f.partial && prev.rule === 'known' && text.slice(prev.end, f.start) === ' ' && PART_OF_BODY.test(f.name)) {
+    if (prev && !prev.partial && !f.partial && text.slice(prev.end, f.start) === ' ' && PART_OF_BODY.test(f.name)) {
       const joined = text.slice(prev.start, f.end);
-      out[out.length - 1] = { ...prev, end: f.end, text: joined, name: joined, full: joined, rule: 'part-of-body' };
+      out[out.length - 1] = { ...prev, end: f.end, text: joined, name: joined, full: [], rule: 'part-of-body' };
     } else out.push(f);
   }
   return out;
@@ -75,7 +76,8 @@ function resolveNames(found: Found[]): Mention[] {
       if ([...seen].some((n) => n !== m.name && n.endsWith(m.name))) out.push(m);
       continue;
     }
-    if (full !== m.name && (isHanja(m.name) || given.has(full))) m.name = full;
+    const named = isHanja(m.name) ? full[0] : full.find((n) => given.has(n));
+    if (named) m.name = named;
     seen.add(m.name);
     out.push(m);
   }

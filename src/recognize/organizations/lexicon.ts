@@ -1,11 +1,11 @@
 // The known organizations of data/names.txt: full names, and short forms that stand for one of them.
 import { readList } from './lists.js';
 
-/** Known name or alias → the full name it stands for (itself for a full name). */
-export const KNOWN = new Map<string, string>();
+/** Known name → the full names it may stand for when it is an alias (none for a full name). */
+export const KNOWN = new Map<string, string[]>();
 for (const line of readList('names.txt')) {
-  const [name, full] = line.split('=').map((s) => s.trim());
-  KNOWN.set(name, full ?? name);
+  const [name, full = ''] = line.split('=').map((s) => s.trim());
+  KNOWN.set(name, full.split(',').map((s) => s.trim()).filter(Boolean));
 }
 
 /** Length of the longest known name, the bound of prefix look-ups. */

@@ -3,12 +3,21 @@
 // Korean word (GS칼텍스, KB국민은행).
 import { readList } from './lists.js';
 
-const SUFFIXES: Array<[string, number]> = readList('suffixes.txt')
-  .map((line): [string, number] => {
-    const [ending, min] = line.split(/\s+/);
-    return [ending, Number(min)];
+interface Ending {
+  ending: string;
+  /** Fewest characters before the ending. */
+  min: number;
+  /** Beginnings the word must have, when the ending alone is too common (한국…원). */
+  starts: string[];
+}
+
+const ENDINGS: Ending[] = readList('suffixes.txt')
+  .map((line) => {
+    const [ending, min, starts = ''] = line.split(/\s+/);
+    return { ending, min: Number(min), starts: starts.split(',').filter(Boolean) };
   })
-  .sort((a, b) => b[0].length - a[0].length);
+  .sort((a, b) => b.ending.length - a.ending.length);
+const UNIVERSITIES = new Set(readList('university-stems.txt'));
 
 const NOT_ORGS = new Set(readList('not-orgs.txt'));
 const BRANDS = new Set(readList('brands.txt'));
@@ -32,10 +41,12 @@ export function bySuffix(word: string): string | null {
   const latin = /^[A-Z]{2,4}/.exec(word)?.[0];
   if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length))) return 'brand';
   if (isCommonWord(word)) return null;
-  for (const [ending, min] of SUFFIXES) {
+  for (const { ending, min, starts } of ENDINGS) {
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);
-    if (stem.length >= min && stem.length > 0 && !UNIT_STEM.test(stem)) return `suffix:${ending}`;
+    if (stem.length < Math.max(min, 1) || UNIT_STEM.test(stem)) continue;
+    if (starts.length === 0 || starts.some((s) => stem.startsWith(s))) return `suffix:${ending}`;
   }
+  if (word.endsWith('대') && UNIVERSITIES.has(word.slice(0, -1))) return 'university';
   return null;
 }

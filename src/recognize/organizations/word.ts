@@ -13,9 +13,9 @@ export const SHORT_FORMS = new Set(readList('short-forms.txt'));
 export interface WordMatch {
   /** Length of the name at the start of the word. */
   length: number;
-  /** The name as written, and the full name it stands for when it is a known alias. */
+  /** The name as written, and the full names it may stand for when it is a known alias. */
   name: string;
-  full: string;
+  full: string[];
   rule: string;
   short?: boolean;
 }
@@ -27,13 +27,11 @@ export function matchWord(word: string): WordMatch | null {
   const [noun] = splitParticle(word);
   const whole = named(noun);
   if (whole) return whole;
-  for (const tail of TAILS) {
-    if (noun.length > tail.length && noun.endsWith(tail)) {
-      const before = named(noun.slice(0, -tail.length));
-      if (before) return before;
-    }
-  }
-  if (SHORT_FORMS.has(noun)) return { length: noun.length, name: noun, full: noun, rule: 'short', short: true };
+  // A known name before a tail wins over a name by its ending: 우주항공청+장, not 우주항공+청장.
+  const heads = TAILS.filter((t) => noun.length > t.length && noun.endsWith(t)).map((t) => noun.slice(0, -t.length));
+  const head = heads.map(known).find(Boolean) ?? heads.map(named).find(Boolean);
+  if (head) return head;
+  if (SHORT_FORMS.has(noun)) return { length: noun.length, name: noun, full: [], rule: 'short', short: true };
   return null;
 }
 
@@ -46,5 +44,5 @@ function named(noun: string): WordMatch | null {
   const k = known(noun);
   if (k) return k;
   const rule = bySuffix(noun) ?? (isOrgAcronym(noun) ? 'acronym' : null);
-  return rule ? { length: noun.length, name: noun, full: noun, rule } : null;
+  return rule ? { length: noun.length, name: noun, full: [], rule } : null;
 }
