@@ -1,25 +1,16 @@
 // Abbreviations an article defines in brackets after the full name: 한국배구연맹(KOVO),
-// 한국항공우주연구원(항우연), 미국프로야구메이저리그(MLB). Later uses of the abbreviation are mentions of
-// the full name; a long word defined by an organization's abbreviation is itself that organization.
-import { isOrgAcronym } from './acronym.js';
-import { KNOWN } from './lexicon.js';
+// 한국항공우주연구원(항우연). Later uses of the abbreviation are mentions of the full name.
 import { matchWord } from './word.js';
 
 const DEFINED = /([0-9A-Za-z가-힣&]{2,30})\(([0-9A-Za-z가-힣&]{2,10})\)/g;
 
-/** Abbreviation (and a full name known only from its definition) → the full name, for one document. */
+/** Abbreviation → the full name it was defined for, for one document. */
 export function definedAliases(text: string): Map<string, string> {
   const aliases = new Map<string, string>();
   for (const m of text.matchAll(DEFINED)) {
     const [, word, inner] = m;
     const full = matchWord(word);
-    if (full && !full.short && full.length === word.length) {
-      const name = full.full[0] ?? word;
-      if (abbreviates(inner, word)) aliases.set(inner, name);
-    } else if (!full && /^[가-힣]{3,}$/.test(word) && (isOrgAcronym(inner) || KNOWN.has(inner))) {
-      aliases.set(word, word);
-      aliases.set(inner, word);
-    }
+    if (full && !full.short && full.length === word.length && abbreviates(inner, word)) aliases.set(inner, full.full[0] ?? word);
   }
   return aliases;
 }

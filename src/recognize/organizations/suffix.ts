@@ -18,15 +18,24 @@ const ENDINGS: Ending[] = readList('suffixes.txt')
   })
   .sort((a, b) => b.ending.length - a.ending.length);
 const UNIVERSITIES = new Set(readList('university-stems.txt'));
-
-const NOT_ORGS = new Set(readList('not-orgs.txt'));
 const BRANDS = new Set(readList('brands.txt'));
 const BUSINESS = readList('business-words.txt');
-const LONGEST_STOP = Math.max(...[...NOT_ORGS].map((w) => w.length));
 
-/** True when the word is, or ends with, a common word that only looks like a name (요청, 종합병원, 배럴당). */
-export function isCommonWord(word: string): boolean {
-  for (let i = Math.max(0, word.length - LONGEST_STOP); i < word.length; i++) if (NOT_ORGS.has(word.slice(i))) return true;
+// not-orgs.txt: `=word` rejects only that word (고등법원, not 서울고등법원); `word` also any word ending with it.
+const STOPS = readList('not-orgs.txt');
+const EXACT_STOPS = new Set(STOPS.filter((w) => w.startsWith('=')).map((w) => w.slice(1)));
+const ENDING_STOPS = new Set(STOPS.filter((w) => !w.startsWith('=')));
+const LONGEST_STOP = Math.max(...[...ENDING_STOPS].map((w) => w.length));
+
+/**
+ * True when the word is a common word that only looks like a name: it is one, or ends with one at least
+ * as long as the name's ending (국가공무원 ends with 공무원; 국립수산과학원's 과학원 outweighs 학원).
+ */
+function isCommonWord(word: string, ending: string): boolean {
+  if (EXACT_STOPS.has(word)) return true;
+  for (let i = Math.max(0, word.length - LONGEST_STOP); i <= word.length - ending.length; i++) {
+    if (ENDING_STOPS.has(word.slice(i))) return true;
+  }
   return false;
 }
 
@@ -40,12 +49,12 @@ export function bySuffix(word: string): string | null {
   }
   const latin = /^[A-Z]{2,4}/.exec(word)?.[0];
   if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length))) return 'brand';
-  if (isCommonWord(word)) return null;
-  for (const { ending, min, starts } of ENDINGS) {
-    if (!word.endsWith(ending)) continue;
+  const found = ENDINGS.find((e) => word.endsWith(e.ending));
+  if (found) {
+    const { ending, min, starts } = found;
     const stem = word.slice(0, -ending.length);
-    if (stem.length < Math.max(min, 1) || UNIT_STEM.test(stem)) continue;
-    if (starts.length === 0 || starts.some((s) => stem.startsWith(s))) return `suffix:${ending}`;
+    const fits = stem.length >= Math.max(min, 1) && !UNIT_STEM.test(stem) && (starts.length === 0 || starts.some((s) => stem.startsWith(s)));
+    return fits && !isCommonWord(word, ending) ? `suffix:${ending}` : null;
   }
   if (word.endsWith('대') && UNIVERSITIES.has(word.slice(0, -1))) return 'university';
   return null;
