@@ -25,9 +25,15 @@ export function selectFields(doc: DocResult, only: readonly Field[]): Selected {
   return out;
 }
 
-/** For the views (table, annotated, html): the same result with the lists not chosen emptied, so nothing of them is marked. */
+/**
+ * For the views (table, annotated, html): the same result with the marks not chosen emptied. Sentences stay:
+ * they are the text's structure (the views count them and place speaker notes at their ends), not marks.
+ */
 export function restrictLists(doc: DocResult, only: readonly Field[]): DocResult {
-  const out = { ...doc };
-  for (const f of FIELDS) if (!only.includes(f)) out[f] = [];
-  return out;
+  return {
+    ...doc,
+    quotes: only.includes('quotes') ? doc.quotes : [],
+    entities: only.includes('entities') ? doc.entities : [],
+    dates: only.includes('dates') ? doc.dates : [],
+  };
 }
