@@ -1,12 +1,11 @@
 // Organizations: known names (data/names.txt), names by their ending (연구원, 지검, 당), capital-letter
 // abbreviations, outlets in bylines, abbreviations the article defines, and short forms (신문 → 노동신문)
 // of names the article gave. One pass over the words of the document; lexicons are built at module load.
-import { splitParticle } from '../../korean/particles.js';
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isHanja } from './lexicon.js';
-import { matchWord } from './word.js';
+import { matchWord, SHORT_FORMS } from './word.js';
 
 const WORD = /[\u4e00-\u9fff]+|[0-9A-Za-z가-힣&]+/g;
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
@@ -28,14 +27,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
     const end = start + m[0].length;
     while (s < skip.length && skip[s].end <= start) s++;
     if (s < skip.length && skip[s].start < end) continue;
-    const [noun] = splitParticle(m[0]);
-    const defined = aliases.get(m[0]) ?? aliases.get(noun);
-    if (defined) {
-      const written = aliases.has(m[0]) ? m[0] : noun;
-      found.push({ type: 'ORG', start, end: start + written.length, text: written, name: defined, full: [], rule: 'defined-alias' });
-      continue;
-    }
-    const w = matchWord(m[0]);
+    const w = matchWord(m[0], aliases);
     if (!w) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
@@ -65,20 +57,20 @@ function joinParts(text: string, found: Found[]): Found[] {
 /**
  * Names in document order: a short form is kept only after a name it can stand for (신문 after 노동신문);
  * an alias takes its full name when the article gives that name too (금통위 → 금융통화위원회), a Hanja
- * shorthand always (靑 → 청와대).
+ * shorthand or an abbreviation the article defined always (靑 → 청와대, KOVO → 한국배구연맹).
  */
 function resolveNames(found: Found[]): Mention[] {
   const given = new Set(found.filter((f) => !f.partial).map((f) => f.name));
-  const seen = new Set<string>();
+  const shortsReady = new Set<string>(); // short forms some name given so far ends with
   const out: Mention[] = [];
   for (const { full, ...m } of found) {
     if (m.partial) {
-      if ([...seen].some((n) => n !== m.name && n.endsWith(m.name))) out.push(m);
+      if (shortsReady.has(m.name)) out.push(m);
       continue;
     }
-    const named = isHanja(m.name) ? full[0] : full.find((n) => given.has(n));
+    const named = isHanja(m.name) || m.rule === 'defined-alias' ? full[0] : full.find((n) => given.has(n));
     if (named) m.name = named;
-    seen.add(m.name);
+    for (let i = 1; i < m.name.length; i++) if (SHORT_FORMS.has(m.name.slice(i))) shortsReady.add(m.name.slice(i));
     out.push(m);
   }
   return out;
