@@ -4,7 +4,7 @@
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
-import { isHanja } from './lexicon.js';
+import { isHanja, KNOWN } from './lexicon.js';
 import { matchWord, SHORT_FORMS } from './word.js';
 
 const WORD = /[\u4e00-\u9fff]+|[0-9A-Za-z가-힣&]+/g;
@@ -28,7 +28,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
     while (s < skip.length && skip[s].end <= start) s++;
     if (s < skip.length && skip[s].start < end) continue;
     const w = matchWord(m[0], aliases);
-    if (!w) continue;
+    if (!w || (w.rule === 'acronym' && inEnglish(text, start, end))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
     found.push(mention);
@@ -74,6 +74,15 @@ function resolveNames(found: Found[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+// Capitals beside other Latin words are English (LIFE OF LUXURY), unless those are known names (KBS MBC).
+const LATIN_BEFORE = /([A-Za-z&]+) $/;
+const LATIN_AFTER = /^ ([A-Za-z&]+)/;
+function inEnglish(text: string, start: number, end: number): boolean {
+  const before = LATIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  const after = LATIN_AFTER.exec(text.slice(end, end + 12))?.[1];
+  return [before, after].some((w) => w !== undefined && !KNOWN.has(w));
 }
 
 function inSkip(skip: Segmented['skip'], start: number, end: number): boolean {

@@ -1,6 +1,6 @@
 // Names made by an organization-forming ending (통일연구원, 서울중앙지검, 더불어민주당), and company names
-// made of a business group's name and a line of business (현대+건설), or of a group's Latin name and any
-// Korean word (GS칼텍스, KB국민은행).
+// made of a business group's name or any capital letters and a line of business (현대+건설, BC+카드), or
+// of a group's Latin name and any Korean word (GS칼텍스, KB국민은행).
 import { byLastChar, readList } from './lists.js';
 
 interface Ending {
@@ -50,7 +50,9 @@ const UNIT_STEM = /^[0-9a-z.]+$/;
 export function bySuffix(word: string): string | null {
   const last = word.at(-1) ?? '';
   for (const business of BUSINESS.get(last) ?? []) {
-    if (word.length > business.length && word.endsWith(business) && BRANDS.has(word.slice(0, -business.length))) return 'brand';
+    if (word.length <= business.length || !word.endsWith(business)) continue;
+    const stem = word.slice(0, -business.length);
+    if (BRANDS.has(stem) || /^[A-Z]{2,5}$/.test(stem)) return 'brand';
   }
   const latin = /^[A-Z]{2,4}/.exec(word)?.[0];
   if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length))) return 'brand';
