@@ -19,7 +19,10 @@ interface Found extends Mention {
 
 export function findOrganizations(seg: Segmented): Mention[] {
   const { text, skip } = seg;
-  const aliases = definedAliases(text);
+  const bylines = bylineOutlets(text).filter((b) => !inSkip(skip, b.start, b.end));
+  // Names this document defines: abbreviations in brackets, and outlets its bylines name (헤드라인제주).
+  const defined = definedAliases(text);
+  for (const b of bylines) if (!KNOWN.has(b.name)) defined.set(b.name, b.name);
   const found: Found[] = [];
   let s = 0;
   for (const m of text.matchAll(WORD)) {
@@ -27,16 +30,14 @@ export function findOrganizations(seg: Segmented): Mention[] {
     const end = start + m[0].length;
     while (s < skip.length && skip[s].end <= start) s++;
     if (s < skip.length && skip[s].start < end) continue;
-    const w = matchWord(m[0], aliases);
+    const w = matchWord(m[0], defined);
     if (!w || (w.rule === 'acronym' && inEnglish(text, start, end))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
     found.push(mention);
   }
   const starts = new Set(found.map((f) => f.start));
-  for (const b of bylineOutlets(text)) {
-    if (!starts.has(b.start) && !inSkip(skip, b.start, b.end)) found.push({ ...b, full: [] });
-  }
+  for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
   return resolveNames(joinParts(text, found));
 }

@@ -39,3 +39,22 @@ describe('known names', () => {
     expect(texts('AI와 CEO, GDP는 기관이 아니다.')).toEqual([]);
   });
 });
+
+describe('words around names', () => {
+  it('reads the longest particle that fits', () => {
+    expect(texts('민주당에서는 SK텔레콤이 KOVO와')).toEqual(['민주당', 'SK텔레콤', 'KOVO']);
+  });
+
+  it('prefers a known name before a title written onto it', () => {
+    expect(names('우주항공청장은 말했다.')).toEqual(['우주항공청']);
+  });
+
+  it('takes capitals beside English words as English', () => {
+    expect(texts('LIFE OF LUXURY 행사')).toEqual([]);
+    expect(texts('KBS MBC SBS 3사')).toEqual(['KBS', 'MBC', 'SBS']);
+  });
+
+  it('finds Hanja party names and Latin-letter company names', () => {
+    expect(texts('新民黨과 BC카드')).toEqual(['新民黨', 'BC카드']);
+  });
+});

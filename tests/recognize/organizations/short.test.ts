@@ -35,3 +35,9 @@ describe('bylines and credits', () => {
     expect([...full].sort()).toEqual(['국가안보회의', '노동당', '노동신문', '뉴스1', '통일연구원', '헤럴드경제'].sort());
   });
 });
+
+describe('names a document defines', () => {
+  it('finds an outlet named in a credit again in the text', () => {
+    expect(texts('누리소식은 보도했다. ⓒ누리소식')).toEqual(['누리소식', '누리소식']);
+  });
+});
