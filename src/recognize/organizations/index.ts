@@ -5,12 +5,13 @@ import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isHanja, KNOWN } from './lexicon.js';
-import { matchWord, SHORT_FORMS } from './word.js';
+import { isParticle, matchWord, SHORT_FORMS } from './word.js';
 
 const WORD = /[\u4e00-\u9fff]+|[0-9A-Za-z가-힣&]+/g;
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
-// 경남대 극동문제연구소, 유엔 안보리.
+// 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (서강대 로스쿨).
 const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|이사회)$/;
+const UNIT_AFTER = /^ (?:로스쿨|법학전문대학원|대학원|의대|총학생회|노조)/;
 
 interface Found extends Mention {
   /** The full names an abbreviation may stand for (none for a full name). */
@@ -34,6 +35,12 @@ export function findOrganizations(seg: Segmented): Mention[] {
     if (!w || (w.rule === 'acronym' && inEnglish(text, start, end))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
+    const unit = w.length === m[0].length && !w.short ? UNIT_AFTER.exec(text.slice(end, end + 10))?.[0] : undefined;
+    if (unit && isParticle(/^[가-힣]*/.exec(text.slice(end + unit.length, end + unit.length + 5))?.[0] ?? '')) {
+      mention.end = end + unit.length;
+      mention.text = mention.name = text.slice(start, mention.end);
+      mention.rule = 'unit-of-body';
+    }
     found.push(mention);
   }
   const starts = new Set(found.map((f) => f.start));

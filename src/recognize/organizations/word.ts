@@ -16,6 +16,9 @@ const LONGEST_PARTICLE = Math.max(...PARTICLES.map((p) => p.length));
 const NAME_ENDS = new Set([...KNOWN.keys(), ...SUFFIX_ENDINGS, ...TAILS.keys(), ...SHORT_FORMS].map((w) => w.at(-1) ?? ''));
 const ASCII_WORD = /[0-9A-Za-z&]/;
 
+/** True for nothing at all or a particle: what may follow a name inside its word. */
+export const isParticle = (s: string): boolean => s === '' || PARTICLE_SET.has(s);
+
 export interface WordMatch {
   /** Length of the name at the start of the word. */
   length: number;

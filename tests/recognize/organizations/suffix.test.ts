@@ -25,3 +25,10 @@ describe('names by their ending', () => {
     expect(texts('국회 국토교통위원회는 회의를 열었다.')).toEqual(['국회 국토교통위원회']);
   });
 });
+
+describe('units of a body', () => {
+  it('joins a unit written after a university', () => {
+    expect(texts('한빛대학교 로스쿨은 밝혔다.')).toEqual(['한빛대학교 로스쿨']);
+    expect(texts('누리전자 노조원들이 모였다.')).toEqual(['누리전자']);
+  });
+});
