@@ -5,7 +5,7 @@ import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isHanja, KNOWN } from './lexicon.js';
-import { isParticle, matchWord, SHORT_FORMS } from './word.js';
+import { docNames, isParticle, matchWord, SHORT_FORMS } from './word.js';
 
 const WORD = /[\u4e00-\u9fff]+|[0-9A-Za-z가-힣&]+/g;
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
@@ -24,6 +24,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   // Names this document defines: abbreviations in brackets, and outlets its bylines name (헤드라인제주).
   const defined = definedAliases(text);
   for (const b of bylines) if (!KNOWN.has(b.name)) defined.set(b.name, b.name);
+  const doc = docNames(defined);
   const found: Found[] = [];
   let s = 0;
   for (const m of text.matchAll(WORD)) {
@@ -31,7 +32,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
     const end = start + m[0].length;
     while (s < skip.length && skip[s].end <= start) s++;
     if (s < skip.length && skip[s].start < end) continue;
-    const w = matchWord(m[0], defined);
+    const w = matchWord(m[0], doc);
     if (!w || (w.rule === 'acronym' && inEnglish(text, start, end))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';

@@ -29,21 +29,30 @@ export interface WordMatch {
   short?: boolean;
 }
 
+/** Names one document defines (KOVO → 한국배구연맹, an outlet its byline names), with their last characters. */
+export interface DocNames {
+  full: ReadonlyMap<string, string>;
+  ends: ReadonlySet<string>;
+}
+
+export function docNames(full: ReadonlyMap<string, string>): DocNames {
+  return { full, ends: new Set([...full.keys()].map((n) => n.at(-1) ?? '')) };
+}
+
 /**
  * The organization's name at the start of `word`, or null. Each way to read the word as a noun and a
  * particle that fits it is tried, the longest particle first as splitParticle does (민주당+에서는, then
  * 민주당에서+는), the whole word last (국민의힘).
- * `defined` holds the abbreviations this document defined (KOVO → 한국배구연맹).
  */
-export function matchWord(word: string, defined?: ReadonlyMap<string, string>): WordMatch | null {
+export function matchWord(word: string, doc?: DocNames): WordMatch | null {
   let short: WordMatch | null = null;
   for (let k = Math.min(LONGEST_PARTICLE, word.length - 1); k >= 0; k--) {
     const last = word[word.length - k - 1];
-    if (!NAME_ENDS.has(last) && !ASCII_WORD.test(last) && !defined?.size) continue;
+    if (!NAME_ENDS.has(last) && !ASCII_WORD.test(last) && !doc?.ends.has(last)) continue;
     const particle = word.slice(word.length - k);
     if (k > 0 && !PARTICLE_SET.has(particle)) continue;
     const noun = word.slice(0, word.length - k);
-    const alias = defined?.get(noun);
+    const alias = doc?.full.get(noun);
     const found = alias ? { length: noun.length, name: noun, full: [alias], rule: 'defined-alias' } : (named(noun) ?? beforeTail(noun));
     if (found && (k === 0 || particleFits(noun, particle))) return found;
     if (!short && SHORT_FORMS.has(noun) && (k === 0 || particleFits(noun, particle))) {
