@@ -4,7 +4,7 @@
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
-import { isHanja, KNOWN } from './lexicon.js';
+import { isHanja, KNOWN, SPACED } from './lexicon.js';
 import { docNames, isParticle, matchWord, SHORT_FORMS } from './word.js';
 
 const WORD = /[\u4e00-\u9fff]+|[0-9A-Za-z가-힣&]+/g;
@@ -27,17 +27,24 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const doc = docNames(defined);
   const found: Found[] = [];
   let s = 0;
+  let taken = 0; // end of the last name of several words, whose later words are not looked at again
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
     while (s < skip.length && skip[s].end <= start) s++;
-    if (s < skip.length && skip[s].start < end) continue;
+    if (start < taken || (s < skip.length && skip[s].start < end)) continue;
+    const spaced = SPACED.get(m[0])?.find((n) => text.startsWith(n, start) && isParticle(wordRest(text, start + n.length)));
+    if (spaced) {
+      found.push({ type: 'ORG', start, end: start + spaced.length, text: spaced, name: spaced, full: [], rule: 'known' });
+      taken = start + spaced.length;
+      continue;
+    }
     const w = matchWord(m[0], doc);
     if (!w || (w.rule === 'acronym' && inEnglish(text, start, end))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
     const unit = w.length === m[0].length && !w.short ? UNIT_AFTER.exec(text.slice(end, end + 10))?.[0] : undefined;
-    if (unit && isParticle(/^[가-힣]*/.exec(text.slice(end + unit.length, end + unit.length + 5))?.[0] ?? '')) {
+    if (unit && isParticle(wordRest(text, end + unit.length))) {
       mention.end = end + unit.length;
       mention.text = mention.name = text.slice(start, mention.end);
       mention.rule = 'unit-of-body';
@@ -83,6 +90,11 @@ function resolveNames(found: Found[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/** The Hangul letters from `at` to the end of their word: the particle after a name (월스트리트 저널+은). */
+function wordRest(text: string, at: number): string {
+  return /^[가-힣]*/.exec(text.slice(at, at + 5))?.[0] ?? '';
 }
 
 // Capitals beside other Latin words are English (LIFE OF LUXURY), unless those are known names (KBS MBC).

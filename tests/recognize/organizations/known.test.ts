@@ -58,3 +58,10 @@ describe('words around names', () => {
     expect(texts('新民黨과 BC카드')).toEqual(['新民黨', 'BC카드']);
   });
 });
+
+describe('names of several words', () => {
+  it('finds a known name written in two words, particle outside', () => {
+    expect(texts('월스트리트 저널은 보도했다. 월스트리트저널도')).toEqual(['월스트리트 저널', '월스트리트저널']);
+    expect(texts('월스트리트 거리')).toEqual([]);
+  });
+});
