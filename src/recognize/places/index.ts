@@ -6,6 +6,7 @@ import type { Found } from './found.js';
 import { findHanja, isHanja } from './hanja.js';
 import { findList } from './lists.js';
 import { findName } from './names.js';
+import { findSubdivision } from './subdivisions.js';
 import { atWordStart } from './text.js';
 
 const WORD = /[가-힣]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
@@ -23,15 +24,18 @@ export function findPlaces(seg: Segmented): Mention[] {
   const out: Mention[] = [];
   const word = new RegExp(WORD);
   let s = 0;
+  let afterDivision = -1; // where the word after a Korean city, county or district begins
   for (let m = word.exec(text); m; m = word.exec(text)) {
     const start = m.index;
     while (s < skip.length && skip[s].end <= start) s++;
     if (s < skip.length && skip[s].start < start + m[0].length) continue;
     if (!atWordStart(text, start)) continue;
-    const found = findAt(text, start);
+    const found = findAt(text, start) ?? (start === afterDivision ? findSubdivision(text, start) : null);
     if (!found) continue;
     out.push(...found.mentions);
     if (found.next > word.lastIndex) word.lastIndex = found.next;
+    const division = found.mentions[0].rule === 'lexicon-division' || found.mentions[0].rule === 'subdivision';
+    afterDivision = division && text[m.index + m[0].length] === ' ' ? m.index + m[0].length + 1 : -1;
   }
   return out;
 }

@@ -6,7 +6,8 @@ import { PlaceTrie, type PlaceKind } from './trie.js';
 export const PLACES = new PlaceTrie();
 
 for (const [surface, names] of countryNames()) PLACES.add(surface, { names, kind: 'country' });
-for (const file of ['korea.txt', 'world.txt', 'regions.txt']) {
+for (const [surface, names] of readNames('korea.txt')) PLACES.add(surface, { names, kind: 'division' });
+for (const file of ['korea-areas.txt', 'world.txt', 'regions.txt']) {
   for (const [surface, names] of readNames(file)) PLACES.add(surface, { names, kind: 'place' });
 }
 

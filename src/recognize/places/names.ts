@@ -1,7 +1,7 @@
 // Rule: a name from the lexicon at the start of a word (중국에서, 남아프리카 공화국, 강원특별자치도는, 대북제재).
 import { type Found, placeMentions } from './found.js';
 import { COMPOUND_SUFFIXES, PLACES } from './lexicon.js';
-import { placeRest, startsWithAny } from './remainder.js';
+import { compoundRest, placeRest, startsWithAny } from './remainder.js';
 import { hangulRunEnd } from './text.js';
 
 /**
@@ -14,10 +14,12 @@ export function findName(text: string, start: number): Found | null | undefined 
   const matches = PLACES.matchesAt(text, start);
   if (matches.length === 0) return null;
   for (const m of matches) {
+    if (/[A-Za-z0-9]/.test(text[m.end] ?? '')) continue; // 워싱턴 DC is not 워싱턴 DCA
     const rest = text.slice(m.end, hangulRunEnd(text, m.end));
     const fits =
       m.kind === 'prefix' ? true
       : m.kind === 'word' ? rest === '' || startsWithAny(rest, COMPOUND_SUFFIXES)
+      : m.names.length > 1 ? compoundRest(text.slice(start, m.end), rest) // 조러관계, 영호남 지역
       : placeRest(text.slice(start, m.end), rest);
     if (fits) return { mentions: placeMentions(text, start, m.end, m.names, `lexicon-${m.kind}`), next: m.end };
   }

@@ -2,21 +2,22 @@
 
 export const isHangul = (ch: string | undefined): boolean => ch !== undefined && ch >= '가' && ch <= '힣';
 
-/** Separators of a list of countries: 한·미·일, 한-미. */
-export const isListSeparator = (ch: string | undefined): boolean => ch !== undefined && '·ㆍ・‧-'.includes(ch);
+/** Separators of a list of countries: 한·미·일, 한-미 (also with a soft hyphen, U+00AD). */
+export const isListSeparator = (ch: string | undefined): boolean => ch !== undefined && '·ㆍ・‧-\u00ad'.includes(ch);
 
-// Marks after which a new word begins; closing quotes and brackets are absent because particles attach
-// to them (‘핵심이익’이란 is not 이란 the country).
-const OPENERS = new Set([...'([{<“‘「『《〈【·ㆍ・‧,/-–—…:;!?.=~+*&|▲△■□●○◆◇▶▷☞※']);
+// Marks that close something: particles attach to them (‘핵심이익’이란 is not 이란 the country), so no
+// word starts right after one.
+const CLOSERS = new Set([...')]}>”’」』》〉】']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** True when a word may begin at `i`: after a space, an opening mark, or at the start of the text. */
+/** True when a word may begin at `i`: not right after a letter, a digit or a closing mark. */
 export function atWordStart(text: string, i: number): boolean {
   if (i === 0) return true;
   const prev = text[i - 1];
-  if (/\s/.test(prev) || OPENERS.has(prev)) return true;
-  // A straight quote opens when it follows a space or an opener, and closes when it follows a word.
+  if (WORD_CHAR.test(prev) || CLOSERS.has(prev)) return false;
+  // A straight quote closes when it follows a word ('이익'이란) and opens where a word may start.
   if (prev === '"' || prev === "'") return atWordStart(text, i - 1);
-  return false;
+  return true;
 }
 
 /** The end of the run of Hangul syllables starting at `i`. */

@@ -1,7 +1,8 @@
 // A character trie over place names, walked straight over the text from a word start, so each position
 // costs at most the length of the longest name.
 
-export type PlaceKind = 'country' | 'place' | 'prefix' | 'word';
+/** Where an entry comes from: a country, a Korean administrative division, another place, or a 대북-type form. */
+export type PlaceKind = 'country' | 'division' | 'place' | 'prefix' | 'word';
 
 export interface Entry {
   names: string[];
