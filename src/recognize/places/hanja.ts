@@ -1,7 +1,7 @@
 // Rule: Hanja country names and headline abbreviations (韓, 北, 美 연준, 韓美日, 日本): a run of Hanja
-// that is one name, or is made only of country characters (each named, all at the run's span).
+// that is one name, or is made only of country characters (each named at its own character).
 import { type Found, placeMentions } from './found.js';
-import { PLACES, SHORT_FORMS, TITLES } from './lexicon.js';
+import { PLACES, shortForm, TITLES } from './lexicon.js';
 import { startsWithAny } from './remainder.js';
 
 const HANJA = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
@@ -13,17 +13,16 @@ export function findHanja(text: string, start: number): Found | null {
   const whole = PLACES.matchesAt(text, start).find((m) => m.end === end);
   if (whole) return { mentions: placeMentions(text, start, end, whole.names, 'hanja-name'), next: end };
 
-  const names: string[] = [];
+  const mentions = [];
   for (let i = start; i < end; i++) {
-    const short = SHORT_FORMS.get(text[i]);
-    if (!short?.kind.startsWith('hanja') || text.indexOf(text[i], start) < i) return null;
-    names.push(short.name);
+    const short = shortForm(text[i], 'hanja', 'hanja-surname', 'hanja-compound');
+    if (!short || text.indexOf(text[i], start) < i) return null;
+    mentions.push(...placeMentions(text, i, i + 1, [short.name], 'hanja'));
   }
-  if (names.length === 1) {
-    const kind = SHORT_FORMS.get(text[start])?.kind;
-    if (kind === 'hanja-compound') return null; // 南 alone is not a country
+  if (end - start === 1) {
+    if (!shortForm(text[start], 'hanja', 'hanja-surname')) return null; // 南 alone is not a country
     // 韓총리, 韓대표: 韓 is the surname of the person the title names.
-    if (kind === 'hanja-surname' && startsWithAny(text.slice(end, end + 8), TITLES)) return null;
+    if (shortForm(text[start], 'hanja-surname') && startsWithAny(text.slice(end, end + 8), TITLES)) return null;
   }
-  return { mentions: placeMentions(text, start, end, names, 'hanja'), next: end };
+  return { mentions, next: end };
 }

@@ -1,6 +1,7 @@
 // Places: countries, Korean provinces and municipalities, world cities and named regions, with the
 // short forms news use (북러, 韓, 한·미). One pass over the words of the text; lexicons load once.
 import type { Mention, Segmented } from '../../types.js';
+import { findAlone } from './alone.js';
 import { findCompound } from './compounds.js';
 import type { Found } from './found.js';
 import { findHanja, isHanja } from './hanja.js';
@@ -16,7 +17,7 @@ function findAt(text: string, start: number): Found | null {
   if (isHanja(text[start])) return findHanja(text, start);
   const name = findName(text, start);
   if (name !== null) return name ?? null; // a name that runs on into another word (한국인) stops here
-  return findCompound(text, start) ?? findList(text, start);
+  return findCompound(text, start) ?? findList(text, start) ?? findAlone(text, start);
 }
 
 export function findPlaces(seg: Segmented): Mention[] {

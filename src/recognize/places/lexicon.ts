@@ -12,19 +12,25 @@ for (const file of ['korea-areas.txt', 'world.txt', 'regions.txt']) {
 }
 
 /** Where a short form counts: see data/short-forms.txt. */
-export type ShortKind = 'compound' | 'list' | 'hanja' | 'hanja-surname' | 'hanja-compound' | 'prefix' | 'word';
+export type ShortKind = 'compound' | 'list' | 'alone' | 'hanja' | 'hanja-surname' | 'hanja-compound' | 'prefix' | 'word';
 
 export interface ShortForm {
   name: string;
-  kind: ShortKind;
+  kinds: Set<ShortKind>;
 }
 
 /** One-syllable and one-character forms (미, 北) by form. */
 export const SHORT_FORMS = new Map<string, ShortForm>();
 
-for (const [form, name, kind] of readRows('short-forms.txt')) {
-  if (kind === 'prefix' || kind === 'word') PLACES.add(form, { names: [name], kind: kind as PlaceKind });
-  else SHORT_FORMS.set(form, { name, kind: kind as ShortKind });
+for (const [form, name, kinds] of readRows('short-forms.txt')) {
+  if (kinds === 'prefix' || kinds === 'word') PLACES.add(form, { names: [name], kind: kinds as PlaceKind });
+  else SHORT_FORMS.set(form, { name, kinds: new Set(kinds.split(',') as ShortKind[]) });
+}
+
+/** The short form `ch` when it counts in the given way. */
+export function shortForm(ch: string, ...kinds: ShortKind[]): ShortForm | undefined {
+  const short = SHORT_FORMS.get(ch);
+  return short && kinds.some((k) => short.kinds.has(k)) ? short : undefined;
 }
 
 /** Words made of short forms that are ordinary words unless a compound word follows (중일 때 / 중일 관계). */

@@ -2,7 +2,7 @@
 // 미·이스라엘): each gets its own mention. Every member must be a country, so 중·고교 and 일·가정 are not.
 import type { Mention } from '../../types.js';
 import { type Found, placeMentions } from './found.js';
-import { PLACES, SHORT_FORMS } from './lexicon.js';
+import { PLACES, shortForm } from './lexicon.js';
 import { compoundRest } from './remainder.js';
 import { hangulRunEnd, isListSeparator } from './text.js';
 
@@ -17,8 +17,8 @@ function member(text: string, i: number): Member | null {
   for (const m of PLACES.matchesAt(text, i)) {
     if (m.kind === 'country' && endsMember(text, i, m.end)) return { end: m.end, names: m.names, short: false };
   }
-  const short = SHORT_FORMS.get(text[i]);
-  if ((short?.kind === 'compound' || short?.kind === 'list') && endsMember(text, i, i + 1)) {
+  const short = shortForm(text[i], 'compound', 'list');
+  if (short && endsMember(text, i, i + 1)) {
     return { end: i + 1, names: [short.name], short: true };
   }
   return null;

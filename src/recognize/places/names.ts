@@ -21,7 +21,10 @@ export function findName(text: string, start: number): Found | null | undefined 
       : m.kind === 'word' ? rest === '' || startsWithAny(rest, COMPOUND_SUFFIXES)
       : m.names.length > 1 ? compoundRest(text.slice(start, m.end), rest) // 조러관계, 영호남 지역
       : placeRest(text.slice(start, m.end), rest);
-    if (fits) return { mentions: placeMentions(text, start, m.end, m.names, `lexicon-${m.kind}`), next: m.end };
+    if (!fits) continue;
+    // 대북, 대미: the mention is the country's syllable after 대 (toward).
+    const from = m.kind === 'prefix' || m.kind === 'word' ? m.end - 1 : start;
+    return { mentions: placeMentions(text, from, m.end, m.names, `lexicon-${m.kind}`), next: m.end };
   }
   return undefined;
 }
