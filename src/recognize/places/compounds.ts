@@ -2,18 +2,19 @@
 // each at its own syllable (북 → 북한, 러 → 러시아), as KLUE and NIKL mark them. Never a lone syllable
 // in another word: 미 in 미래 is not 미국.
 import { type Found, placeMentions } from './found.js';
-import { COMPOUND_STOP, COMPOUND_SUFFIXES, shortForm } from './lexicon.js';
+import { COMPOUND_STOP, COMPOUND_SUFFIXES, shortForm, type ShortKind } from './lexicon.js';
 import { compoundRest, startsWithAny } from './remainder.js';
-import { hangulRunEnd, nextWord } from './text.js';
+import { nextWord } from './text.js';
 
 const MAX_PARTS = 4;
+const COMPOUND: readonly ShortKind[] = ['compound'];
 
-export function findCompound(text: string, start: number): Found | null {
-  const runEnd = hangulRunEnd(text, start);
+export function findCompound(text: string, start: number, runEnd: number): Found | null {
+  if (!shortForm(text, start, COMPOUND) || !shortForm(text, start + 1, COMPOUND)) return null;
   const names: string[] = [];
   const seen = new Set<string>();
   for (let i = start; i < runEnd && names.length < MAX_PARTS; i++) {
-    const short = shortForm(text[i], 'compound');
+    const short = shortForm(text, i, COMPOUND);
     if (!short || seen.has(text[i])) break; // 일일 and 남남 are not compounds
     seen.add(text[i]);
     names.push(short.name);

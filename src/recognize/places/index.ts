@@ -8,35 +8,45 @@ import { findHanja, isHanja } from './hanja.js';
 import { findList } from './lists.js';
 import { findName } from './names.js';
 import { findSubdivision } from './subdivisions.js';
-import { atWordStart } from './text.js';
+import { atWordStart, isHangul } from './text.js';
 
-const WORD = /[가-힣]+|[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
 
 /** The rules in order, for a word starting at `start`: a lexicon name wins over short-form readings. */
-function findAt(text: string, start: number): Found | null {
-  if (isHanja(text[start])) return findHanja(text, start);
+function findAt(text: string, start: number, runEnd: number): Found | null {
+  if (isHanja(text.charCodeAt(start))) return findHanja(text, start);
   const name = findName(text, start);
   if (name !== null) return name ?? null; // a name that runs on into another word (한국인) stops here
-  return findCompound(text, start) ?? findList(text, start) ?? findAlone(text, start);
+  return findCompound(text, start, runEnd) ?? findList(text, start, runEnd) ?? findAlone(text, start, runEnd);
+}
+
+/** The next run of Hangul syllables or of Hanja at or after `from`, as [start, end]. */
+function nextRun(text: string, from: number): [number, number] {
+  let i = from;
+  while (i < text.length && !isHangul(text.charCodeAt(i)) && !isHanja(text.charCodeAt(i))) i++;
+  const inRun = isHangul(text.charCodeAt(i)) ? isHangul : isHanja;
+  let j = i;
+  while (j < text.length && inRun(text.charCodeAt(j))) j++;
+  return [i, j];
 }
 
 export function findPlaces(seg: Segmented): Mention[] {
   const { text, skip } = seg;
   const out: Mention[] = [];
-  const word = new RegExp(WORD);
   let s = 0;
   let afterDivision = -1; // where the word after a Korean city, county or district begins
-  for (let m = word.exec(text); m; m = word.exec(text)) {
-    const start = m.index;
+  for (let next = 0; next < text.length; ) {
+    const [start, runEnd] = nextRun(text, next);
+    if (start === runEnd) break;
+    next = runEnd;
     while (s < skip.length && skip[s].end <= start) s++;
-    if (s < skip.length && skip[s].start < start + m[0].length) continue;
+    if (s < skip.length && skip[s].start < runEnd) continue;
     if (!atWordStart(text, start)) continue;
-    const found = findAt(text, start) ?? (start === afterDivision ? findSubdivision(text, start) : null);
+    const found = findAt(text, start, runEnd) ?? (start === afterDivision ? findSubdivision(text, start) : null);
     if (!found) continue;
-    out.push(...found.mentions);
-    if (found.next > word.lastIndex) word.lastIndex = found.next;
+    for (const mention of found.mentions) out.push(mention);
+    next = Math.max(next, found.next);
     const division = found.mentions[0].rule === 'lexicon-division' || found.mentions[0].rule === 'subdivision';
-    afterDivision = division && text[m.index + m[0].length] === ' ' ? m.index + m[0].length + 1 : -1;
+    afterDivision = division && text[runEnd] === ' ' ? runEnd + 1 : -1;
   }
   return out;
 }

@@ -19,18 +19,19 @@ export interface ShortForm {
   kinds: Set<ShortKind>;
 }
 
-/** One-syllable and one-character forms (미, 北) by form. */
-export const SHORT_FORMS = new Map<string, ShortForm>();
+/** One-syllable and one-character forms (미, 北) by UTF-16 code. */
+const SHORT_FORMS = new Map<number, ShortForm>();
 
 for (const [form, name, kinds] of readRows('short-forms.txt')) {
   if (kinds === 'prefix' || kinds === 'word') PLACES.add(form, { names: [name], kind: kinds as PlaceKind });
-  else SHORT_FORMS.set(form, { name, kinds: new Set(kinds.split(',') as ShortKind[]) });
+  else SHORT_FORMS.set(form.charCodeAt(0), { name, kinds: new Set(kinds.split(',') as ShortKind[]) });
 }
 
-/** The short form `ch` when it counts in the given way. */
-export function shortForm(ch: string, ...kinds: ShortKind[]): ShortForm | undefined {
-  const short = SHORT_FORMS.get(ch);
-  return short && kinds.some((k) => short.kinds.has(k)) ? short : undefined;
+/** The short form at `text[i]` when it counts in one of the given ways. */
+export function shortForm(text: string, i: number, kinds: readonly ShortKind[]): ShortForm | undefined {
+  const short = SHORT_FORMS.get(text.charCodeAt(i));
+  if (short) for (const k of kinds) if (short.kinds.has(k)) return short;
+  return undefined;
 }
 
 /** Words made of short forms that are ordinary words unless a compound word follows (중일 때 / 중일 관계). */

@@ -1,9 +1,12 @@
 // Character classes and word boundaries the place rules share.
 
-export const isHangul = (ch: string | undefined): boolean => ch !== undefined && ch >= '가' && ch <= '힣';
+/** Hangul syllables 가…힣 (UTF-16 code): the rules compare codes, since text[i] allocates a string. */
+export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
-/** Separators of a list of countries: 한·미·일, 한-미 (also with a soft hyphen, U+00AD). */
-export const isListSeparator = (ch: string | undefined): boolean => ch !== undefined && '·ㆍ・‧-\u00ad'.includes(ch);
+const SEPARATORS = new Set([...'·ㆍ・‧-\u00ad'].map((ch) => ch.charCodeAt(0)));
+
+/** Separators of a list of countries (UTF-16 code): 한·미·일, 한-미, also a soft hyphen (U+00AD). */
+export const isListSeparator = (c: number): boolean => SEPARATORS.has(c);
 
 // Marks that close something: particles attach to them (‘핵심이익’이란 is not 이란 the country), so no
 // word starts right after one.
@@ -12,18 +15,19 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True when a word may begin at `i`: not right after a letter, a digit or a closing mark. */
 export function atWordStart(text: string, i: number): boolean {
-  if (i === 0) return true;
-  const prev = text[i - 1];
-  if (WORD_CHAR.test(prev) || CLOSERS.has(prev)) return false;
   // A straight quote closes when it follows a word ('이익'이란) and opens where a word may start.
-  if (prev === '"' || prev === "'") return atWordStart(text, i - 1);
-  return true;
+  let j = i - 1;
+  while (text[j] === '"' || text[j] === "'") j--;
+  if (j < 0) return true;
+  if (isHangul(text.charCodeAt(j))) return false;
+  const prev = text[j];
+  return !WORD_CHAR.test(prev) && !CLOSERS.has(prev);
 }
 
 /** The end of the run of Hangul syllables starting at `i`. */
 export function hangulRunEnd(text: string, i: number): number {
   let j = i;
-  while (isHangul(text[j])) j++;
+  while (isHangul(text.charCodeAt(j))) j++;
   return j;
 }
 
