@@ -6,6 +6,7 @@ import { findCompound } from './compounds.js';
 import type { Found } from './found.js';
 import { findHanja, isHanja } from './hanja.js';
 import { findList } from './lists.js';
+import { PLACES } from './lexicon.js';
 import { findName } from './names.js';
 import { findSubdivision } from './subdivisions.js';
 import { atWordStart, isHangul } from './text.js';
@@ -49,4 +50,9 @@ export function findPlaces(seg: Segmented): Mention[] {
     afterDivision = division && text[runEnd] === ' ' ? runEnd + 1 : -1;
   }
   return out;
+}
+
+/** True when `name` is a place name of the lexicon as written (서초구, 베이징), for other recognizers to consult. */
+export function isPlaceName(name: string): boolean {
+  return PLACES.matchesAt(name, 0)[0]?.end === name.length;
 }

@@ -43,3 +43,14 @@ describe('place names', () => {
     expect(places('청양군 장평면 일대')).toEqual([['청양군', '청양', 0], ['장평면', '장평면', 4]]);
   });
 });
+
+describe('more names', () => {
+  it('reads a foreign city with 시 and a historical state', () => {
+    expect(places('베이징시는 고구려와 발해의 유적을')).toEqual([['베이징', '베이징', 0], ['고구려', '고구려', 6], ['발해', '발해', 11]]);
+  });
+
+  it('tells other recognizers which words are place names', async () => {
+    const { isPlaceName } = await import('../../../src/recognize/places/index.js');
+    expect(['서초구', '베이징', '한국', '홍민'].map(isPlaceName)).toEqual([true, true, true, false]);
+  });
+});

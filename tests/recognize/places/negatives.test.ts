@@ -40,3 +40,9 @@ describe('not places', () => {
     expect(places('부산 도착하려면')).toEqual([['부산', '부산', 0]]);
   });
 });
+
+describe('not places either', () => {
+  it('does not read a market or a time zone after a country as the country', () => {
+    for (const t of ['중국시장 진출', '한국시간 새벽', '한국시리즈 우승']) none(t);
+  });
+});
