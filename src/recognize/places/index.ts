@@ -11,7 +11,6 @@ import { findName } from './names.js';
 import { findSubdivision } from './subdivisions.js';
 import { atWordStart, isHangul } from './text.js';
 
-
 /** The rules in order, for a word starting at `start`: a lexicon name wins over short-form readings. */
 function findAt(text: string, start: number, runEnd: number): Found | null {
   if (isHanja(text.charCodeAt(start))) return findHanja(text, start);
@@ -46,7 +45,7 @@ export function findPlaces(seg: Segmented): Mention[] {
     if (!found) continue;
     for (const mention of found.mentions) out.push(mention);
     next = Math.max(next, found.next);
-    const division = found.mentions[0].rule === 'lexicon-division' || found.mentions[0].rule === 'subdivision';
+    const division = ['lexicon-division', 'lexicon-list-only', 'subdivision'].includes(found.mentions[0].rule);
     afterDivision = division && text[runEnd] === ' ' ? runEnd + 1 : -1;
   }
   return out;

@@ -6,7 +6,9 @@ import { PlaceTrie, type PlaceKind } from './trie.js';
 export const PLACES = new PlaceTrie();
 
 for (const [surface, names] of countryNames()) PLACES.add(surface, { names, kind: 'country' });
-for (const [surface, names] of readNames('korea.txt')) PLACES.add(surface, { names, kind: 'division' });
+for (const [surface, names, note] of readNames('korea.txt')) {
+  PLACES.add(surface, { names, kind: note === 'list-only' ? 'list-only' : 'division' });
+}
 for (const file of ['korea-areas.txt', 'world.txt', 'regions.txt']) {
   for (const [surface, names] of readNames(file)) PLACES.add(surface, { names, kind: 'place' });
 }

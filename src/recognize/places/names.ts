@@ -2,7 +2,7 @@
 import { type Found, placeMentions } from './found.js';
 import { COMPOUND_SUFFIXES, PLACES } from './lexicon.js';
 import { compoundRest, placeRest, startsWithAny } from './remainder.js';
-import { hangulRunEnd } from './text.js';
+import { hangulRunEnd, isListSeparator } from './text.js';
 
 /**
  * The longest lexicon name at `start` whose word ends well: with particles or a place suffix (a
@@ -10,6 +10,11 @@ import { hangulRunEnd } from './text.js';
  * `null` when no name starts here; `undefined` when one does but the word goes on into another word
  * (한국인, 부산시장), which no other rule should then read as a place.
  */
+/** True when the word at start…end stands in a list joined by · (서울·경기, 경기·인천). */
+function inList(text: string, start: number, end: number): boolean {
+  return isListSeparator(text.charCodeAt(start - 1)) || isListSeparator(text.charCodeAt(end));
+}
+
 export function findName(text: string, start: number): Found | null | undefined {
   const matches = PLACES.matchesAt(text, start);
   if (matches.length === 0) return null;
@@ -19,6 +24,7 @@ export function findName(text: string, start: number): Found | null | undefined 
     const fits =
       m.kind === 'prefix' ? true
       : m.kind === 'word' ? rest === '' || startsWithAny(rest, COMPOUND_SUFFIXES)
+      : m.kind === 'list-only' ? inList(text, start, m.end) && placeRest(text.slice(start, m.end), rest)
       : m.names.length > 1 ? compoundRest(text.slice(start, m.end), rest) // 조러관계, 영호남 지역
       : placeRest(text.slice(start, m.end), rest);
     if (!fits) continue;

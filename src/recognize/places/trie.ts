@@ -1,8 +1,11 @@
 // A character trie over place names, walked straight over the text from a word start, so each position
 // costs at most the length of the longest name.
 
-/** Where an entry comes from: a country, a Korean administrative division, another place, or a 대북-type form. */
-export type PlaceKind = 'country' | 'division' | 'place' | 'prefix' | 'word';
+/**
+ * Where an entry comes from: a country, a Korean administrative division (or one that counts only in a
+ * list joined by ·, such as 경기), another place, or a 대북-type form.
+ */
+export type PlaceKind = 'country' | 'division' | 'list-only' | 'place' | 'prefix' | 'word';
 
 export interface Entry {
   names: string[];

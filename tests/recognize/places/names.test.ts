@@ -54,3 +54,16 @@ describe('more names', () => {
     expect(['서초구', '베이징', '한국', '홍민'].map(isPlaceName)).toEqual([true, true, true, false]);
   });
 });
+
+describe('경기', () => {
+  it('counts 경기 only in a list of places', () => {
+    expect(places('서울·경기 지역')).toEqual([['서울', '서울', 0], ['경기', '경기도', 3]]);
+    expect(places('경기 침체와 경기 결과')).toEqual([]);
+  });
+});
+
+describe('one word for two regions', () => {
+  it('names both 영남 and 호남 for 영호남', () => {
+    expect(places('영호남의 접경')).toEqual([['영호남', '영남', 0], ['영호남', '호남', 0]]);
+  });
+});
