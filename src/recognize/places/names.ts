@@ -2,7 +2,8 @@
 import { type Found, placeMentions } from './found.js';
 import { COMPOUND_SUFFIXES, PLACES } from './lexicon.js';
 import { compoundRest, placeRest, startsWithAny } from './remainder.js';
-import { hangulRunEnd, isListSeparator } from './text.js';
+import { PARTICLES } from '../../korean/particles.js';
+import { afterClosingMark, hangulRunEnd, isHangul, isListSeparator } from './text.js';
 
 /**
  * The longest lexicon name at `start` whose word ends well: with particles or a place suffix (a
@@ -10,6 +11,8 @@ import { hangulRunEnd, isListSeparator } from './text.js';
  * `null` when no name starts here; `undefined` when one does but the word goes on into another word
  * (한국인, 부산시장), which no other rule should then read as a place.
  */
+const isHangulAt = (text: string, i: number): boolean => isHangul(text.charCodeAt(i));
+
 /** True when the word at start…end stands in a list joined by · (서울·경기, 경기·인천). */
 function inList(text: string, start: number, end: number): boolean {
   return isListSeparator(text.charCodeAt(start - 1)) || isListSeparator(text.charCodeAt(end));
@@ -18,6 +21,8 @@ function inList(text: string, start: number, end: number): boolean {
 export function findName(text: string, start: number): Found | null | undefined {
   const matches = PLACES.matchesAt(text, start);
   if (matches.length === 0) return null;
+  // 이란 is also a particle, which careless spacing detaches from a quoted title: “홀로 선 삶” 이란 제목.
+  if (afterClosingMark(text, start) && PARTICLES.some((p) => text.startsWith(p, start) && !isHangulAt(text, start + p.length))) return undefined;
   for (const m of matches) {
     if (/[A-Za-z0-9]/.test(text[m.end] ?? '')) continue; // 워싱턴 DC is not 워싱턴 DCA
     const rest = text.slice(m.end, hangulRunEnd(text, m.end));

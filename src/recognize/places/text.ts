@@ -24,6 +24,13 @@ export function atWordStart(text: string, i: number): boolean {
   return !WORD_CHAR.test(prev) && !CLOSERS.has(prev);
 }
 
+/** True when only spaces stand between `i` and a closing mark before it (“홀로 선 삶” 이란). */
+export function afterClosingMark(text: string, i: number): boolean {
+  let j = i - 1;
+  while (text[j] === ' ') j--;
+  return j < i - 1 && (CLOSERS.has(text[j]) || text[j] === '"' || text[j] === "'");
+}
+
 /** The end of the run of Hangul syllables starting at `i`. */
 export function hangulRunEnd(text: string, i: number): number {
   let j = i;

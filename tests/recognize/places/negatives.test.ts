@@ -46,3 +46,10 @@ describe('not places either', () => {
     for (const t of ['중국시장 진출', '한국시간 새벽', '한국시리즈 우승']) none(t);
   });
 });
+
+describe('detached particles', () => {
+  it('does not read 이란 detached from a quoted title as Iran', () => {
+    none('“홀로 선 삶” 이란 제목');
+    expect(places('이란 정부는')).toEqual([['이란', '이란', 0]]);
+  });
+});
