@@ -5,15 +5,15 @@ import { continues, endsWithFinal } from './final-endings.js';
 import { pastTrailers } from './trail.js';
 
 /** Appends, in order, the ends of words in [start, end) that close a sentence by their ending. */
-export function endingBoundaries(text: string, start: number, end: number, out: number[]): void {
+export function endingBoundaries(text: string, start: number, end: number, informal: boolean, out: number[]): void {
   let wordStart = start;
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
-    if (i > wordStart && endsWithFinal(text, wordStart, i)) {
+    if (i > wordStart && endsWithFinal(text, wordStart, i, informal)) {
       let next = i;
       while (next < end && isSpace(text.charCodeAt(next))) next++;
       if (next < end && !continues(text, next, end)) {
-        const at = pastTrailers(text, i, end);
+        const at = pastTrailers(text, i, end, informal);
         out.push(at);
         i = at;
       }

@@ -1,22 +1,24 @@
-// Is a word a sentence end by its ending? Suffix look-ups in endings.txt (종결어미), not-endings.txt
-// (look-alikes: 보다, 필요, 포함) and continuations.txt (words after an end that show it goes on).
+// Is a word a sentence end by its ending? Suffix look-ups in endings.txt (종결어미 of any register),
+// endings-informal.txt (-음, -함, -ㄹ까, dialect: trusted only in informal text), not-endings.txt
+// (look-alikes: 보다, 베란다, 포함) and continuations.txt (words after an end that show it goes on).
 import { isHangulSyllable, isJamo, isTrailer, jong } from './chars.js';
 import { loadLexicon } from './lexicon.js';
 
 const FINALS = new Set(loadLexicon('endings.txt'));
+const INFORMAL = new Set(loadLexicon('endings-informal.txt'));
 const NOT_FINALS = new Set(loadLexicon('not-endings.txt'));
 const CONTINUATIONS = loadLexicon('continuations.txt');
 const NEXT_WORDS = new Set(CONTINUATIONS.filter((w) => !w.endsWith('*')));
 const NEXT_PREFIXES = new Set(CONTINUATIONS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)));
-const LONGEST = Math.max(...[...FINALS, ...NOT_FINALS].map((w) => w.length));
+const LONGEST = Math.max(...[...FINALS, ...INFORMAL, ...NOT_FINALS].map((w) => w.length));
 /** Last syllables any final ending can have: a cheap first test before the suffix look-ups. */
-const LAST = new Set([...FINALS].map((w) => w.charCodeAt(w.length - 1)));
+const LAST = new Set([...FINALS, ...INFORMAL].map((w) => w.charCodeAt(w.length - 1)));
 
 /**
  * Does the word [start, end) end a sentence by its ending? Trailing emoticons and laughter are
  * looked through; two or more laughter/crying jamo (ㅋㅋ, ㅠㅠ) end a sentence by themselves.
  */
-export function endsWithFinal(text: string, start: number, end: number): boolean {
+export function endsWithFinal(text: string, start: number, end: number, informal: boolean): boolean {
   let e = asideStart(text, start, end);
   let jamo = 0;
   let tilde = false;
@@ -34,10 +36,21 @@ export function endsWithFinal(text: string, start: number, end: number): boolean
   for (let k = 1; k <= LONGEST && e - k >= start; k++) {
     const tail = text.slice(e - k, e);
     if (NOT_FINALS.has(tail)) return false;
-    if (FINALS.has(tail)) final = true;
-    else if (e - k - 1 >= start && FINALS.has(jong(text.charCodeAt(e - k - 1)) + tail)) final = true;
+    if (isFinal(tail, informal)) final = true;
+    else if (e - k - 1 >= start && isFinal(jong(text.charCodeAt(e - k - 1)) + tail, informal)) final = true;
   }
   return final;
+}
+
+const isFinal = (suffix: string, informal: boolean): boolean => FINALS.has(suffix) || (informal && INFORMAL.has(suffix));
+
+/**
+ * Is [start, end) informal text, where endings-informal.txt applies? Formal text ends its sentences
+ * with `다.`; one such end marks the whole line as formal.
+ */
+export function isInformal(text: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) if (text.charCodeAt(i) === 0x2e && text.charCodeAt(i - 1) === 0xb2e4) return false;
+  return true;
 }
 
 /** Where a word ends once a glued parenthetical is cut off (없잖아요(강한부정) → 없잖아요). */

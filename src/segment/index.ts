@@ -10,6 +10,7 @@ import { lineRegions, trim, type Range } from './01-lines.js';
 import { punctuationBoundaries } from './02-split.js';
 import { endingBoundaries } from './03-endings.js';
 import { outsideQuotes, quotedRanges } from './04-quote-merge.js';
+import { isInformal } from './final-endings.js';
 import { addLinks, mergeRanges } from './skip.js';
 
 export function segment(text: string): Segmented {
@@ -23,8 +24,9 @@ export function segment(text: string): Segmented {
     if (region.split) {
       const punct: number[] = [];
       const endings: number[] = [];
-      punctuationBoundaries(text, region.start, region.end, punct);
-      endingBoundaries(text, region.start, region.end, endings);
+      const informal = isInformal(text, region.start, region.end);
+      punctuationBoundaries(text, region.start, region.end, informal, punct);
+      endingBoundaries(text, region.start, region.end, informal, endings);
       const inside = outsideQuotes(mergeSorted(punct, endings), quotedRanges(text, region.start, region.end));
       for (const b of inside) {
         while (s < skip.length && skip[s].end <= b) s++;
