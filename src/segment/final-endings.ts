@@ -66,7 +66,10 @@ export function continues(text: string, at: number, end: number): boolean {
   while (r < end && r - at < 5 && isHangulSyllable(text.charCodeAt(r))) r++;
   if (r === at) return false;
   const word = text.slice(at, r);
-  if (NEXT_WORDS.has(word) && (r === end || !isHangulSyllable(text.charCodeAt(r)))) return true;
+  const whole = r === end || !isHangulSyllable(text.charCodeAt(r));
+  if (whole && NEXT_WORDS.has(word)) return true;
   for (let k = 1; k <= word.length && k <= 2; k++) if (NEXT_PREFIXES.has(word.slice(0, k))) return true;
+  // the pair -다 -다 하다 (왔다 갔다 하는, 경하한다 어쩐다 하며)
+  if (whole && word.endsWith('다') && text.charCodeAt(r) === 0x20 && text.charCodeAt(r + 1) === 0xd558) return true;
   return false;
 }
