@@ -80,8 +80,8 @@ function lineKind(text: string, line: Range, out: Region[], skip: Range[]): 'cap
     return 'byline';
   }
   if (end - start <= SHORT_LINE && !endsSentence(text, line)) {
-    const at = text.indexOf('@', start);
-    if (at >= 0 && at < end && EMAIL.test(text.slice(start, end))) {
+    const line = text.slice(start, end);
+    if (line.includes('@') && EMAIL.test(line)) {
       out.push({ start, end, kind: 'byline', split: false });
       return 'byline';
     }

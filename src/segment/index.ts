@@ -10,7 +10,6 @@ import { lineRegions, trim, type Range } from './01-lines.js';
 import { punctuationBoundaries } from './02-split.js';
 import { endingBoundaries } from './03-endings.js';
 import { outsideQuotes, quotedRanges } from './04-quote-merge.js';
-import { isInformal } from './final-endings.js';
 import { addLinks, mergeRanges } from './skip.js';
 
 export function segment(text: string): Segmented {
@@ -19,23 +18,26 @@ export function segment(text: string): Segmented {
   const skip = mergeRanges(addLinks(text, markup));
   const sentences: Sentence[] = [];
   let s = 0; // first skip range that may still matter
+  let formalEnd = text.indexOf('다.'); // next `다.`: a line with one is formal text
   for (const region of regions) {
-    const cuts: number[] = [];
+    let cuts: number[] = [];
     if (region.split) {
+      while (formalEnd >= 0 && formalEnd < region.start) formalEnd = text.indexOf('다.', formalEnd + 1);
+      const informal = formalEnd < 0 || formalEnd + 1 >= region.end;
       const punct: number[] = [];
       const endings: number[] = [];
-      const informal = isInformal(text, region.start, region.end);
       punctuationBoundaries(text, region.start, region.end, informal, punct);
       endingBoundaries(text, region.start, region.end, informal, endings);
-      const inside = outsideQuotes(mergeSorted(punct, endings), quotedRanges(text, region.start, region.end));
-      for (const b of inside) {
-        while (s < skip.length && skip[s].end <= b) s++;
-        if (s < skip.length && skip[s].start < b) continue; // inside a URL
-        if (b > region.start && b < region.end) cuts.push(b);
-      }
+      cuts = outsideQuotes(mergeSorted(punct, endings), quotedRanges(text, region.start, region.end));
     }
     let from = region.start;
-    for (const b of [...cuts, region.end]) {
+    for (let k = 0; k <= cuts.length; k++) {
+      const b = k < cuts.length ? cuts[k] : region.end;
+      if (b < region.end) {
+        while (s < skip.length && skip[s].end <= b) s++;
+        if (s < skip.length && skip[s].start < b) continue; // inside a URL
+        if (b <= from) continue;
+      }
       const t = trim(text, from, b);
       if (t.start < t.end) sentences.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: region.kind });
       from = b;
@@ -46,6 +48,8 @@ export function segment(text: string): Segmented {
 
 /** The union of two ascending lists, ascending, without repeats. */
 function mergeSorted(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
   const out: number[] = [];
   let i = 0;
   let j = 0;
