@@ -34,6 +34,7 @@ for (const w of loadLexicon('not-endings.txt')) add(w, NOT_FINAL);
 const CONTINUATIONS = loadLexicon('continuations.txt');
 const NEXT_WORDS = new Set(CONTINUATIONS.filter((w) => !w.endsWith('*')));
 const NEXT_PREFIXES = new Set(CONTINUATIONS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)));
+const PREFIX_MAX = Math.max(...[...NEXT_PREFIXES].map((w) => w.length));
 
 /**
  * Does the word [start, end) end a sentence by its ending? A glued parenthetical (없잖아요(강한부정))
@@ -88,7 +89,7 @@ export function continues(text: string, at: number, end: number): boolean {
   const word = text.slice(at, r);
   const whole = r === end || !isHangulSyllable(text.charCodeAt(r));
   if (whole && NEXT_WORDS.has(word)) return true;
-  for (let k = 1; k <= word.length && k <= 2; k++) if (NEXT_PREFIXES.has(word.slice(0, k))) return true;
+  for (let k = 1; k <= word.length && k <= PREFIX_MAX; k++) if (NEXT_PREFIXES.has(word.slice(0, k))) return true;
   // the pair -다 -다 하다 (왔다 갔다 하는, 경하한다 어쩐다 하며)
   if (whole && word.endsWith('다') && text.charCodeAt(r) === 0x20 && text.charCodeAt(r + 1) === 0xd558) return true;
   return false;
