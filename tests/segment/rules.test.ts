@@ -99,6 +99,18 @@ describe('lines', () => {
       ['byline', '홍길동 기자 hong@example.com'],
     ]);
   });
+  it('reads a line closed by a photo credit as a caption, and agency-style bylines', () => {
+    const text = '제목이 여기 있다\n공주=김경필 기자\n입력 | 2019-04-09 09:11:00\n시민들이 광장을 걷고 있다. /뉴스1\n본문이다.\n청사 전경 (사진=시청 제공)';
+    expect(segment(text).sentences.map((s) => [s.kind, s.text])).toEqual([
+      ['headline', '제목이 여기 있다'],
+      ['byline', '공주=김경필 기자'],
+      ['byline', '입력 | 2019-04-09 09:11:00'],
+      ['caption', '시민들이 광장을 걷고 있다.'],
+      ['caption', '/뉴스1'],
+      ['body', '본문이다.'],
+      ['caption', '청사 전경 (사진=시청 제공)'],
+    ]);
+  });
   it('makes a one-line text body, never a headline', () => {
     expect(segment('제목 같은 한 줄').sentences[0].kind).toBe('body');
   });
