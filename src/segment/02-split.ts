@@ -44,6 +44,7 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
       // or at the end of a quotation (원빈:"..." 동원:)
       if (ellipsis && !bang && !closed && !endsWithFinal(text, wordStart(text, runStart, start), runStart, informal)) continue;
       if (!ellipsis && !bang && !periodEnds(text, runStart, start)) continue;
+      if (closed && inWordAside(text, runStart, start)) continue; // 곳이라면 (가능한!) 어디든
       const at = pastTrailers(text, j, end, informal);
       out.push(at);
       i = at - 1;
@@ -53,6 +54,16 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
       if (endsWithFinal(text, w, runStart, informal) && !continues(text, j, end)) out.push(j);
     }
   }
+}
+
+/** Is the punctuation at `at` inside a one-word parenthetical, `(가능한!)`, `(?)`, `(웃음!)`? */
+function inWordAside(text: string, at: number, start: number): boolean {
+  for (let i = at - 1; i >= start && at - i <= MAX_WORD; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) return true;
+    if (isSpace(c)) return false;
+  }
+  return false;
 }
 
 /** Does the single period at `dot` end a sentence, judging by the word before it? */

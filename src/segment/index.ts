@@ -18,11 +18,11 @@ export function segment(text: string): Segmented {
   const skip = mergeRanges(addLinks(text, markup));
   const sentences: Sentence[] = [];
   let s = 0; // first skip range that may still matter
-  let formalEnd = text.indexOf('다.'); // next `다.`: a line with one is formal text
+  let formalEnd = nextFormalEnd(text, 0); // a line with a `다.` in it is formal text
   for (const region of regions) {
     let cuts: number[] = [];
     if (region.split) {
-      while (formalEnd >= 0 && formalEnd < region.start) formalEnd = text.indexOf('다.', formalEnd + 1);
+      while (formalEnd >= 0 && formalEnd < region.start) formalEnd = nextFormalEnd(text, formalEnd + 1);
       const informal = formalEnd < 0 || formalEnd + 1 >= region.end;
       const punct: number[] = [];
       const endings: number[] = [];
@@ -44,6 +44,13 @@ export function segment(text: string): Segmented {
     }
   }
   return { text, sentences, skip };
+}
+
+/** Offset of the next `다.` at or after `from` that is no ellipsis (`다...`), or -1. */
+function nextFormalEnd(text: string, from: number): number {
+  let at = text.indexOf('다.', from);
+  while (at >= 0 && text.charCodeAt(at + 2) === 0x2e) at = text.indexOf('다.', at + 2);
+  return at;
 }
 
 /** The union of two ascending lists, ascending, without repeats. */
