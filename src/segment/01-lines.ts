@@ -19,8 +19,8 @@ export interface Range {
 }
 
 // Bylines at a line start. Bounded repeats only, so each test is constant time.
-// [헤럴드경제=신대원 기자] · [서울신문] 홍길동 기자 = ... is left to the body.
-const BRACKET_BYLINE = /\[[^[\]\n]{0,40}(?:=|기자|특파원|통신원)[^[\]\n]{0,30}\]/y;
+// [헤럴드경제=신대원 기자] · 【서울=뉴시스】 (a bracket without = or 기자, [단독], stays in the body)
+const BRACKET_BYLINE = /[[【][^[\]【】\n]{0,40}(?:=|기자|특파원|통신원)[^[\]【】\n]{0,30}[\]】]/y;
 // (서울=연합뉴스) 홍길동 기자 =
 const PAREN_BYLINE =
   /\([^()=\n]{1,20}=[^()\n]{1,20}\)(?:[ \t]{0,3}[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3}[ \t]{0,3}(?:기자|특파원|통신원)[ \t]{0,3}=)?/y;
@@ -29,7 +29,9 @@ const DATELINE = /(?:기사입력|최종수정|입력|수정|등록|승인|송�
 // 신대원 기자 · 홍길동 특파원 · 공주=김경필 기자 (a line of its own)
 const REPORTER_LINE = /(?:[가-힣]{1,10}=)?[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3}[ \t]{0,3}(?:기자|특파원|통신원)/y;
 // A photo credit closing a caption line: …있다. /뉴스1 · /AP 연합뉴스 · ⓒ헤드라인제주 · (사진=청와대 제공)
-const CREDIT_END = /(?:\/ ?[가-힣A-Za-z0-9]{1,12}(?: [가-힣A-Za-z0-9]{1,12}){0,2}|ⓒ ?[^\s/]{1,20}|[(\[]?사진 ?(?:제공)? ?[=:][^()[\]\n]{1,30}[)\]]?)$/;
+// · 그래픽=홍길동 · /로이터·뉴스1 · …있다. 인천=연합뉴스
+const CREDIT_END =
+  /(?:\/ ?[가-힣A-Za-z0-9·]{1,15}(?: [가-힣A-Za-z0-9·]{1,12}){0,2}|ⓒ ?[^\s/]{1,20}|[(\[]?(?:사진|그래픽|자료|영상|그림) ?(?:제공)? ?[=:][^()[\]\n]{1,30}[)\]]?|[.] [가-힣]{1,6}=[가-힣A-Za-z0-9]{1,10})$/;
 const CREDIT_TAIL = 48;
 /** Longer lines that end in a credit are body text with the agency glued on (…고 말했다./연합). */
 const CAPTION_MAX = 160;
