@@ -31,6 +31,7 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
       } else if (!isTrailer(c)) break;
     }
     i = j - 1;
+    const runEnd = j;
     if (j < end && text.charCodeAt(j) === 0x5b) j = pastTrailers(text, j, end, informal); // footnote marks: 했다.[2]
     if (j >= end) continue; // the region's end is a boundary anyway
     const next = text.charCodeAt(j);
@@ -48,7 +49,7 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
       const at = pastTrailers(text, j, end, informal);
       out.push(at);
       i = at - 1;
-    } else if (!closed && !ellipsis && (isHangulSyllable(next) || isOpener(next)) && j - runStart === 1) {
+    } else if (!closed && !ellipsis && (isHangulSyllable(next) || isOpener(next)) && runEnd - runStart === 1) {
       // a missing space: 했다.그러자, 뭐지?하고 — only after a final ending
       const w = wordStart(text, runStart, start);
       if (endsWithFinal(text, w, runStart, informal) && !continues(text, j, end)) out.push(j);

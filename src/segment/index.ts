@@ -5,6 +5,9 @@
 //   03-endings      ends marked only by a final ending (좋아요 다음…, 안좋아함 자신의…)
 //   04-quote-merge  no end inside a matched quote or bracket
 //   skip            URLs and e-mail addresses into skip
+// Shared pieces: chars.ts (character classes), final-endings.ts (is this word a sentence end? from
+// endings.txt, endings-informal.txt, not-endings.txt, continuations.txt), trail.ts (emoticons,
+// footnotes and asides that stay with an end), abbreviations.txt (Mr., No., Inc.).
 import type { Segmented, Sentence } from '../types.js';
 import { lineRegions, trim, type Range } from './01-lines.js';
 import { punctuationBoundaries } from './02-split.js';

@@ -46,10 +46,22 @@ function aside(text: string, q: number, end: number, closer: number, informal: b
   let r = q + 1;
   while (r < stop && text.charCodeAt(r) !== closer && text.charCodeAt(r) !== text.charCodeAt(q)) r++;
   if (r >= stop || text.charCodeAt(r) !== closer || r === q + 1) return q;
+  // a footnote mark ([2], [참고 3], [*]) stays with the end it is glued to, whatever follows it
+  if (closer === 0x5d && isFootnote(text, q + 1, r)) return r + 1;
   if (r + 1 < end && !isSpace(text.charCodeAt(r + 1)) && text.charCodeAt(r + 1) !== text.charCodeAt(q)) return q;
   const last = text.charCodeAt(r - 1);
   let w = r;
   while (w > q + 1 && !isSpace(text.charCodeAt(w - 1))) w--;
   if (isTerminal(last) || endsWithFinal(text, w, r, informal)) return q;
   return r + 1;
+}
+
+/** Short bracket content with a digit or an asterisk: a footnote number. */
+function isFootnote(text: string, start: number, end: number): boolean {
+  if (end - start > 8) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 0x2a) return true;
+  }
+  return false;
 }
