@@ -125,11 +125,13 @@ function image(text: string, start: number, end: number): { altEnd: number; clos
       if (depth > 0) depth--;
     }
   }
+  // searches stay inside the line, so a text of broken image lines is still read once
+  const line = text.slice(start, end);
   if (altEnd < 0) {
-    altEnd = text.lastIndexOf('](', end - 2);
+    altEnd = start + line.lastIndexOf('](');
     if (altEnd < start + 2) return null;
   }
-  const paren = text.lastIndexOf(')', end - 1);
+  const paren = start + line.lastIndexOf(')');
   return paren > altEnd ? { altEnd, close: paren + 1 } : null;
 }
 

@@ -51,6 +51,7 @@ describe('adversarial input', () => {
     'trailer tokens': '했다 ' + 'ㅋ '.repeat(n) + '! '.repeat(n),
     'short lines': '가\n'.repeat(n),
     'image brackets': '![' + '['.repeat(n) + '](' + ')'.repeat(n),
+    'broken image lines': '![a](\n'.repeat(n / 2) + '![[b\n'.repeat(n / 2),
     'at signs and URLs': '@'.repeat(n) + 'http://'.repeat(n / 4),
   };
   for (const [name, text] of Object.entries(cases)) {
