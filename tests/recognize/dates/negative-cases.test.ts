@@ -15,6 +15,7 @@ describe('not dates', () => {
     ['weeks', '지난주 발표했다. 다음 주 열린다. 이번 주 안에'],
     ['numbers too large to be a day or month', '32일 13월 100일'],
     ['decimals and thousands', '2.5일 1,000일'],
+    ['a date word after a number', '노인이 30.8명일 정도로'],
   ])('%s', (_name, text) => expectNoDates(text));
 
   it('finds nothing in a caption URL', () => {

@@ -24,3 +24,13 @@ describe('relative days', () => {
     expectNoDates('내일신문 보도');
   });
 });
+
+describe('relative days before particles and endings', () => {
+  it('takes whole particles and endings after the word', () => {
+    expectDates('모레는 비. 오늘이다. 이날부터 시작.', [[0, '모레', '2025-06-08'], [7, '오늘', '2025-06-06'], [13, '이날', '2025-06-06']]);
+  });
+
+  it('is not the start of a name', () => {
+    expectNoDates('알프레도 모레로스가 골을 넣었다.');
+  });
+});
