@@ -5,9 +5,9 @@
 import type { DateItem, Segmented } from '../../types.js';
 import { sentenceAt } from '../../segment/sentence-at.js';
 import { datedByEvent, EventDates, isEventWord } from './anchors.js';
-import { parseYmd } from './calendar.js';
+import { parseYmd, type Ymd } from './calendar.js';
 import type { DateParts, Direction } from './parsers/types.js';
-import { needsDirection, resolve, type Resolved } from './resolve.js';
+import { comesSoon, needsDirection, resolve, type Resolved } from './resolve.js';
 import { scan } from './scan.js';
 import { Sides } from './sides.js';
 import { directionAfter } from './tense.js';
@@ -41,7 +41,7 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
     }
     const resolved: Resolved = datedByEvent(parts)
       ? { value: events.valueFor(parts) }
-      : resolve(parts, ref, sides.of(parts, tense, needsDirection(parts, ref)));
+      : resolve(parts, ref, sides.of(parts, tense, needsDirection(parts, ref), fallback(seg, sentence, parts, ref)));
     if (resolved.value && !parts.range) events.see(resolved.value);
     out.push({
       start,
@@ -54,6 +54,11 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
     });
   }
   return out;
+}
+
+/** The side of a bare day nothing in the text decides: the past, but a headline's day days ahead is coming. */
+function fallback(seg: Segmented, sentence: number, parts: DateParts, ref: Ymd | null): Direction {
+  return seg.sentences[sentence]?.kind === 'headline' && comesSoon(parts, ref) ? 'future' : 'past';
 }
 
 /** The scanner's finds outside seg.skip, with their sentence and the tense after them. */

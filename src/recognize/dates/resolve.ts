@@ -28,13 +28,22 @@ const NEAR_DAYS = 10;
  */
 export function needsDirection(p: DateParts, ref: Ymd | null): boolean {
   if (!ref || p.direction || !isYearless(p)) return false;
-  if (p.month === undefined) {
-    if (p.day! > ref.d) return true;
-    // Days from the reference to that day next month.
-    return p.day! < ref.d && daysInMonth(ref.y, ref.m) - ref.d + p.day! <= NEAR_DAYS;
-  }
+  if (p.month === undefined) return p.day! > ref.d || (p.day! < ref.d && daysAhead(p.day!, ref) <= NEAR_DAYS);
   if (p.month !== ref.m) return p.month > ref.m || (ref.m === 12 && p.month === 1 && (p.day ?? 1) <= NEAR_DAYS);
   return p.day !== undefined && p.day > ref.d;
+}
+
+/**
+ * Whether a bare day falls within days after the reference (17일 in a headline written on the 16th):
+ * headlines announce coming events without a verb, so there the nearer reading is taken.
+ */
+export function comesSoon(p: DateParts, ref: Ymd | null): boolean {
+  return ref !== null && !p.direction && isYearless(p) && p.month === undefined && p.day !== ref.d && daysAhead(p.day!, ref) <= NEAR_DAYS;
+}
+
+/** Days from the reference to the next such day of the month on or after it. */
+function daysAhead(day: number, ref: Ymd): number {
+  return day >= ref.d ? day - ref.d : daysInMonth(ref.y, ref.m) - ref.d + day;
 }
 
 /** A day or month whose year the text leaves to the reference (4일, 6월 5일), and a key for its repeats. */

@@ -5,7 +5,8 @@ import { yearlessKey } from './resolve.js';
 /**
  * One day number in one article names one day: a bare 17일 takes the side that 오는 17일 or 지난 17일
  * elsewhere in the article says, else (when it falls later this month) the side its own verb or the
- * verbs after the other 17일 say, else the past.
+ * verbs after the other 17일 say, else `fallback` (the past, as the guidelines say, but for a headline's
+ * day only days ahead).
  */
 export class Sides {
   private readonly said = new Map<string, Direction | null>();
@@ -21,10 +22,10 @@ export class Sides {
     }
   }
 
-  of(parts: DateParts, tense: Direction | null, open: boolean): Direction {
+  of(parts: DateParts, tense: Direction | null, open: boolean, fallback: Direction): Direction {
     const key = yearlessKey(parts);
     if (key === null) return 'past';
-    return this.said.get(key) ?? (open ? tense ?? this.cued.get(key) : null) ?? 'past';
+    return this.said.get(key) ?? (open ? tense ?? this.cued.get(key) : null) ?? fallback;
   }
 }
 

@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/recognize/dates/index.js';
 import { expectDates } from './util.js';
 
 describe('bare days', () => {
@@ -43,5 +44,21 @@ describe('bare days', () => {
 
   it('keeps the date when a time of day follows without a space', () => {
     expectDates('3일오전 10시 기준', [[0, '3일', '2025-06-03']]);
+  });
+});
+
+describe('bare days in headlines', () => {
+  it('takes a day a few days ahead as coming when nothing says otherwise', () => {
+    const text = '靑, 17일 오전 NSC 개최\n정부는 18일 발표했다.';
+    const cut = text.indexOf('\n');
+    const seg = {
+      text,
+      sentences: [
+        { start: 0, end: cut, text: text.slice(0, cut), kind: 'headline' as const },
+        { start: cut + 1, end: text.length, text: text.slice(cut + 1), kind: 'body' as const },
+      ],
+      skip: [],
+    };
+    expect(findDates(seg, '2025-06-16').map((d) => d.value)).toEqual(['2025-06-17', '2025-05-18']);
   });
 });
