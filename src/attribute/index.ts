@@ -1,6 +1,125 @@
-// Attribute stage: direct quotations and who said them. (Stub.)
-import type { Entity, Quote, Segmented } from '../types.js';
+// Attribute stage: direct quotations and who said them.
+//   1. quotes/spans.ts pairs the marks line by line; quotes/terms.ts drops quoted names and terms.
+//   2. units.ts cuts sentences outside the marks, so a quote and its reporting verb share a unit.
+//   3. Per quote, the first rule that names a speaker wins: question → subject-before (or the previous
+//      quote of the same sentence) → subject-after → parenthetical → headline → subject-next →
+//      continuation. The phrase found is resolved by speakers/resolve.ts (entity, coreference, body,
+//      unnamed source, or the words themselves), and the discourse memory (coref.ts) learns it.
+import { sentenceAt } from '../segment/sentence-at.js';
+import type { Entity, Quote, Segmented, Speaker } from '../types.js';
+import { isReportingVerb, quoteEnding, verbText } from './cues/verbs.js';
+import { findMarkedQuotes, type MarkedQuote } from './quotes/spans.js';
+import { isQuotedTerm } from './quotes/terms.js';
+import { DocContext } from './speakers/context.js';
+import { headlineSpeaker } from './speakers/headline.js';
+import { parentheticalSpeaker } from './speakers/parenthetical.js';
+import { wordsIn } from './speakers/phrase.js';
+import type { Resolved } from './speakers/resolve.js';
+import { sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
+import { clauseUnits, type Unit } from './units.js';
 
-export function attribute(_seg: Segmented, _entities: Entity[]): Quote[] {
-  return [];
+/** Words after a quote that make it a question or statement put to someone else: "…"는 질문에. */
+const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)/;
+const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
+
+interface Found {
+  speaker: Resolved | null;
+  rule: string | null;
+}
+
+export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
+  const text = seg.text;
+  const marked = findMarkedQuotes(text).filter((q) => !isQuotedTerm(text, q));
+  const units = clauseUnits(text, marked);
+  const ctx = new DocContext(text, entities);
+  const out: Quote[] = [];
+  units.forEach((unit, u) => {
+    if (unit.quotes.length === 0) {
+      const r = sentenceSubject(ctx, unit.start, unit.end);
+      if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
+      return;
+    }
+    let previous: Found | null = null;
+    for (let k = 0; k < unit.quotes.length; k++) {
+      const q = marked[unit.quotes[k]];
+      const found = findSpeaker(ctx, marked, units, u, k, previous);
+      if (found.speaker && found.rule !== 'question') remember(ctx, found.speaker, q.open);
+      if (found.rule !== 'question') previous = found;
+      out.push(toQuote(seg, ctx, marked, unit, k, found));
+    }
+  });
+  return out;
+}
+
+function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number, k: number, previous: Found | null): Found {
+  const unit = units[u];
+  const q = marked[unit.quotes[k]];
+  const quotes = unit.quotes.map((i) => marked[i]);
+  const after = ctx.text.slice(q.close, q.close + 12);
+  if (ASKED.test(after)) return { speaker: null, rule: 'question' };
+  const gapFrom = k > 0 ? quotes[k - 1].close : unit.start;
+  const before = subjectBefore(ctx, gapFrom, q.open, quotes);
+  if (before) return { speaker: before, rule: ruleName(before, 'subject-before') };
+  if (previous) return previous; // “A”며 “B”라고 말했다: one speaker for the sentence's quotes
+  const later = subjectAfter(ctx, q.close, unit.end, quotes);
+  if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
+  const aside = parentheticalSpeaker(ctx, q.close);
+  if (aside) return { speaker: aside, rule: 'parenthetical' };
+  if (quoteEnding(after) === '') {
+    const head = headlineSpeaker(ctx, gapFrom, q.open);
+    if (head) return { speaker: head, rule: 'headline' };
+    const next = units[u + 1];
+    if (unit.quotes.length === 1 && next && isBare(ctx.text, unit, q) && THIS_WAY.test(ctx.text.slice(next.start, next.end))) {
+      const firstQuote = next.quotes.length > 0 ? marked[next.quotes[0]].open : next.end;
+      const r = subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, next.end, next.quotes.map((i) => marked[i]));
+      if (r) return { speaker: r, rule: 'subject-next' };
+    }
+  }
+  const last = ctx.memory.last();
+  if (last) return { speaker: { name: last.name, entity: last.entity, kind: last.kind, title: last.title, mention: null, how: 'name' }, rule: 'continuation' };
+  return { speaker: null, rule: null };
+}
+
+/** A quote standing alone as its sentence (nothing but marks and punctuation around it). */
+function isBare(text: string, unit: Unit, q: MarkedQuote): boolean {
+  return /^[\s▲■●-]*$/.test(text.slice(unit.start, q.open)) && /^[\s.!?…]*$/.test(text.slice(q.close, unit.end));
+}
+
+/** The rule label: the position rule when the phrase names the speaker itself, else how it was read. */
+function ruleName(r: Resolved, position: string): string {
+  return r.how === 'name' ? position : r.how;
+}
+
+function remember(ctx: DocContext, r: Resolved, at: number): void {
+  ctx.memory.add({ name: r.name, entity: r.entity, kind: r.kind, title: r.title, at });
+}
+
+function toQuote(seg: Segmented, ctx: DocContext, marked: MarkedQuote[], unit: Unit, k: number, found: Found): Quote {
+  const q = marked[unit.quotes[k]];
+  let start = q.start;
+  let end = q.end;
+  while (start < end && /\s/.test(seg.text[start])) start++;
+  while (end > start && /\s/.test(seg.text[end - 1])) end--;
+  const nextOpen = k + 1 < unit.quotes.length ? marked[unit.quotes[k + 1]].open : unit.end;
+  const s = found.speaker;
+  const speaker: Speaker | null = s ? { entity: s.entity, name: s.name, mention: s.mention } : null;
+  return {
+    kind: 'direct',
+    start,
+    end,
+    text: seg.text.slice(start, end),
+    sentence: seg.sentences.length > 0 ? sentenceAt(seg.sentences, start) : 0,
+    speaker,
+    verb: verbAfter(ctx, q, nextOpen),
+    rule: found.rule,
+  };
+}
+
+/** The reporting verb between a quote and the next quote (or the sentence end), else its quotative ending. */
+function verbAfter(ctx: DocContext, q: MarkedQuote, to: number): string | null {
+  for (const w of wordsIn(ctx.text, q.close, to)) {
+    const word = w.start === q.close ? w.text.slice(quoteEnding(w.text).length) : w.text;
+    if (word && isReportingVerb(word)) return verbText(word);
+  }
+  return quoteEnding(ctx.text.slice(q.close, q.close + 6)) || null;
 }

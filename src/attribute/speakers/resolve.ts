@@ -1,0 +1,153 @@
+// What a speaker phrase names: an entity the recognizers found inside it, a referent of the discourse
+// memory (그는, 이 관계자는, 홍 위원은), an organization, an unnamed source, or a name read from the words
+// themselves when no recognizer named it.
+import type { Span } from '../../types.js';
+import type { Referent, ReferentKind } from '../coref.js';
+import type { DocContext } from './context.js';
+import { SHORTHAND, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
+import type { NounPhrase, Word } from './phrase.js';
+
+export type Reading = 'name' | 'coref-title' | 'pronoun' | 'organization' | 'unnamed-source';
+
+export interface Resolved {
+  name: string;
+  entity: string | null;
+  kind: ReferentKind;
+  title: string;
+  mention: Span | null;
+  how: Reading;
+}
+
+const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
+
+/**
+ * Resolves a noun phrase to a speaker, or null when it names none. `loose` accepts an unknown single word
+ * as a person's name (주원은 “…”), for subjects that stand right with a quote.
+ */
+export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): Resolved | null {
+  const words = np.words.filter((w) => w.text !== '한');
+  if (words.length === 0) return null;
+  const head = words[words.length - 1];
+  const whole = ctx.span(words[0].start, head.end);
+
+  if (words.length === 1 && isPronoun(head.text)) {
+    const r = ctx.memory.lastOf('person');
+    return r ? fromReferent(r, ctx.span(head.start, head.end), 'pronoun') : null;
+  }
+  if (words.length >= 2 && DEMONSTRATIVES.has(words[0].text)) {
+    const desc = titleEnding(head.text) || sourceEnding(head.text) || head.text;
+    const r = ctx.memory.byDescription(desc);
+    if (r) return fromReferent(r, whole, 'pronoun');
+  }
+
+  const inside = ctx.mentionsIn(words[0].start, head.end);
+  const person = inside.filter((m) => m.entity.type === 'PERSON').at(-1);
+  if (person) {
+    const e = person.entity;
+    const how: Reading = person.text.startsWith(e.name) ? 'name' : 'coref-title';
+    return { name: e.name, entity: e.id, kind: 'person', title: titleEnding(head.text) || e.title || '', mention: spanOf(person), how };
+  }
+  const source = sourceEnding(head.text);
+  if (source) return unnamedSource(words, ctx, source);
+  const body = inside.filter((m) => (m.entity.type === 'ORG' || m.entity.type === 'PLACE') && m.end >= head.end - 1).at(-1);
+  if (body) return { name: body.entity.name, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };
+
+  const coref = surnameTitle(words, ctx, whole);
+  if (coref) return coref;
+  if (words.length === 1 && SHORTHAND.has(head.text)) return shorthand(head, ctx);
+  if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
+  if (isOrganization(head.text)) return organization(head, ctx);
+  return namedPerson(words, ctx, loose);
+}
+
+function fromReferent(r: Referent, mention: Span, how: Reading): Resolved {
+  return { name: r.name, entity: r.entity, kind: r.kind, title: r.title, mention, how };
+}
+
+function spanOf(s: Span): Span {
+  return { start: s.start, end: s.end, text: s.text };
+}
+
+/** 정부의 한 관계자 → 정부 관계자; 미국 고위당국자; the description stays as the article gives it. */
+function unnamedSource(words: Word[], ctx: DocContext, source: string): Resolved {
+  const kept = words.slice(-3);
+  const name = kept.map((w) => w.text.replace(/의$/, '')).join(' ');
+  return { name, entity: null, kind: 'source', title: source, mention: ctx.span(kept[0].start, kept[kept.length - 1].end), how: 'unnamed-source' };
+}
+
+/** 홍 위원, 김 장관, 이연구원: a surname and a title → the person of that surname named before. */
+function surnameTitle(words: Word[], ctx: DocContext, whole: Span): Resolved | null {
+  let surname = '';
+  let title = '';
+  if (words.length === 2 && isSurname(words[0].text) && titleEnding(words[1].text)) {
+    surname = words[0].text;
+    title = titleEnding(words[1].text);
+  } else if (words.length === 1 && /^[가-힣]{3,}$/.test(words[0].text) && isSurname(words[0].text[0]) && isTitle(words[0].text.slice(1))) {
+    surname = words[0].text[0];
+    title = words[0].text.slice(1);
+  } else return null;
+  const r = ctx.memory.bySurname(surname, title);
+  if (r) return fromReferent(r, whole, 'coref-title');
+  const e = ctx.personBySurname(surname, whole.start);
+  if (e) return { name: e.name, entity: e.id, kind: 'person', title: e.title ?? title, mention: whole, how: 'coref-title' };
+  // The article never gives the full name: the speaker is written as it names them (안 의원).
+  return { name: words.map((w) => w.text).join(' '), entity: null, kind: 'person', title, mention: whole, how: 'coref-title' };
+}
+
+/** 美 → 미국, 靑 → 청와대; 尹 → the person of surname 윤 the article names. */
+function shorthand(w: Word, ctx: DocContext): Resolved | null {
+  const full = SHORTHAND.get(w.text) ?? '';
+  const mention = ctx.span(w.start, w.end);
+  if (full.length === 1 && isSurname(full)) {
+    const e = ctx.personBySurname(full, w.start);
+    if (e) return { name: e.name, entity: e.id, kind: 'person', title: e.title ?? '', mention, how: 'coref-title' };
+    const r = ctx.memory.bySurname(full, '');
+    return r ? fromReferent(r, mention, 'coref-title') : null;
+  }
+  const e = ctx.entityNamed(full);
+  return { name: full, entity: e?.id ?? null, kind: 'org', title: '', mention, how: 'organization' };
+}
+
+/** An organization; a short form (신문, 통신) takes the fuller name the article gave before it. */
+function organization(w: Word, ctx: DocContext): Resolved {
+  let name = w.text;
+  const e = ctx.entities.find((x) => x.type === 'ORG' && x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start);
+  if (e) name = e.name;
+  else if (name.length <= 2) name = fullerBefore(ctx.text, name, w.start) ?? name;
+  const entity = e ?? ctx.entityNamed(name);
+  return { name, entity: entity?.id ?? null, kind: 'org', title: '', mention: ctx.span(w.start, w.end), how: 'organization' };
+}
+
+/** The nearest earlier word that ends with `short` and is longer (노동신문 for 신문), or null. */
+function fullerBefore(text: string, short: string, before: number): string | null {
+  let at = text.lastIndexOf(short, before - 1);
+  for (let tries = 0; at > 0 && tries < 50; tries++) {
+    let s = at;
+    while (s > 0 && /[가-힣A-Za-z0-9]/.test(text[s - 1])) s--;
+    if (s < at) return text.slice(s, at + short.length);
+    at = text.lastIndexOf(short, at - 1);
+  }
+  return null;
+}
+
+/** A person named in the words themselves: 홍민 통일연구원 선임연구위원, 배우 지성, 장승조. */
+function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved | null {
+  const head = words[words.length - 1];
+  const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
+  const candidates = words.filter((w) => !isTitle(w.text) && !isOrganization(w.text));
+  let name = candidates.find((w) => looksLikeName(w.text));
+  if (!name && (loose || title) && candidates.length > 0 && /^[가-힣]{2,5}$/.test(candidates[0].text) && !titleEnding(candidates[0].text)) name = candidates[0];
+  if (!name) {
+    if (!title) return null;
+    const r = ctx.memory.byDescription(title); // 기자는, 감독은: a description of someone named before
+    return r ? fromReferent(r, ctx.span(words[0].start, head.end), 'pronoun') : null;
+  }
+  // A foreign name of two words (앤더스 올슨) when no recognizer gave it.
+  let end = name.end;
+  const i = words.indexOf(name);
+  const nextWord = words[i + 1];
+  if (nextWord && !looksLikeName(name.text) && /^[가-힣]{1,4}$/.test(nextWord.text) && !isTitle(nextWord.text) && !isOrganization(nextWord.text) && nextWord !== head) end = nextWord.end;
+  const mention = ctx.span(name.start, end);
+  const e = ctx.entityNamed(mention.text);
+  return { name: mention.text, entity: e?.id ?? null, kind: 'person', title, mention, how: 'name' };
+}
