@@ -2,6 +2,14 @@
 // order (for overlap look-ups by binary search), and the discourse memory.
 import type { Entity, Span } from '../../types.js';
 import { Memory } from '../coref.js';
+import { isOrganization, looksLikeName, titleEnding } from './lexicons.js';
+
+/** A person the text names with a title (문재인 대통령, 홍민 통일연구원 선임연구위원), found by spelling alone. */
+export interface TitledName {
+  name: string;
+  title: string;
+  at: number;
+}
 
 export interface EntityMention extends Span {
   entity: Entity;
@@ -11,6 +19,7 @@ export class DocContext {
   readonly memory = new Memory();
   private readonly mentions: EntityMention[];
   private readonly byName = new Map<string, Entity>();
+  private titled: TitledName[] | null = null;
 
   constructor(
     readonly text: string,
@@ -52,6 +61,39 @@ export class DocContext {
       }
     }
     return best;
+  }
+
+  /**
+   * Persons named with a title anywhere in the text, for coreference when no recognizer gave entities
+   * (문 대통령 → 문재인 대통령 earlier or later). Built on first use, one pass over the words.
+   */
+  titledNames(): TitledName[] {
+    if (this.titled) return this.titled;
+    const words = [...this.text.matchAll(/\S+/g)];
+    const bare = (w: string) => w.replace(/(?:\([^()]*\))?(?:은|는|이|가|의|과|와|을|를|에게|께서)?[,.]?$/, '');
+    this.titled = [];
+    for (let i = 0; i + 1 < words.length; i++) {
+      const name = words[i][0];
+      if (!looksLikeName(name, true)) continue;
+      const next = bare(words[i + 1][0]);
+      const title = titleEnding(next) || (isOrganization(next) && i + 2 < words.length ? titleEnding(bare(words[i + 2][0])) : '');
+      if (title) this.titled.push({ name, title, at: words[i].index });
+    }
+    return this.titled;
+  }
+
+  /** The titled name opening with `surname` (and bearing `title`, when one fits) nearest before `at`, else first after. */
+  titledBySurname(surname: string, title: string, at: number): TitledName | undefined {
+    const all = this.titledNames().filter((t) => t.name.length > surname.length && t.name.startsWith(surname));
+    const withTitle = all.filter((t) => title !== '' && (t.title.endsWith(title) || title.endsWith(t.title)));
+    const pick = (xs: TitledName[]) => xs.filter((t) => t.at < at).at(-1) ?? xs[0];
+    return pick(withTitle) ?? pick(all);
+  }
+
+  /** The titled name bearing `title` nearest before `at`, else first after (北 기자 → 원종혁 기자). */
+  titledByTitle(title: string, at: number): TitledName | undefined {
+    const xs = this.titledNames().filter((t) => t.title.endsWith(title));
+    return xs.filter((t) => t.at < at).at(-1) ?? xs[0];
   }
 
   span(start: number, end: number): Span {

@@ -41,8 +41,12 @@ export function isOrganization(w: string): boolean {
   return false;
 }
 
-/** A Korean personal name by its shape: 2–4 syllables opening with a common surname (홍민, 남궁창성). */
-export function looksLikeName(w: string): boolean {
-  if (!/^[가-힣]{2,4}$/.test(w)) return false;
+/**
+ * A Korean personal name by its shape: three or four syllables opening with a common surname (홍길동,
+ * 남궁창성). Two-syllable names (홍민) collide with common nouns (소감, 주간), so they count only with a
+ * title beside them (`short`).
+ */
+export function looksLikeName(w: string, short = false): boolean {
+  if (!/^[가-힣]{2,4}$/.test(w) || (w.length === 2 && !short)) return false;
   return SURNAMES.has(w[0]) || (w.length >= 3 && SURNAMES.has(w.slice(0, 2)));
 }

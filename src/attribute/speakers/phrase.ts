@@ -20,6 +20,8 @@ export interface NounPhrase {
 
 const NON_SUBJECTS = new Set(loadList('speakers/non-subjects.txt'));
 
+export const isNonSubject = (w: string): boolean => NON_SUBJECTS.has(w);
+
 export function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   const re = /\S+/g;
@@ -29,8 +31,9 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
 }
 
 const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|이|가)[,]?$/;
-/** Stems that end in a case particle or verb ending, so 은/는 after them is not a subject: 에서는, 보다는, 하는. */
-const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|로|와|과|하|되|있|없|않|다|라|지|며|고)$/;
+/** Stems that end in a case particle or verb ending, so 은/는 after them is not a subject: 에서는, 대해서는, 하는. */
+const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|로|와|과|서|하|되|있|없|않|다|라|지|며|고)$/;
+const SHORT_SUBJECTS = /^(?:그|군|측|[一-龥])$/; // one-syllable stems that can be subjects: 그는, 美는
 
 /** The subject a word closes (홍민은, 김 장관이, 한강(53)이), as a one-word phrase, or null. */
 export function subjectWord(w: Word): NounPhrase | null {
@@ -45,27 +48,22 @@ export function subjectWord(w: Word): NounPhrase | null {
     ok = true;
   }
   if (!ok || !/[가-힣A-Za-z一-龥]/.test(stem)) return null;
+  if (stem.length < 2 && !SHORT_SUBJECTS.test(stem)) return null; // 밝은, 많은: adjectives
   if (NON_SUBJECTS.has(stem) || (NOT_NOUN_END.test(stem) && !isTitle(stem))) return null;
   return { start: w.start, end: w.start + stem.length, words: [{ start: w.start, end: w.start + stem.length, text: stem }], particle };
 }
 
-/** Words that may stand before a subject inside its noun phrase: names, titles, bodies, 한, X의. */
-function modifierWord(w: Word): boolean {
-  if (!/^[가-힣A-Za-z0-9一-龥·&()]+$/.test(w.text)) return false;
-  if (w.text === '한' || isTitle(w.text)) return true;
-  if (NON_SUBJECTS.has(w.text)) return false;
-  return !/(?:[에를을고며면다게지만로와과는은가이서도요께인된던운할]|[0-9])$/.test(w.text) || /의$/.test(w.text);
-}
-
-/** Extends a one-word subject leftward over the words of its noun phrase (at most three more). */
-export function extendPhrase(words: readonly Word[], index: number, np: NounPhrase): NounPhrase {
+/**
+ * Extends a one-word subject leftward over the words of its noun phrase (at most three more), as far as
+ * `part` accepts them: names, titles, bodies, 한, 이 (이 당국자), X의 (삼성화재의 신치용 감독).
+ */
+export function extendPhrase(words: readonly Word[], index: number, np: NounPhrase, part: (w: Word) => boolean): NounPhrase {
   const out = [...np.words];
   let i = index - 1;
-  while (i >= 0 && out.length < 4 && words[i].end + 1 === out[0].start && modifierWord(words[i])) {
+  while (i >= 0 && out.length < 4 && words[i].end + 1 === out[0].start && part(words[i])) {
     const w = words[i];
-    // 삼성화재의 신치용 감독: the 의-word belongs, without 의, but nothing before it.
     if (w.text.endsWith('의') && w.text.length > 1) {
-      out.unshift({ start: w.start, end: w.end - 1, text: w.text.slice(0, -1) });
+      out.unshift({ start: w.start, end: w.end - 1, text: w.text.slice(0, -1) }); // nothing before an 의-word belongs
       break;
     }
     out.unshift(w);

@@ -25,8 +25,9 @@ const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
  * as a person's name (주원은 “…”), for subjects that stand right with a quote.
  */
 export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): Resolved | null {
-  const words = np.words.filter((w) => w.text !== '한');
-  if (words.length === 0) return null;
+  const last = np.words[np.words.length - 1];
+  // 정부의 한 관계자: 한 is "one" before a source; before a title (한 연구원) it is a surname.
+  const words = sourceEnding(last.text) ? np.words.filter((w) => w.text !== '한') : np.words;
   const head = words[words.length - 1];
   const whole = ctx.span(words[0].start, head.end);
 
@@ -56,7 +57,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (coref) return coref;
   if (words.length === 1 && SHORTHAND.has(head.text)) return shorthand(head, ctx);
   if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
-  if (isOrganization(head.text)) return organization(head, ctx);
+  if (isOrganization(head.text) && !isTitle(head.text)) return organization(head, ctx);
   return namedPerson(words, ctx, loose);
 }
 
@@ -90,6 +91,8 @@ function surnameTitle(words: Word[], ctx: DocContext, whole: Span): Resolved | n
   if (r) return fromReferent(r, whole, 'coref-title');
   const e = ctx.personBySurname(surname, whole.start);
   if (e) return { name: e.name, entity: e.id, kind: 'person', title: e.title ?? title, mention: whole, how: 'coref-title' };
+  const t = ctx.titledBySurname(surname, title, whole.start);
+  if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
   // The article never gives the full name: the speaker is written as it names them (안 의원).
   return { name: words.map((w) => w.text).join(' '), entity: null, kind: 'person', title, mention: whole, how: 'coref-title' };
 }
@@ -102,7 +105,9 @@ function shorthand(w: Word, ctx: DocContext): Resolved | null {
     const e = ctx.personBySurname(full, w.start);
     if (e) return { name: e.name, entity: e.id, kind: 'person', title: e.title ?? '', mention, how: 'coref-title' };
     const r = ctx.memory.bySurname(full, '');
-    return r ? fromReferent(r, mention, 'coref-title') : null;
+    if (r) return fromReferent(r, mention, 'coref-title');
+    const t = ctx.titledBySurname(full, '', w.start);
+    return t ? { name: t.name, entity: null, kind: 'person', title: t.title, mention, how: 'coref-title' } : null;
   }
   const e = ctx.entityNamed(full);
   return { name: full, entity: e?.id ?? null, kind: 'org', title: '', mention, how: 'organization' };
@@ -135,12 +140,16 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const head = words[words.length - 1];
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
   const candidates = words.filter((w) => !isTitle(w.text) && !isOrganization(w.text));
-  let name = candidates.find((w) => looksLikeName(w.text));
-  if (!name && (loose || title) && candidates.length > 0 && /^[가-힣]{2,5}$/.test(candidates[0].text) && !titleEnding(candidates[0].text)) name = candidates[0];
+  let name = candidates.find((w) => looksLikeName(w.text, title !== '' || loose));
+  if (!name && loose && candidates.length > 0 && /^[가-힣]{2,5}$/.test(candidates[0].text) && !titleEnding(candidates[0].text)) name = candidates[0];
   if (!name) {
-    if (!title) return null;
-    const r = ctx.memory.byDescription(title); // 기자는, 감독은: a description of someone named before
-    return r ? fromReferent(r, ctx.span(words[0].start, head.end), 'pronoun') : null;
+    if (!title || candidates.length > 1) return null;
+    // 기자는, 北 기자: a description of someone the article names before (or, in a headline, after).
+    const whole = ctx.span(words[0].start, head.end);
+    const r = ctx.memory.byDescription(title);
+    if (r) return fromReferent(r, whole, 'pronoun');
+    const t = ctx.titledByTitle(title, whole.start);
+    return t ? { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title, mention: whole, how: 'pronoun' } : null;
   }
   // A foreign name of two words (앤더스 올슨) when no recognizer gave it.
   let end = name.end;

@@ -2,10 +2,28 @@
 // (홍민 … 선임연구위원은 “…”) or after it (“…”라고 홍 위원은 말했다, "…"는 여균동 감독은).
 import { endsClause, isReportingVerb } from '../cues/verbs.js';
 import type { DocContext } from './context.js';
-import { extendPhrase, subjectWord, wordsIn, type Word } from './phrase.js';
+import { SHORTHAND, isOrganization, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
+import { extendPhrase, isNonSubject, subjectWord, wordsIn, type NounPhrase, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 type Range = { open: number; close: number };
+/** A word that ends a clause inside the sentence, so a nominative before it is that clause's subject: 서진수가 처리한. */
+const EMBEDDED = /(?:[한된던]|하는|되는|있는|없는|않은|하고|하며|하자|하면|했고|했던|지만|는데|면서)$/;
+
+/** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
+function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
+  const source = sourceEnding(np.words[0].text) !== '';
+  const part = (w: Word): boolean => {
+    const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
+    if (t === '한' || t === '이' || t === '해당') return true;
+    if (isNonSubject(t)) return false;
+    if (isTitle(t) || titleEnding(t) || isOrganization(t) || looksLikeName(t, true) || SHORTHAND.has(t)) return true;
+    if (/[A-Za-z]/.test(t) && !/[.,]$/.test(t)) return true; // SK증권, NBC
+    if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
+    return source && /^[가-힣]{1,4}$/.test(t); // 정부 고위 관계자, 외교 소식통
+  };
+  return extendPhrase(words, i, np, part);
+}
 const overlaps = (w: Word, ranges: readonly Range[]) => ranges.some((q) => w.start < q.close && q.open < w.end);
 
 /**
@@ -21,8 +39,9 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
     const np = subjectWord(w);
     if (!np) continue;
     const topic = !/^[이가]$/.test(np.particle);
+    if (!topic && words.slice(i + 1).some((x) => EMBEDDED.test(x.text))) continue;
     const adjacent = i === words.length - 1;
-    const r = resolvePhrase(extendPhrase(words, i, np), ctx, topic || adjacent);
+    const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent);
     if (!r) continue;
     if (topic) return r;
     nominative ??= r;
@@ -38,7 +57,7 @@ export function subjectAfter(ctx: DocContext, from: number, to: number, quotes: 
     if (overlaps(w, quotes)) continue;
     const np = subjectWord(w);
     if (np) {
-      const r = resolvePhrase(extendPhrase(words, i, np), ctx, true);
+      const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, true);
       if (r) return r;
     }
     if (isReportingVerb(w.text) || endsClause(w.text)) return null;
@@ -49,10 +68,10 @@ export function subjectAfter(ctx: DocContext, from: number, to: number, quotes: 
 /** The first subject of a sentence without quotes, for the discourse memory (persons and bodies only). */
 export function sentenceSubject(ctx: DocContext, from: number, to: number): Resolved | null {
   const words = wordsIn(ctx.text, from, to);
-  for (let i = 0; i < words.length && i < 8; i++) {
+  for (let i = 0; i < words.length; i++) {
     const np = subjectWord(words[i]);
     if (!np || /^[이가]$/.test(np.particle)) continue;
-    return resolvePhrase(extendPhrase(words, i, np), ctx, false);
+    return resolvePhrase(phraseAt(ctx, words, i, np), ctx, false);
   }
   return null;
 }
