@@ -58,6 +58,13 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   const after = ctx.text.slice(q.close, q.close + 12);
   if (ASKED.test(after)) return { speaker: null, rule: 'question' };
   const gapFrom = k > 0 ? quotes[k - 1].close : unit.start;
+  // A quote with no quotative ending is headline-style: the bare phrase before it names the speaker
+  // (김정은 “…”, where 김정은 must not be read as 김정 + 은; 배경훈 “…”, 윤영빈 “…”).
+  const bare = quoteEnding(after) === '';
+  if (bare) {
+    const head = headlineSpeaker(ctx, gapFrom, q.open);
+    if (head) return { speaker: head, rule: 'headline' };
+  }
   const before = subjectBefore(ctx, gapFrom, q.open, quotes);
   if (before) return { speaker: before, rule: ruleName(before, 'subject-before') };
   if (previous) return previous; // “A”며 “B”라고 말했다: one speaker for the sentence's quotes
@@ -65,11 +72,12 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
   const aside = parentheticalSpeaker(ctx, q.close);
   if (aside) return { speaker: aside, rule: 'parenthetical' };
-  if (quoteEnding(after) === '') {
-    const head = headlineSpeaker(ctx, gapFrom, q.open);
-    if (head) return { speaker: head, rule: 'headline' };
+  if (bare) {
+    // A quote standing alone, whose speaker the next sentence gives (… 이같이 말했다), unless it
+    // continues a run of quote lines (a subhead under a headline quote).
     const next = units[u + 1];
-    if (unit.quotes.length === 1 && next && isBare(ctx.text, unit, q) && THIS_WAY.test(ctx.text.slice(next.start, next.end))) {
+    const afterQuotes = u > 0 && units[u - 1].quotes.length > 0;
+    if (!afterQuotes && unit.quotes.length === 1 && next && isBare(ctx.text, unit, q) && THIS_WAY.test(ctx.text.slice(next.start, next.end))) {
       const firstQuote = next.quotes.length > 0 ? marked[next.quotes[0]].open : next.end;
       const r = subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, next.end, next.quotes.map((i) => marked[i]));
       if (r) return { speaker: r, rule: 'subject-next' };

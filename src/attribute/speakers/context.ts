@@ -74,7 +74,7 @@ export class DocContext {
     this.titled = [];
     for (let i = 0; i + 1 < words.length; i++) {
       const name = words[i][0];
-      if (!looksLikeName(name, true)) continue;
+      if (!looksLikeName(name, true) || isOrganization(name)) continue;
       const next = bare(words[i + 1][0]);
       const title = titleEnding(next) || (isOrganization(next) && i + 2 < words.length ? titleEnding(bare(words[i + 2][0])) : '');
       if (title) this.titled.push({ name, title, at: words[i].index });

@@ -31,7 +31,7 @@ export function headlineSpeaker(ctx: DocContext, from: number, to: number): Reso
   if (comma > 0) {
     const first = words.filter((w) => w.end <= from + comma);
     if (first.length >= 1 && first.length <= 3) {
-      const r = phrase(first, true);
+      const r = phrase(first, first.length === 1);
       if (r) return r;
     }
   }

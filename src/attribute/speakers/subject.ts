@@ -2,7 +2,7 @@
 // (홍민 … 선임연구위원은 “…”) or after it (“…”라고 홍 위원은 말했다, "…"는 여균동 감독은).
 import { endsClause, isReportingVerb } from '../cues/verbs.js';
 import type { DocContext } from './context.js';
-import { SHORTHAND, isOrganization, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
+import { SHORTHAND, isOrganization, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import { extendPhrase, isNonSubject, subjectWord, wordsIn, type NounPhrase, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
@@ -17,7 +17,9 @@ function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPh
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
     if (t === '한' || t === '이' || t === '해당') return true;
     if (isNonSubject(t)) return false;
-    if (isTitle(t) || titleEnding(t) || isOrganization(t) || looksLikeName(t, true) || SHORTHAND.has(t)) return true;
+    if (isSurname(t) && titleEnding(np.words[0].text)) return true; // 배 부총리
+    if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
+    if (looksLikeName(t, true) && !/[을를은는이가에의한된던]$/.test(t)) return true; // not 노리는, 연기한
     if (/[A-Za-z]/.test(t) && !/[.,]$/.test(t)) return true; // SK증권, NBC
     if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
     return source && /^[가-힣]{1,4}$/.test(t); // 정부 고위 관계자, 외교 소식통
