@@ -60,7 +60,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   const gapFrom = k > 0 ? quotes[k - 1].close : unit.start;
   // A quote with no quotative ending is headline-style: the bare phrase before it names the speaker
   // (김정은 “…”, where 김정은 must not be read as 김정 + 은; 배경훈 “…”, 윤영빈 “…”).
-  const bare = quoteEnding(after) === '';
+  const bare = quoteEnding(after) === '' && !/^[가-힣]/.test(after); // not “…생각”한다며
   if (bare) {
     const head = headlineSpeaker(ctx, gapFrom, q.open);
     if (head) return { speaker: head, rule: 'headline' };

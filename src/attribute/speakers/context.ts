@@ -72,12 +72,29 @@ export class DocContext {
     const words = [...this.text.matchAll(/\S+/g)];
     const bare = (w: string) => w.replace(/(?:\([^()]*\))?(?:은|는|이|가|의|과|와|을|를|에게|께서)?[,.]?$/, '');
     this.titled = [];
+    // A name, or a list of names (김민석, 정청래, 송영길 / 김민석·정청래·송영길), then a title within
+    // next word or after a body's name (홍민 통일연구원 선임연구위원, 한대훈 SK증권 연구원).
     for (let i = 0; i + 1 < words.length; i++) {
-      const name = words[i][0];
-      if (!looksLikeName(name, true) || isOrganization(name)) continue;
-      const next = bare(words[i + 1][0]);
-      const title = titleEnding(next) || (isOrganization(next) && i + 2 < words.length ? titleEnding(bare(words[i + 2][0])) : '');
-      if (title) this.titled.push({ name, title, at: words[i].index });
+      const names: Array<{ name: string; at: number }> = [];
+      let j = i;
+      for (; j < words.length && names.length < 6; j++) {
+        const parts = words[j][0].replace(/,$/, '').split('·');
+        if (!parts.every((p) => looksLikeName(p, true) && !isOrganization(p))) break;
+        let at = words[j].index;
+        for (const p of parts) {
+          names.push({ name: p, at });
+          at += p.length + 1;
+        }
+        if (!words[j][0].endsWith(',')) {
+          j++;
+          break;
+        }
+      }
+      if (names.length === 0) continue;
+      const next = words[j] ? bare(words[j][0]) : '';
+      const then = words[j + 1] ? bare(words[j + 1][0]) : '';
+      const title = titleEnding(next) || (isOrganization(next) || /[A-Za-z]/.test(next) ? titleEnding(then) : '');
+      if (title) for (const n of names) this.titled.push({ ...n, title });
     }
     return this.titled;
   }

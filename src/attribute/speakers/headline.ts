@@ -16,12 +16,16 @@ function bareWords(ctx: DocContext, from: number, to: number): Word[] {
     .filter((w) => w.text.length > 0);
 }
 
+const CASE_ENDING = /(?:에서|에게|에|과|와|을|를|의|로|도|만)$/;
+
 export function headlineSpeaker(ctx: DocContext, from: number, to: number): Resolved | null {
   const text = ctx.text.slice(from, to);
   const comma = text.indexOf(',');
   const words = bareWords(ctx, from, to);
   if (words.length === 0) return null;
-  const phrase = (ws: Word[], loose: boolean) => resolvePhrase({ start: ws[0].start, end: ws[ws.length - 1].end, words: ws, particle: '' }, ctx, loose);
+  // A phrase ending in a case particle (면담에서, 위원장과) is no headline subject.
+  const phrase = (ws: Word[], loose: boolean) =>
+    CASE_ENDING.test(ws[ws.length - 1].text) ? null : resolvePhrase({ start: ws[0].start, end: ws[ws.length - 1].end, words: ws, particle: '' }, ctx, loose);
   // The words right before the mark: 김정은, 김윤덕 장관, 北 기자.
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const r = phrase(words.slice(-k), false);

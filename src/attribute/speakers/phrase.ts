@@ -32,7 +32,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
 
 const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|이|가)[,]?$/;
 /** Stems that end in a case particle or verb ending, so 은/는 after them is not a subject: 에서는, 대해서는, 하는. */
-const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|로|와|과|서|하|되|있|없|않|다|라|지|며|고)$/;
+const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|로|와|과|서|하|되|있|없|않|다|라|냐|지|며|고|리|르|같)$/;
 const SHORT_SUBJECTS = /^(?:그|군|측|[一-龥])$/; // one-syllable stems that can be subjects: 그는, 美는
 
 /** The subject a word closes (홍민은, 김 장관이, 한강(53)이), as a one-word phrase, or null. */
@@ -55,9 +55,16 @@ export function subjectWord(w: Word): NounPhrase | null {
 
 /**
  * Extends a one-word subject leftward over the words of its noun phrase (at most three more), as far as
- * `part` accepts them: names, titles, bodies, 한, 이 (이 당국자), X의 (삼성화재의 신치용 감독).
+ * `part` accepts them: names, titles, bodies, 한, 이 (이 당국자), X의 (삼성화재의 신치용 감독); a word
+ * `first` accepts ends it.
  */
-export function extendPhrase(words: readonly Word[], index: number, np: NounPhrase, part: (w: Word) => boolean): NounPhrase {
+export function extendPhrase(
+  words: readonly Word[],
+  index: number,
+  np: NounPhrase,
+  part: (w: Word) => boolean,
+  first: (w: Word) => boolean,
+): NounPhrase {
   const out = [...np.words];
   let i = index - 1;
   while (i >= 0 && out.length < 4 && words[i].end + 1 === out[0].start && part(words[i])) {
@@ -67,6 +74,7 @@ export function extendPhrase(words: readonly Word[], index: number, np: NounPhra
       break;
     }
     out.unshift(w);
+    if (first(w)) break; // 연단에 오른 정 후보: a lone surname opens the phrase
     i--;
   }
   return { ...np, start: out[0].start, words: out };

@@ -35,8 +35,11 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     const r = ctx.memory.lastOf('person');
     return r ? fromReferent(r, ctx.span(head.start, head.end), 'pronoun') : null;
   }
-  if (words.length >= 2 && DEMONSTRATIVES.has(words[0].text)) {
+  // 이 관계자, 이 교수: "this" + a description; but 이 후보 may be the surname 이 (이재명 후보).
+  if (words.length === 2 && DEMONSTRATIVES.has(words[0].text)) {
     const desc = titleEnding(head.text) || sourceEnding(head.text) || head.text;
+    const asSurname = sourceEnding(head.text) ? null : surnameTitle(words, ctx, whole, false);
+    if (asSurname) return asSurname;
     const r = ctx.memory.byDescription(desc);
     if (r) return fromReferent(r, whole, 'pronoun');
   }
@@ -53,7 +56,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const body = inside.filter((m) => (m.entity.type === 'ORG' || m.entity.type === 'PLACE') && m.end >= head.end - 1).at(-1);
   if (body) return { name: body.entity.name, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };
 
-  const coref = surnameTitle(words, ctx, whole);
+  const coref = surnameTitle(words, ctx, whole, true);
   if (coref) return coref;
   if (words.length === 1 && SHORTHAND.has(head.text)) return shorthand(head, ctx);
   if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
@@ -76,13 +79,16 @@ function unnamedSource(words: Word[], ctx: DocContext, source: string): Resolved
   return { name, entity: null, kind: 'source', title: source, mention: ctx.span(kept[0].start, kept[kept.length - 1].end), how: 'unnamed-source' };
 }
 
-/** 홍 위원, 김 장관, 이연구원: a surname and a title → the person of that surname named before. */
-function surnameTitle(words: Word[], ctx: DocContext, whole: Span): Resolved | null {
+/**
+ * 홍 위원, 김 장관, 이연구원: a surname and a title → the person of that surname named before. `asWritten`
+ * keeps the words as the name when the article never gives the full one (안 의원).
+ */
+function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWritten: boolean): Resolved | null {
   let surname = '';
   let title = '';
-  if (words.length === 2 && isSurname(words[0].text) && titleEnding(words[1].text)) {
+  if (words.length === 2 && isSurname(words[0].text) && /^[가-힣]{1,6}$/.test(words[1].text) && !isOrganization(words[1].text)) {
     surname = words[0].text;
-    title = titleEnding(words[1].text);
+    title = titleEnding(words[1].text) || words[1].text;
   } else if (words.length === 1 && /^[가-힣]{3,}$/.test(words[0].text) && isSurname(words[0].text[0]) && isTitle(words[0].text.slice(1))) {
     surname = words[0].text[0];
     title = words[0].text.slice(1);
@@ -93,6 +99,7 @@ function surnameTitle(words: Word[], ctx: DocContext, whole: Span): Resolved | n
   if (e) return { name: e.name, entity: e.id, kind: 'person', title: e.title ?? title, mention: whole, how: 'coref-title' };
   const t = ctx.titledBySurname(surname, title, whole.start);
   if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
+  if (!asWritten) return null;
   // The article never gives the full name: the speaker is written as it names them (안 의원).
   return { name: words.map((w) => w.text).join(' '), entity: null, kind: 'person', title, mention: whole, how: 'coref-title' };
 }

@@ -17,14 +17,14 @@ function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPh
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
     if (t === '한' || t === '이' || t === '해당') return true;
     if (isNonSubject(t)) return false;
-    if (isSurname(t) && titleEnding(np.words[0].text)) return true; // 배 부총리
+    if (isSurname(t)) return true; // 배 부총리, 김 정책관 (the phrase starts there: see stopAfter)
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
     if (looksLikeName(t, true) && !/[을를은는이가에의한된던]$/.test(t)) return true; // not 노리는, 연기한
     if (/[A-Za-z]/.test(t) && !/[.,]$/.test(t)) return true; // SK증권, NBC
     if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
     return source && /^[가-힣]{1,4}$/.test(t); // 정부 고위 관계자, 외교 소식통
   };
-  return extendPhrase(words, i, np, part);
+  return extendPhrase(words, i, np, part, (w) => isSurname(w.text) && !(source && w.text === '한'));
 }
 const overlaps = (w: Word, ranges: readonly Range[]) => ranges.some((q) => w.start < q.close && q.open < w.end);
 
