@@ -1,9 +1,9 @@
 // Attribute stage: direct quotations and who said them.
 //   1. quotes/spans.ts pairs the marks line by line; quotes/terms.ts drops quoted names and terms.
 //   2. units.ts cuts sentences outside the marks, so a quote and its reporting verb share a unit.
-//   3. Per quote, the first rule that names a speaker wins: question → subject-before (or the previous
-//      quote of the same sentence) → subject-after → parenthetical → headline → subject-next →
-//      continuation. The phrase found is resolved by speakers/resolve.ts (entity, coreference, body,
+//   3. Per quote, the first rule that names a speaker wins: question → headline (a bare phrase right
+//      before a quote with no quotative ending) → subject-before → headline (first words) → the previous
+//      quote of the same sentence → parenthetical → subject-after → subject-next → continuation. The phrase found is resolved by speakers/resolve.ts (entity, coreference, body,
 //      unnamed source, or the words themselves), and the discourse memory (coref.ts) learns it.
 import { sentenceAt } from '../segment/sentence-at.js';
 import type { Entity, Quote, Segmented, Speaker } from '../types.js';
@@ -11,10 +11,10 @@ import { isReportingVerb, quoteEnding, verbText } from './cues/verbs.js';
 import { findMarkedQuotes, type MarkedQuote } from './quotes/spans.js';
 import { isQuotedTerm } from './quotes/terms.js';
 import { DocContext } from './speakers/context.js';
-import { headlineSpeaker } from './speakers/headline.js';
+import { adjacentHeadline, leadingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { wordsIn } from './speakers/phrase.js';
-import type { Resolved } from './speakers/resolve.js';
+import { resolvePhrase, type Resolved } from './speakers/resolve.js';
 import { sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
 import { clauseUnits, type Unit } from './units.js';
 
@@ -58,34 +58,49 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   const after = ctx.text.slice(q.close, q.close + 12);
   if (ASKED.test(after)) return { speaker: null, rule: 'question' };
   const gapFrom = k > 0 ? quotes[k - 1].close : unit.start;
-  // A quote with no quotative ending is headline-style: the bare phrase before it names the speaker
-  // (김정은 “…”, where 김정은 must not be read as 김정 + 은; 배경훈 “…”, 윤영빈 “…”).
+  // A quote with no quotative ending may be headline-style: the bare phrase before it names the
+  // speaker (김정은 “…”, where 김정은 must not be read as 김정 + 은; 배경훈 “…”, 윤영빈 “…”).
   const bare = quoteEnding(after) === '' && !/^[가-힣]/.test(after); // not “…생각”한다며
   if (bare) {
-    const head = headlineSpeaker(ctx, gapFrom, q.open);
+    const head = adjacentHeadline(ctx, gapFrom, q.open);
     if (head) return { speaker: head, rule: 'headline' };
   }
   const before = subjectBefore(ctx, gapFrom, q.open, quotes);
   if (before) return { speaker: before, rule: ruleName(before, 'subject-before') };
+  if (bare) {
+    const head = leadingHeadline(ctx, gapFrom, q.open);
+    if (head) return { speaker: head, rule: 'headline' };
+  }
   if (previous) return previous; // “A”며 “B”라고 말했다: one speaker for the sentence's quotes
-  const later = subjectAfter(ctx, q.close, unit.end, quotes);
-  if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
   const aside = parentheticalSpeaker(ctx, q.close);
   if (aside) return { speaker: aside, rule: 'parenthetical' };
-  if (bare) {
-    // A quote standing alone, whose speaker the next sentence gives (… 이같이 말했다), unless it
-    // continues a run of quote lines (a subhead under a headline quote).
-    const next = units[u + 1];
-    const afterQuotes = u > 0 && units[u - 1].quotes.length > 0;
-    if (!afterQuotes && unit.quotes.length === 1 && next && isBare(ctx.text, unit, q) && THIS_WAY.test(ctx.text.slice(next.start, next.end))) {
-      const firstQuote = next.quotes.length > 0 ? marked[next.quotes[0]].open : next.end;
-      const r = subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, next.end, next.quotes.map((i) => marked[i]));
-      if (r) return { speaker: r, rule: 'subject-next' };
-    }
+  const later = subjectAfter(ctx, q.close, unit.end, quotes);
+  if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
+  if (bare && unit.quotes.length === 1 && isBare(ctx.text, unit, q)) {
+    const next = nextSentenceSpeaker(ctx, marked, units, u);
+    if (next) return { speaker: next, rule: 'subject-next' };
   }
   const last = ctx.memory.last();
   if (last) return { speaker: { name: last.name, entity: last.entity, kind: last.kind, title: last.title, mention: null, how: 'name' }, rule: 'continuation' };
   return { speaker: null, rule: null };
+}
+
+/**
+ * The speaker of a quote standing alone, given by the next sentence: a caption line that is only a name
+ * (이재명 더불어민주당 대선 후보), or a sentence saying it said so (… 이같이 말했다). Not inside a run of
+ * quote lines (a subhead under a headline quote continues that speaker).
+ */
+function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number): Resolved | null {
+  const next = units[u + 1];
+  if (!next || (u > 0 && units[u - 1].quotes.length > 0)) return null;
+  const words = wordsIn(ctx.text, next.start, next.end);
+  if (next.quotes.length === 0 && words.length <= 5) {
+    const r = resolvePhrase({ start: next.start, end: next.end, words, particle: '' }, ctx, false);
+    if (r?.kind === 'person') return r;
+  }
+  if (!THIS_WAY.test(ctx.text.slice(next.start, next.end))) return null;
+  const firstQuote = next.quotes.length > 0 ? marked[next.quotes[0]].open : next.end;
+  return subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, next.end, next.quotes.map((i) => marked[i]));
 }
 
 /** A quote standing alone as its sentence (nothing but marks and punctuation around it). */

@@ -9,6 +9,8 @@ const ORG_LINES = loadList('speakers/organizations.txt');
 const ORG_WORDS = new Set(ORG_LINES.filter((l) => !l.startsWith('-')));
 const ORG_ENDINGS = ORG_LINES.filter((l) => l.startsWith('-')).map((l) => l.slice(1)).sort((a, b) => b.length - a.length);
 const SURNAMES = new Set(loadList('speakers/surnames.txt'));
+/** Endings of verbs and particles that a four-syllable word ending in them is almost never a name with. */
+const NOT_NAME_END = /[다자며고인한은는이가을를에의도만요]$/;
 export const SHORTHAND = loadMap('speakers/shorthand.txt');
 
 export const isTitle = (w: string): boolean => TITLES.has(w);
@@ -35,8 +37,7 @@ export function isOrganization(w: string): boolean {
     if (!w.endsWith(e)) continue;
     if (w === e) return e.length >= 2; // 신문, 통신: a short form of a name given earlier
     if (e.length >= 2) return true;
-    const min = e === '원' || looksLikeName(w) ? 4 : 3;
-    if (w.length >= min) return true;
+    if (w.length >= (e === '원' ? 4 : 3)) return true; // 김지원 is a name, 통일연구원 a body
   }
   return false;
 }
@@ -48,5 +49,6 @@ export function isOrganization(w: string): boolean {
  */
 export function looksLikeName(w: string, short = false): boolean {
   if (!/^[가-힣]{2,4}$/.test(w) || (w.length === 2 && !short)) return false;
+  if (w.length === 4 && NOT_NAME_END.test(w)) return false; // 지적하자, 전문가인
   return SURNAMES.has(w[0]) || (w.length >= 3 && SURNAMES.has(w.slice(0, 2)));
 }

@@ -30,7 +30,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   return out;
 }
 
-const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|이|가)[,]?$/;
+const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|이|가|도)[,]?$/;
 /** Stems that end in a case particle or verb ending, so 은/는 after them is not a subject: 에서는, 대해서는, 하는. */
 const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|로|와|과|서|하|되|있|없|않|다|라|냐|지|며|고|리|르|같)$/;
 const SHORT_SUBJECTS = /^(?:그|군|측|[一-龥])$/; // one-syllable stems that can be subjects: 그는, 美는
@@ -62,12 +62,12 @@ export function extendPhrase(
   words: readonly Word[],
   index: number,
   np: NounPhrase,
-  part: (w: Word) => boolean,
+  part: (w: Word, next: Word) => boolean,
   first: (w: Word) => boolean,
 ): NounPhrase {
   const out = [...np.words];
   let i = index - 1;
-  while (i >= 0 && out.length < 4 && words[i].end + 1 === out[0].start && part(words[i])) {
+  while (i >= 0 && out.length < 4 && words[i].end + 1 === out[0].start && part(words[i], out[0])) {
     const w = words[i];
     if (w.text.endsWith('의') && w.text.length > 1) {
       out.unshift({ start: w.start, end: w.end - 1, text: w.text.slice(0, -1) }); // nothing before an 의-word belongs

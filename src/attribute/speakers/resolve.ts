@@ -86,7 +86,8 @@ function unnamedSource(words: Word[], ctx: DocContext, source: string): Resolved
 function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWritten: boolean): Resolved | null {
   let surname = '';
   let title = '';
-  if (words.length === 2 && isSurname(words[0].text) && /^[가-힣]{1,6}$/.test(words[1].text) && !isOrganization(words[1].text)) {
+  const second = words[1]?.text ?? '';
+  if (words.length === 2 && isSurname(words[0].text) && /^[가-힣]{1,6}$/.test(second) && (isTitle(second) || !isOrganization(second))) {
     surname = words[0].text;
     title = titleEnding(words[1].text) || words[1].text;
   } else if (words.length === 1 && /^[가-힣]{3,}$/.test(words[0].text) && isSurname(words[0].text[0]) && isTitle(words[0].text.slice(1))) {
@@ -142,21 +143,30 @@ function fullerBefore(text: string, short: string, before: number): string | nul
   return null;
 }
 
-/** A person named in the words themselves: 홍민 통일연구원 선임연구위원, 배우 지성, 장승조. */
+/**
+ * A person named in the words themselves (홍민 통일연구원 선임연구위원, 배우 지성, 장승조, 트럼프 대통령),
+ * else a description of one (부장판사 출신 변호사, 유족 대표), else a bare title standing for someone
+ * named before (기자는, 北 기자).
+ */
 function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved | null {
   const head = words[words.length - 1];
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
   const candidates = words.filter((w) => !isTitle(w.text) && !isOrganization(w.text));
   let name = candidates.find((w) => looksLikeName(w.text, title !== '' || loose));
-  if (!name && loose && candidates.length > 0 && /^[가-힣]{2,5}$/.test(candidates[0].text) && !titleEnding(candidates[0].text)) name = candidates[0];
+  // An unknown word as a name: alone with the quote (주원은 “…”), or a foreign name before a title.
+  const minLength = title ? 3 : 2;
+  if (!name && loose && candidates.length === 1 && new RegExp(`^[가-힣]{${minLength},5}$`).test(candidates[0].text) && !titleEnding(candidates[0].text)) {
+    name = candidates[0];
+  }
+  const whole = ctx.span(words[0].start, head.end);
   if (!name) {
-    if (!title || candidates.length > 1) return null;
-    // 기자는, 北 기자: a description of someone the article names before (or, in a headline, after).
-    const whole = ctx.span(words[0].start, head.end);
+    if (!titleEnding(head.text)) return null; // 김연철 장관 첫 출근: the title must head the phrase
+    if (candidates.length > 0 && !candidates.some((w) => SHORTHAND.has(w.text))) return description(words, ctx);
     const r = ctx.memory.byDescription(title);
     if (r) return fromReferent(r, whole, 'pronoun');
     const t = ctx.titledByTitle(title, whole.start);
-    return t ? { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title, mention: whole, how: 'pronoun' } : null;
+    if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title, mention: whole, how: 'pronoun' };
+    return words.length > 1 ? description(words, ctx) : null;
   }
   // A foreign name of two words (앤더스 올슨) when no recognizer gave it.
   let end = name.end;
@@ -166,4 +176,12 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const mention = ctx.span(name.start, end);
   const e = ctx.entityNamed(mention.text);
   return { name: mention.text, entity: e?.id ?? null, kind: 'person', title, mention, how: 'name' };
+}
+
+/** An unnamed person as the article describes them, without 한: 서울 소재 로스쿨의 형법 교수. */
+function description(words: Word[], ctx: DocContext): Resolved {
+  const kept = words.filter((w) => w.text !== '한');
+  const mention = ctx.span(kept[0].start, kept[kept.length - 1].end);
+  const title = titleEnding(kept[kept.length - 1].text);
+  return { name: kept.map((w) => w.text).join(' '), entity: null, kind: 'source', title, mention, how: 'unnamed-source' };
 }

@@ -7,27 +7,34 @@ import { extendPhrase, isNonSubject, subjectWord, wordsIn, type NounPhrase, type
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 type Range = { open: number; close: number };
+const overlaps = (w: Word, ranges: readonly Range[]) => ranges.some((q) => w.start < q.close && q.open < w.end);
 /** A word that ends a clause inside the sentence, so a nominative before it is that clause's subject: 서진수가 처리한. */
-const EMBEDDED = /(?:[한된던]|하는|되는|있는|없는|않은|하고|하며|하자|하면|했고|했던|지만|는데|면서)$/;
+const EMBEDDED = /(?:[한된던]|하는|되는|있는|없는|않은|하자|묻자|되자|했던)$/;
+/** Last syllables of adnominal verb forms (연기한, 지낸, 오른, 전문가인): such a word ends the phrase. */
+const ADNOMINAL = /[을를은는이가에의한된던인낸온간난친른운할될쓴든준본]$/;
+/** A subject that says "also" (김학래 회장도) is weaker than a topic: no unknown single words. */
+const WEAK = /^(?:이|가|도)$/;
 
 /** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
 function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
-  const source = sourceEnding(np.words[0].text) !== '';
-  const part = (w: Word): boolean => {
+  const head = np.words[0].text;
+  const source = sourceEnding(head) !== '';
+  const titled = source || titleEnding(head) !== '';
+  const part = (w: Word, next: Word): boolean => {
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
     if (t === '한' || t === '이' || t === '해당') return true;
-    if (isNonSubject(t)) return false;
-    if (isSurname(t)) return true; // 배 부총리, 김 정책관 (the phrase starts there: see stopAfter)
+    if (isNonSubject(t) || /[,.]$/.test(t)) return false;
+    if (isSurname(t)) return true; // 배 부총리, 김 정책관 (the phrase starts there)
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
-    if (looksLikeName(t, true) && !/[을를은는이가에의한된던]$/.test(t)) return true; // not 노리는, 연기한
-    if (/[A-Za-z]/.test(t) && !/[.,]$/.test(t)) return true; // SK증권, NBC
+    if (/[A-Za-z]/.test(t)) return true; // SK증권, NBC
     if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
-    return source && /^[가-힣]{1,4}$/.test(t); // 정부 고위 관계자, 외교 소식통
+    if (ADNOMINAL.test(w.text) && !w.text.endsWith('의')) return false;
+    if (looksLikeName(t, next === np.words[0] && titled)) return true; // 지성 only as 배우 지성's name
+    // 정부 고위 관계자, 부장판사 출신 변호사, 트럼프 대통령: descriptions and foreign names before a title.
+    return titled && /^[가-힣]{1,5}$/.test(t);
   };
   return extendPhrase(words, i, np, part, (w) => isSurname(w.text) && !(source && w.text === '한'));
 }
-const overlaps = (w: Word, ranges: readonly Range[]) => ranges.some((q) => w.start < q.close && q.open < w.end);
-
 /**
  * The subject between `from` and `to` (the quote's opening mark), read right to left: the last topic
  * (은/는) wins over a nominative (이/가), which often belongs to a clause inside the sentence.
@@ -40,7 +47,7 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
     if (overlaps(w, quotes)) continue;
     const np = subjectWord(w);
     if (!np) continue;
-    const topic = !/^[이가]$/.test(np.particle);
+    const topic = !WEAK.test(np.particle);
     if (!topic && words.slice(i + 1).some((x) => EMBEDDED.test(x.text))) continue;
     const adjacent = i === words.length - 1;
     const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent);
@@ -72,7 +79,7 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
   const words = wordsIn(ctx.text, from, to);
   for (let i = 0; i < words.length; i++) {
     const np = subjectWord(words[i]);
-    if (!np || /^[이가]$/.test(np.particle)) continue;
+    if (!np || WEAK.test(np.particle)) continue;
     return resolvePhrase(phraseAt(ctx, words, i, np), ctx, false);
   }
   return null;
