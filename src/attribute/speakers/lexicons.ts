@@ -9,8 +9,6 @@ const ORG_LINES = loadList('speakers/organizations.txt');
 const ORG_WORDS = new Set(ORG_LINES.filter((l) => !l.startsWith('-')));
 const ORG_ENDINGS = ORG_LINES.filter((l) => l.startsWith('-')).map((l) => l.slice(1)).sort((a, b) => b.length - a.length);
 const SURNAMES = new Set(loadList('speakers/surnames.txt'));
-/** Endings of verbs and particles that a four-syllable word ending in them is almost never a name with. */
-const NOT_NAME_END = /[다자며고인한은는이가을를에의도만요]$/;
 export const SHORTHAND = loadMap('speakers/shorthand.txt');
 
 export const isTitle = (w: string): boolean => TITLES.has(w);
@@ -43,12 +41,12 @@ export function isOrganization(w: string): boolean {
 }
 
 /**
- * A Korean personal name by its shape: three or four syllables opening with a common surname (홍길동,
- * 남궁창성). Two-syllable names (홍민) collide with common nouns (소감, 주간), so they count only with a
+ * A Korean personal name by its shape: three syllables opening with a common surname (홍길동), or four
+ * opening with a two-syllable one (남궁창성). Two-syllable names (홍민) collide with common nouns (소감, 주간), so they count only with a
  * title beside them (`short`).
  */
 export function looksLikeName(w: string, short = false): boolean {
   if (!/^[가-힣]{2,4}$/.test(w) || (w.length === 2 && !short)) return false;
-  if (w.length === 4 && NOT_NAME_END.test(w)) return false; // 지적하자, 전문가인
-  return SURNAMES.has(w[0]) || (w.length >= 3 && SURNAMES.has(w.slice(0, 2)));
+  if (w.length === 4) return SURNAMES.has(w.slice(0, 2)); // 남궁창성; not 지적하자, 우리끼리
+  return SURNAMES.has(w[0]) || (w.length === 3 && SURNAMES.has(w.slice(0, 2)));
 }

@@ -54,27 +54,30 @@ export function subjectWord(w: Word): NounPhrase | null {
 }
 
 /**
- * Extends a one-word subject leftward over the words of its noun phrase (at most three more), as far as
+ * Extends a one-word subject leftward over the words of its noun phrase (at most five more), as far as
  * `part` accepts them: names, titles, bodies, 한, 이 (이 당국자), X의 (삼성화재의 신치용 감독); a word
- * `first` accepts ends it.
+ * `first` accepts ends it, and so does an X의 word when `stopAtGenitive` (a titled head's description
+ * goes on: 서울 소재 로스쿨의 형법 교수).
  */
 export function extendPhrase(
   words: readonly Word[],
   index: number,
   np: NounPhrase,
   part: (w: Word, next: Word) => boolean,
-  first: (w: Word) => boolean,
+  first: (w: Word, next: Word) => boolean,
+  stopAtGenitive: boolean,
 ): NounPhrase {
   const out = [...np.words];
   let i = index - 1;
-  while (i >= 0 && out.length < 4 && words[i].end + 1 === out[0].start && part(words[i], out[0])) {
+  while (i >= 0 && out.length < 6 && words[i].end + 1 === out[0].start && part(words[i], out[0])) {
     const w = words[i];
-    if (w.text.endsWith('의') && w.text.length > 1) {
+    if (stopAtGenitive && w.text.endsWith('의') && w.text.length > 1) {
       out.unshift({ start: w.start, end: w.end - 1, text: w.text.slice(0, -1) }); // nothing before an 의-word belongs
       break;
     }
+    const next = out[0];
     out.unshift(w);
-    if (first(w)) break; // 연단에 오른 정 후보: a lone surname opens the phrase
+    if (first(w, next)) break; // 연단에 오른 정 후보: a lone surname opens the phrase
     i--;
   }
   return { ...np, start: out[0].start, words: out };

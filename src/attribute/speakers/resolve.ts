@@ -74,7 +74,7 @@ function spanOf(s: Span): Span {
 
 /** 정부의 한 관계자 → 정부 관계자; 미국 고위당국자; the description stays as the article gives it. */
 function unnamedSource(words: Word[], ctx: DocContext, source: string): Resolved {
-  const kept = words.slice(-3);
+  const kept = words.slice(-4);
   const name = kept.map((w) => w.text.replace(/의$/, '')).join(' ');
   return { name, entity: null, kind: 'source', title: source, mention: ctx.span(kept[0].start, kept[kept.length - 1].end), how: 'unnamed-source' };
 }
@@ -151,7 +151,7 @@ function fullerBefore(text: string, short: string, before: number): string | nul
 function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved | null {
   const head = words[words.length - 1];
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
-  const candidates = words.filter((w) => !isTitle(w.text) && !isOrganization(w.text));
+  const candidates = words.filter((w) => !titleEnding(w.text) && !isOrganization(w.text) && w.text !== '전');
   let name = candidates.find((w) => looksLikeName(w.text, title !== '' || loose));
   // An unknown word as a name: alone with the quote (주원은 “…”), or a foreign name before a title.
   const minLength = title ? 3 : 2;

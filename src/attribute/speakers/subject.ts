@@ -22,7 +22,8 @@ function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPh
   const titled = source || titleEnding(head) !== '';
   const part = (w: Word, next: Word): boolean => {
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
-    if (t === '한' || t === '이' || t === '해당') return true;
+    if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
+    if (t === '전' || t === '前') return titleEnding(next.text) !== ''; // 전 대통령
     if (isNonSubject(t) || /[,.]$/.test(t)) return false;
     if (isSurname(t)) return true; // 배 부총리, 김 정책관 (the phrase starts there)
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
@@ -33,7 +34,9 @@ function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPh
     // 정부 고위 관계자, 부장판사 출신 변호사, 트럼프 대통령: descriptions and foreign names before a title.
     return titled && /^[가-힣]{1,5}$/.test(t);
   };
-  return extendPhrase(words, i, np, part, (w) => isSurname(w.text) && !(source && w.text === '한'));
+  // 한 before the head may be a surname (한 연구원); before a modifier it is "one" (한 중진 의원).
+  const first = (w: Word, next: Word) => isSurname(w.text) && !(w.text === '한' && (source || next !== np.words[0]));
+  return extendPhrase(words, i, np, part, first, !titled);
 }
 /**
  * The subject between `from` and `to` (the quote's opening mark), read right to left: the last topic
@@ -66,7 +69,7 @@ export function subjectAfter(ctx: DocContext, from: number, to: number, quotes: 
     if (overlaps(w, quotes)) continue;
     const np = subjectWord(w);
     if (np) {
-      const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, true);
+      const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, !WEAK.test(np.particle));
       if (r) return r;
     }
     if (isReportingVerb(w.text) || endsClause(w.text)) return null;
@@ -80,7 +83,11 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
   for (let i = 0; i < words.length; i++) {
     const np = subjectWord(words[i]);
     if (!np || WEAK.test(np.particle)) continue;
-    return resolvePhrase(phraseAt(ctx, words, i, np), ctx, false);
+    const phrase = phraseAt(ctx, words, i, np);
+    const r = resolvePhrase(phrase, ctx, false);
+    // Only what surely names someone: a title, an entity, a body, or a lone full name.
+    const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null || (phrase.words.length === 1 && looksLikeName(phrase.words[0].text)));
+    return sure ? r : null;
   }
   return null;
 }
