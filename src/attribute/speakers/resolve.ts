@@ -27,7 +27,9 @@ const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
 export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): Resolved | null {
   const last = np.words[np.words.length - 1];
   // 정부의 한 관계자: 한 is "one" before a source; before a title (한 연구원) it is a surname.
-  const words = sourceEnding(last.text) ? np.words.filter((w) => w.text !== '한') : np.words;
+  // 박 전 장관: 전 (former) belongs to the title.
+  const words = np.words.filter((w) => !(w.text === '한' && sourceEnding(last.text)) && w.text !== '전' && w.text !== '前');
+  if (words.length === 0) return null;
   const head = words[words.length - 1];
   const whole = ctx.span(words[0].start, head.end);
 
@@ -152,7 +154,9 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const head = words[words.length - 1];
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
   const candidates = words.filter((w) => !titleEnding(w.text) && !isOrganization(w.text) && w.text !== '전');
-  let name = candidates.find((w) => looksLikeName(w.text, title !== '' || loose));
+  // A two-syllable name (지성, 홍민) only right before its title or standing alone with the quote.
+  const shortOk = (w: Word) => (title !== '' && titleEnding(words[words.indexOf(w) + 1]?.text ?? '') !== '') || (loose && words.length === 1);
+  let name = candidates.find((w) => looksLikeName(w.text, shortOk(w)));
   // An unknown word as a name: alone with the quote (주원은 “…”), or a foreign name before a title.
   const minLength = title ? 3 : 2;
   if (!name && loose && candidates.length === 1 && new RegExp(`^[가-힣]{${minLength},5}$`).test(candidates[0].text) && !titleEnding(candidates[0].text)) {
