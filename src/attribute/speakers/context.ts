@@ -2,7 +2,24 @@
 // order (for overlap look-ups by binary search), and the discourse memory.
 import type { Entity, Span } from '../../types.js';
 import { Memory } from '../coref.js';
-import { isOrganization, looksLikeName, titleEnding } from './lexicons.js';
+import { isOrganization, isSurname, looksLikeName, titleEnding } from './lexicons.js';
+import { isNonSubject } from './phrase.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Korean names of every country (미국, 북한 …), from the platform, so a country is never a given name. */
+const COUNTRIES: ReadonlySet<string> = (() => {
+  const names = new Intl.DisplayNames('ko', { type: 'region' });
+  const out = new Set<string>();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const n = names.of(code);
+      if (n && n !== code) out.add(n);
+    }
+  }
+  return out;
+})();
 
 /** A person the text names with a title (문재인 대통령, 홍민 통일연구원 선임연구위원), found by spelling alone. */
 export interface TitledName {
@@ -111,6 +128,21 @@ export class DocContext {
   titledByTitle(title: string, at: number): TitledName | undefined {
     const xs = this.titledNames().filter((t) => t.title.endsWith(title));
     return xs.filter((t) => t.at < at).at(-1) ?? xs[0];
+  }
+
+  /**
+   * The fullest form of a foreign name the text gives (파월 → 제롬 파월): at the name's first occurrence,
+   * the word before it when that word is a bare given name (no particle, title, body, country or place).
+   */
+  fullerName(name: string): string {
+    if (looksLikeName(name, true) || name.includes(' ')) return name; // Korean names are whole already
+    const at = this.text.search(new RegExp(`(?:^|\\s)${escape(name)}`));
+    if (at < 0) return name;
+    const before = /(?:^|\s)([가-힣]{1,4}) $/.exec(this.text.slice(Math.max(0, at - 6), at + 1));
+    const given = before?.[1];
+    if (!given || /[은는이가을를에의와과도로서인한된]$/.test(given) || titleEnding(given) || isOrganization(given) || isSurname(given) || isNonSubject(given)) return name;
+    if (COUNTRIES.has(given) || this.mentionsIn(at - given.length, at).some((m) => m.entity.type !== 'PERSON')) return name;
+    return `${given} ${name}`;
   }
 
   span(start: number, end: number): Span {

@@ -47,11 +47,18 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   }
 
   const inside = ctx.mentionsIn(words[0].start, head.end);
-  const person = inside.filter((m) => m.entity.type === 'PERSON').at(-1);
+  const person = inside.filter((m) => m.entity.type === 'PERSON' && plausiblePerson(m.text, words)).at(-1);
   if (person) {
     const e = person.entity;
-    const how: Reading = person.text.startsWith(e.name) ? 'name' : 'coref-title';
-    return { name: e.name, entity: e.id, kind: 'person', title: titleEnding(head.text) || e.title || '', mention: spanOf(person), how };
+    const title = titleEnding(head.text);
+    if (person.text.startsWith(e.name)) return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
+    // 김 후보 linked to 김경필 기자 (titles disagree), or 원 기자 linked to nothing fuller: our own
+    // coreference decides when it finds someone.
+    const unlinked = /^[가-힣] /.test(e.name);
+    const disagree = e.title && title && !e.title.endsWith(title);
+    const own = unlinked || disagree ? surnameTitle(words, ctx, whole, false) : null;
+    if (own && (unlinked || own.title.endsWith(title))) return own;
+    return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'coref-title' };
   }
   const source = sourceEnding(head.text);
   if (source) return unnamedSource(words, ctx, source);
@@ -64,6 +71,18 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
   if (isOrganization(head.text) && !isTitle(head.text)) return organization(head, ctx);
   return namedPerson(words, ctx, loose);
+}
+
+/**
+ * Whether a recognizer's person mention inside a speaker phrase is believable: not a body or a title
+ * (더불어민주당, 형법), and not a non-name word when the phrase holds a Korean name of its own
+ * (현대캐피탈 최태웅 감독).
+ */
+function plausiblePerson(text: string, words: Word[]): boolean {
+  if (isOrganization(text) || titleEnding(text) === text) return false;
+  if (/^[가-힣]{2}$/.test(text) && !isSurname(text[0])) return false;
+  if (text.includes(' ') || looksLikeName(text, true)) return true;
+  return !words.some((w) => w.text !== text && looksLikeName(w.text));
 }
 
 function fromReferent(r: Referent, mention: Span, how: Reading): Resolved {
@@ -155,7 +174,8 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
   const candidates = words.filter((w) => !titleEnding(w.text) && !isOrganization(w.text) && w.text !== '전');
   // A two-syllable name (지성, 홍민) only right before its title or standing alone with the quote.
-  const shortOk = (w: Word) => (title !== '' && titleEnding(words[words.indexOf(w) + 1]?.text ?? '') !== '') || (loose && words.length === 1);
+  const beside = (w: Word | undefined) => w !== undefined && titleEnding(w.text) !== '';
+  const shortOk = (w: Word) => beside(words[words.indexOf(w) + 1]) || beside(words[words.indexOf(w) - 1]) || (loose && words.length === 1);
   let name = candidates.find((w) => looksLikeName(w.text, shortOk(w)));
   // An unknown word as a name: alone with the quote (주원은 “…”), or a foreign name before a title.
   const minLength = title ? 3 : 2;
@@ -178,8 +198,9 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const nextWord = words[i + 1];
   if (nextWord && !looksLikeName(name.text) && /^[가-힣]{1,4}$/.test(nextWord.text) && !isTitle(nextWord.text) && !isOrganization(nextWord.text) && nextWord !== head) end = nextWord.end;
   const mention = ctx.span(name.start, end);
-  const e = ctx.entityNamed(mention.text);
-  return { name: mention.text, entity: e?.id ?? null, kind: 'person', title, mention, how: 'name' };
+  const full = ctx.entityNamed(mention.text) ? mention.text : ctx.fullerName(mention.text);
+  const e = ctx.entityNamed(full);
+  return { name: full, entity: e?.id ?? null, kind: 'person', title, mention, how: 'name' };
 }
 
 /** An unnamed person as the article describes them, without 한: 서울 소재 로스쿨의 형법 교수. */

@@ -15,6 +15,24 @@ const ADNOMINAL = /[을를은는이가에의한된던인낸온간난친른운할
 /** A subject that says "also" (김학래 회장도) is weaker than a topic: no unknown single words. */
 const WEAK = /^(?:이|가|도)$/;
 
+/**
+ * Whether a word that reads as stem + particle is rather a whole name (김정은 vs 김정 + 은): the text
+ * gives the whole word with a title, or followed by a particle elsewhere (김정은이, 김정은의), and never
+ * the stem alone.
+ */
+function isWholeName(ctx: DocContext, word: string, stem: string): boolean {
+  if (!looksLikeName(word) || titleEnding(stem)) return false;
+  if (ctx.titledNames().some((t) => t.name === word)) return true;
+  const text = ctx.text;
+  const followed = (w: string, re: RegExp) => {
+    for (let at = text.indexOf(w), n = 0; at >= 0 && n < 50; at = text.indexOf(w, at + 1), n++) {
+      if (re.test(text.slice(at + w.length, at + w.length + 3))) return true;
+    }
+    return false;
+  };
+  return followed(word, /^(?:은|는|이|가|의|을|를|과|와|도|에게)/) && !followed(stem, /^(?:[\s,.·]|이|가|의|을|를|과|와|도)/);
+}
+
 /** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
 function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
   const head = np.words[0].text;
@@ -49,7 +67,7 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
     const w = words[i];
     if (overlaps(w, quotes)) continue;
     const np = subjectWord(w);
-    if (!np) continue;
+    if (!np || isWholeName(ctx, w.text, np.words[0].text)) continue; // 김정은 is a name, not 김정 + 은
     const topic = !WEAK.test(np.particle);
     if (!topic && words.slice(i + 1).some((x) => EMBEDDED.test(x.text))) continue;
     const adjacent = i === words.length - 1;
