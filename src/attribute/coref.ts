@@ -25,8 +25,9 @@ export class Memory {
     return this.items.at(-1);
   }
 
-  lastOf(kind: ReferentKind): Referent | undefined {
-    return this.find((r) => r.kind === kind);
+  /** The latest person, named or described (그는 after 국민의힘 한 중진 의원은 …). */
+  lastPerson(): Referent | undefined {
+    return this.find((r) => r.kind === 'person' || (r.kind === 'source' && r.title !== ''));
   }
 
   /** The latest referent described by `head` (관계자, 교수): its title ends with it. */

@@ -14,6 +14,7 @@ import { DocContext } from './speakers/context.js';
 import { adjacentHeadline, leadingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { wordsIn } from './speakers/phrase.js';
+import { titleEnding } from './speakers/lexicons.js';
 import { resolvePhrase, type Resolved } from './speakers/resolve.js';
 import { sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
 import { clauseUnits, type Unit } from './units.js';
@@ -21,6 +22,8 @@ import { clauseUnits, type Unit } from './units.js';
 /** Words after a quote that make it a question or statement put to someone else: "…"는 질문에. */
 const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
+/** Credit lines name the reporter or photographer, never a speaker. */
+const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
 
 interface Found {
   speaker: Resolved | null;
@@ -94,7 +97,9 @@ function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit
   const next = units[u + 1];
   if (!next || (u > 0 && units[u - 1].quotes.length > 0)) return null;
   const words = wordsIn(ctx.text, next.start, next.end);
-  if (next.quotes.length === 0 && words.length <= 5) {
+  // A caption line naming the speaker: a name with a title, no particles, no byline (밀라노=… 기자).
+  const last = words[words.length - 1]?.text ?? '';
+  if (next.quotes.length === 0 && words.length <= 5 && titleEnding(last) && !/[=@]/.test(ctx.text.slice(next.start, next.end)) && !REPORTER.test(last)) {
     const r = resolvePhrase({ start: next.start, end: next.end, words, particle: '' }, ctx, false);
     if (r?.kind === 'person') return r;
   }

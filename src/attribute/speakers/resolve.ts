@@ -19,6 +19,8 @@ export interface Resolved {
 }
 
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
+/** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 조모(45)씨. */
+const ANONYMISED = /^(?:[A-Z]|[가-힣]모)(?:씨|군|양)$/;
 
 /**
  * Resolves a noun phrase to a speaker, or null when it names none. `loose` accepts an unknown single word
@@ -34,7 +36,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const whole = ctx.span(words[0].start, head.end);
 
   if (words.length === 1 && isPronoun(head.text)) {
-    const r = ctx.memory.lastOf('person');
+    const r = ctx.memory.lastPerson();
     return r ? fromReferent(r, ctx.span(head.start, head.end), 'pronoun') : null;
   }
   // 이 관계자, 이 교수: "this" + a description; but 이 후보 may be the surname 이 (이재명 후보).
@@ -55,7 +57,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     // 김 후보 linked to 김경필 기자 (titles disagree), or 원 기자 linked to nothing fuller: our own
     // coreference decides when it finds someone.
     const unlinked = /^[가-힣] /.test(e.name);
-    const disagree = e.title && title && !e.title.endsWith(title);
+    const disagree = title !== '' && !(e.title ?? '').endsWith(title);
     const own = unlinked || disagree ? surnameTitle(words, ctx, whole, false) : null;
     if (own && (unlinked || own.title.endsWith(title))) return own;
     return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'coref-title' };
@@ -79,10 +81,14 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
  * (현대캐피탈 최태웅 감독).
  */
 function plausiblePerson(text: string, words: Word[]): boolean {
-  if (isOrganization(text) || titleEnding(text) === text) return false;
+  if (isOrganization(text) || titleEnding(text) === text || sourceEnding(text) === text) return false;
+  if (/[은는이가을를의]$/.test(text) && !looksLikeName(text)) return false; // 출신의, 장관은
   if (/^[가-힣]{2}$/.test(text) && !isSurname(text[0])) return false;
   if (text.includes(' ') || looksLikeName(text, true)) return true;
-  return !words.some((w) => w.text !== text && looksLikeName(w.text));
+  if (words.some((w) => w.text !== text && looksLikeName(w.text))) return false;
+  // Another word (트럼프, 프라이스) counts only standing right before the title that heads the phrase.
+  const i = words.findIndex((w) => w.text.startsWith(text));
+  return i >= 0 && words.slice(i + 1).every((w) => titleEnding(w.text) !== '' || isOrganization(w.text));
 }
 
 function fromReferent(r: Referent, mention: Span, how: Reading): Resolved {
@@ -115,11 +121,16 @@ function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWritten: bo
     surname = words[0].text[0];
     title = words[0].text.slice(1);
   } else return null;
+  // Someone of that surname bearing that title first (memory, then the text's titled names), then
+  // anyone of that surname.
+  const fits = (t: string) => t.endsWith(title) || title.endsWith(t);
   const r = ctx.memory.bySurname(surname, title);
+  if (r && fits(r.title)) return fromReferent(r, whole, 'coref-title');
+  const t = ctx.titledBySurname(surname, title, whole.start);
+  if (t && fits(t.title)) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
   if (r) return fromReferent(r, whole, 'coref-title');
   const e = ctx.personBySurname(surname, whole.start);
   if (e) return { name: e.name, entity: e.id, kind: 'person', title: e.title ?? title, mention: whole, how: 'coref-title' };
-  const t = ctx.titledBySurname(surname, title, whole.start);
   if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
   if (!asWritten) return null;
   // The article never gives the full name: the speaker is written as it names them (안 의원).
@@ -171,6 +182,10 @@ function fullerBefore(text: string, short: string, before: number): string | nul
  */
 function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved | null {
   const head = words[words.length - 1];
+  if (ANONYMISED.test(head.text)) {
+    const mention = ctx.span(head.start, head.end);
+    return { name: head.text, entity: null, kind: 'person', title: '', mention, how: 'name' }; // A씨, 김모씨
+  }
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
   const candidates = words.filter((w) => !titleEnding(w.text) && !isOrganization(w.text) && w.text !== '전');
   // A two-syllable name (지성, 홍민) only right before its title or standing alone with the quote.

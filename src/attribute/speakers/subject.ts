@@ -23,6 +23,7 @@ const WEAK = /^(?:이|가|도)$/;
 function isWholeName(ctx: DocContext, word: string, stem: string): boolean {
   if (!looksLikeName(word) || titleEnding(stem)) return false;
   if (ctx.titledNames().some((t) => t.name === word)) return true;
+  const stemAlone = (re: RegExp) => followed(stem, re);
   const text = ctx.text;
   const followed = (w: string, re: RegExp) => {
     for (let at = text.indexOf(w), n = 0; at >= 0 && n < 50; at = text.indexOf(w, at + 1), n++) {
@@ -30,7 +31,8 @@ function isWholeName(ctx: DocContext, word: string, stem: string): boolean {
     }
     return false;
   };
-  return followed(word, /^(?:은|는|이|가|의|을|를|과|와|도|에게)/) && !followed(stem, /^(?:[\s,.·]|이|가|의|을|를|과|와|도)/);
+  if (stemAlone(/^(?:[\s,.·]|이|가|의|을|를|과|와|도)/)) return false;
+  return followed(word, /^(?:은|는|이|가|의|을|를|과|와|도|에게|\s)/) || ctx.entities.some((e) => e.type === 'PERSON' && e.name === word);
 }
 
 /** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
