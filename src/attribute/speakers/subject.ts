@@ -21,7 +21,7 @@ const WEAK = /^(?:이|가|도)$/;
  * the stem alone.
  */
 function isWholeName(ctx: DocContext, word: string, stem: string): boolean {
-  if (!looksLikeName(word) || titleEnding(stem)) return false;
+  if (!looksLikeName(word) || titleEnding(stem) || isOrganization(stem)) return false;
   if (ctx.titledNames().some((t) => t.name === word)) return true;
   const stemAlone = (re: RegExp) => followed(stem, re);
   const text = ctx.text;
@@ -32,7 +32,9 @@ function isWholeName(ctx: DocContext, word: string, stem: string): boolean {
     return false;
   };
   if (stemAlone(/^(?:[\s,.·]|이|가|의|을|를|과|와|도)/)) return false;
-  return followed(word, /^(?:은|는|이|가|의|을|를|과|와|도|에게|\s)/) || ctx.entities.some((e) => e.type === 'PERSON' && e.name === word);
+  const particle = word.slice(stem.length);
+  const other = new RegExp(`^(?!${particle})(?:은|는|이|가|의|을|를|과|와|도|에게)`);
+  return followed(word, other) || ctx.entities.some((e) => e.type === 'PERSON' && e.name === word);
 }
 
 /** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
