@@ -41,6 +41,11 @@ export class Memory {
     return this.find((r) => fits(r) && title !== '' && r.title.endsWith(title)) ?? this.find(fits);
   }
 
+  /** Names of referents of one kind, oldest first. */
+  names(kind: ReferentKind): string[] {
+    return this.items.filter((r) => r.kind === kind).map((r) => r.name);
+  }
+
   private find(test: (r: Referent) => boolean): Referent | undefined {
     for (let i = this.items.length - 1; i >= 0; i--) if (test(this.items[i])) return this.items[i];
     return undefined;

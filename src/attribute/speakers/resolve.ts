@@ -65,13 +65,17 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const source = sourceEnding(head.text);
   if (source) return unnamedSource(words, ctx, source);
   const body = inside.filter((m) => (m.entity.type === 'ORG' || m.entity.type === 'PLACE') && m.end >= head.end - 1).at(-1);
-  if (body) return { name: body.entity.name, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };
+  if (body) {
+    const fuller = longerBody(words, ctx, body.start);
+    if (fuller) return { ...fuller, entity: body.entity.id };
+    return { name: body.entity.name, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };
+  }
 
   const coref = surnameTitle(words, ctx, whole, true);
   if (coref) return coref;
   if (words.length === 1 && SHORTHAND.has(head.text)) return shorthand(head, ctx);
   if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
-  if (isOrganization(head.text) && !isTitle(head.text)) return organization(head, ctx);
+  if (isOrganization(head.text) && !isTitle(head.text)) return longerBody(words, ctx, head.start) ?? organization(head, ctx);
   return namedPerson(words, ctx, loose);
 }
 
@@ -153,14 +157,52 @@ function shorthand(w: Word, ctx: DocContext): Resolved | null {
   return { name: full, entity: e?.id ?? null, kind: 'org', title: '', mention, how: 'organization' };
 }
 
-/** An organization; a short form (신문, 통신) takes the fuller name the article gave before it. */
+/**
+ * A body named over several words, as bodies name their committees: 강원대병원·충북대병원 교수
+ * 비상대책위원회 (bodies, with at most one title word between them), or null for a one-word name.
+ */
+function longerBody(words: Word[], ctx: DocContext, headStart: number): Resolved | null {
+  let i = words.findIndex((w) => w.start >= headStart);
+  if (i <= 0) return null;
+  let first = i;
+  let titles = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = words[j].text;
+    if (t.split('·').every((p) => isOrganization(p))) first = j;
+    else if (titleEnding(t) && ++titles === 1) continue;
+    else break;
+  }
+  if (first === i) return null;
+  const mention = ctx.span(words[first].start, words[words.length - 1].end);
+  return { name: mention.text, entity: ctx.entityNamed(mention.text)?.id ?? null, kind: 'org', title: '', mention, how: 'organization' };
+}
+
+/**
+ * An organization; a short form takes the fuller name the article gave before it: 신문 → 노동신문,
+ * 비대위 → 비상대책위원회 (an abbreviation keeps the first syllable and the order of the others).
+ */
 function organization(w: Word, ctx: DocContext): Resolved {
   let name = w.text;
+  const earlier = [...ctx.entities.filter((x) => x.type === 'ORG' && x.mentions[0].start < w.start).map((x) => x.name), ...ctx.memory.names('org')];
   const e = ctx.entities.find((x) => x.type === 'ORG' && x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start);
+  const abbreviated = name.length <= 4 ? earlier.filter((n) => abbreviates(name, n)).at(-1) : undefined;
   if (e) name = e.name;
+  else if (abbreviated) name = abbreviated;
   else if (name.length <= 2) name = fullerBefore(ctx.text, name, w.start) ?? name;
   const entity = e ?? ctx.entityNamed(name);
   return { name, entity: entity?.id ?? null, kind: 'org', title: '', mention: ctx.span(w.start, w.end), how: 'organization' };
+}
+
+/** Whether `short` abbreviates `full`: same first syllable, the rest in order (비대위 ← 비상대책위원회, 연준 ← 연방준비제도). */
+function abbreviates(short: string, full: string): boolean {
+  if (full.length <= short.length || full[0] !== short[0] || full.includes(short)) return false;
+  let at = 1;
+  for (let k = 1; k < short.length; k++) {
+    at = full.indexOf(short[k], at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** The nearest earlier word that ends with `short` and is longer (노동신문 for 신문), or null. */
@@ -187,7 +229,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
     return { name: head.text, entity: null, kind: 'person', title: '', mention, how: 'name' }; // A씨, 김모씨
   }
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
-  const candidates = words.filter((w) => !titleEnding(w.text) && !isOrganization(w.text) && w.text !== '전');
+  const candidates = words.filter((w) => !titleEnding(w.text) && !isOrganization(w.text) && w.text !== '전' && !/의$/.test(w.text));
   // A two-syllable name (지성, 홍민) only right before its title or standing alone with the quote.
   const beside = (w: Word | undefined) => w !== undefined && titleEnding(w.text) !== '';
   const shortOk = (w: Word) => beside(words[words.indexOf(w) + 1]) || beside(words[words.indexOf(w) - 1]) || (loose && words.length === 1);

@@ -45,7 +45,7 @@ function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPh
   const part = (w: Word, next: Word): boolean => {
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
     if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
-    if (t === '전' || t === '前') return titleEnding(next.text) !== ''; // 전 대통령
+    if (t === '전' || t === '前') return titled; // 전 대통령, 네드 프라이스 전 미 국무부 대변인
     if (isNonSubject(t) || /[,.]$/.test(t)) return false;
     if (isSurname(t)) return true; // 배 부총리, 김 정책관 (the phrase starts there)
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
