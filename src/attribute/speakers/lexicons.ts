@@ -1,25 +1,24 @@
-// The speaker word lists, loaded once: titles, unnamed-source heads, pronouns, bodies, surnames, shorthand.
+// The speaker word lists, loaded once: unnamed-source heads, pronouns, bodies, shorthand here; titles,
+// surnames and the shape of a name from the persons recognizer (src/recognize/persons), so both stages
+// read names the same way.
+import { isTitle as isPersonTitle, titleEnding as personTitleEnding, SURNAMES } from '../../recognize/persons/lexicon.js';
+import { isKoreanName } from '../../recognize/persons/name-shape.js';
 import { loadList, loadMap } from '../lexicon.js';
 
-const TITLES = new Set(loadList('speakers/titles.txt'));
-const TITLE_ENDINGS = [...TITLES].filter((t) => t.length >= 2).sort((a, b) => b.length - a.length);
 const SOURCES = loadList('speakers/unnamed-sources.txt').sort((a, b) => b.length - a.length);
 const PRONOUNS = new Set(loadList('speakers/pronouns.txt'));
 const ORG_LINES = loadList('speakers/organizations.txt');
 const ORG_WORDS = new Set(ORG_LINES.filter((l) => !l.startsWith('-')));
 const ORG_ENDINGS = ORG_LINES.filter((l) => l.startsWith('-')).map((l) => l.slice(1)).sort((a, b) => b.length - a.length);
-const SURNAMES = new Set(loadList('speakers/surnames.txt'));
 export const SHORTHAND = loadMap('speakers/shorthand.txt');
 
-export const isTitle = (w: string): boolean => TITLES.has(w);
+export const isTitle = (w: string): boolean => isPersonTitle(w);
 export const isPronoun = (w: string): boolean => PRONOUNS.has(w);
 export const isSurname = (w: string): boolean => SURNAMES.has(w);
 
 /** The title a word ends with (선임연구위원 → 선임연구위원, 무선사업부장 → 부장), or ''. */
 export function titleEnding(w: string): string {
-  if (TITLES.has(w)) return w;
-  for (const t of TITLE_ENDINGS) if (w.length > t.length && w.endsWith(t)) return t;
-  return '';
+  return personTitleEnding(w) ?? '';
 }
 
 /** The unnamed-source head a word ends with (핵심관계자 → 관계자), or ''. */
@@ -41,12 +40,9 @@ export function isOrganization(w: string): boolean {
 }
 
 /**
- * A Korean personal name by its shape: three syllables opening with a common surname (홍길동), or four
- * opening with a two-syllable one (남궁창성). Two-syllable names (홍민) collide with common nouns (소감, 주간), so they count only with a
- * title beside them (`short`).
+ * A Korean personal name by its shape (홍길동, 남궁창성; not 지적하자, 수도권). Two-syllable names (홍민)
+ * collide with common nouns (소감, 주간), so they count only with a title beside them (`short`).
  */
 export function looksLikeName(w: string, short = false): boolean {
-  if (!/^[가-힣]{2,4}$/.test(w) || (w.length === 2 && !short)) return false;
-  if (w.length === 4) return SURNAMES.has(w.slice(0, 2)); // 남궁창성; not 지적하자, 우리끼리
-  return SURNAMES.has(w[0]) || (w.length === 3 && SURNAMES.has(w.slice(0, 2)));
+  return isKoreanName(w) && (w.length !== 2 || short);
 }

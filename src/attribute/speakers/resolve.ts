@@ -4,6 +4,7 @@
 import type { Span } from '../../types.js';
 import type { Referent, ReferentKind } from '../coref.js';
 import type { DocContext } from './context.js';
+import { isForeignNameWord } from '../../recognize/persons/name-shape.js';
 import { SHORTHAND, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import type { NounPhrase, Word } from './phrase.js';
 
@@ -49,7 +50,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   }
 
   const inside = ctx.mentionsIn(words[0].start, head.end);
-  const person = inside.filter((m) => m.entity.type === 'PERSON' && plausiblePerson(m.text, words)).at(-1);
+  // 로스쿨의 한 형법 교수: "one" before the modifiers makes the phrase a description, never a name.
+  const indefinite = words.slice(0, -2).some((w) => w.text === '한');
+  const person = indefinite ? undefined : inside.filter((m) => m.entity.type === 'PERSON' && plausiblePerson(m.text, words)).at(-1);
   if (person) {
     const e = person.entity;
     const title = titleEnding(head.text);
@@ -75,8 +78,11 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (coref) return coref;
   if (words.length === 1 && SHORTHAND.has(head.text)) return shorthand(head, ctx);
   if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
-  if (isOrganization(head.text) && !isTitle(head.text)) return longerBody(words, ctx, head.start) ?? organization(head, ctx);
-  return namedPerson(words, ctx, loose);
+  if (isOrganization(head.text) && !isTitle(head.text)) {
+    const short = organization(head, ctx);
+    return short.name !== head.text ? short : (longerBody(words, ctx, head.start) ?? short);
+  }
+  return indefinite && titleEnding(head.text) ? description(words, ctx) : namedPerson(words, ctx, loose);
 }
 
 /**
@@ -195,6 +201,8 @@ function organization(w: Word, ctx: DocContext): Resolved {
 
 /** Whether `short` abbreviates `full`: same first syllable, the rest in order (비대위 ← 비상대책위원회, 연준 ← 연방준비제도). */
 function abbreviates(short: string, full: string): boolean {
+  const lastWord = full.slice(full.lastIndexOf(' ') + 1);
+  if (lastWord !== full && abbreviates(short, lastWord)) return true; // 비대위 ← … 교수 비상대책위원회
   if (full.length <= short.length || full[0] !== short[0] || full.includes(short)) return false;
   let at = 1;
   for (let k = 1; k < short.length; k++) {
@@ -229,7 +237,16 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
     return { name: head.text, entity: null, kind: 'person', title: '', mention, how: 'name' }; // A씨, 김모씨
   }
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
-  const candidates = words.filter((w) => !titleEnding(w.text) && !isOrganization(w.text) && w.text !== '전' && !/의$/.test(w.text));
+  // Name candidates: not titles, bodies, sources, places or other entities, nor 의-words.
+  const candidates = words.filter(
+    (w) =>
+      !titleEnding(w.text) &&
+      !isOrganization(w.text) &&
+      !sourceEnding(w.text) &&
+      w.text !== '전' &&
+      !/의$/.test(w.text) &&
+      !ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type !== 'PERSON'),
+  );
   // A two-syllable name (지성, 홍민) only right before its title or standing alone with the quote.
   const beside = (w: Word | undefined) => w !== undefined && titleEnding(w.text) !== '';
   const shortOk = (w: Word) => beside(words[words.indexOf(w) + 1]) || beside(words[words.indexOf(w) - 1]) || (loose && words.length === 1);
@@ -242,7 +259,8 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const whole = ctx.span(words[0].start, head.end);
   if (!name) {
     if (!titleEnding(head.text)) return null; // 김연철 장관 첫 출근: the title must head the phrase
-    if (candidates.length > 0 && !candidates.some((w) => SHORTHAND.has(w.text))) return description(words, ctx);
+    const described = words.some((w) => !titleEnding(w.text) && !isOrganization(w.text) && !SHORTHAND.has(w.text) && w.text !== '전');
+    if (described) return description(words, ctx); // 부장판사 출신의 변호사, 유족 대표
     const r = ctx.memory.byDescription(title);
     if (r) return fromReferent(r, whole, 'pronoun');
     const t = ctx.titledByTitle(title, whole.start);
@@ -253,7 +271,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   let end = name.end;
   const i = words.indexOf(name);
   const nextWord = words[i + 1];
-  if (nextWord && !looksLikeName(name.text) && /^[가-힣]{1,4}$/.test(nextWord.text) && !isTitle(nextWord.text) && !isOrganization(nextWord.text) && nextWord !== head) end = nextWord.end;
+  if (nextWord && nextWord !== head && isForeignNameWord(name.text) && isForeignNameWord(nextWord.text)) end = nextWord.end;
   const mention = ctx.span(name.start, end);
   const full = ctx.entityNamed(mention.text) ? mention.text : ctx.fullerName(mention.text);
   const e = ctx.entityNamed(full);
