@@ -69,6 +69,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (source) return unnamedSource(words, ctx, source);
   const body = inside.filter((m) => (m.entity.type === 'ORG' || m.entity.type === 'PLACE') && m.end >= head.end - 1).at(-1);
   if (body) {
+    const named = fullerBodyBefore(body.entity.name, ctx, body.start);
+    if (named) return { name: named, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };
     const fuller = longerBody(words, ctx, body.start);
     if (fuller) return { ...fuller, entity: body.entity.id };
     return { name: body.entity.name, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };
@@ -189,14 +191,24 @@ function longerBody(words: Word[], ctx: DocContext, headStart: number): Resolved
  */
 function organization(w: Word, ctx: DocContext): Resolved {
   let name = w.text;
-  const earlier = [...ctx.entities.filter((x) => x.type === 'ORG' && x.mentions[0].start < w.start).map((x) => x.name), ...ctx.memory.names('org')];
   const e = ctx.entities.find((x) => x.type === 'ORG' && x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start);
-  const abbreviated = name.length <= 4 ? earlier.filter((n) => abbreviates(name, n)).at(-1) : undefined;
   if (e) name = e.name;
-  else if (abbreviated) name = abbreviated;
-  else if (name.length <= 2) name = fullerBefore(ctx.text, name, w.start) ?? name;
+  name = fullerBodyBefore(name, ctx, w.start) ?? (name.length <= 2 ? fullerBefore(ctx.text, name, w.start) : null) ?? name;
   const entity = e ?? ctx.entityNamed(name);
   return { name, entity: entity?.id ?? null, kind: 'org', title: '', mention: ctx.span(w.start, w.end), how: 'organization' };
+}
+
+/**
+ * A fuller name given before for a body: one that ends with it (… 교수 비상대책위원회 for
+ * 비상대책위원회) or that it abbreviates (비대위, 연준), latest first; or null.
+ */
+function fullerBodyBefore(name: string, ctx: DocContext, before: number): string | null {
+  const earlier = [...ctx.entities.filter((x) => x.type === 'ORG' && x.mentions[0].start < before).map((x) => x.name), ...ctx.memory.names('org')];
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const full = earlier[i];
+    if (full !== name && (full.endsWith(` ${name}`) || (name.length <= 4 && abbreviates(name, full)))) return full;
+  }
+  return null;
 }
 
 /** Whether `short` abbreviates `full`: same first syllable, the rest in order (비대위 ← 비상대책위원회, 연준 ← 연방준비제도). */
@@ -265,7 +277,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
     if (r) return fromReferent(r, whole, 'pronoun');
     const t = ctx.titledByTitle(title, whole.start);
     if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title, mention: whole, how: 'pronoun' };
-    return words.length > 1 ? description(words, ctx) : null;
+    return description(words, ctx); // 검사가 “…”: no one so titled before, so the title itself
   }
   // A foreign name of two words (앤더스 올슨) when no recognizer gave it.
   let end = name.end;

@@ -57,7 +57,7 @@ function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPh
     return titled && /^[가-힣]{1,5}$/.test(t);
   };
   // 한 before the head may be a surname (한 연구원); before a modifier it is "one" (한 중진 의원).
-  const first = (w: Word, next: Word) => isSurname(w.text) && !(w.text === '한' && (source || next !== np.words[0]));
+  const first = (w: Word, next: Word) => isSurname(w.text) && w.text !== '전' && !(w.text === '한' && (source || next !== np.words[0]));
   return extendPhrase(words, i, np, part, first, !titled);
 }
 /**
