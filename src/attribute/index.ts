@@ -11,7 +11,7 @@ import { isReportingVerb, quoteEnding, verbText } from './cues/verbs.js';
 import { findMarkedQuotes, type MarkedQuote } from './quotes/spans.js';
 import { isQuotedTerm } from './quotes/terms.js';
 import { DocContext } from './speakers/context.js';
-import { adjacentHeadline, leadingHeadline } from './speakers/headline.js';
+import { adjacentHeadline, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { wordsIn } from './speakers/phrase.js';
 import { titleEnding } from './speakers/lexicons.js';
@@ -38,7 +38,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
   const out: Quote[] = [];
   units.forEach((unit, u) => {
     if (unit.quotes.length === 0) {
-      const r = sentenceSubject(ctx, unit.start, unit.end);
+      const r = sentenceSubject(ctx, unit.start, unit.end) ?? headlineSubject(ctx, unit.start, unit.end);
       if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
       return;
     }
@@ -79,6 +79,11 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   if (aside) return { speaker: aside, rule: 'parenthetical' };
   const later = subjectAfter(ctx, q.close, unit.end, quotes);
   if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
+  if (bare && k === 0 && /^[\s▲■●◇-]*$/.test(ctx.text.slice(unit.start, q.open))) {
+    const lineEnd = ctx.text.indexOf('\n', q.close);
+    const tail = trailingHeadline(ctx, q.close, lineEnd < 0 ? ctx.text.length : lineEnd);
+    if (tail) return { speaker: tail, rule: 'headline' };
+  }
   if (bare && unit.quotes.length === 1 && isBare(ctx.text, unit, q)) {
     const next = nextSentenceSpeaker(ctx, marked, units, u);
     if (next) return { speaker: next, rule: 'subject-next' };

@@ -15,8 +15,9 @@ const CLAUSE_END = /(?:다|며|고|자|면|서|니|지만|는데|했|하여|해)
  */
 function bareWords(ctx: DocContext, from: number, to: number): Word[] {
   const out: Word[] = [];
+  const tags = [...ctx.text.slice(from, to).matchAll(/\[[^\]\n]*\]|【[^】\n]*】|<[^>\n]*>/g)].map((m) => [from + m.index, from + m.index + m[0].length]);
   for (const w of wordsIn(ctx.text, from, to)) {
-    if (/^[[(<【].*[\]>)】]$/.test(w.text) || /[‘’'“”"]/.test(w.text)) continue;
+    if (tags.some(([a, b]) => w.start < b && a < w.end) || /[‘’'“”"]/.test(w.text)) continue;
     const ellipsis = w.text.lastIndexOf('…');
     const dots = w.text.lastIndexOf('..');
     const start = w.start + Math.max(ellipsis >= 0 ? ellipsis + 1 : 0, dots >= 0 ? dots + 2 : 0);
@@ -61,5 +62,27 @@ export function leadingHeadline(ctx: DocContext, from: number, to: number): Reso
   }
   if (words.some((w) => CLAUSE_END.test(w.text))) return null;
   const r = phrase(ctx, words.slice(0, Math.min(2, words.length)), false);
+  if (r?.kind === 'person') return r;
+  // 이란 공격 와중에 김정은 시멘트 공장 찾아 “…”: the one person the headline names, bare.
+  const named = words.filter((w) => ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type === 'PERSON' && m.text === w.text));
+  return named.length === 1 ? phrase(ctx, named, false) : null;
+}
+
+/** A headline that names the speaker after the quote, at its end: "…"... DJ 고향에서 '국민 통합' 외친 이재명. */
+export function trailingHeadline(ctx: DocContext, from: number, lineEnd: number): Resolved | null {
+  const words = bareWords(ctx, from, lineEnd);
+  const last = words[words.length - 1];
+  if (!last || words.length > 8) return null;
+  const r = phrase(ctx, [last], false);
   return r?.kind === 'person' ? r : null;
+}
+
+/** The subject a headline or subhead without quotes names before its comma: 김 위원장, 시멘트 공장 찾아. */
+export function headlineSubject(ctx: DocContext, from: number, to: number): Resolved | null {
+  const text = ctx.text.slice(from, to);
+  const comma = text.indexOf(',');
+  if (comma <= 0 || /다[.!?]?$/.test(text)) return null; // running text, not a headline
+  const first = bareWords(ctx, from, from + comma);
+  if (first.length === 0 || first.length > 2) return null;
+  return phrase(ctx, first.slice(0, 1), true) ?? phrase(ctx, first, false); // 李 여수, 순천 찾아: 李 alone
 }

@@ -264,6 +264,8 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const shortOk = (w: Word) => beside(words[words.indexOf(w) + 1]) || beside(words[words.indexOf(w) - 1]) || (loose && words.length === 1);
   let name = candidates.find((w) => looksLikeName(w.text, shortOk(w)));
   // An unknown word as a name: alone with the quote (주원은 “…”), or a foreign name before a title.
+  // 네드 프라이스 전 미 국무부 대변인: transliterated words opening the phrase name the person.
+  if (!name && title && candidates.length > 0 && candidates[0] === words[0] && isForeignNameWord(words[0].text)) name = words[0];
   const minLength = title ? 3 : 2;
   if (!name && loose && candidates.length === 1 && new RegExp(`^[가-힣]{${minLength},5}$`).test(candidates[0].text) && !titleEnding(candidates[0].text)) {
     name = candidates[0];
