@@ -84,5 +84,6 @@ export function headlineSubject(ctx: DocContext, from: number, to: number): Reso
   if (comma <= 0 || /다[.!?]?$/.test(text)) return null; // running text, not a headline
   const first = bareWords(ctx, from, from + comma);
   if (first.length === 0 || first.length > 2) return null;
-  return phrase(ctx, first.slice(0, 1), true) ?? phrase(ctx, first, false); // 李 여수, 순천 찾아: 李 alone
+  const r = phrase(ctx, first.slice(0, 1), true) ?? phrase(ctx, first, false); // 李 여수, 순천 찾아: 李 alone
+  return r && (r.kind === 'person' || first.length === 1) ? r : null;
 }
