@@ -13,11 +13,15 @@ export interface Referent {
   at: number;
 }
 
+/** Referents kept: coreference reaches back a few hundred speakers at most, which keeps look-ups short. */
+const KEEP = 300;
+
 export class Memory {
   private readonly items: Referent[] = [];
 
   add(r: Referent): void {
     this.items.push(r);
+    if (this.items.length > 2 * KEEP) this.items.splice(0, KEEP);
   }
 
   /** The latest referent of any kind (for a left-out subject). */

@@ -22,6 +22,8 @@ import { clauseUnits, type Unit } from './units.js';
 /** Words after a quote that make it a question or statement put to someone else: "…"는 질문에. */
 const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
+/** How far (UTF-16 units) before or after a quote its speaker may stand in the same sentence. */
+const WINDOW = 300;
 /** Credit lines name the reporter or photographer, never a speaker. */
 const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
 
@@ -38,14 +40,16 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
   const out: Quote[] = [];
   units.forEach((unit, u) => {
     if (unit.quotes.length === 0) {
-      const r = sentenceSubject(ctx, unit.start, unit.end) ?? headlineSubject(ctx, unit.start, unit.end);
+      const end = Math.min(unit.end, unit.start + WINDOW);
+      const r = sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end);
       if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
       return;
     }
     let previous: Found | null = null;
+    const quotes = unit.quotes.map((i) => marked[i]);
     for (let k = 0; k < unit.quotes.length; k++) {
-      const q = marked[unit.quotes[k]];
-      const found = findSpeaker(ctx, marked, units, u, k, previous);
+      const q = quotes[k];
+      const found = findSpeaker(ctx, marked, units, u, k, quotes, previous);
       if (found.speaker && found.rule !== 'question') remember(ctx, found.speaker, q.open);
       if (found.rule !== 'question') previous = found;
       out.push(toQuote(seg, ctx, marked, unit, k, found));
@@ -54,13 +58,15 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
   return out;
 }
 
-function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number, k: number, previous: Found | null): Found {
+function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number, k: number, all: MarkedQuote[], previous: Found | null): Found {
   const unit = units[u];
-  const q = marked[unit.quotes[k]];
-  const quotes = unit.quotes.map((i) => marked[i]);
+  const q = all[k];
+  // Speakers stand near their quote: the search windows are bounded, so a huge sentence stays linear.
+  const quotes = all.slice(Math.max(0, k - 1), k + 4);
   const after = ctx.text.slice(q.close, q.close + 12);
   if (ASKED.test(after)) return { speaker: null, rule: 'question' };
-  const gapFrom = k > 0 ? quotes[k - 1].close : unit.start;
+  const gapFrom = Math.max(k > 0 ? all[k - 1].close : unit.start, q.open - WINDOW);
+  const unitEnd = Math.min(unit.end, q.close + WINDOW);
   // A quote with no quotative ending may be headline-style: the bare phrase before it names the
   // speaker (김정은 “…”, where 김정은 must not be read as 김정 + 은; 배경훈 “…”, 윤영빈 “…”).
   const bare = quoteEnding(after) === '' && !/^[가-힣]/.test(after); // not “…생각”한다며
@@ -77,11 +83,11 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   if (previous) return previous; // “A”며 “B”라고 말했다: one speaker for the sentence's quotes
   const aside = parentheticalSpeaker(ctx, q.close);
   if (aside) return { speaker: aside, rule: 'parenthetical' };
-  const later = subjectAfter(ctx, q.close, unit.end, quotes);
+  const later = subjectAfter(ctx, q.close, unitEnd, quotes);
   if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
   if (bare && k === 0 && /^[\s▲■●◇-]*$/.test(ctx.text.slice(unit.start, q.open))) {
     const lineEnd = ctx.text.indexOf('\n', q.close);
-    const tail = trailingHeadline(ctx, q.close, lineEnd < 0 ? ctx.text.length : lineEnd);
+    const tail = trailingHeadline(ctx, q.close, Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, unitEnd));
     if (tail) return { speaker: tail, rule: 'headline' };
   }
   if (bare && unit.quotes.length === 1 && isBare(ctx.text, unit, q)) {
@@ -108,13 +114,15 @@ function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit
     const r = resolvePhrase({ start: next.start, end: next.end, words, particle: '' }, ctx, false);
     if (r?.kind === 'person') return r;
   }
-  if (!THIS_WAY.test(ctx.text.slice(next.start, next.end))) return null;
-  const firstQuote = next.quotes.length > 0 ? marked[next.quotes[0]].open : next.end;
-  return subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, next.end, next.quotes.map((i) => marked[i]));
+  const end = Math.min(next.end, next.start + WINDOW);
+  if (!THIS_WAY.test(ctx.text.slice(next.start, end))) return null;
+  const firstQuote = next.quotes.length > 0 ? Math.min(marked[next.quotes[0]].open, end) : end;
+  return subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, end, next.quotes.slice(0, 4).map((i) => marked[i]));
 }
 
 /** A quote standing alone as its sentence (nothing but marks and punctuation around it). */
 function isBare(text: string, unit: Unit, q: MarkedQuote): boolean {
+  if (q.open - unit.start > 10 || unit.end - q.close > 10) return false;
   return /^[\s▲■●-]*$/.test(text.slice(unit.start, q.open)) && /^[\s.!?…]*$/.test(text.slice(q.close, unit.end));
 }
 
@@ -143,7 +151,7 @@ function toQuote(seg: Segmented, ctx: DocContext, marked: MarkedQuote[], unit: U
     text: seg.text.slice(start, end),
     sentence: seg.sentences.length > 0 ? sentenceAt(seg.sentences, start) : 0,
     speaker,
-    verb: verbAfter(ctx, q, nextOpen),
+    verb: verbAfter(ctx, q, Math.min(nextOpen, q.close + WINDOW)),
     rule: found.rule,
   };
 }

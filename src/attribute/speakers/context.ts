@@ -5,6 +5,29 @@ import { Memory } from '../coref.js';
 import { isOrganization, isSurname, looksLikeName, titleEnding } from './lexicons.js';
 import { isNonSubject } from './phrase.js';
 
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
+}
+
+/** Index of the last span starting before `at` in a list sorted by start, or -1. */
+function lastBefore(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Korean names of every country (미국, 북한 …), from the platform, so a country is never a given name. */
@@ -37,6 +60,8 @@ export class DocContext {
   private readonly mentions: EntityMention[];
   private readonly byName = new Map<string, Entity>();
   private titled: TitledName[] | null = null;
+  private titledInitial: Map<string, TitledName[]> | null = null;
+  private fuller = new Map<string, string>();
 
   constructor(
     readonly text: string,
@@ -68,10 +93,10 @@ export class DocContext {
   personBySurname(surname: string, at: number): Entity | undefined {
     let best: Entity | undefined;
     let bestAt = -Infinity;
-    for (const e of this.entities) {
-      if (e.type !== 'PERSON' || e.name.length <= surname.length || !e.name.startsWith(surname)) continue;
-      const before = e.mentions.filter((m) => m.start < at).at(-1);
-      const score = before ? before.start : -1e12 - e.mentions[0].start;
+    for (const e of this.personsByInitial().get(surname[0]) ?? []) {
+      if (e.name.length <= surname.length || !e.name.startsWith(surname)) continue;
+      const i = lastBefore(e.mentions, at);
+      const score = i >= 0 ? e.mentions[i].start : -1e12 - e.mentions[0].start;
       if (score > bestAt) {
         best = e;
         bestAt = score;
@@ -80,18 +105,38 @@ export class DocContext {
     return best;
   }
 
+  private byInitial: Map<string, Entity[]> | null = null;
+
+  /** Person entities by the first syllable of their name, built on first use. */
+  private personsByInitial(): Map<string, Entity[]> {
+    if (this.byInitial) return this.byInitial;
+    this.byInitial = new Map();
+    for (const e of this.entities) if (e.type === 'PERSON' && e.mentions.length > 0) (this.byInitial.get(e.name[0]) ?? this.byInitial.set(e.name[0], []).get(e.name[0])!).push(e);
+    return this.byInitial;
+  }
+
+  private wordSet: Set<string> | null = null;
+
+  /** Whether the text has `word` as a whole word (punctuation after it aside). Built on first use. */
+  hasWord(word: string): boolean {
+    this.wordSet ??= new Set(this.text.split(/\s+/).map((w) => w.replace(/[^가-힣A-Za-z0-9·]+$/, '')));
+    return this.wordSet.has(word);
+  }
+
   /**
    * Persons named with a title anywhere in the text, for coreference when no recognizer gave entities
    * (문 대통령 → 문재인 대통령 earlier or later). Built on first use, one pass over the words.
    */
   titledNames(): TitledName[] {
     if (this.titled) return this.titled;
-    const words = [...this.text.matchAll(/\S+/g)];
+    const words = [...this.text.matchAll(/[^\s]+/g)];
     const bare = (w: string) => w.replace(/(?:\([^()]*\))?(?:은|는|이|가|의|과|와|을|를|에게|께서)?[,.]?$/, '');
     this.titled = [];
     // A name, or a list of names (김민석, 정청래, 송영길 / 김민석·정청래·송영길), then a title within
     // next word or after a body's name (홍민 통일연구원 선임연구위원, 한대훈 SK증권 연구원).
     for (let i = 0; i + 1 < words.length; i++) {
+      const word = words[i][0];
+      if (!isSurname(word[0]) && !isSurname(word.slice(0, 2))) continue; // cheap tests first
       const names: Array<{ name: string; at: number }> = [];
       let j = i;
       for (; j < words.length && names.length < 6; j++) {
@@ -116,9 +161,17 @@ export class DocContext {
     return this.titled;
   }
 
+  private titledSet: Set<string> | null = null;
+
+  isTitledName(word: string): boolean {
+    this.titledSet ??= new Set(this.titledNames().map((t) => t.name));
+    return this.titledSet.has(word);
+  }
+
   /** The titled name opening with `surname` (and bearing `title`, when one fits) nearest before `at`, else first after. */
   titledBySurname(surname: string, title: string, at: number): TitledName | undefined {
-    const all = this.titledNames().filter((t) => t.name.length > surname.length && t.name.startsWith(surname));
+    this.titledInitial ??= groupBy(this.titledNames(), (t) => t.name[0]);
+    const all = (this.titledInitial.get(surname[0]) ?? []).filter((t) => t.name.length > surname.length && t.name.startsWith(surname));
     const withTitle = all.filter((t) => title !== '' && (t.title.endsWith(title) || title.endsWith(t.title)));
     const pick = (xs: TitledName[]) => xs.filter((t) => t.at < at).at(-1) ?? xs[0];
     return pick(withTitle) ?? pick(all);
@@ -136,6 +189,12 @@ export class DocContext {
    */
   fullerName(name: string): string {
     if (looksLikeName(name, true) || name.includes(' ')) return name; // Korean names are whole already
+    let full = this.fuller.get(name);
+    if (full === undefined) this.fuller.set(name, (full = this.findFullerName(name)));
+    return full;
+  }
+
+  private findFullerName(name: string): string {
     const at = this.text.search(new RegExp(`(?:^|\\s)${escape(name)}`));
     if (at < 0) return name;
     const before = /(?:^|\s)([가-힣]{1,4}) $/.exec(this.text.slice(Math.max(0, at - 6), at + 1));

@@ -6,10 +6,13 @@ import { isKoreanName } from '../../recognize/persons/name-shape.js';
 import { loadList, loadMap } from '../lexicon.js';
 
 const SOURCES = loadList('speakers/unnamed-sources.txt').sort((a, b) => b.length - a.length);
+const SOURCE_END = new RegExp(`(?:${SOURCES.join('|')})$`);
 const PRONOUNS = new Set(loadList('speakers/pronouns.txt'));
 const ORG_LINES = loadList('speakers/organizations.txt');
 const ORG_WORDS = new Set(ORG_LINES.filter((l) => !l.startsWith('-')));
 const ORG_ENDINGS = ORG_LINES.filter((l) => l.startsWith('-')).map((l) => l.slice(1)).sort((a, b) => b.length - a.length);
+/** One pattern for all endings, longest first, so the match says which ending a word has. */
+const ORG_END = new RegExp(`(?:${ORG_ENDINGS.join('|')})$`);
 export const SHORTHAND = loadMap('speakers/shorthand.txt');
 
 export const isTitle = (w: string): boolean => isPersonTitle(w);
@@ -23,20 +26,17 @@ export function titleEnding(w: string): string {
 
 /** The unnamed-source head a word ends with (핵심관계자 → 관계자), or ''. */
 export function sourceEnding(w: string): string {
-  for (const s of SOURCES) if (w.endsWith(s)) return s;
-  return '';
+  return SOURCE_END.exec(w)?.[0] ?? '';
 }
 
 /** Whether a word names a body: 정부, 경찰, 통일부, 노동신문, 통일연구원 (a lone 원 ending needs a longer word). */
 export function isOrganization(w: string): boolean {
   if (ORG_WORDS.has(w)) return true;
-  for (const e of ORG_ENDINGS) {
-    if (!w.endsWith(e)) continue;
-    if (w === e) return e.length >= 2; // 신문, 통신: a short form of a name given earlier
-    if (e.length >= 2) return true;
-    if (w.length >= (e === '원' ? 4 : 3)) return true; // 김지원 is a name, 통일연구원 a body
-  }
-  return false;
+  const e = ORG_END.exec(w)?.[0];
+  if (e === undefined) return false;
+  if (w === e) return e.length >= 2; // 신문, 통신: a short form of a name given earlier
+  if (e.length >= 2) return true;
+  return w.length >= (e === '원' ? 4 : 3); // 김지원 is a name, 통일연구원 a body
 }
 
 /**

@@ -227,8 +227,9 @@ function abbreviates(short: string, full: string): boolean {
 
 /** The nearest earlier word that ends with `short` and is longer (노동신문 for 신문), or null. */
 function fullerBefore(text: string, short: string, before: number): string | null {
+  const floor = before - 5000; // a short form refers to a name given nearby
   let at = text.lastIndexOf(short, before - 1);
-  for (let tries = 0; at > 0 && tries < 50; tries++) {
+  for (let tries = 0; at > floor && at > 0 && tries < 50; tries++) {
     let s = at;
     while (s > 0 && /[가-힣A-Za-z0-9]/.test(text[s - 1])) s--;
     if (s < at) return text.slice(s, at + short.length);

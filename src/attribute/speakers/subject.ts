@@ -22,20 +22,14 @@ const WEAK = /^(?:이|가|도)$/;
  */
 function isWholeName(ctx: DocContext, word: string, stem: string): boolean {
   if (!looksLikeName(word) || titleEnding(stem) || isOrganization(stem)) return false;
-  if (ctx.titledNames().some((t) => t.name === word)) return true;
-  const stemAlone = (re: RegExp) => followed(stem, re);
-  const text = ctx.text;
-  const followed = (w: string, re: RegExp) => {
-    for (let at = text.indexOf(w), n = 0; at >= 0 && n < 50; at = text.indexOf(w, at + 1), n++) {
-      if (re.test(text.slice(at + w.length, at + w.length + 3))) return true;
-    }
-    return false;
-  };
-  if (stemAlone(/^(?:[\s,.·]|이|가|의|을|를|과|와|도)/)) return false;
+  if (ctx.isTitledName(word)) return true;
   const particle = word.slice(stem.length);
-  const other = new RegExp(`^(?!${particle})(?:은|는|이|가|의|을|를|과|와|도|에게)`);
-  return followed(word, other) || ctx.entities.some((e) => e.type === 'PERSON' && e.name === word);
+  if (ctx.hasWord(stem) || STEM_PARTICLES.some((p) => p !== particle && ctx.hasWord(stem + p))) return false;
+  return WHOLE_PARTICLES.some((p) => p !== particle && ctx.hasWord(word + p)) || ctx.entityNamed(word)?.type === 'PERSON';
 }
+
+const STEM_PARTICLES = ['이', '가', '의', '을', '를', '과', '와', '도'];
+const WHOLE_PARTICLES = ['은', '는', '이', '가', '의', '을', '를', '과', '와', '도', '에게'];
 
 /** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
 function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
