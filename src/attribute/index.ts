@@ -30,6 +30,8 @@ const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
 interface Found {
   speaker: Resolved | null;
   rule: string | null;
+  /** For a question put to the speaker: the sentence's subject, who answers in the next quote. */
+  carry?: Found;
 }
 
 export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
@@ -51,7 +53,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       const q = quotes[k];
       const found = findSpeaker(ctx, marked, units, u, k, quotes, previous);
       if (found.speaker && found.rule !== 'question') remember(ctx, found.speaker, q.open);
-      if (found.rule !== 'question') previous = found;
+      previous = found.rule === 'question' ? (found.carry ?? previous) : found;
       out.push(toQuote(seg, ctx, marked, unit, k, found));
     }
   });
@@ -64,8 +66,11 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   // Speakers stand near their quote: the search windows are bounded, so a huge sentence stays linear.
   const quotes = all.slice(Math.max(0, k - 1), k + 4);
   const after = ctx.text.slice(q.close, q.close + 12);
-  if (ASKED.test(after)) return { speaker: null, rule: 'question' };
   const gapFrom = Math.max(k > 0 ? all[k - 1].close : unit.start, q.open - WINDOW);
+  if (ASKED.test(after)) {
+    const asked = subjectBefore(ctx, gapFrom, q.open, quotes);
+    return { speaker: null, rule: 'question', carry: asked ? { speaker: asked, rule: ruleName(asked, 'subject-before') } : undefined };
+  }
   const unitEnd = Math.min(unit.end, q.close + WINDOW);
   // A quote with no quotative ending may be headline-style: the bare phrase before it names the
   // speaker (김정은 “…”, where 김정은 must not be read as 김정 + 은; 배경훈 “…”, 윤영빈 “…”).
@@ -87,7 +92,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
   if (bare && k === 0 && /^[\s▲■●◇-]*$/.test(ctx.text.slice(unit.start, q.open))) {
     const lineEnd = ctx.text.indexOf('\n', q.close);
-    const tail = trailingHeadline(ctx, q.close, Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, unitEnd));
+    const tail = trailingHeadline(ctx, q.close, Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, q.close + WINDOW));
     if (tail) return { speaker: tail, rule: 'headline' };
   }
   if (bare && unit.quotes.length === 1 && isBare(ctx.text, unit, q)) {

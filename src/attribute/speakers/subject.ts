@@ -82,15 +82,25 @@ export function subjectAfter(ctx: DocContext, from: number, to: number, quotes: 
   const words = wordsIn(ctx.text, from, to);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (overlaps(w, quotes)) continue;
+    // Words inside a quote or glued to its closing mark (“…”이라고) are not the speaker's turn.
+    if (overlaps(w, quotes) || quotes.some((q) => q.close === w.start) || w.start === from) continue;
     const np = subjectWord(w);
-    if (np) {
+    if (np && speaksNext(words, i, quotes)) {
       const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, !WEAK.test(np.particle));
       if (r) return r;
     }
     if (isReportingVerb(w.text) || endsClause(w.text)) return null;
   }
   return null;
+}
+
+/** Whether a reporting verb or a quote follows the subject at `i` within three words, before any other verb. */
+function speaksNext(words: readonly Word[], i: number, quotes: readonly Range[]): boolean {
+  for (let j = i + 1; j < words.length && j <= i + 3; j++) {
+    if (overlaps(words[j], quotes) || isReportingVerb(words[j].text)) return true;
+    if (endsClause(words[j].text) || EMBEDDED.test(words[j].text)) return false;
+  }
+  return false;
 }
 
 /** The first subject of a sentence without quotes, for the discourse memory (persons and bodies only). */
