@@ -1,6 +1,7 @@
 // Attribute stage: direct quotations and who said them.
 //   1. quotes/spans.ts pairs the marks line by line; quotes/terms.ts drops quoted names and terms.
 //   2. units.ts cuts sentences outside the marks, so a quote and its reporting verb share a unit.
+//   Sentences without marks may still report speech (…다고 밝혔다): indirect.ts, kind "indirect".
 //   3. Per quote, the first rule that names a speaker wins: question → headline (a bare phrase right
 //      before a quote with no quotative ending) → subject-before → headline (first words) → the previous
 //      quote of the same sentence → parenthetical → subject-after → subject-next → continuation. The phrase found is resolved by speakers/resolve.ts (entity, coreference, body,
@@ -17,6 +18,7 @@ import { wordsIn } from './speakers/phrase.js';
 import { titleEnding } from './speakers/lexicons.js';
 import { resolvePhrase, type Resolved } from './speakers/resolve.js';
 import { sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
+import { indirectQuote } from './indirect.js';
 import { clauseUnits, type Unit } from './units.js';
 
 /** Words after a quote that make it a question or statement put to someone else: "…"는 질문에. */
@@ -42,6 +44,12 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
   const out: Quote[] = [];
   units.forEach((unit, u) => {
     if (unit.quotes.length === 0) {
+      const reported = indirectQuote(seg, ctx, unit.start, unit.end);
+      if (reported) {
+        out.push(reported.quote);
+        remember(ctx, reported.speaker, reported.quote.start);
+        return;
+      }
       const end = Math.min(unit.end, unit.start + WINDOW);
       const r = sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end);
       if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);

@@ -32,7 +32,7 @@ const STEM_PARTICLES = ['이', '가', '의', '을', '를', '과', '와', '도'];
 const WHOLE_PARTICLES = ['은', '는', '이', '가', '의', '을', '를', '과', '와', '도', '에게'];
 
 /** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
-function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
+export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
   const head = np.words[0].text;
   const source = sourceEnding(head) !== '';
   const titled = source || titleEnding(head) !== '';
