@@ -1,23 +1,16 @@
 // What a speaker phrase names: an entity the recognizers found inside it, a referent of the discourse
 // memory (그는, 이 관계자는, 홍 위원은), an organization, an unnamed source, or a name read from the words
 // themselves when no recognizer named it.
-import type { Span } from '../../types.js';
-import type { Referent, ReferentKind } from '../coref.js';
-import type { DocContext } from './context.js';
 import { isForeignNameWord } from '../../recognize/persons/name-shape.js';
+import { fullerBodyBefore, longerBody, organization } from './bodies.js';
+import type { DocContext } from './context.js';
+import { shorthand, surnameTitle } from './coref-title.js';
+import { description, unnamedSource } from './descriptions.js';
 import { SHORTHAND, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import type { NounPhrase, Word } from './phrase.js';
+import { fromReferent, spanOf, type Resolved } from './resolved.js';
 
-export type Reading = 'name' | 'coref-title' | 'pronoun' | 'organization' | 'unnamed-source';
-
-export interface Resolved {
-  name: string;
-  entity: string | null;
-  kind: ReferentKind;
-  title: string;
-  mention: Span | null;
-  how: Reading;
-}
+export type { Reading, Resolved } from './resolved.js';
 
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
 /** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 조모(45)씨. */
@@ -103,141 +96,6 @@ function plausiblePerson(text: string, words: Word[]): boolean {
   return i >= 0 && words.slice(i + 1).every((w) => titleEnding(w.text) !== '' || isOrganization(w.text));
 }
 
-function fromReferent(r: Referent, mention: Span, how: Reading): Resolved {
-  return { name: r.name, entity: r.entity, kind: r.kind, title: r.title, mention, how };
-}
-
-function spanOf(s: Span): Span {
-  return { start: s.start, end: s.end, text: s.text };
-}
-
-/** 정부의 한 관계자 → 정부 관계자; 미국 고위당국자; the description stays as the article gives it. */
-function unnamedSource(words: Word[], ctx: DocContext, source: string): Resolved {
-  const kept = words.slice(-4);
-  const name = kept.map((w) => w.text.replace(/의$/, '')).join(' ');
-  return { name, entity: null, kind: 'source', title: source, mention: ctx.span(kept[0].start, kept[kept.length - 1].end), how: 'unnamed-source' };
-}
-
-/**
- * 홍 위원, 김 장관, 이연구원: a surname and a title → the person of that surname named before. `asWritten`
- * keeps the words as the name when the article never gives the full one (안 의원).
- */
-function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWritten: boolean): Resolved | null {
-  let surname = '';
-  let title = '';
-  const second = words[1]?.text ?? '';
-  if (words.length === 2 && isSurname(words[0].text) && /^[가-힣]{1,6}$/.test(second) && (isTitle(second) || !isOrganization(second))) {
-    surname = words[0].text;
-    title = titleEnding(words[1].text) || words[1].text;
-  } else if (words.length === 1 && /^[가-힣]{3,}$/.test(words[0].text) && isSurname(words[0].text[0]) && isTitle(words[0].text.slice(1))) {
-    surname = words[0].text[0];
-    title = words[0].text.slice(1);
-  } else return null;
-  // Someone of that surname bearing that title first (memory, then the text's titled names), then
-  // anyone of that surname.
-  const fits = (t: string) => t.endsWith(title) || title.endsWith(t);
-  const r = ctx.memory.bySurname(surname, title);
-  if (r && fits(r.title)) return fromReferent(r, whole, 'coref-title');
-  const t = ctx.titledBySurname(surname, title, whole.start);
-  if (t && fits(t.title)) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
-  if (r) return fromReferent(r, whole, 'coref-title');
-  const e = ctx.personBySurname(surname, whole.start);
-  if (e) return { name: e.name, entity: e.id, kind: 'person', title: e.title ?? title, mention: whole, how: 'coref-title' };
-  if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
-  if (!asWritten) return null;
-  // The article never gives the full name: the speaker is written as it names them (안 의원).
-  return { name: words.map((w) => w.text).join(' '), entity: null, kind: 'person', title, mention: whole, how: 'coref-title' };
-}
-
-/** 美 → 미국, 靑 → 청와대; 尹 → the person of surname 윤 the article names. */
-function shorthand(w: Word, ctx: DocContext): Resolved | null {
-  const full = SHORTHAND.get(w.text) ?? '';
-  const mention = ctx.span(w.start, w.end);
-  if (full.length === 1 && isSurname(full)) {
-    const e = ctx.personBySurname(full, w.start);
-    if (e) return { name: e.name, entity: e.id, kind: 'person', title: e.title ?? '', mention, how: 'coref-title' };
-    const r = ctx.memory.bySurname(full, '');
-    if (r) return fromReferent(r, mention, 'coref-title');
-    const t = ctx.titledBySurname(full, '', w.start);
-    return t ? { name: t.name, entity: null, kind: 'person', title: t.title, mention, how: 'coref-title' } : null;
-  }
-  const e = ctx.entityNamed(full);
-  return { name: full, entity: e?.id ?? null, kind: 'org', title: '', mention, how: 'organization' };
-}
-
-/**
- * A body named over several words, as bodies name their committees: 강원대병원·충북대병원 교수
- * 비상대책위원회 (bodies, with at most one title word between them), or null for a one-word name.
- */
-function longerBody(words: Word[], ctx: DocContext, headStart: number): Resolved | null {
-  let i = words.findIndex((w) => w.start >= headStart);
-  if (i <= 0) return null;
-  let first = i;
-  let titles = 0;
-  for (let j = i - 1; j >= 0; j--) {
-    const t = words[j].text;
-    if (t.split('·').every((p) => isOrganization(p))) first = j;
-    else if (titleEnding(t) && ++titles === 1) continue;
-    else break;
-  }
-  if (first === i) return null;
-  const mention = ctx.span(words[first].start, words[words.length - 1].end);
-  return { name: mention.text, entity: ctx.entityNamed(mention.text)?.id ?? null, kind: 'org', title: '', mention, how: 'organization' };
-}
-
-/**
- * An organization; a short form takes the fuller name the article gave before it: 신문 → 노동신문,
- * 비대위 → 비상대책위원회 (an abbreviation keeps the first syllable and the order of the others).
- */
-function organization(w: Word, ctx: DocContext): Resolved {
-  let name = w.text;
-  const e = ctx.entities.find((x) => x.type === 'ORG' && x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start);
-  if (e) name = e.name;
-  name = fullerBodyBefore(name, ctx, w.start) ?? (name.length <= 2 ? fullerBefore(ctx.text, name, w.start) : null) ?? name;
-  const entity = e ?? ctx.entityNamed(name);
-  return { name, entity: entity?.id ?? null, kind: 'org', title: '', mention: ctx.span(w.start, w.end), how: 'organization' };
-}
-
-/**
- * A fuller name given before for a body: one that ends with it (… 교수 비상대책위원회 for
- * 비상대책위원회) or that it abbreviates (비대위, 연준), latest first; or null.
- */
-function fullerBodyBefore(name: string, ctx: DocContext, before: number): string | null {
-  const earlier = [...ctx.entities.filter((x) => x.type === 'ORG' && x.mentions[0].start < before).map((x) => x.name), ...ctx.memory.names('org')];
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const full = earlier[i];
-    if (full !== name && (full.endsWith(` ${name}`) || (name.length <= 4 && abbreviates(name, full)))) return full;
-  }
-  return null;
-}
-
-/** Whether `short` abbreviates `full`: same first syllable, the rest in order (비대위 ← 비상대책위원회, 연준 ← 연방준비제도). */
-function abbreviates(short: string, full: string): boolean {
-  const lastWord = full.slice(full.lastIndexOf(' ') + 1);
-  if (lastWord !== full && abbreviates(short, lastWord)) return true; // 비대위 ← … 교수 비상대책위원회
-  if (full.length <= short.length || full[0] !== short[0] || full.includes(short)) return false;
-  let at = 1;
-  for (let k = 1; k < short.length; k++) {
-    at = full.indexOf(short[k], at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
-}
-
-/** The nearest earlier word that ends with `short` and is longer (노동신문 for 신문), or null. */
-function fullerBefore(text: string, short: string, before: number): string | null {
-  const floor = before - 5000; // a short form refers to a name given nearby
-  let at = text.lastIndexOf(short, before - 1);
-  for (let tries = 0; at > floor && at > 0 && tries < 50; tries++) {
-    let s = at;
-    while (s > 0 && /[가-힣A-Za-z0-9]/.test(text[s - 1])) s--;
-    if (s < at) return text.slice(s, at + short.length);
-    at = text.lastIndexOf(short, at - 1);
-  }
-  return null;
-}
-
 /**
  * A person named in the words themselves (홍민 통일연구원 선임연구위원, 배우 지성, 장승조, 트럼프 대통령),
  * else a description of one (부장판사 출신 변호사, 유족 대표), else a bare title standing for someone
@@ -291,12 +149,4 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const full = ctx.entityNamed(mention.text) ? mention.text : ctx.fullerName(mention.text);
   const e = ctx.entityNamed(full);
   return { name: full, entity: e?.id ?? null, kind: 'person', title, mention, how: 'name' };
-}
-
-/** An unnamed person as the article describes them, without 한: 서울 소재 로스쿨의 형법 교수. */
-function description(words: Word[], ctx: DocContext): Resolved {
-  const kept = words.filter((w) => w.text !== '한');
-  const mention = ctx.span(kept[0].start, kept[kept.length - 1].end);
-  const title = titleEnding(kept[kept.length - 1].text);
-  return { name: kept.map((w) => w.text).join(' '), entity: null, kind: 'source', title, mention, how: 'unnamed-source' };
 }
