@@ -2,8 +2,10 @@
 // order (for overlap look-ups by binary search), and the discourse memory.
 import type { Entity, Span } from '../../types.js';
 import { Memory } from '../coref.js';
+import { COUNTRIES } from '../../recognize/persons/lexicon.js';
 import { isOrganization, isSurname, looksLikeName, titleEnding } from './lexicons.js';
 import { isNonSubject } from './phrase.js';
+import { findTitledNames, type TitledName } from './titled-names.js';
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -30,26 +32,7 @@ function lastBefore(spans: readonly Span[], at: number): number {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Korean names of every country (미국, 북한 …), from the platform, so a country is never a given name. */
-const COUNTRIES: ReadonlySet<string> = (() => {
-  const names = new Intl.DisplayNames('ko', { type: 'region' });
-  const out = new Set<string>();
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const n = names.of(code);
-      if (n && n !== code) out.add(n);
-    }
-  }
-  return out;
-})();
 
-/** A person the text names with a title (문재인 대통령, 홍민 통일연구원 선임연구위원), found by spelling alone. */
-export interface TitledName {
-  name: string;
-  title: string;
-  at: number;
-}
 
 export interface EntityMention extends Span {
   entity: Entity;
@@ -128,36 +111,7 @@ export class DocContext {
    * (문 대통령 → 문재인 대통령 earlier or later). Built on first use, one pass over the words.
    */
   titledNames(): TitledName[] {
-    if (this.titled) return this.titled;
-    const words = [...this.text.matchAll(/[^\s]+/g)];
-    const bare = (w: string) => w.replace(/(?:\([^()]*\))?(?:은|는|이|가|의|과|와|을|를|에게|께서)?[,.]?$/, '');
-    this.titled = [];
-    // A name, or a list of names (김민석, 정청래, 송영길 / 김민석·정청래·송영길), then a title within
-    // next word or after a body's name (홍민 통일연구원 선임연구위원, 한대훈 SK증권 연구원).
-    for (let i = 0; i + 1 < words.length; i++) {
-      const word = words[i][0];
-      if (!isSurname(word[0]) && !isSurname(word.slice(0, 2))) continue; // cheap tests first
-      const names: Array<{ name: string; at: number }> = [];
-      let j = i;
-      for (; j < words.length && names.length < 6; j++) {
-        const parts = words[j][0].replace(/,$/, '').split('·');
-        if (!parts.every((p) => looksLikeName(p, true) && !isOrganization(p))) break;
-        let at = words[j].index;
-        for (const p of parts) {
-          names.push({ name: p, at });
-          at += p.length + 1;
-        }
-        if (!words[j][0].endsWith(',')) {
-          j++;
-          break;
-        }
-      }
-      if (names.length === 0) continue;
-      const next = words[j] ? bare(words[j][0]) : '';
-      const then = words[j + 1] ? bare(words[j + 1][0]) : '';
-      const title = titleEnding(next) || (isOrganization(next) || /[A-Za-z]/.test(next) ? titleEnding(then) : '');
-      if (title) for (const n of names) this.titled.push({ ...n, title });
-    }
+    this.titled ??= findTitledNames(this.text);
     return this.titled;
   }
 
