@@ -60,7 +60,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   }
   const source = sourceEnding(head.text);
   if (source) return unnamedSource(words, ctx, source);
-  const body = inside.filter((m) => (m.entity.type === 'ORG' || m.entity.type === 'PLACE') && m.end >= head.end - 1).at(-1);
+  // A place speaks only as a country or city standing alone (美, 미국은); 소설가 한강 is a person.
+  const titled = words.some((w) => titleEnding(w.text) !== '');
+  const body = inside.filter((m) => (m.entity.type === 'ORG' || (m.entity.type === 'PLACE' && !titled && words.length === 1)) && m.end >= head.end - 1).at(-1);
   if (body) {
     const named = fullerBodyBefore(body.entity.name, ctx, body.start);
     if (named) return { name: named, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };
@@ -108,7 +110,9 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
     return { name: head.text, entity: null, kind: 'person', title: '', mention, how: 'name' }; // A씨, 김모씨
   }
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
-  // Name candidates: not titles, bodies, sources, places or other entities, nor 의-words.
+  // Name candidates: not titles, bodies, sources, nor 의-words; not a place or body a recognizer found,
+  // unless it stands right beside a title (소설가 한강: the writer, not the river).
+  const besideTitle = (w: Word) => [words[words.indexOf(w) - 1], words[words.indexOf(w) + 1]].some((x) => x !== undefined && titleEnding(x.text) !== '');
   const candidates = words.filter(
     (w) =>
       !titleEnding(w.text) &&
@@ -116,7 +120,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
       !sourceEnding(w.text) &&
       w.text !== '전' &&
       !/의$/.test(w.text) &&
-      !ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type !== 'PERSON'),
+      !(ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type !== 'PERSON') && !besideTitle(w)),
   );
   // A two-syllable name (지성, 홍민) only right before its title or standing alone with the quote.
   const beside = (w: Word | undefined) => w !== undefined && titleEnding(w.text) !== '';
