@@ -99,6 +99,15 @@ function plausiblePerson(text: string, words: Word[]): boolean {
 }
 
 /**
+ * Whether an unknown word is shaped like a person's name: Korean (주원), transliterated (아다메스), or
+ * given in full elsewhere in the text (파월 → 제롬 파월); not 정책, 월요일, 민주당원들.
+ */
+function personShaped(word: string, ctx: DocContext): boolean {
+  if (word.endsWith('들')) return false;
+  return looksLikeName(word, true) || isForeignNameWord(word) || ctx.fullerName(word) !== word || ctx.entityNamed(word)?.type === 'PERSON';
+}
+
+/**
  * A person named in the words themselves (홍민 통일연구원 선임연구위원, 배우 지성, 장승조, 트럼프 대통령),
  * else a description of one (부장판사 출신 변호사, 유족 대표), else a bare title standing for someone
  * named before (기자는, 北 기자).
@@ -130,9 +139,8 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   // 네드 프라이스 전 미 국무부 대변인: transliterated words opening the phrase name the person.
   if (!name && title && candidates.length > 0 && candidates[0] === words[0] && isForeignNameWord(words[0].text)) name = words[0];
   const minLength = title ? 3 : 2;
-  if (!name && loose && candidates.length === 1 && new RegExp(`^[가-힣]{${minLength},5}$`).test(candidates[0].text) && !titleEnding(candidates[0].text)) {
-    name = candidates[0];
-  }
+  const only = candidates.length === 1 ? candidates[0].text : '';
+  if (!name && loose && new RegExp(`^[가-힣]{${minLength},5}$`).test(only) && !titleEnding(only) && personShaped(only, ctx)) name = candidates[0];
   const whole = ctx.span(words[0].start, head.end);
   if (!name) {
     if (!titleEnding(head.text)) return null; // 김연철 장관 첫 출근: the title must head the phrase

@@ -86,7 +86,9 @@ export function subjectAfter(ctx: DocContext, from: number, to: number, quotes: 
     if (overlaps(w, quotes) || quotes.some((q) => q.close === w.start) || w.start === from) continue;
     const np = subjectWord(w);
     if (np && speaksNext(words, i, quotes)) {
-      const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, !WEAK.test(np.particle));
+      // 케네디가 말했다: a nominative right before the reporting verb is as sure as a topic.
+      const sure = !WEAK.test(np.particle) || isReportingVerb(words[i + 1]?.text ?? '');
+      const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, sure);
       if (r) return r;
     }
     if (isReportingVerb(w.text) || endsClause(w.text)) return null;
