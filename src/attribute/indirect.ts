@@ -12,6 +12,8 @@ import { resolvePhrase, type Resolved } from './speakers/resolve.js';
 import { phraseAt } from './speakers/subject.js';
 
 const SPEECH = loadList('cues/speech-verbs.txt');
+/** A cheap test on the whole sentence first: a 다고 word followed by a speech verb somewhere. */
+const MAYBE = new RegExp(`[다라냐자]고\\s(?:\\S+\\s){0,2}(?:${SPEECH.join('|')})`);
 const CLAUSE_END = /(?:[다라냐자])고$/;
 /** Words that set the time or scene before the reported clause: 이날, 5일, 지난달. */
 const SETTING = /^(?:\d+[일월년]|지난달|지난해|올해|최근|앞서|또|특히|이어|이날|오늘|어제)$/;
@@ -26,7 +28,9 @@ export interface IndirectQuote {
 const isSpeech = (word: string) => SPEECH.some((s) => word.startsWith(s));
 
 export function indirectQuote(seg: Segmented, ctx: DocContext, start: number, end: number): IndirectQuote | null {
-  const words = wordsIn(ctx.text, start, Math.min(end, start + REACH));
+  const reach = Math.min(end, start + REACH);
+  if (!MAYBE.test(ctx.text.slice(start, reach))) return null;
+  const words = wordsIn(ctx.text, start, reach);
   // The speech verb, and the 다고 word at most two words before it (접견했다고 5일 보도했다).
   let v = -1;
   for (let i = words.length - 1; i > 0 && v < 0; i--) if (isSpeech(words[i].text)) v = i;
