@@ -38,13 +38,19 @@ export function particleFits(noun: string, particle: string): boolean {
   return true;
 }
 
-/** Splits a word into its noun and a trailing particle that fits it: 중국에서 → [중국, 에서]. */
+// Particles by length, longest first, so a word's ending is looked up a few times, not once per particle.
+const BY_LENGTH: ReadonlyArray<[number, ReadonlySet<string>]> = [...new Set(PARTICLES.map((p) => p.length))]
+  .sort((a, b) => b - a)
+  .map((n) => [n, new Set(PARTICLES.filter((p) => p.length === n))]);
+
+/** Splits a word into its noun and the longest trailing particle that fits it: 중국에서 → [중국, 에서]. */
 export function splitParticle(word: string): [string, string] {
-  for (const p of PARTICLES) {
-    if (word.length > p.length && word.endsWith(p)) {
-      const noun = word.slice(0, -p.length);
-      if (particleFits(noun, p)) return [noun, p];
-    }
+  for (const [n, set] of BY_LENGTH) {
+    if (word.length <= n) continue;
+    const p = word.slice(-n);
+    if (!set.has(p)) continue;
+    const noun = word.slice(0, -n);
+    if (particleFits(noun, p)) return [noun, p];
   }
   return [word, ''];
 }
