@@ -3,7 +3,10 @@
 // the context rules, one for the repeats; all lookups are built at module load.
 import type { Mention, Segmented } from '../../types.js';
 import { findApposition } from './apposition.js';
+import { findBylines } from './byline.js';
 import { findFused } from './fused.js';
+import { findLists } from './list.js';
+import { findRoles } from './role.js';
 import { surnameOf } from './name-shape.js';
 import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
@@ -20,7 +23,15 @@ const SURNAMES_THAT_ARE_WORDS = new Set(['전', '현', '고', '한', '양', '공
 
 export function findPersons(seg: Segmented): Mention[] {
   const tokens = tokenize(seg);
-  const found = [...findTitled(seg.text, tokens), ...findApposition(seg.text, tokens), ...findFused(seg.text, tokens)];
+  const { text } = seg;
+  const found = [
+    ...findTitled(text, tokens),
+    ...findApposition(text, tokens),
+    ...findFused(text, tokens),
+    ...findBylines(text, tokens),
+    ...findRoles(text, tokens),
+    ...findLists(text, tokens),
+  ];
   const known = new Map<string, Mention>();
   const surnames = new Set<string>();
   for (const m of found) {
@@ -30,7 +41,7 @@ export function findPersons(seg: Segmented): Mention[] {
   }
   const kept = found.filter((m) => m.partial !== 'surname' || !SURNAMES_THAT_ARE_WORDS.has(m.text) || surnames.has(m.text));
   const covered = coveredWords(tokens, kept);
-  const all = [...kept, ...findRepeats(seg.text, tokens, known, covered)];
+  const all = [...kept, ...findRepeats(text, tokens, known, covered)];
   return dedupe(all).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -23,6 +23,12 @@ export function readLexicon(name: string): string[] {
 export const SURNAMES: ReadonlySet<string> = new Set(readLexicon('surnames.txt'));
 export const TITLES: ReadonlySet<string> = new Set(readLexicon('titles.txt'));
 export const NOT_NAMES: ReadonlySet<string> = new Set(readLexicon('not-names.txt'));
+export const NAME_HEADS: ReadonlySet<string> = new Set(readLexicon('name-heads.txt'));
+
+/** Titles that may stand before a name, each with whether a two-syllable name may follow it. */
+export const BEFORE_NAME: ReadonlyMap<string, boolean> = new Map(
+  readLexicon('before-name.txt').map((l) => (l.endsWith('+') ? [l.slice(0, -1), true] : [l, false])),
+);
 
 /** Every country's Korean name (Intl.DisplayNames), which is never part of a person's name. */
 export const COUNTRIES: ReadonlySet<string> = countryNames();

@@ -1,61 +1,84 @@
-// Names before a title: 홍민 통일연구원 선임연구위원은, 블라디미르 푸틴 러시아 대통령, 김 위원장, 신대원 기자.
-// From each title the rule walks back over at most four joined words: the leftmost that is a Korean
-// name (or the leftmost run of one or two transliterated words) is the name, the words between it and
-// the title are the affiliation, and a bare surname right before the title is a partial mention.
+// Names before a title: 홍민 통일연구원 선임연구위원은, 블라디미르 푸틴 러시아 대통령, 김 위원장, 신대원 기자,
+// 문재인 정부. From each title the rule walks back over at most four joined words: the leftmost Korean
+// name there (else the leftmost transliterated one- or two-word name) is the name, the words between it
+// and the title its affiliation; a bare surname right before the title is a partial mention.
 import type { Mention } from '../../types.js';
-import { SURNAMES, TITLES } from './lexicon.js';
-import { hasParticle, isForeignNameWord, isKoreanName } from './name-shape.js';
-import { personMention, TITLE_MODIFIERS, titleOf } from './mention.js';
+import { NAME_HEADS, SURNAMES, TITLES } from './lexicon.js';
+import { personMention, TITLE_MODIFIERS } from './mention.js';
+import { canBeForeignName, isForeignNameWord, isKoreanName } from './name-shape.js';
 import type { Token } from './tokens.js';
+import { hasParticle, splitNoun, titleOf } from './words.js';
 
 const WINDOW = 4;
+
+/** Titles that follow the city of a posting (베이징 특파원), so a foreign word before them is a place. */
+const POSTED_TITLES = new Set(['특파원', '총영사', '영사', '지국장', '지사장']);
+
+/** Forms of address after an anonymised letter: A씨, B군. */
+const ANONYMOUS_TITLES = new Set(['씨', '군', '양']);
 
 export function findTitled(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!tokens[i].joined) continue;
-    const title = titleOf(tokens[i].text);
-    if (title === undefined) continue;
+    const word = tokens[i].text;
+    const title = titleOf(word);
+    if (title === undefined && !NAME_HEADS.has(splitNoun(word)[0])) continue;
     // 통일연구원 선임연구위원: a body named like a title (…연구원) is the affiliation of the title after it.
-    if (title === tokens[i].text && tokens[i + 1]?.joined && titleOf(tokens[i + 1].text) !== undefined) continue;
+    if (title === word && tokens[i + 1]?.joined && titleOf(tokens[i + 1].text) !== undefined) continue;
     let j = i - 1; // the word right before the title, past 전/신임
     while (j > 0 && tokens[j].joined && TITLE_MODIFIERS.has(tokens[j].text)) j--;
     if (!tokens[j + 1].joined || TITLE_MODIFIERS.has(tokens[j].text)) continue;
-    const fullTitle = text.slice(tokens[j + 1].start, tokens[i].start) + title;
-
-    if (SURNAMES.has(tokens[j].text)) {
-      const t = tokens[j];
+    const t = tokens[j];
+    if (title !== undefined && SURNAMES.has(t.text)) {
+      const fullTitle = text.slice(tokens[j + 1].start, tokens[i].start) + title;
       out.push(personMention(text, t, t, `${t.text} ${fullTitle}`, 'surname-title', { title, partial: 'surname' }));
+      continue;
+    }
+    if (title !== undefined && ANONYMOUS_TITLES.has(title) && /^[A-Z]$/.test(t.text)) {
+      out.push(personMention(text, t, t, `${t.text}${title}`, 'anonymous', { title }));
       continue;
     }
     let a = j;
     while (a > 0 && j - a < WINDOW - 1 && tokens[a].joined && continuesPhrase(tokens[a - 1].text)) a--;
-    const m = nameInWindow(text, tokens, a, j, title);
-    if (m) out.push(m);
+    if (title === undefined) a = j; // 문재인 정부: only the word right before
+    out.push(...namesInWindow(text, tokens, a, j, title));
   }
   return out;
 }
 
 /** A word that can stand inside a name-affiliation phrase: no title, no particle (김정은 is a name, not 김정+은). */
 function continuesPhrase(word: string): boolean {
-  return !TITLES.has(word) && (!hasParticle(word) || isKoreanName(word));
+  return !TITLES.has(word) && (!hasParticle(word) || (word.length === 3 && /[은이]$/.test(word) && isKoreanName(word)));
 }
 
-function nameInWindow(text: string, tokens: Token[], a: number, j: number, title: string): Mention | undefined {
+/** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의). */
+function isAffiliationWord(word: string): boolean {
+  const [, particle] = splitNoun(word);
+  return particle === '' || particle === '의';
+}
+
+function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined): Mention[] {
+  const words = tokens.slice(a, j + 1).map((t) => t.text);
+  const affiliationFrom = (k: number) => words.slice(k - a).every(isAffiliationWord);
+  const affiliation = (k: number) => (k < j ? text.slice(tokens[k + 1].start, tokens[j].end) : undefined);
   for (let k = a; k <= j; k++) {
-    const word = tokens[k].text;
-    let last = k;
-    if (isForeignNameWord(word)) {
-      if (k < j && isForeignNameWord(tokens[k + 1].text)) last = k + 1;
-    } else if (!isKoreanName(word)) continue;
-    const affiliation = last < j ? text.slice(tokens[last + 1].start, tokens[j].end) : undefined;
-    const name = tokens.slice(k, last + 1).map((t) => t.text).join(' ');
-    const foreignFamily = last === k && isForeignNameWord(word);
-    return personMention(text, tokens[k], tokens[last], name, foreignFamily ? 'foreign-title' : k === last ? 'name-title' : 'foreign-name-title', {
-      title,
-      affiliation,
-      partial: foreignFamily ? 'short' : undefined,
-    });
+    if (!isKoreanName(words[k - a]) || !affiliationFrom(k + 1)) continue;
+    // 조소영 김정한 권영미 기자: three or more names in a row share the title.
+    const rest = words.slice(k - a);
+    if (rest.length >= 3 && rest.every((w) => w.length === 3 && isKoreanName(w))) {
+      return tokens.slice(k, j + 1).map((t) => personMention(text, t, t, t.text, 'names-title', { title }));
+    }
+    return [personMention(text, tokens[k], tokens[k], words[k - a], 'name-title', { title, affiliation: affiliation(k) })];
   }
-  return undefined;
+  for (let k = a; k <= j; k++) {
+    if (!isForeignNameWord(words[k - a])) continue;
+    const last = k < j && isForeignNameWord(words[k + 1 - a]) && canBeForeignName(words[k + 1 - a]) ? k + 1 : k;
+    if (!affiliationFrom(last + 1)) return [];
+    if (last === k && k === j && title !== undefined && POSTED_TITLES.has(title)) return [];
+    const name = words.slice(k - a, last + 1 - a).join(' ');
+    const single = last === k;
+    return [personMention(text, tokens[k], tokens[last], name, single ? 'foreign-title' : 'foreign-name-title', { title, affiliation: affiliation(last), partial: single ? 'short' : undefined })];
+  }
+  return [];
 }

@@ -1,0 +1,26 @@
+// A word's noun and what follows it: the shared particle splitter plus the endings it leaves whole
+// (대통령하고, 서기로부터, 사무국장인), and the title a word names.
+import { splitParticle } from '../../korean/particles.js';
+import { titleEnding } from './lexicon.js';
+
+// 하고/이랑 (with), 께서/께 (honorific), 로부터/에게서 (from), 인/이던/였던/이자 (copula: 사무국장인 마츠 말름).
+const MORE_ENDINGS = /(?:로부터|에게서|께서|하고|이랑|이던|였던|이자|께|인)$/;
+
+/** The noun of a word and the particle or copula after it: 위원장이 → [위원장, 이], 대통령하고 → [대통령, 하고]. */
+export function splitNoun(word: string): [string, string] {
+  const split = splitParticle(word);
+  if (split[1]) return split;
+  const m = MORE_ENDINGS.exec(word);
+  return m && m.index > 0 ? [word.slice(0, m.index), m[0]] : [word, ''];
+}
+
+export function hasParticle(word: string): boolean {
+  return splitNoun(word)[1] !== '';
+}
+
+/** The title a word names, its particle set aside: 위원장이 → 위원장, 국무위원장은 → 국무위원장. */
+export function titleOf(word: string): string | undefined {
+  if (titleEnding(word) !== undefined) return word;
+  const [noun, particle] = splitNoun(word);
+  return particle && titleEnding(noun) !== undefined ? noun : undefined;
+}
