@@ -3,6 +3,7 @@
 // the context rules, one for the repeats; all lookups are built at module load.
 import type { Mention, Segmented } from '../../types.js';
 import { findApposition } from './apposition.js';
+import { findBareNames } from './bare.js';
 import { findBylines } from './byline.js';
 import { findFused } from './fused.js';
 import { findLists } from './list.js';
@@ -31,6 +32,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findBylines(text, tokens),
     ...findRoles(text, tokens),
     ...findLists(text, tokens),
+    ...findBareNames(text, tokens),
   ];
   const known = new Map<string, Mention>();
   const surnames = new Set<string>();

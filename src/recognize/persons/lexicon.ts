@@ -23,6 +23,7 @@ export function readLexicon(name: string): string[] {
 export const SURNAMES: ReadonlySet<string> = new Set(readLexicon('surnames.txt'));
 export const TITLES: ReadonlySet<string> = new Set(readLexicon('titles.txt'));
 export const NOT_NAMES: ReadonlySet<string> = new Set(readLexicon('not-names.txt'));
+export const GIVEN_SYLLABLES: ReadonlySet<string> = new Set(readLexicon('given-syllables.txt'));
 export const NAME_HEADS: ReadonlySet<string> = new Set(readLexicon('name-heads.txt'));
 
 /** Titles that may stand before a name, each with whether a two-syllable name may follow it. */

@@ -1,5 +1,5 @@
 // What a Korean or a foreign personal name looks like, judged from the word alone.
-import { COUNTRIES, NOT_NAMES, SURNAMES } from './lexicon.js';
+import { COUNTRIES, GIVEN_SYLLABLES, NOT_NAMES, SURNAMES } from './lexicon.js';
 import { hasParticle, splitNoun, titleOf } from './words.js';
 
 const HANGUL = /^[가-힣]+$/;
@@ -22,6 +22,17 @@ export function isKoreanName(word: string): boolean {
   if (given < 1 || given > 2) return false;
   if (NOT_NAMES.has(word) || VERBAL_ENDINGS.has(word.at(-1)!)) return false;
   return titleOf(word) === undefined && !looksForeign(word);
+}
+
+/**
+ * How much a Korean name looks like one, to choose among the words before a title (장남 신동주 전 부회장,
+ * 김민수 서울대 교수): 3 when every given-name syllable is a common one, 2 for other three-syllable
+ * names, 1 for other two-syllable ones.
+ */
+export function nameScore(name: string): number {
+  const given = name.slice(surnameOf(name)?.length ?? 1);
+  if ([...given].every((ch) => GIVEN_SYLLABLES.has(ch))) return 3;
+  return name.length >= 3 ? 2 : 1;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Mention } from '../../types.js';
 import { NAME_HEADS, SURNAMES, TITLES } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
-import { canBeForeignName, isForeignNameWord, isKoreanName } from './name-shape.js';
+import { canBeForeignName, isForeignNameWord, isKoreanName, nameScore } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { hasParticle, splitNoun, titleOf } from './words.js';
 
@@ -47,9 +47,14 @@ export function findTitled(text: string, tokens: Token[]): Mention[] {
   return out;
 }
 
-/** A word that can stand inside a name-affiliation phrase: no title, no particle (김정은 is a name, not 김정+은). */
+/** A word that can stand inside a name-affiliation phrase: no title, digit or particle (김정은 is a name, not 김정+은). */
 function continuesPhrase(word: string): boolean {
-  return !TITLES.has(word) && (!hasParticle(word) || (word.length === 3 && /[은이]$/.test(word) && isKoreanName(word)));
+  return !TITLES.has(word) && !/^[0-9]/.test(word) && (!hasParticle(word) || mayEndInParticle(word));
+}
+
+/** 김정은, 이재은: a three-syllable name that ends like 은/이 and is no particle there. */
+function mayEndInParticle(word: string): boolean {
+  return word.length === 3 && /[은이]$/.test(word) && isKoreanName(word);
 }
 
 /** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의). */
@@ -62,14 +67,23 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   const words = tokens.slice(a, j + 1).map((t) => t.text);
   const affiliationFrom = (k: number) => words.slice(k - a).every(isAffiliationWord);
   const affiliation = (k: number) => (k < j ? text.slice(tokens[k + 1].start, tokens[j].end) : undefined);
+  const foreignAfter = (k: number) => words.slice(k + 1 - a).some(isForeignNameWord);
+  let best = -1;
+  let bestScore = 0;
   for (let k = a; k <= j; k++) {
-    if (!isKoreanName(words[k - a]) || !affiliationFrom(k + 1)) continue;
+    const w = words[k - a];
+    if (!isKoreanName(w) || !affiliationFrom(k + 1)) continue;
+    if (hasParticle(w) && (!mayEndInParticle(w) || foreignAfter(k))) continue;
+    const score = nameScore(w);
+    if (score > bestScore) [best, bestScore] = [k, score];
+  }
+  if (best >= 0) {
     // 조소영 김정한 권영미 기자: three or more names in a row share the title.
-    const rest = words.slice(k - a);
+    const rest = words.slice(best - a);
     if (rest.length >= 3 && rest.every((w) => w.length === 3 && isKoreanName(w))) {
-      return tokens.slice(k, j + 1).map((t) => personMention(text, t, t, t.text, 'names-title', { title }));
+      return tokens.slice(best, j + 1).map((t) => personMention(text, t, t, t.text, 'names-title', { title }));
     }
-    return [personMention(text, tokens[k], tokens[k], words[k - a], 'name-title', { title, affiliation: affiliation(k) })];
+    return [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) })];
   }
   for (let k = a; k <= j; k++) {
     if (!isForeignNameWord(words[k - a])) continue;

@@ -1,0 +1,45 @@
+// Three-syllable Korean names with no title, known by their shape and a weaker context: 정호연이 …
+// 신현지와 황현주가 (two names joined by 와/과 or a comma), 김연경(24)의 (an age in brackets), or a name
+// the document uses at least twice. The shape: a surname, two syllables common in given names
+// (given-syllables.txt), a particle after them; common words of that shape are kept out by not-names.txt.
+import type { Mention } from '../../types.js';
+import { GIVEN_SYLLABLES } from './lexicon.js';
+import { personMention } from './mention.js';
+import { isKoreanName, surnameOf } from './name-shape.js';
+import type { Token } from './tokens.js';
+import { splitNoun } from './words.js';
+
+/** Particles after which a bare three-syllable word is read as a name. */
+const NAME_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '에게', '에게는', '도', '을', '를', '']);
+const AGE_AFTER = /\([0-9]{1,3}[)·,]/y;
+const AND_AFTER = /^(?:[와과]|[ \t]*[,·][ \t]*)$/;
+
+export function findBareNames(text: string, tokens: Token[]): Mention[] {
+  const shaped: Array<{ t: Token; noun: string; particle: string; i: number }> = [];
+  const count = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    const [noun, particle] = splitNoun(t.text);
+    if (!looksLikeBareName(noun) || !NAME_PARTICLES.has(particle)) return;
+    shaped.push({ t, noun, particle, i });
+    count.set(noun, (count.get(noun) ?? 0) + 1);
+  });
+  const out: Mention[] = [];
+  for (let n = 0; n < shaped.length; n++) {
+    const { t, noun, particle, i } = shaped[n];
+    AGE_AFTER.lastIndex = t.start + 3;
+    const aged = particle === '' && AGE_AFTER.test(text);
+    const prev = shaped[n - 1];
+    const next = shaped[n + 1];
+    const joinedToPrev = prev?.i === i - 1 && AND_AFTER.test(prev.particle + text.slice(prev.t.end, t.start));
+    const joinedToNext = next?.i === i + 1 && AND_AFTER.test(particle + text.slice(t.end, next.t.start));
+    if (aged || joinedToPrev || joinedToNext || (count.get(noun)! >= 2 && particle !== '')) {
+      out.push(personMention(text, t, t, noun, 'bare-name', {}, t.start + 3));
+    }
+  }
+  return out;
+}
+
+function looksLikeBareName(noun: string): boolean {
+  if (noun.length !== 3 || noun[2] === '하' || !isKoreanName(noun)) return false;
+  return surnameOf(noun)!.length === 1 && GIVEN_SYLLABLES.has(noun[1]) && GIVEN_SYLLABLES.has(noun[2]);
+}
