@@ -2,7 +2,7 @@
 // two-syllable name only after the titles before-name.txt marks (배우 지성): after the others a
 // two-syllable word is more often a common noun (대통령 선거); a foreign name needs both its words.
 import type { Mention } from '../../types.js';
-import { BEFORE_NAME } from './lexicon.js';
+import { BEFORE_NAME, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { canBeForeignName, isForeignNameWord, nameIn } from './name-shape.js';
 import type { Token } from './tokens.js';
@@ -11,10 +11,12 @@ import { splitNoun } from './words.js';
 export function findApposition(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const [title, ending] = splitNoun(tokens[i].text);
-    const twoSyllables = BEFORE_NAME.get(title);
+    const word = tokens[i].text;
+    // 배우 김하늘, or with the copula: CEO인 딕 코스톨로, 사무국장인 마츠 말름.
+    const title = BEFORE_NAME.has(word) ? word : word.endsWith('인') && TITLES.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
     const next = tokens[i + 1];
-    if (twoSyllables === undefined || (ending !== '' && ending !== '인') || !next.joined) continue;
+    if (title === undefined || !next.joined) continue;
+    const twoSyllables = BEFORE_NAME.get(title) ?? false;
     const name = nameIn(next.text);
     if (name !== undefined && (name.length >= 3 || twoSyllables)) {
       out.push(personMention(text, next, next, name, 'title-name', { title }, next.start + name.length));

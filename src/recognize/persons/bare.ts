@@ -1,17 +1,18 @@
 // Three-syllable Korean names with no title, known by their shape and a weaker context: 정호연이 …
-// 신현지와 황현주가 (two names joined by 와/과 or a comma), 김연경(24)의 (an age in brackets), or a name
-// the document uses at least twice. The shape: a surname, two syllables common in given names
+// 신현지와 황현주가 (two names joined by 와/과 or a comma), 김연경(24)의 (an age in brackets), 장승조는 “…
+// (the subject of a quotation), or a name the document uses at least twice. The shape: a surname, two syllables common in given names
 // (given-syllables.txt), a particle after them; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
-import { GIVEN_SYLLABLES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { isKoreanName, surnameOf } from './name-shape.js';
+import { isKoreanName, nameScore, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { splitNoun } from './words.js';
 
 /** Particles after which a bare three-syllable word is read as a name. */
 const NAME_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '에게', '에게는', '도', '을', '를', '']);
 const AGE_AFTER = /\([0-9]{1,3}[)·,]/y;
+const QUOTE_AFTER = /[ \t]*["“]/y;
+const SUBJECT = new Set(['은', '는', '이', '가']);
 const AND_AFTER = /^(?:[와과]|[ \t]*[,·][ \t]*)$/;
 
 export function findBareNames(text: string, tokens: Token[]): Mention[] {
@@ -28,11 +29,13 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
     const { t, noun, particle, i } = shaped[n];
     AGE_AFTER.lastIndex = t.start + 3;
     const aged = particle === '' && AGE_AFTER.test(text);
+    QUOTE_AFTER.lastIndex = t.end;
+    const speaks = SUBJECT.has(particle) && QUOTE_AFTER.test(text);
     const prev = shaped[n - 1];
     const next = shaped[n + 1];
     const joinedToPrev = prev?.i === i - 1 && AND_AFTER.test(prev.particle + text.slice(prev.t.end, t.start));
     const joinedToNext = next?.i === i + 1 && AND_AFTER.test(particle + text.slice(t.end, next.t.start));
-    if (aged || joinedToPrev || joinedToNext || (count.get(noun)! >= 2 && particle !== '')) {
+    if (aged || speaks || joinedToPrev || joinedToNext || (count.get(noun)! >= 2 && particle !== '')) {
       out.push(personMention(text, t, t, noun, 'bare-name', {}, t.start + 3));
     }
   }
@@ -41,5 +44,5 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
 
 function looksLikeBareName(noun: string): boolean {
   if (noun.length !== 3 || noun[2] === '하' || !isKoreanName(noun)) return false;
-  return surnameOf(noun)!.length === 1 && GIVEN_SYLLABLES.has(noun[1]) && GIVEN_SYLLABLES.has(noun[2]);
+  return surnameOf(noun)!.length === 1 && nameScore(noun) === 3;
 }

@@ -12,6 +12,7 @@ import { surnameOf } from './name-shape.js';
 import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { type Token, tokenize } from './tokens.js';
+import { splitNoun } from './words.js';
 
 export { isTitle, TITLES } from './lexicon.js';
 
@@ -34,6 +35,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findLists(text, tokens),
     ...findBareNames(text, tokens),
   ];
+  preferShortNames(found, tokens);
   const known = new Map<string, Mention>();
   const surnames = new Set<string>();
   for (const m of found) {
@@ -45,6 +47,24 @@ export function findPersons(seg: Segmented): Mention[] {
   const covered = coveredWords(tokens, kept);
   const all = [...kept, ...findRepeats(text, tokens, known, covered)];
   return dedupe(all).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * 지성은 is 지성 + 은 when the document also writes 지성 with another ending (지성, 한지민이): a
+ * three-syllable name read whole by nameIn is cut back to its first two syllables then.
+ */
+function preferShortNames(mentions: Mention[], tokens: Token[]): void {
+  const nouns = new Set<string>();
+  for (const t of tokens) {
+    const [noun, particle] = splitNoun(t.text);
+    if (noun.length === 2 && particle !== '은' && particle !== '이') nouns.add(noun);
+  }
+  for (const m of mentions) {
+    if (m.partial || m.text.length !== 3 || !/[은이]$/.test(m.text) || !nouns.has(m.text.slice(0, 2))) continue;
+    m.end -= 1;
+    m.text = m.text.slice(0, 2);
+    m.name = m.text;
+  }
 }
 
 /** Starts of the words inside a mention already found. */

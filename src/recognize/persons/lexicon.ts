@@ -21,7 +21,17 @@ export function readLexicon(name: string): string[] {
 }
 
 export const SURNAMES: ReadonlySet<string> = new Set(readLexicon('surnames.txt'));
-export const TITLES: ReadonlySet<string> = new Set(readLexicon('titles.txt'));
+const TITLE_LINES = readLexicon('titles.txt');
+export const TITLES: ReadonlySet<string> = new Set(TITLE_LINES.map((l) => l.replace(/\?$/, '')));
+/** Titles that are also common nouns (시장 'market', 검사 'test', 경위 'circumstances'): marked `?` in titles.txt. */
+export const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(TITLE_LINES.filter((l) => l.endsWith('?')).map((l) => l.slice(0, -1)));
+const ORG_WORDS: ReadonlySet<string> = new Set(readLexicon('org-words.txt'));
+
+/** Whether a word is or ends in a loanword of company and team names (현대캐피탈, 인터넷). */
+export function endsLikeBody(word: string): boolean {
+  for (let n = 1; n <= Math.min(6, word.length); n++) if (ORG_WORDS.has(word.slice(-n))) return true;
+  return false;
+}
 export const NOT_NAMES: ReadonlySet<string> = new Set(readLexicon('not-names.txt'));
 export const GIVEN_SYLLABLES: ReadonlySet<string> = new Set(readLexicon('given-syllables.txt'));
 export const NAME_HEADS: ReadonlySet<string> = new Set(readLexicon('name-heads.txt'));

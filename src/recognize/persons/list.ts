@@ -1,27 +1,35 @@
-// Names in a list: 문근영, 육성재, 온주완, 신은경 등이. Three or more words in a row, separated by commas or
-// middle dots, that are all Korean names (most of them three syllables) are taken as names.
+// Names in a list: 문근영, 육성재, 온주완, 신은경 등이; 이정재 김옥빈 김석훈 이원종 주연의. Three or more
+// words in a row that are all Korean names are taken as names: separated by commas or middle dots when
+// most are three syllables, separated by spaces only when all are and look like names (nameScore 3).
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
-import { nameIn } from './name-shape.js';
+import { nameIn, nameScore } from './name-shape.js';
 import type { Token } from './tokens.js';
 
 const SEPARATOR = /^[ \t]*[,·ㆍ][ \t]*$/;
+const SPACES = /^[ \t]+$/;
 
 export function findLists(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   let run: Array<[Token, string]> = [];
+  let spaced = false;
   const flush = () => {
     const threeSyllables = run.filter(([, n]) => n.length >= 3).length;
-    if (run.length >= 3 && threeSyllables * 2 > run.length) {
+    const fits = spaced ? run.every(([, n]) => clearName(n)) : threeSyllables * 2 > run.length;
+    if (run.length >= 3 && fits) {
       for (const [t, n] of run) out.push(personMention(text, t, t, n, 'name-list', {}, t.start + n.length));
     }
     run = [];
+    spaced = false;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const name = nameIn(t.text);
-    const linked = run.length > 0 && SEPARATOR.test(text.slice(tokens[i - 1].end, t.start));
+    const gap = run.length > 0 ? text.slice(tokens[i - 1].end, t.start) : '';
+    const bySpace = SPACES.test(gap);
+    const linked = run.length > 0 && (SEPARATOR.test(gap) ? !spaced : bySpace && (run.length === 1 || spaced) && clearName(name));
     if (!linked) flush();
+    else if (bySpace) spaced = true;
     if (name === undefined) {
       flush();
       continue;
@@ -32,4 +40,8 @@ export function findLists(text: string, tokens: Token[]): Mention[] {
   }
   flush();
   return out;
+}
+
+function clearName(name: string | undefined): boolean {
+  return name !== undefined && name.length === 3 && nameScore(name) === 3;
 }

@@ -1,11 +1,11 @@
 // What a Korean or a foreign personal name looks like, judged from the word alone.
-import { COUNTRIES, GIVEN_SYLLABLES, NOT_NAMES, SURNAMES } from './lexicon.js';
+import { COUNTRIES, endsLikeBody, GIVEN_SYLLABLES, NOT_NAMES, SURNAMES } from './lexicon.js';
 import { hasParticle, splitNoun, titleOf } from './words.js';
 
 const HANGUL = /^[가-힣]+$/;
 
 /** Last syllables of verb and adjective forms (방문한, 지난, 하는), never the end of a Korean name. */
-const VERBAL_ENDINGS = new Set(['한', '된', '던', '는', '할', '될', '적', '들', '했', '해', '함', '됨', '며', '면', '다', '서', '고', '게', '등', '을', '를', '에', '께']);
+const VERBAL_ENDINGS = new Set(['된', '던', '는', '할', '될', '적', '들', '했', '해', '함', '됨', '며', '면', '다', '서', '고', '게', '등', '을', '를', '에', '께']);
 
 /** The surname a word starts with (two-syllable surnames first), or undefined. */
 export function surnameOf(word: string): string | undefined {
@@ -21,6 +21,8 @@ export function isKoreanName(word: string): boolean {
   const given = word.length - surname.length;
   if (given < 1 || given > 2) return false;
   if (NOT_NAMES.has(word) || VERBAL_ENDINGS.has(word.at(-1)!)) return false;
+  const [noun, particle] = splitNoun(word);
+  if (particle && NOT_NAMES.has(noun)) return false; // 정권의, 연출은
   return titleOf(word) === undefined && !looksForeign(word);
 }
 
@@ -31,9 +33,15 @@ export function isKoreanName(word: string): boolean {
  */
 export function nameScore(name: string): number {
   const given = name.slice(surnameOf(name)?.length ?? 1);
-  if ([...given].every((ch) => GIVEN_SYLLABLES.has(ch))) return 3;
-  return name.length >= 3 ? 2 : 1;
+  const score = [...given].every((ch) => GIVEN_SYLLABLES.has(ch)) ? 3 : name.length >= 3 ? 2 : 1;
+  return BODY_FINALS.has(name.at(-1)!) ? score - 1.5 : score;
 }
+
+/**
+ * Last syllables of the names of bodies (경남대, 통일부, 기상청, 바른미래당): they lower a Korean name's
+ * score and never end a transliterated name.
+ */
+const BODY_FINALS = new Set(['대', '원', '부', '청', '국', '당', '회', '단', '처', '실', '위', '군']);
 
 /**
  * The name a word starts with when the rest is a particle: 홍길동은 → 홍길동, 김하늘이 → 김하늘. A
@@ -49,8 +57,10 @@ export function nameIn(word: string): string | undefined {
 
 /** A word that may be part of a transliterated name: plain Hangul, not a country, common word or title. */
 export function canBeForeignName(word: string): boolean {
-  return HANGUL.test(word) && !COUNTRIES.has(word) && !NOT_NAMES.has(word) && titleOf(word) === undefined && !hasParticle(word);
+  if (!HANGUL.test(word) || COUNTRIES.has(word) || NOT_NAMES.has(word) || endsLikeBody(word)) return false;
+  return !BODY_FINALS.has(word.at(-1)!) && titleOf(word) === undefined && !hasParticle(word);
 }
+
 
 /** One word of a transliterated name that shows it (푸틴, 블라디미르, 쇼이구). */
 export function isForeignNameWord(word: string): boolean {
@@ -63,7 +73,7 @@ export function isForeignNameWord(word: string): boolean {
  * seven that transliteration allows (so 있는, 없으면, 갖고 are native).
  */
 export function looksForeign(word: string): boolean {
-  if (!HANGUL.test(word) || VERBAL_ENDINGS.has(word.at(-1)!) || NATIVE_ENDINGS.has(word.at(-1)!)) return false;
+  if (word.length < 2 || !HANGUL.test(word) || VERBAL_ENDINGS.has(word.at(-1)!) || NATIVE_ENDINGS.has(word.at(-1)!)) return false;
   let marked = false;
   for (const ch of word) {
     const code = ch.charCodeAt(0) - 0xac00;
@@ -76,7 +86,7 @@ export function looksForeign(word: string): boolean {
 }
 
 /** Word endings of native verbs and contractions (이번엔, 하러, 하는데, 가냐) that also look foreign. */
-const NATIVE_ENDINGS = new Set(['엔', '러', '데', '냐', '니', '요', '지', '죠']);
+const NATIVE_ENDINGS = new Set(['한', '엔', '러', '데', '냐', '니', '요', '지', '죠', '른']);
 
 // Jamo indices: initials ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ (0-18), medials ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ (0-20),
 // finals 0 none, 1 ㄱ, 4 ㄴ, 8 ㄹ, 16 ㅁ, 17 ㅂ, 19 ㅅ, 21 ㅇ: the finals of transliteration.

@@ -3,13 +3,14 @@
 // name there (else the leftmost transliterated one- or two-word name) is the name, the words between it
 // and the title its affiliation; a bare surname right before the title is a partial mention.
 import type { Mention } from '../../types.js';
-import { NAME_HEADS, SURNAMES, TITLES } from './lexicon.js';
+import { AMBIGUOUS_TITLES, NAME_HEADS, SURNAMES, TITLES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
 import { canBeForeignName, isForeignNameWord, isKoreanName, nameScore } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { hasParticle, splitNoun, titleOf } from './words.js';
 
 const WINDOW = 4;
+const LIST_GAP = /^[ \t]*[,·ㆍ][ \t]*$/;
 
 /** Titles that follow the city of a posting (베이징 특파원), so a foreign word before them is a place. */
 const POSTED_TITLES = new Set(['특파원', '총영사', '영사', '지국장', '지사장']);
@@ -30,7 +31,7 @@ export function findTitled(text: string, tokens: Token[]): Mention[] {
     while (j > 0 && tokens[j].joined && TITLE_MODIFIERS.has(tokens[j].text)) j--;
     if (!tokens[j + 1].joined || TITLE_MODIFIERS.has(tokens[j].text)) continue;
     const t = tokens[j];
-    if (title !== undefined && SURNAMES.has(t.text)) {
+    if (title !== undefined && SURNAMES.has(t.text) && !AMBIGUOUS_TITLES.has(title)) {
       const fullTitle = text.slice(tokens[j + 1].start, tokens[i].start) + title;
       out.push(personMention(text, t, t, `${t.text} ${fullTitle}`, 'surname-title', { title, partial: 'surname' }));
       continue;
@@ -42,7 +43,10 @@ export function findTitled(text: string, tokens: Token[]): Mention[] {
     let a = j;
     while (a > 0 && j - a < WINDOW - 1 && tokens[a].joined && continuesPhrase(tokens[a - 1].text)) a--;
     if (title === undefined) a = j; // 문재인 정부: only the word right before
-    out.push(...namesInWindow(text, tokens, a, j, title));
+    const names = namesInWindow(text, tokens, a, j, title);
+    // 전세 시장, 사망 경위: before a title that is also a common noun only a clear name counts.
+    const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title);
+    out.push(...(ambiguous ? names.filter((m) => m.name.includes(' ') || (m.name.length === 3 && nameScore(m.name) === 3)) : names));
   }
   return out;
 }
@@ -73,7 +77,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   for (let k = a; k <= j; k++) {
     const w = words[k - a];
     if (!isKoreanName(w) || !affiliationFrom(k + 1)) continue;
-    if (hasParticle(w) && (!mayEndInParticle(w) || foreignAfter(k))) continue;
+    if (foreignAfter(k) || (hasParticle(w) && !mayEndInParticle(w))) continue;
     const score = nameScore(w);
     if (score > bestScore) [best, bestScore] = [k, score];
   }
@@ -83,7 +87,12 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     if (rest.length >= 3 && rest.every((w) => w.length === 3 && isKoreanName(w))) {
       return tokens.slice(best, j + 1).map((t) => personMention(text, t, t, t.text, 'names-title', { title }));
     }
-    return [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) })];
+    const out = [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) })];
+    // 김재룡·리히용 정치국 상무위원: names listed before the first share its title.
+    for (let k = best; k > 0 && LIST_GAP.test(text.slice(tokens[k - 1].end, tokens[k].start)) && isKoreanName(tokens[k - 1].text); k--) {
+      out.push(personMention(text, tokens[k - 1], tokens[k - 1], tokens[k - 1].text, 'names-title', { title }));
+    }
+    return out;
   }
   for (let k = a; k <= j; k++) {
     if (!isForeignNameWord(words[k - a])) continue;

@@ -3,8 +3,9 @@
 import { splitParticle } from '../../korean/particles.js';
 import { titleEnding } from './lexicon.js';
 
-// 하고/이랑 (with), 께서/께 (honorific), 로부터/에게서 (from), 인/이던/였던/이자 (copula: 사무국장인 마츠 말름).
-const MORE_ENDINGS = /(?:로부터|에게서|께서|하고|이랑|이던|였던|이자|께|인)$/;
+// 하고/이랑 (with), 께서/께 (honorific), 로부터/에게서 (from), 엔 (에는: 이번엔), 이던/였던/이자 (copula).
+// The copula 인 (사무국장인) is left to the apposition rule: too many names end in 인 (문재인).
+const MORE_ENDINGS = /(?:로부터|에게서|께서|하고|이랑|이던|였던|이자|께|엔)$/;
 
 /** The noun of a word and the particle or copula after it: 위원장이 → [위원장, 이], 대통령하고 → [대통령, 하고]. */
 export function splitNoun(word: string): [string, string] {
