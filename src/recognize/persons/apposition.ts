@@ -4,7 +4,7 @@
 import type { Mention } from '../../types.js';
 import { BEFORE_NAME, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { canBeForeignName, isForeignNameWord, nameIn } from './name-shape.js';
+import { canBeForeignFirstName, canBeForeignName, isForeignNameWord, nameIn } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { splitNoun } from './words.js';
 
@@ -23,9 +23,10 @@ export function findApposition(text: string, tokens: Token[]): Mention[] {
       continue;
     }
     const second = tokens[i + 2];
-    if (!isForeignNameWord(next.text) || !second?.joined) continue;
+    if (!second?.joined) continue;
     const family = splitNoun(second.text)[0];
-    if (canBeForeignName(family)) {
+    const foreign = isForeignNameWord(next.text) ? canBeForeignName(family) : canBeForeignFirstName(next.text) && isForeignNameWord(family);
+    if (foreign) {
       out.push(personMention(text, next, second, `${next.text} ${family}`, 'title-foreign-name', { title }, second.start + family.length));
     }
   }

@@ -13,7 +13,7 @@ const NAME_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의',
 const AGE_AFTER = /\([0-9]{1,3}[)·,]/y;
 const QUOTE_AFTER = /[ \t]*["“]/y;
 const SUBJECT = new Set(['은', '는', '이', '가']);
-const AND_AFTER = /^(?:[와과]|[ \t]*[,·][ \t]*)$/;
+const AND_AFTER = /^(?:[와과][ \t]+|[ \t]*[,·][ \t]*)$/;
 
 export function findBareNames(text: string, tokens: Token[]): Mention[] {
   const shaped: Array<{ t: Token; noun: string; particle: string; i: number }> = [];

@@ -68,6 +68,16 @@ export function isForeignNameWord(word: string): boolean {
 }
 
 /**
+ * A first name before a family name that shows it is foreign (올리버 닐슨, 제롬 파월): at least two
+ * syllables, and not ending in ㄴ or ㄹ, which is how a verb before a noun ends (만난, 지난, 갈).
+ */
+export function canBeForeignFirstName(word: string): boolean {
+  if (word.length < 2 || !canBeForeignName(word) || isKoreanName(word) || VERBAL_ENDINGS.has(word.at(-1)!)) return false;
+  const fin = (word.charCodeAt(word.length - 1) - 0xac00) % 28;
+  return fin !== 4 && fin !== 8;
+}
+
+/**
  * True when the word is spelled like a transliteration (외래어 표기법): a syllable Sino-Korean and
  * native words hardly use (르 스 트 프, 쇼, 푸, 틴, 레 메 베, 윌), and no final consonant outside the
  * seven that transliteration allows (so 있는, 없으면, 갖고 are native).

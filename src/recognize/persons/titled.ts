@@ -3,9 +3,9 @@
 // name there (else the leftmost transliterated one- or two-word name) is the name, the words between it
 // and the title its affiliation; a bare surname right before the title is a partial mention.
 import type { Mention } from '../../types.js';
-import { AMBIGUOUS_TITLES, NAME_HEADS, SURNAMES, TITLES, titleEnding } from './lexicon.js';
+import { AMBIGUOUS_TITLES, NAME_HEADS, SURNAMES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
-import { canBeForeignName, isForeignNameWord, isKoreanName, nameScore } from './name-shape.js';
+import { canBeForeignFirstName, canBeForeignName, isForeignNameWord, isKoreanName, nameScore } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { hasParticle, splitNoun, titleOf } from './words.js';
 
@@ -27,9 +27,9 @@ export function findTitled(text: string, tokens: Token[]): Mention[] {
     if (title === undefined && !NAME_HEADS.has(splitNoun(word)[0])) continue;
     // 통일연구원 선임연구위원: a body named like a title (…연구원) is the affiliation of the title after it.
     if (title === word && tokens[i + 1]?.joined && titleOf(tokens[i + 1].text) !== undefined) continue;
-    let j = i - 1; // the word right before the title, past 전/신임
-    while (j > 0 && tokens[j].joined && TITLE_MODIFIERS.has(tokens[j].text)) j--;
-    if (!tokens[j + 1].joined || TITLE_MODIFIERS.has(tokens[j].text)) continue;
+    let j = i - 1; // the word right before the title, past 전/신임 (a 전 that starts the phrase may be a surname)
+    while (j > 0 && tokens[j].joined && tokens[j + 1].joined && TITLE_MODIFIERS.has(tokens[j].text)) j--;
+    if (!tokens[j + 1].joined || (TITLE_MODIFIERS.has(tokens[j].text) && !SURNAMES.has(tokens[j].text))) continue;
     const t = tokens[j];
     if (title !== undefined && SURNAMES.has(t.text) && !AMBIGUOUS_TITLES.has(title)) {
       const fullTitle = text.slice(tokens[j + 1].start, tokens[i].start) + title;
@@ -51,9 +51,12 @@ export function findTitled(text: string, tokens: Token[]): Mention[] {
   return out;
 }
 
-/** A word that can stand inside a name-affiliation phrase: no title, digit or particle (김정은 is a name, not 김정+은). */
+/**
+ * A word that can stand before the name-affiliation words: no title (오세훈 서울시장 대신 김민준 시장),
+ * digit or particle (김정은 is a name, not 김정+은).
+ */
 function continuesPhrase(word: string): boolean {
-  return !TITLES.has(word) && !/^[0-9]/.test(word) && (!hasParticle(word) || mayEndInParticle(word));
+  return titleOf(word) === undefined && !/^[0-9]/.test(word) && (!hasParticle(word) || mayEndInParticle(word));
 }
 
 /** 김정은, 이재은: a three-syllable name that ends like 은/이 and is no particle there. */
@@ -97,11 +100,13 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   for (let k = a; k <= j; k++) {
     if (!isForeignNameWord(words[k - a])) continue;
     const last = k < j && isForeignNameWord(words[k + 1 - a]) && canBeForeignName(words[k + 1 - a]) ? k + 1 : k;
+    const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
     if (!affiliationFrom(last + 1)) return [];
-    if (last === k && k === j && title !== undefined && POSTED_TITLES.has(title)) return [];
-    const name = words.slice(k - a, last + 1 - a).join(' ');
-    const single = last === k;
-    return [personMention(text, tokens[k], tokens[last], name, single ? 'foreign-title' : 'foreign-name-title', { title, affiliation: affiliation(last), partial: single ? 'short' : undefined })];
+    if (first === last && k === j && title !== undefined && POSTED_TITLES.has(title)) return [];
+    const name = words.slice(first - a, last + 1 - a).join(' ');
+    const single = first === last;
+    const rule = single ? 'foreign-title' : 'foreign-name-title';
+    return [personMention(text, tokens[first], tokens[last], name, rule, { title, affiliation: affiliation(last), partial: single ? 'short' : undefined })];
   }
   return [];
 }
