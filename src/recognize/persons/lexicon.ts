@@ -21,6 +21,8 @@ export function readLexicon(name: string): string[] {
 }
 
 export const SURNAMES: ReadonlySet<string> = new Set(readLexicon('surnames.txt'));
+/** First syllables of all surnames (독 of 독고), a cheap first test for a name. */
+export const SURNAME_STARTS: ReadonlySet<string> = new Set([...SURNAMES].map((s) => s[0]));
 const TITLE_LINES = readLexicon('titles.txt');
 export const TITLES: ReadonlySet<string> = new Set(TITLE_LINES.map((l) => l.replace(/\?$/, '')));
 /** Titles that are also common nouns (시장 'market', 검사 'test', 경위 'circumstances'): marked `?` in titles.txt. */

@@ -14,6 +14,7 @@ export function findLists(text: string, tokens: Token[]): Mention[] {
   let run: Array<[Token, string]> = [];
   let spaced = false;
   const flush = () => {
+    if (run.length === 0) return;
     const threeSyllables = run.filter(([, n]) => n.length >= 3).length;
     const fits = spaced ? run.every(([, n]) => clearName(n)) : threeSyllables * 2 > run.length;
     if (run.length >= 3 && fits) {

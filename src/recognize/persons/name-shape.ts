@@ -1,6 +1,6 @@
 // What a Korean or a foreign personal name looks like, judged from the word alone.
-import { COUNTRIES, endsLikeBody, GIVEN_SYLLABLES, NOT_NAMES, SURNAMES } from './lexicon.js';
-import { hasParticle, splitNoun, titleOf } from './words.js';
+import { COUNTRIES, endsLikeBody, GIVEN_SYLLABLES, NOT_NAMES, SURNAME_STARTS, SURNAMES } from './lexicon.js';
+import { hasParticle, perWord, splitNoun, titleOf } from './words.js';
 
 const HANGUL = /^[가-힣]+$/;
 
@@ -14,7 +14,13 @@ export function surnameOf(word: string): string | undefined {
 }
 
 /** A full Korean name: surname + a one- or two-syllable given name, not a common word or a title. */
+const isKoreanNameCached = perWord(isKoreanNameOnce);
+
 export function isKoreanName(word: string): boolean {
+  return SURNAME_STARTS.has(word[0]) && isKoreanNameCached(word); // most words fail the first test, uncached
+}
+
+function isKoreanNameOnce(word: string): boolean {
   if (word.length < 2 || word.length > 4 || !HANGUL.test(word)) return false;
   const surname = surnameOf(word);
   if (!surname) return false;
@@ -48,7 +54,13 @@ const BODY_FINALS = new Set(['대', '원', '부', '청', '국', '당', '회', '�
  * three-syllable word ending in 은/이 stays whole when it is a name itself (김정은), as Korean names
  * are mostly three syllables.
  */
+const nameInCached = perWord(nameInOnce);
+
 export function nameIn(word: string): string | undefined {
+  return SURNAME_STARTS.has(word[0]) ? nameInCached(word) : undefined;
+}
+
+function nameInOnce(word: string): string | undefined {
   const whole = isKoreanName(word);
   const [noun, particle] = splitNoun(word);
   if (particle && isKoreanName(noun) && !(whole && word.length === 3 && (particle === '은' || particle === '이'))) return noun;
@@ -56,7 +68,9 @@ export function nameIn(word: string): string | undefined {
 }
 
 /** A word that may be part of a transliterated name: plain Hangul, not a country, common word or title. */
-export function canBeForeignName(word: string): boolean {
+export const canBeForeignName = perWord(canBeForeignNameOnce);
+
+function canBeForeignNameOnce(word: string): boolean {
   if (!HANGUL.test(word) || COUNTRIES.has(word) || NOT_NAMES.has(word) || endsLikeBody(word)) return false;
   return !BODY_FINALS.has(word.at(-1)!) && titleOf(word) === undefined && !hasParticle(word);
 }
@@ -82,7 +96,9 @@ export function canBeForeignFirstName(word: string): boolean {
  * native words hardly use (르 스 트 프, 쇼, 푸, 틴, 레 메 베, 윌), and no final consonant outside the
  * seven that transliteration allows (so 있는, 없으면, 갖고 are native).
  */
-export function looksForeign(word: string): boolean {
+export const looksForeign = perWord(looksForeignOnce);
+
+function looksForeignOnce(word: string): boolean {
   if (word.length < 2 || !HANGUL.test(word) || VERBAL_ENDINGS.has(word.at(-1)!) || NATIVE_ENDINGS.has(word.at(-1)!)) return false;
   let marked = false;
   for (const ch of word) {

@@ -7,8 +7,27 @@ import { titleEnding } from './lexicon.js';
 // The copula 인 (사무국장인) is left to the apposition rule: too many names end in 인 (문재인).
 const MORE_ENDINGS = /(?:로부터|에게서|께서|하고|이랑|이던|였던|이자|께|엔)$/;
 
+/**
+ * A cached one-argument function of a word: news text repeats its words (Zipf), so each distinct word
+ * is analysed once. The cache is emptied when it grows past `limit` words, which bounds its memory.
+ */
+export function perWord<T>(fn: (word: string) => T, limit = 200_000): (word: string) => T {
+  const cache = new Map<string, { v: T }>();
+  return (word) => {
+    let hit = cache.get(word);
+    if (hit === undefined) {
+      if (cache.size >= limit) cache.clear();
+      hit = { v: fn(word) };
+      cache.set(word, hit);
+    }
+    return hit.v;
+  };
+}
+
 /** The noun of a word and the particle or copula after it: 위원장이 → [위원장, 이], 대통령하고 → [대통령, 하고]. */
-export function splitNoun(word: string): [string, string] {
+export const splitNoun = perWord(splitNounOnce);
+
+function splitNounOnce(word: string): [string, string] {
   const split = splitParticle(word);
   if (split[1]) return split;
   const m = MORE_ENDINGS.exec(word);
@@ -20,7 +39,9 @@ export function hasParticle(word: string): boolean {
 }
 
 /** The title a word names, its particle set aside: 위원장이 → 위원장, 국무위원장은 → 국무위원장. */
-export function titleOf(word: string): string | undefined {
+export const titleOf = perWord(titleOfOnce);
+
+function titleOfOnce(word: string): string | undefined {
   if (titleEnding(word) !== undefined) return word;
   const [noun, particle] = splitNoun(word);
   return particle && titleEnding(noun) !== undefined ? noun : undefined;
