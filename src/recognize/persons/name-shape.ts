@@ -29,6 +29,8 @@ function isKoreanNameOnce(word: string): boolean {
   if (NOT_NAMES.has(word) || VERBAL_ENDINGS.has(word.at(-1)!)) return false;
   const [noun, particle] = splitNoun(word);
   if (particle && NOT_NAMES.has(noun)) return false; // 정권의, 연출은
+  // 강력한, 유일한: an adjective unless the given name is made of common name syllables (김정한).
+  if (word.endsWith('한') && ![...word.slice(surname.length)].every((ch) => GIVEN_SYLLABLES.has(ch))) return false;
   return titleOf(word) === undefined && !looksForeign(word);
 }
 
@@ -86,10 +88,14 @@ export function isForeignNameWord(word: string): boolean {
  * syllables, and not ending in ㄴ or ㄹ, which is how a verb before a noun ends (만난, 지난, 갈).
  */
 export function canBeForeignFirstName(word: string): boolean {
-  if (word.length < 2 || !canBeForeignName(word) || isKoreanName(word) || VERBAL_ENDINGS.has(word.at(-1)!)) return false;
+  if (word.length === 1) return /^[가-힣]$/.test(word) && !DETERMINERS.has(word); // 조 바이든, 존 케리
+  if (!canBeForeignName(word) || isKoreanName(word) || VERBAL_ENDINGS.has(word.at(-1)!)) return false;
   const fin = (word.charCodeAt(word.length - 1) - 0xac00) % 28;
   return fin !== 4 && fin !== 8;
 }
+
+/** One-syllable words that qualify a noun (이 'this', 전 'former', 새 'new'), never a first name. */
+const DETERMINERS = new Set(['이', '그', '저', '새', '전', '현', '한', '각', '고', '총', '당', '본', '모', '양', '두', '세', '네', '온', '옛', '및', '또', '약', '미', '중', '일', '북', '남', '러', '영', '독', '불']);
 
 /**
  * True when the word is spelled like a transliteration (외래어 표기법): a syllable Sino-Korean and

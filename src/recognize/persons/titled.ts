@@ -9,7 +9,10 @@ import { canBeForeignFirstName, canBeForeignName, isForeignNameWord, isKoreanNam
 import type { Token } from './tokens.js';
 import { hasParticle, splitNoun, titleOf } from './words.js';
 
-const WINDOW = 4;
+const WINDOW = 5;
+
+/** Last syllables of the names of bodies (국무부, 기상청, 경남대) that are hardly ever those of a person. */
+const ORG_FINALS = new Set(['부', '청', '처', '당', '회', '위', '국', '대', '단', '실', '군']);
 const LIST_GAP = /^[ \t]*[,·ㆍ][ \t]*$/;
 
 /** Titles that follow the city of a posting (베이징 특파원), so a foreign word before them is a place. */
@@ -42,7 +45,7 @@ export function findTitled(text: string, tokens: Token[]): Mention[] {
     }
     let a = j;
     while (a > 0 && j - a < WINDOW - 1 && tokens[a].joined && continuesPhrase(tokens[a - 1].text)) a--;
-    if (title === undefined) a = j; // 문재인 정부: only the word right before
+    if (title === undefined) a = Math.max(a, j - 1); // 문재인 정부, 조 바이든 정부: only the name right before
     const names = namesInWindow(text, tokens, a, j, title);
     // 전세 시장, 사망 경위: before a title that is also a common noun only a clear name counts.
     const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title);
@@ -77,9 +80,10 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   const foreignAfter = (k: number) => words.slice(k + 1 - a).some(isForeignNameWord);
   let best = -1;
   let bestScore = 0;
-  for (let k = a; k <= j; k++) {
+  for (let k = title === undefined ? j : a; k <= j; k++) {
     const w = words[k - a];
-    if (!isKoreanName(w) || !affiliationFrom(k + 1)) continue;
+    if (!isKoreanName(w) || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
+    if (k === j && k > a && ORG_FINALS.has(w.at(-1)!)) continue; // 국무부 대변인, 경남대 교수
     if (foreignAfter(k) || (hasParticle(w) && !mayEndInParticle(w))) continue;
     const score = nameScore(w);
     if (score > bestScore) [best, bestScore] = [k, score];
