@@ -4,7 +4,7 @@
 // (given-syllables.txt), a particle after them; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
-import { isKoreanName, nameScore, surnameOf } from './name-shape.js';
+import { hasCommonGivenName, isKoreanName, nameScore, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { splitNoun } from './words.js';
 
@@ -43,6 +43,6 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
 }
 
 function looksLikeBareName(noun: string): boolean {
-  if (noun.length !== 3 || noun[2] === '하' || !isKoreanName(noun)) return false;
-  return surnameOf(noun)!.length === 1 && nameScore(noun) === 3;
+  if (noun.length !== 3 || noun[2] === '하' || nameScore(noun) < 3 || !isKoreanName(noun)) return false;
+  return surnameOf(noun)!.length === 1 && hasCommonGivenName(noun);
 }

@@ -17,14 +17,18 @@ export function findFused(text: string, tokens: Token[]): Mention[] {
     const surname = surnameOf(noun);
     if (!surname) continue;
     const title = noun.slice(surname.length);
-    if (TITLES.has(title) && (title.length >= 2 || title === '씨')) {
+    if (TITLES.has(title) && (title.length >= 2 || title === '씨' || title === '군')) {
       out.push(personMention(text, t, t, `${surname} ${title}`, 'surname-title-fused', { title, partial: 'surname' }, t.start + surname.length));
       continue;
     }
     const after = AFTER_FULL_NAME.find((x) => noun.endsWith(x));
     const name = after && noun.slice(0, -after.length);
-    // 이모씨, 김모씨: an anonymised 모 is no given name.
-    if (after && name && isKoreanName(name) && !(name.length === 2 && name[1] === '모')) out.push(personMention(text, t, t, name, 'name-title-fused', { title: after }, t.start + name.length));
+    if (after === '씨' && name === `${surname}모`) {
+      // 이모씨, 김모씨: an anonymised name, of which only the surname is a name.
+      out.push(personMention(text, t, t, `${surname}모씨`, 'anonymised', { title: '씨' }, t.start + surname.length));
+      continue;
+    }
+    if (after && name && isKoreanName(name) && name !== `${surname}모`) out.push(personMention(text, t, t, name, 'name-title-fused', { title: after }, t.start + name.length));
   }
   return out;
 }

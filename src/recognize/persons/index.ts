@@ -43,7 +43,8 @@ export function findPersons(seg: Segmented): Mention[] {
     if (!known.has(m.name)) known.set(m.name, m);
     if (m.partial === undefined && !m.name.includes(' ')) surnames.add(surnameOf(m.name) ?? '');
   }
-  const kept = found.filter((m) => m.partial !== 'surname' || !SURNAMES_THAT_ARE_WORDS.has(m.text) || surnames.has(m.text));
+  // 한씨 and 전 씨 are surnames whatever else the text says.
+  const kept = found.filter((m) => m.partial !== 'surname' || m.title === '씨' || !SURNAMES_THAT_ARE_WORDS.has(m.text) || surnames.has(m.text));
   const covered = coveredWords(tokens, kept);
   const all = [...kept, ...findRepeats(text, tokens, known, covered)];
   return dedupe(all).sort((a, b) => a.start - b.start || b.end - a.end);

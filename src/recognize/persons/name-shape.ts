@@ -30,8 +30,14 @@ function isKoreanNameOnce(word: string): boolean {
   const [noun, particle] = splitNoun(word);
   if (particle && NOT_NAMES.has(noun)) return false; // 정권의, 연출은
   // 강력한, 유일한: an adjective unless the given name is made of common name syllables (김정한).
-  if (word.endsWith('한') && ![...word.slice(surname.length)].every((ch) => GIVEN_SYLLABLES.has(ch))) return false;
+  if (word.endsWith('한') && !hasCommonGivenName(word)) return false;
   return titleOf(word) === undefined && !looksForeign(word);
+}
+
+/** Whether every syllable of the given name (after the surname) is common in names (민준, 서연). */
+export function hasCommonGivenName(name: string): boolean {
+  for (const ch of name.slice(surnameOf(name)?.length ?? 1)) if (!GIVEN_SYLLABLES.has(ch)) return false;
+  return true;
 }
 
 /**
@@ -40,8 +46,7 @@ function isKoreanNameOnce(word: string): boolean {
  * names, 1 for other two-syllable ones.
  */
 export function nameScore(name: string): number {
-  const given = name.slice(surnameOf(name)?.length ?? 1);
-  const score = [...given].every((ch) => GIVEN_SYLLABLES.has(ch)) ? 3 : name.length >= 3 ? 2 : 1;
+  const score = hasCommonGivenName(name) ? 3 : name.length >= 3 ? 2 : 1;
   return BODY_FINALS.has(name.at(-1)!) ? score - 1.5 : score;
 }
 

@@ -5,7 +5,7 @@
 import type { Mention } from '../../types.js';
 import { AMBIGUOUS_TITLES, NAME_HEADS, SURNAMES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
-import { canBeForeignFirstName, canBeForeignName, isForeignNameWord, isKoreanName, nameScore } from './name-shape.js';
+import { canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, nameScore } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { hasParticle, splitNoun, titleOf } from './words.js';
 
@@ -34,7 +34,13 @@ export function findTitled(text: string, tokens: Token[]): Mention[] {
     while (j > 0 && tokens[j].joined && tokens[j + 1].joined && TITLE_MODIFIERS.has(tokens[j].text)) j--;
     if (!tokens[j + 1].joined || (TITLE_MODIFIERS.has(tokens[j].text) && !SURNAMES.has(tokens[j].text))) continue;
     const t = tokens[j];
-    if (title !== undefined && SURNAMES.has(t.text) && !AMBIGUOUS_TITLES.has(title)) {
+    if (title === '씨' && t.text === '모' && j > 0 && tokens[j].joined && SURNAMES.has(tokens[j - 1].text)) {
+      // 이 모 씨: an anonymised name, of which only the surname is a name.
+      const s = tokens[j - 1];
+      out.push(personMention(text, s, s, `${s.text}모씨`, 'anonymised', { title }));
+      continue;
+    }
+    if (title !== undefined && SURNAMES.has(t.text) && !(AMBIGUOUS_TITLES.has(title) && t.text === '이')) {
       const fullTitle = text.slice(tokens[j + 1].start, tokens[i].start) + title;
       out.push(personMention(text, t, t, `${t.text} ${fullTitle}`, 'surname-title', { title, partial: 'surname' }));
       continue;
@@ -62,9 +68,12 @@ function continuesPhrase(word: string): boolean {
   return titleOf(word) === undefined && !/^[0-9]/.test(word) && (!hasParticle(word) || mayEndInParticle(word));
 }
 
-/** 김정은, 이재은: a three-syllable name that ends like 은/이 and is no particle there. */
+/** Particles that are also common last syllables of given names (김정은, 배두나, 김상도). */
+const NAME_LIKE_PARTICLES = new Set(['은', '이', '나', '도']);
+
+/** 김정은, 배두나: a three-syllable name whose last syllable could be a particle but is not. */
 function mayEndInParticle(word: string): boolean {
-  return word.length === 3 && /[은이]$/.test(word) && isKoreanName(word);
+  return word.length === 3 && NAME_LIKE_PARTICLES.has(splitNoun(word)[1]) && isKoreanName(word) && hasCommonGivenName(word);
 }
 
 /** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의). */
@@ -84,7 +93,11 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const w = words[k - a];
     if (!isKoreanName(w) || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
     if (k === j && k > a && ORG_FINALS.has(w.at(-1)!)) continue; // 국무부 대변인, 경남대 교수
-    if (foreignAfter(k) || (hasParticle(w) && !mayEndInParticle(w))) continue;
+    // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.
+    const nameLike = (k === j && title !== undefined && NAME_LIKE_PARTICLES.has(splitNoun(w)[1])) || mayEndInParticle(w);
+    if (foreignAfter(k) || (hasParticle(w) && !nameLike)) continue;
+    // 주혁을 연기한 배우: after a word with a particle, a word in 한 is a verb.
+    if (w.endsWith('한') && k > 0 && tokens[k].joined && hasParticle(tokens[k - 1].text)) continue;
     const score = nameScore(w);
     if (score > bestScore) [best, bestScore] = [k, score];
   }

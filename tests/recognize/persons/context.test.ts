@@ -26,7 +26,7 @@ describe('other contexts that mark a name', () => {
   it('reads 씨 written with or without a space', () => {
     expect(brief('홍길동씨는 귀가했다.')).toEqual(['홍길동:홍길동']);
     expect(brief('김 씨는 부인했다.')).toEqual(['김:김 씨(surname)']);
-    expect(persons('이모씨가 신고했다.')).toEqual([]);
+    expect(brief('이모씨가 신고했다. 박 모 씨도 왔다.')).toEqual(['이:이모씨', '박:박모씨']);
   });
 
   it('finds characters and the actors who play them', () => {
