@@ -1,6 +1,111 @@
-// Organizations: mentions found by Korean-aware rules and lexicons. (Stub.)
+// Organizations: known names (data/names.txt), names by their ending (연구원, 지검, 당), capital-letter
+// abbreviations, outlets in bylines, abbreviations the article defines, and short forms (신문 → 노동신문)
+// of names the article gave. One pass over the words of the document; lexicons are built at module load.
 import type { Mention, Segmented } from '../../types.js';
+import { definedAliases } from './aliases.js';
+import { bylineOutlets } from './byline.js';
+import { isHanja, KNOWN, SPACED } from './lexicon.js';
+import { docNames, isParticle, matchWord, SHORT_FORMS } from './word.js';
 
-export function findOrganizations(_seg: Segmented): Mention[] {
-  return [];
+const WORD = /[\u4e00-\u9fff]+|[0-9A-Za-z가-힣&]+/g;
+// A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
+// 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (서강대 로스쿨).
+const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|이사회)$/;
+const UNIT_AFTER = /^ (?:로스쿨|법학전문대학원|대학원|의대|총학생회|노조)/;
+
+interface Found extends Mention {
+  /** The full names an abbreviation may stand for (none for a full name). */
+  full: string[];
+}
+
+export function findOrganizations(seg: Segmented): Mention[] {
+  const { text, skip } = seg;
+  const bylines = bylineOutlets(text).filter((b) => !inSkip(skip, b.start, b.end));
+  // Names this document defines: abbreviations in brackets, and outlets its bylines name (헤드라인제주).
+  const defined = definedAliases(text);
+  for (const b of bylines) if (!KNOWN.has(b.name)) defined.set(b.name, b.name);
+  const doc = docNames(defined);
+  const found: Found[] = [];
+  let s = 0;
+  let taken = 0; // end of the last name of several words, whose later words are not looked at again
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (s < skip.length && skip[s].end <= start) s++;
+    if (start < taken || (s < skip.length && skip[s].start < end)) continue;
+    const spaced = SPACED.get(m[0])?.find((n) => text.startsWith(n, start) && isParticle(wordRest(text, start + n.length)));
+    if (spaced) {
+      found.push({ type: 'ORG', start, end: start + spaced.length, text: spaced, name: spaced, full: [], rule: 'known' });
+      taken = start + spaced.length;
+      continue;
+    }
+    const w = matchWord(m[0], doc);
+    if (!w || (w.rule === 'acronym' && inEnglish(text, start, end))) continue;
+    const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
+    if (w.short) mention.partial = 'short';
+    const unit = w.length === m[0].length && !w.short ? UNIT_AFTER.exec(text.slice(end, end + 10))?.[0] : undefined;
+    if (unit && isParticle(wordRest(text, end + unit.length))) {
+      mention.end = end + unit.length;
+      mention.text = mention.name = text.slice(start, mention.end);
+      mention.rule = 'unit-of-body';
+    }
+    found.push(mention);
+  }
+  const starts = new Set(found.map((f) => f.start));
+  for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
+  found.sort((a, b) => a.start - b.start);
+  return resolveNames(joinParts(text, found));
+}
+
+/** 국회 + 국토교통위원회 → one mention 국회 국토교통위원회. */
+function joinParts(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out.at(-1);
+    if (prev && !prev.partial && !f.partial && text.slice(prev.end, f.start) === ' ' && PART_OF_BODY.test(f.name)) {
+      const joined = text.slice(prev.start, f.end);
+      out[out.length - 1] = { ...prev, end: f.end, text: joined, name: joined, full: [], rule: 'part-of-body' };
+    } else out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Names in document order: a short form is kept only after a name it can stand for (신문 after 노동신문);
+ * an alias takes its full name when the article gives that name too (금통위 → 금융통화위원회), a Hanja
+ * shorthand or an abbreviation the article defined always (靑 → 청와대, KOVO → 한국배구연맹).
+ */
+function resolveNames(found: Found[]): Mention[] {
+  const given = new Set(found.filter((f) => !f.partial).map((f) => f.name));
+  const shortsReady = new Set<string>(); // short forms some name given so far ends with
+  const out: Mention[] = [];
+  for (const { full, ...m } of found) {
+    if (m.partial) {
+      if (shortsReady.has(m.name)) out.push(m);
+      continue;
+    }
+    const named = isHanja(m.name) || m.rule === 'defined-alias' ? full[0] : full.find((n) => given.has(n));
+    if (named) m.name = named;
+    for (let i = 1; i < m.name.length; i++) if (SHORT_FORMS.has(m.name.slice(i))) shortsReady.add(m.name.slice(i));
+    out.push(m);
+  }
+  return out;
+}
+
+/** The Hangul letters from `at` to the end of their word: the particle after a name (월스트리트 저널+은). */
+function wordRest(text: string, at: number): string {
+  return /^[가-힣]*/.exec(text.slice(at, at + 5))?.[0] ?? '';
+}
+
+// Capitals beside other Latin words are English (LIFE OF LUXURY), unless those are known names (KBS MBC).
+const LATIN_BEFORE = /([A-Za-z&]+) $/;
+const LATIN_AFTER = /^ ([A-Za-z&]+)/;
+function inEnglish(text: string, start: number, end: number): boolean {
+  const before = LATIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  const after = LATIN_AFTER.exec(text.slice(end, end + 12))?.[1];
+  return [before, after].some((w) => w !== undefined && !KNOWN.has(w));
+}
+
+function inSkip(skip: Segmented['skip'], start: number, end: number): boolean {
+  return skip.some((r) => r.start < end && start < r.end);
 }
