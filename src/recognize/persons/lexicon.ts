@@ -1,23 +1,17 @@
-// The persons lexicons (surnames.txt, titles.txt, not-names.txt), loaded once at module load.
+// The persons lexicons (surnames, titles, not-names, given-syllables, before-name, name-heads, org-words .txt), loaded once.
 // Also the lookup the attribution stage uses to recognise a title after a speaker's name.
-import { existsSync, readFileSync } from 'node:fs';
-import { sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 
-/**
- * Lines of a data file beside this module, without blank lines and `#` comments. tsc does not copy
- * .txt files into dist/, so a compiled module falls back to the same file under src/.
- */
+// tsc copies no data files: the path goes through the package root, three levels above both
+// src/recognize/persons/ (tests) and dist/recognize/persons/ (the CLI), to the files beside the sources.
+const DIR = new URL('../../../src/recognize/persons/', import.meta.url);
+
+/** Entries of a data file beside this module: trimmed lines, without blank lines and `#` comments. */
 export function readLexicon(name: string): string[] {
-  let path = fileURLToPath(new URL(name, import.meta.url));
-  if (!existsSync(path)) {
-    const at = path.lastIndexOf(`${sep}dist${sep}`);
-    if (at >= 0) path = `${path.slice(0, at)}${sep}src${sep}${path.slice(at + 6)}`;
-  }
-  return readFileSync(path, 'utf8')
+  return readFileSync(new URL(name, DIR), 'utf8')
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
+    .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 export const SURNAMES: ReadonlySet<string> = new Set(readLexicon('surnames.txt'));

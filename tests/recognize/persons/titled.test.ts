@@ -71,3 +71,25 @@ describe('what is not a name before a title', () => {
     expect(brief('전영호 의원은 찬성했다. 전 의원은 이어 말했다.').at(-1)).toBe('전:전 의원(surname)');
   });
 });
+
+describe('harder cases before a title', () => {
+  it('keeps a name whose last syllable looks like a particle right before the title', () => {
+    expect(brief('배수나 씨는 웃었다.')).toEqual(['배수나:배수나']);
+  });
+
+  it('reads a word in 한 after an object as a verb, not a name', () => {
+    expect(persons('주인공을 연기한 배우가 울었다.')).toEqual([]);
+    expect(brief('김정한 기자가 썼다.')).toEqual(['김정한:김정한']);
+  });
+
+  it('does not take the name of a body for a person', () => {
+    expect(persons('국무부 대변인이 말했다.')).toEqual([]);
+    expect(brief('임수철 경남대 교수는 말했다.')[0]).toBe('임수철:임수철');
+  });
+
+  it('reads a name before 정부 or 행정부, foreign names with a one-syllable first name too', () => {
+    expect(brief('윤재석 정부 시절이었다.')).toEqual(['윤재석:윤재석']);
+    expect(brief('잭 바이델 행정부는 답했다.')).toEqual(['잭 바이델:잭 바이델']);
+    expect(persons('새 정부는 출범했다.')).toEqual([]);
+  });
+});
