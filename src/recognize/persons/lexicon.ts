@@ -29,6 +29,7 @@ export function endsLikeBody(word: string): boolean {
   return false;
 }
 export const NOT_NAMES: ReadonlySet<string> = new Set(readLexicon('not-names.txt'));
+export const FAMILY_NAME_TITLES: ReadonlySet<string> = new Set(readLexicon('family-name-titles.txt'));
 export const GIVEN_SYLLABLES: ReadonlySet<string> = new Set(readLexicon('given-syllables.txt'));
 export const NAME_HEADS: ReadonlySet<string> = new Set(readLexicon('name-heads.txt'));
 

@@ -3,7 +3,7 @@
 // name there (else the leftmost transliterated one- or two-word name) is the name, the words between it
 // and the title its affiliation; a bare surname right before the title is a partial mention.
 import type { Mention } from '../../types.js';
-import { AMBIGUOUS_TITLES, NAME_HEADS, SURNAMES, titleEnding } from './lexicon.js';
+import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, NAME_HEADS, SURNAMES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
 import { canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, nameScore } from './name-shape.js';
 import type { Token } from './tokens.js';
@@ -14,9 +14,6 @@ const WINDOW = 5;
 /** Last syllables of the names of bodies (국무부, 기상청, 경남대) that are hardly ever those of a person. */
 const ORG_FINALS = new Set(['부', '청', '처', '당', '회', '위', '국', '대', '단', '실', '군']);
 const LIST_GAP = /^[ \t]*[,·ㆍ][ \t]*$/;
-
-/** Titles that follow the city of a posting (베이징 특파원), so a foreign word before them is a place. */
-const POSTED_TITLES = new Set(['특파원', '총영사', '영사', '지국장', '지사장']);
 
 /** Forms of address after an anonymised letter: A씨, B군. */
 const ANONYMOUS_TITLES = new Set(['씨', '군', '양']);
@@ -119,7 +116,8 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const last = k < j && isForeignNameWord(words[k + 1 - a]) && canBeForeignName(words[k + 1 - a]) ? k + 1 : k;
     const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
     if (!affiliationFrom(last + 1)) return [];
-    if (first === last && k === j && title !== undefined && POSTED_TITLES.has(title)) return [];
+    // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).
+    if (first === last && title !== undefined && !FAMILY_NAME_TITLES.has(title) && !FAMILY_NAME_TITLES.has(titleEnding(title) ?? title)) return [];
     const name = words.slice(first - a, last + 1 - a).join(' ');
     const single = first === last;
     const rule = single ? 'foreign-title' : 'foreign-name-title';

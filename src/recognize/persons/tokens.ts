@@ -11,7 +11,8 @@ export interface Token {
   joined: boolean;
 }
 
-const WORD = /[가-힣]+|[A-Za-z]+|[0-9]+/g;
+// Digits stay with the Hangul after them (34명이, 9단독): a counted word is never a name.
+const WORD = /[0-9]*[가-힣]+|[A-Za-z]+|[0-9]+/g;
 const SPACES = /^[ \t\u00a0]*$/;
 
 /** All words outside seg.skip, in order; a skipped range breaks the phrase around it. */

@@ -93,3 +93,11 @@ describe('harder cases before a title', () => {
     expect(persons('새 정부는 출범했다.')).toEqual([]);
   });
 });
+
+describe('one transliterated word before a title', () => {
+  it('is a family name before a title of state, not before a business title', () => {
+    expect(brief('코발스키 장관이 왔다.')).toEqual(['코발스키:코발스키(short)']);
+    expect(persons('미니스톱 대표가 사과했다.')).toEqual([]);
+    expect(persons('할리우드 배우가 방한했다.')).toEqual([]);
+  });
+});
