@@ -6,6 +6,15 @@ import { isKoreanName, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { splitNoun } from './words.js';
 
+/**
+ * Titles written fused to a bare surname (김위원장, 이연구원); only these, as a surname syllable before
+ * another title is often part of a word (원시인, 조수석, 감사원, 여교수).
+ */
+const AFTER_SURNAME = new Set(['씨', '군', '기자', '대표', '교수', '감독', '회장', '사장', '장관', '의원', '총리', '후보', '판사', '위원장', '대통령', '연구원', '위원', '원장', '차관', '변호사', '선수', '코치']);
+
+/** Surnames that also prefix nouns: 여교수 'woman professor', 남배우 'male actor'. */
+const SEX_PREFIXES = new Set(['여', '남']);
+
 /** Titles that stick to a full name in print: 홍길동씨, 차희건기자. */
 const AFTER_FULL_NAME = ['씨', '기자', '특파원'];
 
@@ -17,7 +26,7 @@ export function findFused(text: string, tokens: Token[]): Mention[] {
     const surname = surnameOf(noun);
     if (!surname) continue;
     const title = noun.slice(surname.length);
-    if (TITLES.has(title) && (title.length >= 2 || title === '씨' || title === '군')) {
+    if (AFTER_SURNAME.has(title) && !SEX_PREFIXES.has(surname)) {
       out.push(personMention(text, t, t, `${surname} ${title}`, 'surname-title-fused', { title, partial: 'surname' }, t.start + surname.length));
       continue;
     }

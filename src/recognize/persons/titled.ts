@@ -90,6 +90,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const w = words[k - a];
     if (!isKoreanName(w) || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
     if (k === j && ORG_FINALS.has(w.at(-1)!)) continue; // 국무부 대변인, 경남대 교수
+    if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
     // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.
     const nameLike = (k === j && title !== undefined && NAME_LIKE_PARTICLES.has(splitNoun(w)[1])) || mayEndInParticle(w);
     if (foreignAfter(k) || (hasParticle(w) && !nameLike)) continue;
