@@ -1,6 +1,6 @@
 // Three-syllable Korean names with no title, known by their shape and a weaker context: 정호연이 …
 // 신현지와 황현주가 (two names joined by 와/과 or a comma), 김연경(24)의 (an age in brackets), 장승조는 “…
-// (the subject of a quotation), 추신수는 … (the subject, first in its sentence or clause), or a name the
+// (the subject of a quotation), 추신수는 … (first in its sentence or clause, with a particle), or a name the
 // document uses at least twice. The shape: a surname, two syllables common in given names
 // (given-syllables.txt), a particle after them; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
@@ -36,7 +36,7 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
     const next = shaped[n + 1];
     const joinedToPrev = prev?.i === i - 1 && AND_AFTER.test(prev.particle + text.slice(prev.t.end, t.start));
     const joinedToNext = next?.i === i + 1 && AND_AFTER.test(particle + text.slice(t.end, next.t.start));
-    const opens = !t.joined && SUBJECT.has(particle); // 정호연은 … at the start of a sentence or clause
+    const opens = !t.joined && particle !== ''; // 정호연은 …, 추신수를 … first in a sentence or clause
     if (opens || aged || speaks || joinedToPrev || joinedToNext || (count.get(noun)! >= 2 && particle !== '')) {
       out.push(personMention(text, t, t, noun, 'bare-name', {}, t.start + 3));
     }
