@@ -1,8 +1,8 @@
-// Three-syllable Korean names with no title, known by their shape and a weaker context: 정호연이 …
-// 신현지와 황현주가 (two names joined by 와/과 or a comma), 김연경(24)의 (an age in brackets), 장승조는 “…
-// (the subject of a quotation), 추신수는 … (first in its sentence or clause, with a particle), or a name the
-// document uses at least twice. The shape: a surname, two syllables common in given names
-// (given-syllables.txt), a particle after them; common words of that shape are kept out by not-names.txt.
+// Three-syllable Korean names with no title, known by their shape and a weaker context: two names joined
+// by 와/과 or a comma (신현지와 황현주가), an age or a team in brackets (김연경(24)의, 김재범(마사회)은), the
+// subject of a quotation (장승조는 “…), first in a sentence or clause with a particle (추신수는 …), or a name
+// the document uses at least twice. The shape: a surname, two syllables common in given names
+// (given-syllables.txt), no body-name ending; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import { hasCommonGivenName, isKoreanName, nameScore, surnameOf } from './name-shape.js';
@@ -11,7 +11,7 @@ import { splitNoun } from './words.js';
 
 /** Particles after which a bare three-syllable word is read as a name. */
 const NAME_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '에게', '에게는', '도', '을', '를', '']);
-const AGE_AFTER = /\([0-9]{1,3}[)·,]/y;
+const AGE_AFTER = /\((?:[0-9]{1,3}|[가-힣A-Za-z]{1,12})[)·,]/y;
 const QUOTE_AFTER = /[ \t]*["“]/y;
 const SUBJECT = new Set(['은', '는', '이', '가']);
 const AND_AFTER = /^(?:[와과][ \t]+|[ \t]*[,·][ \t]*)$/;

@@ -42,6 +42,7 @@ describe('other contexts that mark a name', () => {
   it('finds bare three-syllable names only with some context', () => {
     expect(brief('신지현과 황수민이 결승에 올랐다.')).toEqual(['신지현:신지현', '황수민:황수민']);
     expect(brief('김연수(24)가 우승했다.')).toEqual(['김연수:김연수']);
+    expect(brief('결승에서 김연수(한빛체육회)가 우승했다.')).toEqual(['김연수:김연수']);
     expect(brief('박지수는 “기쁘다”고 말했다.')).toEqual(['박지수:박지수']);
     expect(persons('정치인은 선거를 앞두고 있다.')).toEqual([]);
   });
