@@ -44,7 +44,10 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
   return out;
 }
 
+/** Last syllables of place names, suffixes and verb stems (경상도, 백현동, 이란전, 연예계, 지원하). */
+const NOT_NAME_FINALS = new Set(['하', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계']);
+
 function looksLikeBareName(noun: string): boolean {
-  if (noun.length !== 3 || noun[2] === '하' || nameScore(noun) < 3 || !isKoreanName(noun)) return false;
+  if (noun.length !== 3 || NOT_NAME_FINALS.has(noun[2]) || nameScore(noun) < 3 || !isKoreanName(noun)) return false;
   return surnameOf(noun)!.length === 1 && hasCommonGivenName(noun);
 }

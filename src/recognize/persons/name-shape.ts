@@ -46,7 +46,8 @@ export function hasCommonGivenName(name: string): boolean {
  * names, 1 for other two-syllable ones.
  */
 export function nameScore(name: string): number {
-  const score = hasCommonGivenName(name) ? 3 : name.length >= 3 ? 2 : 1;
+  // Two-syllable names are rare, so a three-syllable one wins a tie (오송 참사 당시 윤석열 대통령).
+  const score = hasCommonGivenName(name) ? (name.length >= 3 ? 3 : 2.5) : name.length >= 3 ? 2 : 1;
   return BODY_FINALS.has(name.at(-1)!) ? score - 1.5 : score;
 }
 
@@ -70,7 +71,8 @@ export function nameIn(word: string): string | undefined {
 function nameInOnce(word: string): string | undefined {
   const whole = isKoreanName(word);
   const [noun, particle] = splitNoun(word);
-  if (particle && isKoreanName(noun) && !(whole && word.length === 3 && (particle === '은' || particle === '이'))) return noun;
+  const keepWhole = whole && word.length === 3 && (particle === '은' || particle === '이') && hasCommonGivenName(word);
+  if (particle && isKoreanName(noun) && !keepWhole) return noun;
   return whole ? word : undefined;
 }
 
@@ -93,10 +95,15 @@ export function isForeignNameWord(word: string): boolean {
  * syllables, and not ending in ㄴ or ㄹ, which is how a verb before a noun ends (만난, 지난, 갈).
  */
 export function canBeForeignFirstName(word: string): boolean {
-  if (word.length === 1) return /^[가-힣]$/.test(word) && !DETERMINERS.has(word); // 조 바이든, 존 케리
+  if (word.length === 1) return isOneSyllableName(word); // 조 바이든, 존 케리
   if (!canBeForeignName(word) || isKoreanName(word) || VERBAL_ENDINGS.has(word.at(-1)!)) return false;
   const fin = (word.charCodeAt(word.length - 1) - 0xac00) % 28;
-  return fin !== 4 && fin !== 8;
+  return (fin !== 4 && fin !== 8) || looksForeign(word); // 타르만 샨무가라트남, but not 만난 푸틴
+}
+
+/** A one-syllable first or family name of a foreign person (조 바이든, 로런스 웡), not a determiner. */
+export function isOneSyllableName(word: string): boolean {
+  return /^[가-힣]$/.test(word) && !DETERMINERS.has(word);
 }
 
 /** One-syllable words that qualify a noun (이 'this', 전 'former', 새 'new'), never a first name. */

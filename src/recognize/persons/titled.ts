@@ -5,7 +5,7 @@
 import type { Mention } from '../../types.js';
 import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, NAME_HEADS, SURNAMES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
-import { canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, nameScore } from './name-shape.js';
+import { canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, nameScore } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { hasParticle, splitNoun, titleOf } from './words.js';
 
@@ -114,7 +114,8 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   }
   for (let k = a; k <= j; k++) {
     if (!isForeignNameWord(words[k - a])) continue;
-    const last = k < j && isForeignNameWord(words[k + 1 - a]) && canBeForeignName(words[k + 1 - a]) ? k + 1 : k;
+    const next = words[k + 1 - a];
+    const last = k < j && ((isForeignNameWord(next) && canBeForeignName(next)) || isOneSyllableName(next)) ? k + 1 : k;
     const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
     if (!affiliationFrom(last + 1)) return [];
     // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).

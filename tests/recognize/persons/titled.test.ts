@@ -101,3 +101,15 @@ describe('one transliterated word before a title', () => {
     expect(persons('할리우드 배우가 방한했다.')).toEqual([]);
   });
 });
+
+describe('foreign names with short or unusual parts', () => {
+  it('takes a one-syllable family or first name next to a transliterated one', () => {
+    expect(brief('로런스 웡 싱가포르 총리가 왔다.')[0]).toBe('로런스 웡:로런스 웡');
+    expect(brief('잭 바이델 행정부는 답했다.')[0]).toBe('잭 바이델:잭 바이델');
+    expect(brief('푸틴 전 대통령이 왔다.')[0]).toBe('푸틴:푸틴(short)');
+  });
+
+  it('prefers a three-syllable name to a two-syllable word in the same window', () => {
+    expect(brief('오송 참사 당시 윤재석 대통령이 말했다.')).toEqual(['윤재석:윤재석']);
+  });
+});
