@@ -1,6 +1,6 @@
 // Persons: mentions found from the contexts that mark a name in Korean news (a title after or before
-// it, 씨, a byline's 기자), then later bare mentions of the names so found. One pass over the words for
-// the context rules, one for the repeats; all lookups are built at module load.
+// it, 씨, a byline's 기자, a list, a role), then later bare mentions of the names so found. Each rule is
+// one linear pass over the words; all lookups are built at module load, word analyses cached.
 import type { Mention, Segmented } from '../../types.js';
 import { findApposition } from './apposition.js';
 import { findBareNames } from './bare.js';

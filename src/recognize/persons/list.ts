@@ -4,9 +4,8 @@
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import { nameIn, nameScore } from './name-shape.js';
-import type { Token } from './tokens.js';
+import { LIST_GAP, type Token } from './tokens.js';
 
-const SEPARATOR = /^[ \t]*[,·ㆍ][ \t]*$/;
 const SPACES = /^[ \t]+$/;
 
 export function findLists(text: string, tokens: Token[]): Mention[] {
@@ -28,7 +27,7 @@ export function findLists(text: string, tokens: Token[]): Mention[] {
     const name = nameIn(t.text);
     const gap = run.length > 0 ? text.slice(tokens[i - 1].end, t.start) : '';
     const bySpace = SPACES.test(gap);
-    const linked = run.length > 0 && (SEPARATOR.test(gap) ? !spaced : bySpace && (run.length === 1 || spaced) && clearName(name));
+    const linked = run.length > 0 && (LIST_GAP.test(gap) ? !spaced : bySpace && (run.length === 1 || spaced) && clearName(name));
     if (!linked) flush();
     else if (bySpace) spaced = true;
     if (name === undefined) {

@@ -55,7 +55,7 @@ export function nameScore(name: string): number {
  * Last syllables of the names of bodies (경남대, 통일부, 기상청, 바른미래당): they lower a Korean name's
  * score and never end a transliterated name.
  */
-const BODY_FINALS = new Set(['대', '원', '부', '청', '국', '당', '회', '단', '처', '실', '위', '군']);
+export const BODY_FINALS: ReadonlySet<string> = new Set(['대', '원', '부', '청', '국', '당', '회', '단', '처', '실', '위', '군']);
 
 /**
  * The name a word starts with when the rest is a particle: 홍길동은 → 홍길동, 김하늘이 → 김하늘. A

@@ -1,19 +1,17 @@
 // Names before a title: 홍민 통일연구원 선임연구위원은, 블라디미르 푸틴 러시아 대통령, 김 위원장, 신대원 기자,
-// 문재인 정부. From each title the rule walks back over at most four joined words: the leftmost Korean
-// name there (else the leftmost transliterated one- or two-word name) is the name, the words between it
-// and the title its affiliation; a bare surname right before the title is a partial mention.
+// 문재인 정부. From each title the rule walks back over at most five joined words: the Korean name there
+// that looks most like one (nameScore; the leftmost on a tie), else the leftmost transliterated name of
+// one or two words, is the name, the words between it and the title its affiliation; a bare surname
+// right before the title is a partial mention.
 import type { Mention } from '../../types.js';
 import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, NAME_HEADS, SURNAMES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
-import { canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, nameScore } from './name-shape.js';
-import type { Token } from './tokens.js';
+import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, nameScore } from './name-shape.js';
+import { LIST_GAP, type Token } from './tokens.js';
 import { hasParticle, splitNoun, titleOf } from './words.js';
 
 const WINDOW = 5;
 
-/** Last syllables of the names of bodies (국무부, 기상청, 경남대) that are hardly ever those of a person. */
-const ORG_FINALS = new Set(['부', '청', '처', '당', '회', '위', '국', '대', '단', '실', '군']);
-const LIST_GAP = /^[ \t]*[,·ㆍ][ \t]*$/;
 
 /** Forms of address after an anonymised letter: A씨, B군. */
 const ANONYMOUS_TITLES = new Set(['씨', '군', '양']);
@@ -89,7 +87,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   for (let k = title === undefined ? j : a; k <= j; k++) {
     const w = words[k - a];
     if (!isKoreanName(w) || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
-    if (k === j && ORG_FINALS.has(w.at(-1)!)) continue; // 국무부 대변인, 경남대 교수
+    if (k === j && w.at(-1) !== '원' && BODY_FINALS.has(w.at(-1)!)) continue; // 국무부 대변인 (but 김동원 교수)
     if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
     // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.
     const nameLike = (k === j && title !== undefined && NAME_LIKE_PARTICLES.has(splitNoun(w)[1])) || mayEndInParticle(w);

@@ -37,3 +37,6 @@ export function tokenize(seg: Segmented): Token[] {
 }
 
 
+
+/** The gap between two names of a list: a comma or a middle dot (김민석, 정청래 / 김재룡·리히용). */
+export const LIST_GAP = /^[ \t]*[,·ㆍ][ \t]*$/;
