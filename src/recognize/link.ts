@@ -4,9 +4,31 @@ import type { Entity, EntityType, Mention, Span } from '../types.js';
 
 const TYPE_RANK: Record<EntityType, number> = { PERSON: 3, ORG: 2, PLACE: 1 };
 
-/** Keeps the longest of overlapping mentions; mentions of the same span (북러 → 북한, 러시아) all stay. */
+/**
+ * Keeps the longest of overlapping mentions; mentions of the same span (북러 → 북한, 러시아) all stay.
+ * Mentions are cut into runs that overlap one another, each run resolved alone, so the cost stays linear.
+ */
 export function resolveOverlaps(mentions: Mention[]): Mention[] {
-  const sorted = [...mentions].sort(
+  const byStart = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kept: Mention[] = [];
+  let run: Mention[] = [];
+  let runEnd = -1;
+  for (const m of byStart) {
+    if (run.length > 0 && m.start >= runEnd) {
+      kept.push(...resolveRun(run));
+      run = [];
+    }
+    runEnd = run.length === 0 ? m.end : Math.max(runEnd, m.end);
+    run.push(m);
+  }
+  kept.push(...resolveRun(run));
+  return kept;
+}
+
+/** Longest first, then by type (PERSON over ORG over PLACE); in text order again after. */
+function resolveRun(run: Mention[]): Mention[] {
+  if (run.length < 2) return run;
+  const sorted = [...run].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || TYPE_RANK[b.type] - TYPE_RANK[a.type] || a.start - b.start,
   );
   const kept: Mention[] = [];
@@ -23,6 +45,8 @@ interface Group {
   titles: Set<string>;
   /** Starts of its full (not partial) mentions, in text order. */
   fullStarts: number[];
+  /** `start:end` of its mentions, so that a span is added once. */
+  spans: Set<string>;
 }
 
 /** Groups mentions into entities, in order of first mention. */
@@ -34,14 +58,17 @@ export function link(mentions: Mention[]): Entity[] {
     const key = `${m.type}:${name}`;
     let g = byKey.get(key);
     if (!g) {
-      g = { entity: { id: '', type: m.type, name, title: null, affiliation: null, mentions: [] }, titles: new Set(), fullStarts: [] };
+      g = { entity: { id: '', type: m.type, name, title: null, affiliation: null, mentions: [] }, titles: new Set(), fullStarts: [], spans: new Set() };
       byKey.set(key, g);
       groups.push(g);
       for (const k of partialKeys(m.type, name)) (byPartial.get(k) ?? byPartial.set(k, []).get(k)!).push(g);
     }
     const e = g.entity;
-    const span: Span = { start: m.start, end: m.end, text: m.text };
-    if (!e.mentions.some((x) => x.start === span.start && x.end === span.end)) e.mentions.push(span);
+    const spanKey = `${m.start}:${m.end}`;
+    if (!g.spans.has(spanKey)) {
+      g.spans.add(spanKey);
+      e.mentions.push({ start: m.start, end: m.end, text: m.text } satisfies Span);
+    }
     if (m.title) g.titles.add(m.title);
     if (!m.partial) {
       g.fullStarts.push(m.start);
