@@ -3,9 +3,10 @@
 import { splitParticle } from '../../korean/particles.js';
 import { titleEnding } from './lexicon.js';
 
-// 하고/이랑 (with), 께서/께 (honorific), 로부터/에게서 (from), 엔/에선 (에는/에서는), 이던/였던/이자 (copula).
+// Endings splitParticle leaves whole: 하고/이랑 (with), 께 (honorific), 에게서 (from), 엔/에선 (에는/에서는),
+// 이던/였던/이자 (copula).
 // The copula 인 (사무국장인) is left to the apposition rule: too many names end in 인 (문재인).
-const MORE_ENDINGS = /(?:로부터|에게서|께서|하고|이랑|이던|였던|이자|에선|께|엔)$/;
+const MORE_ENDINGS = /(?:에게서|하고|이랑|이던|였던|이자|에선|께|엔)$/;
 
 /**
  * A cached one-argument function of a word: news text repeats its words (Zipf), so each distinct word
