@@ -3,12 +3,14 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { DocError, DocResult } from '../types.js';
 import { safeForTerminal as safe } from './terminal-safe.js';
+import { wrap } from './wrap.js';
 
 const TYPE_LABEL = { PERSON: '인물', PLACE: '장소', ORG: '기관' } as const;
 
 export function renderTable(doc: DocResult, chalk: ChalkInstance, width = 80): string {
-  const parts = [chalk.bold(`■ ${safe(doc.id)}`) + chalk.dim(`  기준일 ${doc.refDate ?? '없음'} · 문장 ${doc.sentences.length} · 인용 ${doc.quotes.length}`)];
   const direct = doc.quotes.filter((q) => q.kind === 'direct');
+  const indirect = doc.quotes.length - direct.length;
+  const parts = [chalk.bold(`■ ${safe(doc.id)}`) + chalk.dim(`  기준일 ${doc.refDate ?? '없음'} · 문장 ${doc.sentences.length} · 인용 ${direct.length}${indirect ? ` (간접 인용 ${indirect})` : ''}`)];
   if (direct.length) {
     const t = table(chalk, ['발화자 speaker', '인용 quote', '동사 verb'], fit(width, [16, 0, 12]));
     for (const q of direct) t.push([q.speaker ? safe(q.speaker.name) : chalk.dim('—'), safe(q.text), safe(q.verb ?? '')]);
@@ -40,6 +42,14 @@ export function fit(width: number, cols: number[]): number[] {
   return cols.map((c) => (c === 0 ? Math.max(12, width - fixed) : c));
 }
 
+// cli-table3 measures Korean as two columns but wraps by characters, cutting text off; so cells are
+// folded here first, at spaces, by terminal columns.
+function fold(cell: string, width: number): string {
+  return wrap([{ text: cell, style: null }], width)
+    .map((line) => line.map((r) => r.text).join(''))
+    .join('\n');
+}
+
 /** A table in gisa's style; `compact` leaves out the rules between rows (for long ranked lists). */
 export function table(chalk: ChalkInstance, head: string[], colWidths: number[], compact = false): { push(row: string[]): void; toString(): string } {
   const colour = chalk.level > 0;
@@ -47,12 +57,10 @@ export function table(chalk: ChalkInstance, head: string[], colWidths: number[],
     ...(compact ? { chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } } : {}),
     head: head.map((h) => chalk.bold(h)),
     colWidths,
-    wordWrap: true,
-    wrapOnWordBoundary: false,
     style: colour ? { head: [], border: ['grey'] } : { head: [], border: [] },
   });
   return {
-    push: (row) => t.push(row),
+    push: (row) => t.push(row.map((cell, i) => (cell.includes('\u001b') ? cell : fold(cell, colWidths[i] - 2)))),
     toString: () => t.toString(),
   };
 }

@@ -29,6 +29,14 @@ describe('renderTable', () => {
     for (const line of plain.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
   });
 
+  it('wraps long quotes at spaces without losing a word', () => {
+    for (const word of doc.quotes[0].text.split(' ')) expect(plain).toContain(word);
+  });
+
+  it('counts direct quotes in the header', () => {
+    expect(plain.split('\n')[0]).toContain('인용 2');
+  });
+
   it('shows speakers, titles and date values', () => {
     expect(plain).toContain('홍민');
     expect(plain).toContain('통일연구원 선임연구위원');

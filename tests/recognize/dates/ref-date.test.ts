@@ -33,6 +33,11 @@ describe('inferRefDate', () => {
     expect(ref('김 위원장이 4일 접견했다.')).toBeNull();
     expect(ref('2019.04.09 발표')).toBeNull();
     expect(ref('입력 2019.02.30 10:00')).toBeNull();
-    expect(ref('![사진](https://a.b/news/2025/06/06/news-p.jpg)')).toBeNull();
+    expect(ref('사진 https://a.b/2025/06/06/x.jpg 와 https://a.b/2019/01/02/y.jpg')).toBeNull();
+  });
+
+  it("falls back on the date in the path of the article's links when they agree", () => {
+    expect(ref('![사진](https://a.b/news/2025/06/06/news-p.jpg)\n김 위원장이 4일 접견했다.')).toBe('2025-06-06');
+    expect(ref('입력 2024.01.02 09:00\n![사진](https://a.b/news/2025/06/06/p.jpg)')).toBe('2024-01-02');
   });
 });
