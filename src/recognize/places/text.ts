@@ -4,10 +4,9 @@
 /** Hangul syllables 가…힣. */
 export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
-const SEPARATORS = new Set([...'·ㆍ・‧-\u00ad'].map((ch) => ch.charCodeAt(0)));
-
-/** Separators of a list of countries: 한·미·일, 한-미, also a soft hyphen (U+00AD). */
-export const isListSeparator = (c: number): boolean => SEPARATORS.has(c);
+/** Separators of a list of countries: 한·미·일 (· ㆍ ・ ‧), 한-미, also a soft hyphen (U+00AD). */
+export const isListSeparator = (c: number): boolean =>
+  c === 0xb7 || c === 0x318d || c === 0x30fb || c === 0x2027 || c === 0x2d || c === 0xad;
 
 // Marks that close something: particles attach to them (‘핵심이익’이란 is not 이란 the country), so no
 // word starts right after one.
