@@ -3,6 +3,8 @@
 import type { Mention, Segmented } from '../../types.js';
 import { findAlone } from './alone.js';
 import { findCompound } from './compounds.js';
+import { findLandform } from './features.js';
+import { addGloss, findGlossed } from './glosses.js';
 import type { Found } from './found.js';
 import { findHanja, isHanja } from './hanja.js';
 import { findList } from './lists.js';
@@ -18,8 +20,15 @@ const DIVISION_RULES = new Set(['lexicon-division', 'lexicon-list-only', 'subdiv
 function findAt(text: string, start: number, runEnd: number): Found | null {
   if (isHanja(text.charCodeAt(start))) return findHanja(text, start);
   const name = findName(text, start);
-  if (name !== null) return name ?? null; // a name that runs on into another word (한국인) stops here
-  return findCompound(text, start, runEnd) ?? findList(text, start, runEnd) ?? findAlone(text, start, runEnd);
+  // A name that runs on into another word (한국인) stops here, unless that word is a landform (일본열도).
+  if (name !== null) return name ?? findLandform(text, start, runEnd);
+  return (
+    findCompound(text, start, runEnd) ??
+    findList(text, start, runEnd) ??
+    findAlone(text, start, runEnd) ??
+    findGlossed(text, start, runEnd) ??
+    findLandform(text, start, runEnd)
+  );
 }
 
 export function findPlaces(seg: Segmented): Mention[] {
@@ -43,7 +52,11 @@ export function findPlaces(seg: Segmented): Mention[] {
     if (!found) continue;
     for (const mention of found.mentions) out.push(mention);
     i = Math.max(i, found.next);
-    afterDivision = DIVISION_RULES.has(found.mentions[0].rule) && text.charCodeAt(runEnd) === 0x20 ? runEnd + 1 : -1;
+    const first = found.mentions[0];
+    const last = found.mentions[found.mentions.length - 1];
+    // One place glossed with its Hanja (원저우(溫州)): the gloss names it too.
+    if (first.start === last.start) i = Math.max(i, addGloss(out, text, last.end, found.mentions.map((m) => m.name)));
+    afterDivision = DIVISION_RULES.has(first.rule) && text.charCodeAt(runEnd) === 0x20 ? runEnd + 1 : -1;
   }
   return out;
 }

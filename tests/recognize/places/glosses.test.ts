@@ -1,0 +1,42 @@
+// Hanja glosses, landforms and the contracted 서: invented sentences.
+import { describe, expect, it } from 'vitest';
+import { places } from './helpers.js';
+
+describe('Hanja glosses of places', () => {
+  it('names the gloss after a known place as the same place', () => {
+    expect(places('그는 다롄(大連)에서 배를 탔다.')).toEqual([
+      ['다롄', '다롄', 3],
+      ['大連', '다롄', 6],
+    ]);
+  });
+  it('reads an unknown glossed word before a unit as a place', () => {
+    expect(places('허톈(和田)현 일대에 눈이 왔다.').map(([t, n]) => [t, n])).toEqual([
+      ['허톈', '허톈'],
+      ['和田', '허톈'],
+    ]);
+    expect(places('당국은 오아하카주(州) 선거를 미뤘다.').map(([t]) => t)).toEqual(['오아하카주']);
+  });
+  it('leaves glossed persons and words without a unit alone', () => {
+    expect(places('김철수(金哲洙) 씨가 왔다.')).toEqual([]);
+    expect(places('회의(會議) 시간이 바뀌었다.')).toEqual([]);
+  });
+  it('does not count a gloss of the unit alone', () => {
+    expect(places('콜로라도주(州)에서 불이 났다.').map(([t]) => t)).toEqual(['콜로라도주']);
+  });
+});
+
+describe('landforms', () => {
+  it('names a word ending in a landform', () => {
+    expect(places('탐험대가 알타이산맥을 넘었다.')).toEqual([['알타이산맥', '알타이산맥', 5]]);
+    expect(places('유카탄반도에서 태풍이 왔다.').map(([t]) => t)).toEqual(['유카탄반도']);
+  });
+  it('needs a name of two syllables before it', () => {
+    expect(places('과반도 넘지 못했다.')).toEqual([]);
+  });
+});
+
+describe('contracted 에서', () => {
+  it('reads 서 after a place as 에서', () => {
+    expect(places('그는 일본서 돌아왔다.')).toEqual([['일본', '일본', 3]]);
+  });
+});
