@@ -8,13 +8,14 @@ import { placeRest } from './remainder.js';
 
 const LANDFORMS = [...readSet('landforms.txt')];
 /** Last characters of the landform words: a quick test before comparing whole words. */
-const LAST = new Set(LANDFORMS.map((l) => l.charCodeAt(l.length - 1)));
+const LAST = new Uint8Array(0x10000);
+for (const l of LANDFORMS) LAST[l.charCodeAt(l.length - 1)] = 1;
 // The name before the landform has two syllables at least: 과반도 is 과반 and 도, not a peninsula.
 const MIN_STEM = 2;
 
 export function findLandform(text: string, start: number, runEnd: number): Found | null {
   for (let end = runEnd; end >= start + MIN_STEM + 2; end--) {
-    if (!LAST.has(text.charCodeAt(end - 1))) continue;
+    if (LAST[text.charCodeAt(end - 1)] === 0) continue;
     const kind = LANDFORMS.find((l) => text.startsWith(l, end - l.length));
     if (!kind || end - kind.length - start < MIN_STEM || !placeRest(text, end, runEnd)) continue;
     const mentions: Mention[] = [];
