@@ -3,7 +3,7 @@ import type { Mention } from '../../types.js';
 import { PARTICLES } from '../../korean/particles.js';
 import { addMentions, type Found } from './found.js';
 import { COMPOUND_SUFFIXES, PLACES } from './lexicon.js';
-import { compoundRest, placeRest } from './remainder.js';
+import { compoundRest, endsWord, placeRest } from './remainder.js';
 import { afterClosingMark, hangulRunEnd, isListSeparator } from './text.js';
 import { WordSet } from './words.js';
 
@@ -11,6 +11,18 @@ const PARTICLE_WORDS = new WordSet(PARTICLES);
 
 /** Latin letters and digits: a name they continue is another word (워싱턴 DC is not 워싱턴 DCA). */
 const isLatinOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+const SPACE = 0x20;
+const SI = '시'.charCodeAt(0);
+/** Units written after a foreign place, fused or spaced (베이징시, 텍사스 주, 광둥 성): part of its span. */
+const UNITS = new Set([...'시주성현'].map((ch) => ch.charCodeAt(0)));
+
+/** Where a foreign place's span ends when a unit follows it (베이징시에서, 텍사스 주는), else `end`. */
+function unitEnd(text: string, end: number): number {
+  const unit = text.charCodeAt(end) === SPACE ? end + 1 : end;
+  if (!UNITS.has(text.charCodeAt(unit)) || (unit === end && text.charCodeAt(unit) !== SI)) return end;
+  return endsWord(text, unit + 1, hangulRunEnd(text, unit + 1)) ? unit + 1 : end;
+}
 
 /** True when the word at start…end stands in a list joined by · (서울·경기, 경기·인천). */
 function inList(text: string, start: number, end: number): boolean {
@@ -53,9 +65,10 @@ export function findName(text: string, start: number): Found | null | undefined 
     if (!fits) continue;
     // 대북, 대미: the mention is the country's syllable after 대 (toward).
     const from = m.kind === 'prefix' || m.kind === 'word' ? end - 1 : start;
+    const spanEnd = m.kind === 'place' ? unitEnd(text, end) : end;
     const mentions: Mention[] = [];
-    addMentions(mentions, text, from, end, m.names, `lexicon-${m.kind}`);
-    return { mentions, next: end };
+    addMentions(mentions, text, from, spanEnd, m.names, `lexicon-${m.kind}`);
+    return { mentions, next: spanEnd };
   }
   return undefined;
 }

@@ -40,3 +40,13 @@ describe('contracted 에서', () => {
     expect(places('그는 일본서 돌아왔다.')).toEqual([['일본', '일본', 3]]);
   });
 });
+
+describe('units after a foreign place', () => {
+  it('keeps 시 fused after a foreign city, and a spaced unit, in the span', () => {
+    expect(places('베이징시에서 회의가 열렸다.')).toEqual([['베이징시', '베이징', 0]]);
+    expect(places('텍사스 주는 법을 바꿨다.')).toEqual([['텍사스 주', '텍사스', 0]]);
+  });
+  it('leaves a suffix that is not a unit outside the span', () => {
+    expect(places('베이징발 항공편')).toEqual([['베이징', '베이징', 0]]);
+  });
+});
