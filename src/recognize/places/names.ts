@@ -4,7 +4,7 @@ import { PARTICLES } from '../../korean/particles.js';
 import { addMentions, type Found } from './found.js';
 import { COMPOUND_SUFFIXES, PLACES } from './lexicon.js';
 import { compoundRest, endsWord, placeRest } from './remainder.js';
-import { afterClosingMark, hangulRunEnd, isListSeparator } from './text.js';
+import { afterClosingMark, hangulRunEnd, isListSeparator, nextWordStart } from './text.js';
 import { WordSet } from './words.js';
 
 const PARTICLE_WORDS = new WordSet(PARTICLES);
@@ -14,6 +14,7 @@ const isLatinOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >=
 
 const SPACE = 0x20;
 const SI = '시'.charCodeAt(0);
+const CITY_UNITS = new Set([...'시군'].map((ch) => ch.charCodeAt(0)));
 /** Units written after a foreign place, fused or spaced (베이징시, 텍사스 주, 광둥 성): part of its span. */
 const UNITS = new Set([...'시주성현'].map((ch) => ch.charCodeAt(0)));
 
@@ -24,9 +25,18 @@ function unitEnd(text: string, end: number): number {
   return endsWord(text, unit + 1, hangulRunEnd(text, unit + 1)) ? unit + 1 : end;
 }
 
-/** True when the word at start…end stands in a list joined by · (서울·경기, 경기·인천). */
-function inList(text: string, start: number, end: number): boolean {
-  return isListSeparator(text.charCodeAt(start - 1)) || isListSeparator(text.charCodeAt(end));
+/**
+ * True when a `list-only` form (경기) at start…end stands in a list joined by · (서울·경기, 경기·인천) or
+ * heads an address, before a city or county written with its unit (경기 화성시, 경기 고양시 일산).
+ */
+function listOrAddress(text: string, start: number, end: number): boolean {
+  if (isListSeparator(text.charCodeAt(start - 1)) || isListSeparator(text.charCodeAt(end))) return true;
+  const next = nextWordStart(text, end);
+  for (let m = next >= 0 ? PLACES.longestAt(text, next) : undefined; m; m = m.shorter) {
+    // A city or county written with its unit: after a game (경기) 서울 or 부산 is a venue, 화성시 an address.
+    if (m.kind === 'division' && CITY_UNITS.has(text.charCodeAt(next + m.length - 1))) return true;
+  }
+  return false;
 }
 
 /** True when a whole word at `start` is a particle (이란 in “홀로 선 삶” 이란): a particle a careless space detached. */
@@ -59,7 +69,7 @@ export function findName(text: string, start: number): Found | null | undefined 
     const fits =
       m.kind === 'prefix' ? true
       : m.kind === 'word' ? restEnd === end || COMPOUND_SUFFIXES.startsAt(text, end, restEnd)
-      : m.kind === 'list-only' ? inList(text, start, end) && placeRest(text, end, restEnd)
+      : m.kind === 'list-only' ? listOrAddress(text, start, end) && placeRest(text, end, restEnd)
       : m.names.length > 1 ? compoundRest(text, end, restEnd) // 조러관계, 영호남 지역
       : placeRest(text, end, restEnd);
     if (!fits) continue;

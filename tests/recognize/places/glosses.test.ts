@@ -50,3 +50,13 @@ describe('units after a foreign place', () => {
     expect(places('베이징발 항공편')).toEqual([['베이징', '베이징', 0]]);
   });
 });
+
+describe('경기 heading an address', () => {
+  it('counts before a city written with 시 or 군', () => {
+    expect(places('경기 안성시 공도읍에서').map(([t]) => t)).toEqual(['경기', '안성시', '공도읍']);
+  });
+  it('is the game elsewhere', () => {
+    expect(places('경기 서울 팀이 이겼다.').map(([t]) => t)).toEqual(['서울']);
+    expect(places('경기 중 다쳤다.')).toEqual([]);
+  });
+});
