@@ -1,5 +1,6 @@
-// Places: countries, Korean provinces and municipalities, world cities and named regions, with the
-// short forms news use (북러, 韓, 한·미). One pass over the words of the text; lexicons load once.
+// Places: countries, Korean provinces and municipalities, world cities and named regions, landforms
+// (시나이반도) and Hanja glosses (다롄(大連)), with the short forms news use (북러, 韓, 한·미). One pass
+// over the words of the text; lexicons load once, and matching compares character codes without slicing.
 import type { Mention, Segmented } from '../../types.js';
 import { findAlone } from './alone.js';
 import { findCompound } from './compounds.js';
