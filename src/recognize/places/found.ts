@@ -7,8 +7,9 @@ export interface Found {
   next: number;
 }
 
-/** One PLACE mention per distinct name, all at the same span (북러 → 북한 and 러시아). */
-export function placeMentions(text: string, start: number, end: number, names: readonly string[], rule: string): Mention[] {
+/** Adds one PLACE mention per name, all at the same span (북러 → 북한 and 러시아); `names` are distinct. */
+export function addMentions(out: Mention[], text: string, start: number, end: number, names: readonly string[] | string, rule: string): void {
   const span = text.slice(start, end);
-  return [...new Set(names)].map((name) => ({ start, end, text: span, type: 'PLACE' as const, name, rule }));
+  if (typeof names === 'string') out.push({ start, end, text: span, type: 'PLACE', name: names, rule });
+  else for (const name of names) out.push({ start, end, text: span, type: 'PLACE', name, rule });
 }

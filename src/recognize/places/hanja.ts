@@ -1,12 +1,13 @@
 // Rule: Hanja country names and headline abbreviations (韓, 北, 美 연준, 韓美日, 日本): a run of Hanja
 // that is one name, or is made only of country characters (each named at its own character).
-import { type Found, placeMentions } from './found.js';
-import { PLACES, shortForm, TITLES, type ShortKind } from './lexicon.js';
-import { startsWithAny } from './remainder.js';
+import type { Mention } from '../../types.js';
+import { addMentions, type Found } from './found.js';
+import { PLACES, SHORT, shortForm, TITLES } from './lexicon.js';
 
-const ANY: readonly ShortKind[] = ['hanja', 'hanja-surname', 'hanja-compound'];
-const ALONE: readonly ShortKind[] = ['hanja', 'hanja-surname'];
-const SURNAME: readonly ShortKind[] = ['hanja-surname'];
+const ANY = SHORT.hanja | SHORT['hanja-surname'] | SHORT['hanja-compound'];
+const ALONE = SHORT.hanja | SHORT['hanja-surname'];
+// The longest title after a surname that is looked for (비대위원장 and shorter).
+const TITLE_SPAN = 8;
 
 /** CJK ideographs: the unified blocks and the compatibility block (UTF-16 code). */
 export const isHanja = (c: number): boolean =>
@@ -15,19 +16,21 @@ export const isHanja = (c: number): boolean =>
 export function findHanja(text: string, start: number): Found | null {
   let end = start;
   while (isHanja(text.charCodeAt(end))) end++;
-  const whole = PLACES.matchesAt(text, start).find((m) => m.end === end);
-  if (whole) return { mentions: placeMentions(text, start, end, whole.names, 'hanja-name'), next: end };
-
-  const mentions = [];
+  const mentions: Mention[] = [];
+  for (let m = PLACES.longestAt(text, start); m; m = m.shorter) {
+    if (start + m.length !== end) continue;
+    addMentions(mentions, text, start, end, m.names, 'hanja-name');
+    return { mentions, next: end };
+  }
   for (let i = start; i < end; i++) {
-    const short = shortForm(text, i, ANY);
-    if (!short || text.indexOf(text[i], start) < i) return null;
-    mentions.push(...placeMentions(text, i, i + 1, [short.name], 'hanja'));
+    const name = shortForm(text, i, ANY);
+    if (!name || text.indexOf(text[i], start) < i) return null;
+    addMentions(mentions, text, i, i + 1, name, 'hanja');
   }
   if (end - start === 1) {
     if (!shortForm(text, start, ALONE)) return null; // 南 alone is not a country
     // 韓총리, 韓대표: 韓 is the surname of the person the title names.
-    if (shortForm(text, start, SURNAME) && startsWithAny(text.slice(end, end + 8), TITLES)) return null;
+    if (shortForm(text, start, SHORT['hanja-surname']) && TITLES.startsAt(text, end, end + TITLE_SPAN)) return null;
   }
   return { mentions, next: end };
 }

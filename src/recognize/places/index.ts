@@ -1,8 +1,11 @@
-// Places: countries, Korean provinces and municipalities, world cities and named regions, with the
-// short forms news use (북러, 韓, 한·미). One pass over the words of the text; lexicons load once.
+// Places: countries, Korean provinces and municipalities, world cities and named regions, landforms
+// (시나이반도) and Hanja glosses (다롄(大連)), with the short forms news use (북러, 韓, 한·미). One pass
+// over the words of the text; lexicons load once, and matching compares character codes without slicing.
 import type { Mention, Segmented } from '../../types.js';
 import { findAlone } from './alone.js';
 import { findCompound } from './compounds.js';
+import { findLandform } from './features.js';
+import { addGloss, findGlossed } from './glosses.js';
 import type { Found } from './found.js';
 import { findHanja, isHanja } from './hanja.js';
 import { findList } from './lists.js';
@@ -11,22 +14,22 @@ import { findName } from './names.js';
 import { findSubdivision } from './subdivisions.js';
 import { atWordStart, isHangul } from './text.js';
 
+/** Rules after which the next word may be a neighbourhood or town inside the place (강남구 청담동). */
+const DIVISION_RULES = new Set(['lexicon-division', 'lexicon-list-only', 'subdivision']);
+
 /** The rules in order, for a word starting at `start`: a lexicon name wins over short-form readings. */
 function findAt(text: string, start: number, runEnd: number): Found | null {
   if (isHanja(text.charCodeAt(start))) return findHanja(text, start);
   const name = findName(text, start);
-  if (name !== null) return name ?? null; // a name that runs on into another word (한국인) stops here
-  return findCompound(text, start, runEnd) ?? findList(text, start, runEnd) ?? findAlone(text, start, runEnd);
-}
-
-/** The next run of Hangul syllables or of Hanja at or after `from`, as [start, end]. */
-function nextRun(text: string, from: number): [number, number] {
-  let i = from;
-  while (i < text.length && !isHangul(text.charCodeAt(i)) && !isHanja(text.charCodeAt(i))) i++;
-  const inRun = isHangul(text.charCodeAt(i)) ? isHangul : isHanja;
-  let j = i;
-  while (j < text.length && inRun(text.charCodeAt(j))) j++;
-  return [i, j];
+  // A name that runs on into another word (한국인) stops here, unless that word is a landform (일본열도).
+  if (name !== null) return name ?? findLandform(text, start, runEnd);
+  return (
+    findCompound(text, start, runEnd) ??
+    findList(text, start, runEnd) ??
+    findAlone(text, start, runEnd) ??
+    findGlossed(text, start, runEnd) ??
+    findLandform(text, start, runEnd)
+  );
 }
 
 export function findPlaces(seg: Segmented): Mention[] {
@@ -34,24 +37,32 @@ export function findPlaces(seg: Segmented): Mention[] {
   const out: Mention[] = [];
   let s = 0;
   let afterDivision = -1; // where the word after a Korean city, county or district begins
-  for (let next = 0; next < text.length; ) {
-    const [start, runEnd] = nextRun(text, next);
-    if (start === runEnd) break;
-    next = runEnd;
+  for (let i = 0; i < text.length; ) {
+    // The next run of Hangul syllables or of Hanja.
+    let c = text.charCodeAt(i);
+    while (i < text.length && !isHangul(c) && !isHanja(c)) c = text.charCodeAt(++i);
+    if (i === text.length) break;
+    const start = i;
+    const inRun = isHangul(c) ? isHangul : isHanja;
+    while (++i < text.length && inRun(text.charCodeAt(i)));
+    const runEnd = i;
     while (s < skip.length && skip[s].end <= start) s++;
     if (s < skip.length && skip[s].start < runEnd) continue;
     if (!atWordStart(text, start)) continue;
     const found = findAt(text, start, runEnd) ?? (start === afterDivision ? findSubdivision(text, start) : null);
     if (!found) continue;
     for (const mention of found.mentions) out.push(mention);
-    next = Math.max(next, found.next);
-    const division = ['lexicon-division', 'lexicon-list-only', 'subdivision'].includes(found.mentions[0].rule);
-    afterDivision = division && text[runEnd] === ' ' ? runEnd + 1 : -1;
+    i = Math.max(i, found.next);
+    const first = found.mentions[0];
+    const last = found.mentions[found.mentions.length - 1];
+    // One place glossed with its Hanja (원저우(溫州)): the gloss names it too.
+    if (first.start === last.start) i = Math.max(i, addGloss(out, text, last.end, found.mentions.map((m) => m.name)));
+    afterDivision = DIVISION_RULES.has(first.rule) && text.charCodeAt(runEnd) === 0x20 ? runEnd + 1 : -1;
   }
   return out;
 }
 
 /** True when `name` is a place name of the lexicon as written (서초구, 베이징), for other recognizers to consult. */
 export function isPlaceName(name: string): boolean {
-  return PLACES.matchesAt(name, 0)[0]?.end === name.length;
+  return PLACES.longestAt(name, 0)?.length === name.length;
 }

@@ -1,9 +1,55 @@
 // Rule: a name from the lexicon at the start of a word (중국에서, 남아프리카 공화국, 강원특별자치도는, 대북제재).
-import { type Found, placeMentions } from './found.js';
-import { COMPOUND_SUFFIXES, PLACES } from './lexicon.js';
-import { compoundRest, placeRest, startsWithAny } from './remainder.js';
+import type { Mention } from '../../types.js';
 import { PARTICLES } from '../../korean/particles.js';
-import { afterClosingMark, hangulRunEnd, isHangul, isListSeparator } from './text.js';
+import { addMentions, type Found } from './found.js';
+import { COMPOUND_SUFFIXES, PLACES } from './lexicon.js';
+import { compoundRest, endsWord, placeRest } from './remainder.js';
+import { afterClosingMark, hangulRunEnd, isListSeparator, nextWordStart } from './text.js';
+import { WordSet } from './words.js';
+
+const PARTICLE_WORDS = new WordSet(PARTICLES);
+
+/** Latin letters and digits: a name they continue is another word (워싱턴 DC is not 워싱턴 DCA). */
+const isLatinOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+const SPACE = 0x20;
+const SI = '시'.charCodeAt(0);
+const CITY_UNITS = new Set([...'시군'].map((ch) => ch.charCodeAt(0)));
+/** Units written after a foreign place, fused or spaced (베이징시, 텍사스 주, 광둥 성): part of its span. */
+const UNITS = new Set([...'시주성현'].map((ch) => ch.charCodeAt(0)));
+
+/** Where a foreign place's span ends when a unit follows it (베이징시에서, 텍사스 주는), else `end`. */
+function unitEnd(text: string, end: number): number {
+  const unit = text.charCodeAt(end) === SPACE ? end + 1 : end;
+  if (!UNITS.has(text.charCodeAt(unit)) || (unit === end && text.charCodeAt(unit) !== SI)) return end;
+  return endsWord(text, unit + 1, hangulRunEnd(text, unit + 1)) ? unit + 1 : end;
+}
+
+/**
+ * True when a `list-only` form (경기) at start…end stands in a list joined by · (서울·경기, 경기·인천) or
+ * heads an address, before a city or county written with its unit (경기 화성시, 경기 고양시 일산).
+ */
+function listOrAddress(text: string, start: number, end: number): boolean {
+  if (isListSeparator(text.charCodeAt(start - 1)) || isListSeparator(text.charCodeAt(end))) return true;
+  const next = nextWordStart(text, end);
+  for (let m = next >= 0 ? PLACES.longestAt(text, next) : undefined; m; m = m.shorter) {
+    // A city or county written with its unit: after a game (경기) 서울 or 부산 is a venue, 화성시 an address.
+    if (m.kind === 'division' && CITY_UNITS.has(text.charCodeAt(next + m.length - 1))) return true;
+  }
+  return false;
+}
+
+/** True when a whole word at `start` is a particle (이란 in “홀로 선 삶” 이란): a particle a careless space detached. */
+function detachedParticle(text: string, start: number): boolean {
+  const end = hangulRunEnd(text, start);
+  let node = PARTICLE_WORDS.root;
+  for (let i = start; i < end; i++) {
+    const child = node.next.get(text.charCodeAt(i));
+    if (!child) return false;
+    node = child;
+  }
+  return node.value !== undefined;
+}
 
 /**
  * The longest lexicon name at `start` whose word ends well: with particles or a place suffix (a
@@ -11,31 +57,28 @@ import { afterClosingMark, hangulRunEnd, isHangul, isListSeparator } from './tex
  * `null` when no name starts here; `undefined` when one does but the word goes on into another word
  * (한국인, 부산시장), which no other rule should then read as a place.
  */
-const isHangulAt = (text: string, i: number): boolean => isHangul(text.charCodeAt(i));
-
-/** True when the word at start…end stands in a list joined by · (서울·경기, 경기·인천). */
-function inList(text: string, start: number, end: number): boolean {
-  return isListSeparator(text.charCodeAt(start - 1)) || isListSeparator(text.charCodeAt(end));
-}
-
 export function findName(text: string, start: number): Found | null | undefined {
-  const matches = PLACES.matchesAt(text, start);
-  if (matches.length === 0) return null;
+  const longest = PLACES.longestAt(text, start);
+  if (!longest) return null;
   // 이란 is also a particle, which careless spacing detaches from a quoted title: “홀로 선 삶” 이란 제목.
-  if (afterClosingMark(text, start) && PARTICLES.some((p) => text.startsWith(p, start) && !isHangulAt(text, start + p.length))) return undefined;
-  for (const m of matches) {
-    if (/[A-Za-z0-9]/.test(text[m.end] ?? '')) continue; // 워싱턴 DC is not 워싱턴 DCA
-    const rest = text.slice(m.end, hangulRunEnd(text, m.end));
+  if (afterClosingMark(text, start) && detachedParticle(text, start)) return undefined;
+  for (let m: typeof longest | undefined = longest; m; m = m.shorter) {
+    const end = start + m.length;
+    if (isLatinOrDigit(text.charCodeAt(end))) continue;
+    const restEnd = hangulRunEnd(text, end);
     const fits =
       m.kind === 'prefix' ? true
-      : m.kind === 'word' ? rest === '' || startsWithAny(rest, COMPOUND_SUFFIXES)
-      : m.kind === 'list-only' ? inList(text, start, m.end) && placeRest(text.slice(start, m.end), rest)
-      : m.names.length > 1 ? compoundRest(text.slice(start, m.end), rest) // 조러관계, 영호남 지역
-      : placeRest(text.slice(start, m.end), rest);
+      : m.kind === 'word' ? restEnd === end || COMPOUND_SUFFIXES.startsAt(text, end, restEnd)
+      : m.kind === 'list-only' ? listOrAddress(text, start, end) && placeRest(text, end, restEnd)
+      : m.names.length > 1 ? compoundRest(text, end, restEnd) // 조러관계, 영호남 지역
+      : placeRest(text, end, restEnd);
     if (!fits) continue;
     // 대북, 대미: the mention is the country's syllable after 대 (toward).
-    const from = m.kind === 'prefix' || m.kind === 'word' ? m.end - 1 : start;
-    return { mentions: placeMentions(text, from, m.end, m.names, `lexicon-${m.kind}`), next: m.end };
+    const from = m.kind === 'prefix' || m.kind === 'word' ? end - 1 : start;
+    const spanEnd = m.kind === 'place' ? unitEnd(text, end) : end;
+    const mentions: Mention[] = [];
+    addMentions(mentions, text, from, spanEnd, m.names, `lexicon-${m.kind}`);
+    return { mentions, next: spanEnd };
   }
   return undefined;
 }

@@ -1,33 +1,65 @@
 // What may follow a place name inside the same word: particles (중국에서), the copula (러시아다), and
 // suffixes that keep it a place (러시아측). Anything else makes another word (한국인, 부산시장).
+// Every test reads the text between two offsets: the noun is whatever ends at the first one.
 import { PARTICLES, particleFits } from '../../korean/particles.js';
 import { COMPOUND_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
+import { WordTrie } from './words.js';
 
 // Contracted particles and copula forms the particle list leaves out; 인 is not here: 중국인 is a person.
 const ENDINGS = [
   '에서만', '에게만', '이라며', '이라면', '이었다', '이지만', '에게선', '으로선', '에선', '으론', '로선', '이다', '였다',
   '이고', '이라', '라며', '라면', '이든', '만의', '만큼', '같이', '에만', '지만', '엔', '론', '다', '든', '뿐',
+  '서', // 에서 contracted in news: 중국서, 일본서 지내던
 ];
-const ALL = [...PARTICLES, ...ENDINGS].sort((a, b) => b.length - a.length);
 
-/** True when `rest` is nothing or one or two particles/endings that fit `noun` (에서, 에서는, 과도). */
-export function endsWord(noun: string, rest: string, depth = 2): boolean {
-  if (rest === '') return true;
+/**
+ * Which particles may follow a noun depends only on its last character: a syllable without 받침, with
+ * one other than ㄹ, with ㄹ (로 after 서울), or no Hangul syllable at all (G7은). One syllable stands for
+ * each class, and particleFits decides for it once, here.
+ */
+const CLASS_SAMPLES = ['가', '각', '갈', 'A'];
+
+/** The 받침 class (index into CLASS_SAMPLES) of a character code. */
+export function batchimClass(code: number): number {
+  if (code < 0xac00 || code > 0xd7a3) return 3;
+  const final = (code - 0xac00) % 28;
+  return final === 0 ? 0 : final === 8 ? 2 : 1; // 8 is ㄹ
+}
+
+/** Each particle or ending with the classes (bits) of nouns it may follow. */
+const FOLLOWERS = new WordTrie(
+  [...PARTICLES, ...ENDINGS].map((p) => [p, CLASS_SAMPLES.reduce((bits, noun, c) => bits | (particleFits(noun, p) ? 1 << c : 0), 0)] as const),
+);
+
+/** True when text[from, to) is nothing or one or two particles/endings that fit the noun before `from` (에서, 에서는, 과도). */
+export function endsWord(text: string, from: number, to: number, depth = 2): boolean {
+  if (from === to) return true;
   if (depth === 0) return false;
-  return ALL.some((p) => rest.startsWith(p) && particleFits(noun, p) && endsWord(p, rest.slice(p.length), depth - 1));
+  const fits = 1 << batchimClass(text.charCodeAt(from - 1));
+  let node = FOLLOWERS.root;
+  for (let i = from; i < to; i++) {
+    const child = node.next.get(text.charCodeAt(i));
+    if (!child) return false;
+    node = child;
+    if (node.value !== undefined && node.value & fits && endsWord(text, i + 1, to, depth - 1)) return true;
+  }
+  return false;
 }
 
-/** The list entry `rest` begins with, if any. */
-export function startsWithAny(rest: string, list: readonly string[]): boolean {
-  return rest !== '' && list.some((s) => rest.startsWith(s));
+/** True when a place may be followed by text[from, to) in its word: particles, or a place suffix and particles. */
+export function placeRest(text: string, from: number, to: number): boolean {
+  if (endsWord(text, from, to)) return true;
+  let node = PLACE_SUFFIXES.root;
+  for (let i = from; i < to; i++) {
+    const child = node.next.get(text.charCodeAt(i));
+    if (!child) return false;
+    node = child;
+    if (node.value && endsWord(text, i + 1, to)) return true;
+  }
+  return false;
 }
 
-/** True when a place may be followed by `rest` in its word: particles, or a place suffix and particles. */
-export function placeRest(noun: string, rest: string): boolean {
-  return endsWord(noun, rest) || PLACE_SUFFIXES.some((s) => rest.startsWith(s) && endsWord(s, rest.slice(s.length)));
-}
-
-/** True when a compound of short forms (북러) may be followed by `rest`: also any compound word (북러관계를). */
-export function compoundRest(noun: string, rest: string): boolean {
-  return placeRest(noun, rest) || startsWithAny(rest, COMPOUND_SUFFIXES);
+/** True when a compound of short forms (북러) may be followed by text[from, to): also any compound word (북러관계를). */
+export function compoundRest(text: string, from: number, to: number): boolean {
+  return placeRest(text, from, to) || COMPOUND_SUFFIXES.startsAt(text, from, to);
 }

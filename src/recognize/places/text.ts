@@ -1,34 +1,39 @@
-// Character classes and word boundaries the place rules share.
+// Character classes and word boundaries the place rules share. All compare UTF-16 codes: text[i]
+// allocates a string for each Hangul character, and at several MB/s that garbage dominates.
 
-/** Hangul syllables 가…힣 (UTF-16 code): the rules compare codes, since text[i] allocates a string. */
+/** Hangul syllables 가…힣. */
 export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
-const SEPARATORS = new Set([...'·ㆍ・‧-\u00ad'].map((ch) => ch.charCodeAt(0)));
-
-/** Separators of a list of countries (UTF-16 code): 한·미·일, 한-미, also a soft hyphen (U+00AD). */
-export const isListSeparator = (c: number): boolean => SEPARATORS.has(c);
+/** Separators of a list of countries: 한·미·일 (· ㆍ ・ ‧), 한-미, also a soft hyphen (U+00AD). */
+export const isListSeparator = (c: number): boolean =>
+  c === 0xb7 || c === 0x318d || c === 0x30fb || c === 0x2027 || c === 0x2d || c === 0xad;
 
 // Marks that close something: particles attach to them (‘핵심이익’이란 is not 이란 the country), so no
 // word starts right after one.
-const CLOSERS = new Set([...')]}>”’」』》〉】']);
+const CLOSERS = new Set([...')]}>”’」』》〉】'].map((ch) => ch.charCodeAt(0)));
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const SPACE = 0x20;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** True when a word may begin at `i`: not right after a letter, a digit or a closing mark. */
 export function atWordStart(text: string, i: number): boolean {
   // A straight quote closes when it follows a word ('이익'이란) and opens where a word may start.
   let j = i - 1;
-  while (text[j] === '"' || text[j] === "'") j--;
+  let c = text.charCodeAt(j);
+  while (c === QUOTE || c === APOSTROPHE) c = text.charCodeAt(--j);
   if (j < 0) return true;
-  if (isHangul(text.charCodeAt(j))) return false;
-  const prev = text[j];
-  return !WORD_CHAR.test(prev) && !CLOSERS.has(prev);
+  if (c <= SPACE) return true; // spaces and line breaks, the usual case
+  if (isHangul(c) || CLOSERS.has(c)) return false;
+  return !WORD_CHAR.test(text[j]);
 }
 
 /** True when only spaces stand between `i` and a closing mark before it (“홀로 선 삶” 이란). */
 export function afterClosingMark(text: string, i: number): boolean {
   let j = i - 1;
-  while (text[j] === ' ') j--;
-  return j < i - 1 && (CLOSERS.has(text[j]) || text[j] === '"' || text[j] === "'");
+  while (text.charCodeAt(j) === SPACE) j--;
+  const c = text.charCodeAt(j);
+  return j < i - 1 && (CLOSERS.has(c) || c === QUOTE || c === APOSTROPHE);
 }
 
 /** The end of the run of Hangul syllables starting at `i`. */
@@ -38,9 +43,9 @@ export function hangulRunEnd(text: string, i: number): number {
   return j;
 }
 
-/** The Hangul word after the spaces that follow `i` (관계 in `북러 관계`), or ''. */
-export function nextWord(text: string, i: number): string {
+/** Where the word after the spaces that follow `i` begins (관계 in `북러 관계`), or -1 when no space follows. */
+export function nextWordStart(text: string, i: number): number {
   let j = i;
-  while (text[j] === ' ') j++;
-  return j > i ? text.slice(j, hangulRunEnd(text, j)) : '';
+  while (text.charCodeAt(j) === SPACE) j++;
+  return j > i ? j : -1;
 }

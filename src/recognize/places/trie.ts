@@ -1,5 +1,5 @@
 // A character trie over place names, walked straight over the text from a word start, so each position
-// costs at most the length of the longest name.
+// costs at most the length of the longest name, and matching allocates nothing.
 
 /**
  * Where an entry comes from: a country, a Korean administrative division (or one that counts only in a
@@ -8,47 +8,65 @@
 export type PlaceKind = 'country' | 'division' | 'list-only' | 'place' | 'prefix' | 'word';
 
 export interface Entry {
-  names: string[];
+  /** Canonical names, distinct (영호남 → 영남, 호남). */
+  names: readonly string[];
   kind: PlaceKind;
+}
+
+/** A surface form in the trie; `shorter` is the next shorter form on the same path (서울특별시 → 서울). */
+export interface PlaceMatch extends Entry {
+  length: number;
+  shorter: PlaceMatch | undefined;
 }
 
 // Keyed by UTF-16 code unit: indexing a string by position allocates a new string for each Hangul
 // character, and at several MB/s that garbage dominates.
 interface Node {
   next: Map<number, Node>;
-  entry?: Entry;
+  match?: PlaceMatch;
 }
-
-export interface TrieMatch extends Entry {
-  end: number;
-}
-
-const NONE: readonly TrieMatch[] = [];
 
 export class PlaceTrie {
   private readonly root: Node = { next: new Map() };
 
   /** Adds (or replaces) a surface form. */
   add(surface: string, entry: Entry): void {
+    const names = [...new Set(entry.names)];
     let node = this.root;
+    let shorter: PlaceMatch | undefined;
     for (let i = 0; i < surface.length; i++) {
       const ch = surface.charCodeAt(i);
       let child = node.next.get(ch);
       if (!child) node.next.set(ch, (child = { next: new Map() }));
       node = child;
+      if (node.match && i < surface.length - 1) shorter = node.match;
     }
-    node.entry = entry;
+    if (node.match) {
+      node.match.names = names;
+      node.match.kind = entry.kind;
+      return;
+    }
+    node.match = { names, kind: entry.kind, length: surface.length, shorter };
+    relink(node, node.match);
   }
 
-  /** The entries whose surface starts at `start`, longest first (allocates only when there is one). */
-  matchesAt(text: string, start: number): readonly TrieMatch[] {
-    let out: TrieMatch[] | undefined;
+  /** The longest form starting at `start`; follow `shorter` for the others, longest first. */
+  longestAt(text: string, start: number): PlaceMatch | undefined {
+    let found: PlaceMatch | undefined;
     let node: Node | undefined = this.root;
     for (let i = start; i < text.length; i++) {
       node = node.next.get(text.charCodeAt(i));
       if (!node) break;
-      if (node.entry) (out ??= []).unshift({ names: node.entry.names, kind: node.entry.kind, end: i + 1 });
+      if (node.match) found = node.match;
     }
-    return out ?? NONE;
+    return found;
+  }
+}
+
+/** Points the nearest forms below a new form at it, since it now stands between them and their old `shorter`. */
+function relink(node: Node, added: PlaceMatch): void {
+  for (const child of node.next.values()) {
+    if (child.match) child.match.shorter = added;
+    else relink(child, added);
   }
 }

@@ -45,8 +45,8 @@ describe('place names', () => {
 });
 
 describe('more names', () => {
-  it('reads a foreign city with 시 and a historical state', () => {
-    expect(places('베이징시는 고구려와 발해의 유적을')).toEqual([['베이징', '베이징', 0], ['고구려', '고구려', 6], ['발해', '발해', 11]]);
+  it('reads a foreign city with 시 (in its span, as 수원시 is) and a historical state', () => {
+    expect(places('베이징시는 고구려와 발해의 유적을')).toEqual([['베이징시', '베이징', 0], ['고구려', '고구려', 6], ['발해', '발해', 11]]);
   });
 
   it('tells other recognizers which words are place names', async () => {
