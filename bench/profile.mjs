@@ -1,0 +1,38 @@
+// Where gisa's single-thread time goes: each step of the pipeline timed on its own over the corpus
+// (in-process, the compiled stages from dist/), the steps in the order extract() and the CLI run them.
+import { createReadStream } from 'node:fs';
+import { jsonLines } from '../dist/read/lines.js';
+import { parseRecord } from '../dist/read/records.js';
+import { segment } from '../dist/segment/index.js';
+import { inferRefDate } from '../dist/recognize/dates/index.js';
+import { recognize } from '../dist/recognize/index.js';
+import { attribute } from '../dist/attribute/index.js';
+
+const steps = ['read lines', 'decode UTF-8', 'JSON.parse', 'segment', 'recognize', 'attribute', 'JSON.stringify', 'encode UTF-8'];
+const ns = Object.fromEntries(steps.map((s) => [s, 0n]));
+const utf8 = new TextEncoder();
+let t = process.hrtime.bigint();
+const lap = (step) => {
+  const now = process.hrtime.bigint();
+  ns[step] += now - t;
+  t = now;
+};
+for await (const { line } of jsonLines(createReadStream(process.argv[2], { highWaterMark: 256 * 1024 }), 'auto')) {
+  lap('read lines');
+  const json = line.toString('utf8');
+  lap('decode UTF-8');
+  const doc = parseRecord(json);
+  lap('JSON.parse');
+  const seg = segment(doc.text);
+  lap('segment');
+  const refDate = doc.refDate ?? inferRefDate(seg);
+  const { entities, dates } = recognize(seg, refDate);
+  lap('recognize');
+  const quotes = attribute(seg, entities);
+  lap('attribute');
+  const out = JSON.stringify({ id: doc.id, refDate, sentences: seg.sentences, quotes, entities, dates, meta: doc.meta }) + '\n';
+  lap('JSON.stringify');
+  utf8.encode(out);
+  lap('encode UTF-8');
+}
+process.stdout.write(JSON.stringify(Object.fromEntries(steps.map((s) => [s, Number(ns[s]) / 1e6]))) + '\n');
