@@ -31,7 +31,7 @@ export async function* readUnits(paths: string[], opts: SourceOptions): AsyncGen
           yield { kind: 'record', where: `${name}:${no}`, line, encoding };
         }
       } else {
-        const bytes = path === '-' ? await readAll(opts.stdin) : await readFile(path, { signal: opts.signal });
+        const bytes = path === '-' ? await readAll(addAbortSignal(opts.signal, opts.stdin)) : await readFile(path, { signal: opts.signal });
         yield { kind: 'text', id, name, bytes, encoding: opts.encoding };
       }
     } catch (e) {
