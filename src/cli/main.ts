@@ -61,6 +61,10 @@ function program(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
 
+function usage(cmd: Command): string {
+  return `Usage: ${cmd.name()} ${cmd.usage()}\nRun 'gisa --help' for the options.\n`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const cmd = program();
   try {
@@ -68,14 +72,14 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return EXIT.ok;
-      process.stderr.write(`Run 'gisa --help' for usage.\n`);
+      process.stderr.write(usage(cmd));
       return EXIT.usage;
     }
     throw e;
   }
   const opts = cmd.opts<Options>();
   if (opts.refDate !== undefined && !validDate(opts.refDate)) {
-    process.stderr.write(`gisa: --ref-date must be a date written YYYY-MM-DD, got ${JSON.stringify(opts.refDate)}\nRun 'gisa --help' for usage.\n`);
+    process.stderr.write(`gisa: --ref-date must be a date written YYYY-MM-DD, got ${JSON.stringify(opts.refDate)}\n${usage(cmd)}`);
     return EXIT.usage;
   }
   const settings: Settings = {
