@@ -12,7 +12,20 @@ export interface Recognized {
 }
 
 export function recognize(seg: Segmented, refDate: string | null): Recognized {
-  const mentions: Mention[] = [...findPersons(seg), ...findOrganizations(seg), ...findPlaces(seg)];
-  const inProse = mentions.filter((m) => !seg.skip.some((s) => s.start < m.end && m.start < s.end));
-  return { entities: link(inProse), dates: findDates(seg, refDate) };
+  const mentions = [...findPersons(seg), ...findOrganizations(seg), ...findPlaces(seg)];
+  return { entities: link(outsideSkip(mentions, seg.skip)), dates: findDates(seg, refDate) };
+}
+
+/** Mentions that touch no skip range (URLs, markup); both lists walked once in order. */
+function outsideSkip(mentions: Mention[], skip: Segmented['skip']): Mention[] {
+  if (skip.length === 0) return mentions;
+  mentions.sort((a, b) => a.start - b.start);
+  const kept: Mention[] = [];
+  let s = 0;
+  for (const m of mentions) {
+    while (s < skip.length && skip[s].end <= m.start) s++;
+    if (s < skip.length && skip[s].start < m.end) continue;
+    kept.push(m);
+  }
+  return kept;
 }

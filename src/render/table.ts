@@ -35,14 +35,16 @@ export function renderErrorRow(err: DocError, chalk: ChalkInstance): string {
 }
 
 /** Column widths within `width`, the zero one taking what is left (each column adds 3 for borders). */
-function fit(width: number, cols: number[]): number[] {
+export function fit(width: number, cols: number[]): number[] {
   const fixed = cols.reduce((a, b) => a + b, 0) + cols.length + 1;
   return cols.map((c) => (c === 0 ? Math.max(12, width - fixed) : c));
 }
 
-function table(chalk: ChalkInstance, head: string[], colWidths: number[]): { push(row: string[]): void; toString(): string } {
+/** A table in gisa's style; `compact` leaves out the rules between rows (for long ranked lists). */
+export function table(chalk: ChalkInstance, head: string[], colWidths: number[], compact = false): { push(row: string[]): void; toString(): string } {
   const colour = chalk.level > 0;
   const t = new Table({
+    ...(compact ? { chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } } : {}),
     head: head.map((h) => chalk.bold(h)),
     colWidths,
     wordWrap: true,

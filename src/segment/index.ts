@@ -1,24 +1,55 @@
-// Segment stage: the text into sentences with exact offsets. (Minimal first cut: lines, then . ? !)
+// Segment stage: the text into sentences with exact offsets, each with its kind, and the ranges
+// that are not prose. Stages, each one linear pass over a line:
+//   01-lines        lines → headline / caption / byline / body regions; image markup into skip
+//   02-split        ends marked by punctuation (not after numbers, initials, abbreviations)
+//   03-endings      ends marked only by a final ending (좋아요 다음…, 안좋아함 자신의…)
+//   04-quote-merge  no end inside a matched quote or bracket
+//   skip            URLs and e-mail addresses into skip
 import type { Segmented, Sentence } from '../types.js';
+import { lineRegions, trim, type Range } from './01-lines.js';
+import { punctuationBoundaries } from './02-split.js';
+import { endingBoundaries } from './03-endings.js';
+import { outsideQuotes, quotedRanges } from './04-quote-merge.js';
+import { addLinks, mergeRanges } from './skip.js';
 
 export function segment(text: string): Segmented {
+  const markup: Range[] = [];
+  const regions = lineRegions(text, markup);
+  const skip = mergeRanges(addLinks(text, markup));
   const sentences: Sentence[] = [];
-  const re = /[^\n]+/g;
-  for (const line of text.matchAll(re)) {
-    const base = line.index;
-    const cut = /[.?!]+(?=\s)/g;
-    let from = 0;
-    for (const m of line[0].matchAll(cut)) {
-      push(sentences, text, base + from, base + m.index + m[0].length);
-      from = m.index + m[0].length;
+  let s = 0; // first skip range that may still matter
+  for (const region of regions) {
+    const cuts: number[] = [];
+    if (region.split) {
+      const punct: number[] = [];
+      const endings: number[] = [];
+      punctuationBoundaries(text, region.start, region.end, punct);
+      endingBoundaries(text, region.start, region.end, endings);
+      const inside = outsideQuotes(mergeSorted(punct, endings), quotedRanges(text, region.start, region.end));
+      for (const b of inside) {
+        while (s < skip.length && skip[s].end <= b) s++;
+        if (s < skip.length && skip[s].start < b) continue; // inside a URL
+        if (b > region.start && b < region.end) cuts.push(b);
+      }
     }
-    push(sentences, text, base + from, base + line[0].length);
+    let from = region.start;
+    for (const b of [...cuts, region.end]) {
+      const t = trim(text, from, b);
+      if (t.start < t.end) sentences.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: region.kind });
+      from = b;
+    }
   }
-  return { text, sentences, skip: [] };
+  return { text, sentences, skip };
 }
 
-function push(out: Sentence[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end > start) out.push({ start, end, text: text.slice(start, end), kind: 'body' });
+/** The union of two ascending lists, ascending, without repeats. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out.length === 0 || out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
 }

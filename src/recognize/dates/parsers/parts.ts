@@ -1,0 +1,27 @@
+// Reading the groups the date patterns share (지난/오는, a day or span of days, 초/중순/말/상반기) into date parts.
+import { DIRECTION, PERIOD, isMod } from './patterns.js';
+import type { DateParts, Groups, Parsed } from './types.js';
+
+/** Parts with the direction word (`dir`) applied: its sense, and whether it stays out of the span. */
+export function withDirection(parts: DateParts, g: Groups): Parsed {
+  const dir = g.dir ? DIRECTION.get(g.dir) : undefined;
+  if (!dir) return { parts };
+  parts.direction = dir.direction;
+  return dir.keep ? { parts } : { parts, skip: g.dir!.length + 1 };
+}
+
+/** Adds the day (`day`, and `dayFrom` for a span of days) to `parts`. */
+export function addDay(parts: DateParts, g: Groups): void {
+  if (g.day) parts.day = +g.day;
+  if (g.dayFrom) parts.range = true;
+}
+
+/** Adds a part of the period (`period`): a mod, or with `halves` a half or quarter of a year. False when it does not fit. */
+export function addPeriod(parts: DateParts, word: string | undefined, halves: boolean): boolean {
+  if (!word) return true;
+  const p = PERIOD.get(word)!;
+  if (isMod(p)) parts.mod = p;
+  else if (halves) parts.period = p;
+  else return false;
+  return true;
+}

@@ -1,0 +1,49 @@
+// What a date parser is, and the parts of a date it reads from its match (resolve.ts turns them into a value).
+
+export type Mod = 'START' | 'MID' | 'END';
+export type Direction = 'past' | 'future';
+export type Unit = 'day' | 'month' | 'year';
+
+/** The calendar parts an expression gives, absolute or counted from the publication date. */
+export interface DateParts {
+  year?: number;
+  /** Years from the publication year (작년 → -1). */
+  yearRel?: number;
+  month?: number;
+  /** Months from the publication month (지난달 → -1). */
+  monthRel?: number;
+  day?: number;
+  /** Days from the publication date (어제 → -1). */
+  dayRel?: number;
+  /** A decade: its first year (1990년대 → 1990), or two digits to place against the publication date (90년대 → 90). */
+  decade?: number;
+  decadeShort?: boolean;
+  /** A half or quarter of the year (H1, Q3): part of the value, 2025-H1. */
+  period?: string;
+  mod?: Mod;
+  /** What the text says about the date's side of the publication date (지난 → past, 오는 → future). */
+  direction?: Direction;
+  /** A span of days (3∼5일): recognized, but given no single value. */
+  range?: boolean;
+  /** A word pointing back to an event's day, month or year (이날, 전날, 이듬해), with its offset. */
+  anchor?: { unit: Unit; offset: number };
+}
+
+export interface Parsed {
+  parts: DateParts;
+  /** Leading characters of the match that are not part of the expression (오는 in 오는 15일). */
+  skip?: number;
+}
+
+export type Groups = Partial<Record<string, string>>;
+
+/**
+ * One date form. `pattern` is a regex source with named groups that matches the form where it starts
+ * (boundaries included); the scanner joins every parser's pattern into one regex. `extract` reads the
+ * groups of a match, or returns null to reject it.
+ */
+export interface Parser {
+  name: string;
+  pattern: string;
+  extract(groups: Groups): Parsed | null;
+}

@@ -1,0 +1,32 @@
+// A year, alone or with a month, day and part: 2025년, 2025년 6월 5일, 작년 9월, 지난해 12월 3일, 내년 초, 올 상반기, 연말.
+import { alternation, loadLexicon, wordKey } from '../lexicon.js';
+import { byWord, DATE_END, DAY, DIRECTION_WORDS, MONTH_NUM, NOT_COUNTED, NUMBER_START, PERIOD_WORDS, SEP, WORD_START, YEAR_NUM } from './patterns.js';
+import { addDay, addPeriod, withDirection } from './parts.js';
+import type { DateParts, Mod, Parser } from './types.js';
+
+const YEARS = loadLexicon('relative-words.tsv').filter((r) => r[1] === 'year');
+const YEAR_WORD = byWord(YEARS);
+
+export const yearLed: Parser = {
+  name: 'year-led',
+  pattern:
+    `${NUMBER_START}${WORD_START}${NOT_COUNTED}(?:(?<dir>${DIRECTION_WORDS})${SEP})?` +
+    `(?:(?<yearNum>${YEAR_NUM})년|(?<yearWord>${alternation(YEARS.map((r) => r[0]))}))` +
+    `(?:${SEP}(?<month>${MONTH_NUM})월(?:${SEP}${DAY})?)?` +
+    `(?:${SEP}(?<period>${PERIOD_WORDS}))?${DATE_END}`,
+  extract(g) {
+    const parts: DateParts = {};
+    if (g.yearNum) parts.year = +g.yearNum;
+    else {
+      const [, , offset, mod, use] = YEAR_WORD.get(wordKey(g.yearWord!))!;
+      // 올 names a year only before a month or a part of the year (올 3월, 올 상반기), never alone (올 시즌).
+      if (use === 'prefix' && !g.month && !g.period) return null;
+      parts.yearRel = +offset;
+      if (mod) parts.mod = mod as Mod;
+    }
+    if (g.month) parts.month = +g.month;
+    addDay(parts, g);
+    if (!addPeriod(parts, g.period, !g.month)) return null;
+    return withDirection(parts, g);
+  },
+};

@@ -1,0 +1,61 @@
+// Names made by an organization-forming ending (통일연구원, 서울중앙지검, 더불어민주당), and company names
+// made of a business group's name and a line of business (현대+건설), or of a group's Latin name and any
+// Korean word (GS칼텍스, KB국민은행).
+import { readList } from './lists.js';
+
+interface Ending {
+  ending: string;
+  /** Fewest characters before the ending. */
+  min: number;
+  /** Beginnings the word must have, when the ending alone is too common (한국…원). */
+  starts: string[];
+}
+
+const ENDINGS: Ending[] = readList('suffixes.txt')
+  .map((line) => {
+    const [ending, min, starts = ''] = line.split(/\s+/);
+    return { ending, min: Number(min), starts: starts.split(',').filter(Boolean) };
+  })
+  .sort((a, b) => b.ending.length - a.ending.length);
+const UNIVERSITIES = new Set(readList('university-stems.txt'));
+const BRANDS = new Set(readList('brands.txt'));
+const BUSINESS = readList('business-words.txt');
+
+// not-orgs.txt: `=word` rejects only that word (고등법원, not 서울고등법원); `word` also any word ending with it.
+const STOPS = readList('not-orgs.txt');
+const EXACT_STOPS = new Set(STOPS.filter((w) => w.startsWith('=')).map((w) => w.slice(1)));
+const ENDING_STOPS = new Set(STOPS.filter((w) => !w.startsWith('=')));
+const LONGEST_STOP = Math.max(...[...ENDING_STOPS].map((w) => w.length));
+
+/**
+ * True when the word is a common word that only looks like a name: it is one, or ends with one at least
+ * as long as the name's ending (국가공무원 ends with 공무원; 국립수산과학원's 과학원 outweighs 학원).
+ */
+function isCommonWord(word: string, ending: string): boolean {
+  if (EXACT_STOPS.has(word)) return true;
+  for (let i = Math.max(0, word.length - LONGEST_STOP); i <= word.length - ending.length; i++) {
+    if (ENDING_STOPS.has(word.slice(i))) return true;
+  }
+  return false;
+}
+
+// A stem of digits or lower-case letters is a number or unit (3kg당, 2025년), not a name.
+const UNIT_STEM = /^[0-9a-z.]+$/;
+
+/** The rule that makes `word` an organization's name by its ending, or null. */
+export function bySuffix(word: string): string | null {
+  for (const business of BUSINESS) {
+    if (word.length > business.length && word.endsWith(business) && BRANDS.has(word.slice(0, -business.length))) return 'brand';
+  }
+  const latin = /^[A-Z]{2,4}/.exec(word)?.[0];
+  if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length))) return 'brand';
+  const found = ENDINGS.find((e) => word.endsWith(e.ending));
+  if (found) {
+    const { ending, min, starts } = found;
+    const stem = word.slice(0, -ending.length);
+    const fits = stem.length >= Math.max(min, 1) && !UNIT_STEM.test(stem) && (starts.length === 0 || starts.some((s) => stem.startsWith(s)));
+    return fits && !isCommonWord(word, ending) ? `suffix:${ending}` : null;
+  }
+  if (word.endsWith('대') && UNIVERSITIES.has(word.slice(0, -1))) return 'university';
+  return null;
+}

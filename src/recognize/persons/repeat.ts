@@ -1,0 +1,33 @@
+// Later bare mentions of a name the document has already introduced with a title: 김정은은, 푸틴은,
+// 블라디미르 푸틴의. Only names confirmed by another rule are looked for, so 정부 or 이번 never match.
+import { splitParticle } from '../../korean/particles.js';
+import type { Mention } from '../../types.js';
+import { personMention } from './mention.js';
+import type { Token } from './tokens.js';
+
+/** Mentions of `known` names (full names → the mention they came from) in words not yet covered. */
+export function findRepeats(text: string, tokens: Token[], known: Map<string, Mention>, covered: Set<number>): Mention[] {
+  const families = new Map<string, string>(); // 푸틴 → 블라디미르 푸틴
+  for (const name of known.keys()) {
+    const words = name.split(' ');
+    if (words.length > 1) families.set(words.at(-1)!, name);
+  }
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (covered.has(t.start)) continue;
+    const word = known.has(t.text) || families.has(t.text) ? t.text : splitParticle(t.text)[0];
+    const end = { ...t, end: t.start + word.length };
+    const full = families.get(word);
+    if (full !== undefined) {
+      const prev = tokens[i - 1];
+      const whole = i > 0 && t.joined && `${prev.text} ${word}` === full;
+      if (whole && !covered.has(prev.start)) out.push(personMention(text, prev, end, full, 'repeat'));
+      else if (!whole) out.push(personMention(text, t, end, word, 'repeat', { partial: 'short' }));
+    } else if (known.has(word)) {
+      const m = known.get(word)!;
+      out.push(personMention(text, t, end, word, 'repeat', { partial: m.partial === 'short' ? 'short' : undefined }));
+    }
+  }
+  return out;
+}

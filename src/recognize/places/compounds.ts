@@ -1,0 +1,31 @@
+// Rule: a word made of one-syllable country forms (북러, 한미일, 남북, 북중러관계) names each country, all
+// at the word's span. Never a lone syllable: 미 in 미래 is not 미국.
+import { type Found, placeMentions } from './found.js';
+import { COMPOUND_STOP, COMPOUND_SUFFIXES, SHORT_FORMS } from './lexicon.js';
+import { compoundRest, startsWithAny } from './remainder.js';
+import { hangulRunEnd, nextWord } from './text.js';
+
+const MAX_PARTS = 4;
+
+export function findCompound(text: string, start: number): Found | null {
+  const runEnd = hangulRunEnd(text, start);
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (let i = start; i < runEnd && names.length < MAX_PARTS; i++) {
+    const short = SHORT_FORMS.get(text[i]);
+    if (short?.kind !== 'compound' || seen.has(text[i])) break; // 일일 and 남남 are not compounds
+    seen.add(text[i]);
+    names.push(short.name);
+  }
+  for (let parts = names.length; parts >= 2; parts--) {
+    const end = start + parts;
+    const word = text.slice(start, end);
+    const rest = text.slice(end, runEnd);
+    // Ordinary words (중일 때, 미남) count only before a compound word: 중일 관계, 중일전쟁.
+    const fits = COMPOUND_STOP.has(word)
+      ? startsWithAny(rest, COMPOUND_SUFFIXES) || (rest === '' && startsWithAny(nextWord(text, end), COMPOUND_SUFFIXES))
+      : compoundRest(word, rest);
+    if (fits) return { mentions: placeMentions(text, start, end, names.slice(0, parts), 'compound'), next: end };
+  }
+  return null;
+}

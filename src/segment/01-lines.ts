@@ -1,0 +1,140 @@
+// Stage 1: the text as lines, each cut into regions of one kind (headline, caption, byline, body),
+// plus the markup no recognizer should read (a markdown image's `![`, `](url)`).
+import type { SentenceKind } from '../types.js';
+import { isCloser, isSpace, isTerminal } from './chars.js';
+
+export interface Region {
+  start: number;
+  end: number;
+  kind: SentenceKind;
+  /** false: the region is one sentence as it stands (a byline). */
+  split: boolean;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+// Bylines at a line start. Bounded repeats only, so each test is constant time.
+// [헤럴드경제=신대원 기자] · [서울신문] 홍길동 기자 = ... is left to the body.
+const BRACKET_BYLINE = /\[[^[\]\n]{0,40}(?:=|기자|특파원|통신원)[^[\]\n]{0,30}\]/y;
+// (서울=연합뉴스) 홍길동 기자 =
+const PAREN_BYLINE =
+  /\([^()=\n]{1,20}=[^()\n]{1,20}\)(?:[ \t]{0,3}[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3}[ \t]{0,3}(?:기자|특파원|통신원)[ \t]{0,3}=)?/y;
+// 입력 2018.05.22 (18:38) · 기사입력 2025-06-06 10:00
+const DATELINE = /(?:기사입력|최종수정|입력|수정|등록|승인|송고|업데이트|발행)[ \t]{0,3}:?[ \t]{0,3}\d{4}[.\-/년]/y;
+// 신대원 기자 · 홍길동 특파원 (a line of its own)
+const REPORTER_LINE = /[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3}[ \t]{0,3}(?:기자|특파원|통신원)/y;
+// A reporter's e-mail (only tested on short lines).
+const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
+
+const SHORT_LINE = 80;
+const HEADLINE_MAX = 200;
+
+/** Cuts the text into regions in document order, and collects the markup ranges into `skip`. */
+export function lineRegions(text: string, skip: Range[]): Region[] {
+  const regions: Region[] = [];
+  const lines: Range[] = [];
+  for (let s = 0; s < text.length; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    const t = trim(text, s, e);
+    if (t.start < t.end) lines.push(t);
+    s = e + 1;
+  }
+  let head = lines.length > 1; // headlines exist only above a body
+  for (const line of lines) {
+    const kind = lineKind(text, line, regions, skip);
+    if (kind === 'byline' || kind === 'caption') continue;
+    if (head && kind === 'rest' && line.end - line.start <= HEADLINE_MAX && !endsSentence(text, line)) {
+      regions.push({ start: line.start, end: line.end, kind: 'headline', split: true });
+      continue;
+    }
+    head = false;
+    if (kind === 'rest') regions.push({ start: line.start, end: line.end, kind: 'body', split: true });
+  }
+  return regions;
+}
+
+/**
+ * Handles caption and byline lines (pushing their regions); a line that only starts with a byline
+ * gets its body pushed too and counts as body. Returns what the line was.
+ */
+function lineKind(text: string, line: Range, out: Region[], skip: Range[]): 'caption' | 'byline' | 'body' | 'rest' {
+  const { start, end } = line;
+  const c = text.charCodeAt(start);
+  if (c === 0x21 && text.charCodeAt(start + 1) === 0x5b) {
+    const img = image(text, start, end);
+    if (img) {
+      skip.push({ start, end: start + 2 }, { start: img.altEnd, end: img.close });
+      const alt = trim(text, start + 2, img.altEnd);
+      if (alt.start < alt.end) out.push({ ...alt, kind: 'caption', split: true });
+      const rest = trim(text, img.close, end);
+      if (rest.start < rest.end) out.push({ ...rest, kind: 'body', split: true });
+      return 'caption';
+    }
+  }
+  if (end - start <= SHORT_LINE && (match(DATELINE, text, start) > 0 || match(REPORTER_LINE, text, start) === end)) {
+    out.push({ start, end, kind: 'byline', split: false });
+    return 'byline';
+  }
+  if (end - start <= SHORT_LINE && !endsSentence(text, line)) {
+    const at = text.indexOf('@', start);
+    if (at >= 0 && at < end && EMAIL.test(text.slice(start, end))) {
+      out.push({ start, end, kind: 'byline', split: false });
+      return 'byline';
+    }
+  }
+  const by = c === 0x5b ? match(BRACKET_BYLINE, text, start) : c === 0x28 ? match(PAREN_BYLINE, text, start) : 0;
+  if (by > 0) {
+    const b = trim(text, start, Math.min(by, end));
+    out.push({ ...b, kind: 'byline', split: false });
+    const rest = trim(text, b.end, end);
+    if (rest.start < rest.end) out.push({ ...rest, kind: 'body', split: true });
+    return 'body';
+  }
+  return 'rest';
+}
+
+/** `![alt](url)` at `start`: where the alt text ends (its `]`) and the index after the closing `)`. */
+function image(text: string, start: number, end: number): { altEnd: number; close: number } | null {
+  let altEnd = -1;
+  let depth = 0;
+  for (let i = start + 2; i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b) depth++;
+    else if (c === 0x5d) {
+      if (depth === 0 && text.charCodeAt(i + 1) === 0x28) {
+        altEnd = i;
+        break;
+      }
+      if (depth > 0) depth--;
+    }
+  }
+  if (altEnd < 0) {
+    altEnd = text.lastIndexOf('](', end - 2);
+    if (altEnd < start + 2) return null;
+  }
+  const paren = text.lastIndexOf(')', end - 1);
+  return paren > altEnd ? { altEnd, close: paren + 1 } : null;
+}
+
+/** Does the line end in sentence punctuation (before any closing quotes or brackets)? */
+function endsSentence(text: string, line: Range): boolean {
+  let i = line.end - 1;
+  while (i > line.start && isCloser(text.charCodeAt(i))) i--;
+  return isTerminal(text.charCodeAt(i));
+}
+
+/** End of a sticky match at `at`, or 0. */
+function match(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : 0;
+}
+
+export function trim(text: string, start: number, end: number): Range {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}

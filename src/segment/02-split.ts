@@ -1,0 +1,86 @@
+// Stage 2: sentence ends marked by punctuation: . ? ! … and their runs (?!, ..., .”), with the
+// closing quotes, brackets and emoticons glued to them. A period after a number (3.5%, 2025.6.4.,
+// 1.), an initial (Z.), a dotted abbreviation (U.S.) or a listed one (No., Mr.) ends nothing.
+import { isCloser, isDigit, isHangulSyllable, isLatin, isOpener, isQuestionOrBang, isSpace, isTerminal, isTrailer } from './chars.js';
+import { continues, endsWithFinal } from './final-endings.js';
+import { loadLexicon } from './lexicon.js';
+import { pastTrailers } from './trail.js';
+
+const ABBREVIATIONS = new Set(loadLexicon('abbreviations.txt'));
+const ASCII_QUOTE = (c: number): boolean => c === 0x22 || c === 0x27;
+
+/** Appends, in order, the sentence ends in [start, end) that punctuation marks. */
+export function punctuationBoundaries(text: string, start: number, end: number, out: number[]): void {
+  for (let i = start; i < end; i++) {
+    if (!isTerminal(text.charCodeAt(i))) continue;
+    const runStart = i;
+    let dots = 0;
+    let bang = false;
+    let closed = false;
+    let j = i;
+    for (; j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 0x2e || c === 0xff0e || c === 0x3002) dots++;
+      else if (c === 0x2026 || c === 0x2025) dots += 3;
+      else if (isQuestionOrBang(c)) bang = true;
+      else if (isCloser(c) && !isOpener(c)) closed = true;
+      else if (ASCII_QUOTE(c)) {
+        // a " or ' right after the punctuation closes a quote only when no word follows it directly
+        if (j + 1 < end && !isSpace(text.charCodeAt(j + 1)) && !isTerminal(text.charCodeAt(j + 1))) break;
+        closed = true;
+      } else if (!isTrailer(c)) break;
+    }
+    i = j - 1;
+    if (j < end && text.charCodeAt(j) === 0x5b) j = pastTrailers(text, j, end); // footnote marks: 했다.[2]
+    if (j >= end) continue; // the region's end is a boundary anyway
+    const next = text.charCodeAt(j);
+    const ellipsis = dots >= 2 || text.charCodeAt(runStart) === 0x2026 || text.charCodeAt(runStart) === 0x2025;
+    if (isSpace(next)) {
+      let k = j;
+      while (k < end && isSpace(text.charCodeAt(k))) k++;
+      const soft = bang || ellipsis || closed;
+      if (soft && k < end && continues(text, k, end)) continue;
+      // an ellipsis ends a sentence only after a final ending (그런데..... 양이.... no; 좋겠다...... yes)
+      // or at the end of a quotation (원빈:"..." 동원:)
+      if (ellipsis && !bang && !closed && !endsWithFinal(text, wordStart(text, runStart, start), runStart)) continue;
+      if (!ellipsis && !bang && !periodEnds(text, runStart, start)) continue;
+      const at = pastTrailers(text, j, end);
+      out.push(at);
+      i = at - 1;
+    } else if (!closed && !ellipsis && (isHangulSyllable(next) || isOpener(next)) && j - runStart === 1) {
+      // a missing space: 했다.그러자, 뭐지?하고 — only after a final ending
+      const w = wordStart(text, runStart, start);
+      if (endsWithFinal(text, w, runStart) && !continues(text, j, end)) out.push(j);
+    }
+  }
+}
+
+/** Does the single period at `dot` end a sentence, judging by the word before it? */
+function periodEnds(text: string, dot: number, start: number): boolean {
+  const prev = dot > start ? text.charCodeAt(dot - 1) : 0;
+  if (isDigit(prev)) return false;
+  if (!isLatin(prev)) return true;
+  const w = wordStart(text, dot, start);
+  let letters = 0;
+  for (let i = w; i < dot; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) return false; // U.S., a.m.
+    if (isLatin(c)) letters++;
+  }
+  if (letters < 2) return false; // an initial: 아드난 Z. 아민
+  // only the Latin letters right before the dot: 'Mr' in '(Mr'
+  let s = dot;
+  while (s > w && isLatin(text.charCodeAt(s - 1))) s--;
+  return !ABBREVIATIONS.has(text.slice(s, dot).toLowerCase());
+}
+
+/** Longest word looked at: keeps the backward scans constant-time on text without spaces. */
+const MAX_WORD = 32;
+
+/** Start of the word that ends at `end` (after the last white space at or after `start`). */
+function wordStart(text: string, end: number, start: number): number {
+  const stop = Math.max(start, end - MAX_WORD);
+  let i = end;
+  while (i > stop && !isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}

@@ -1,0 +1,51 @@
+// What may follow a sentence end and still belong to it: a token made only of emoticon strokes,
+// laughter jamo and punctuation (`좋아요 ^^`, `다녀왔습니다 ㅎㅎ`, `포토존 !!`), footnote marks glued
+// to the end (`했다.[2]`), and a short parenthetical that is no sentence itself (`했다. (6회 우승)`).
+import { isSpace, isTerminal, isTrailer } from './chars.js';
+import { endsWithFinal } from './final-endings.js';
+
+/** Longest footnote mark or trailing parenthetical looked at, so each look is constant time. */
+const ASIDE_MAX = 40;
+
+/** Moves a boundary at `pos` past whatever that follows it before `end` still belongs to its sentence. */
+export function pastTrailers(text: string, pos: number, end: number): number {
+  for (;;) {
+    let q = pos;
+    while (q < end && isSpace(text.charCodeAt(q))) q++;
+    if (q >= end) return pos;
+    const c = text.charCodeAt(q);
+    const next =
+      c === 0x5b && q === pos ? aside(text, q, end, 0x5d) : c === 0x28 ? aside(text, q, end, 0x29) : trailerToken(text, q, end);
+    if (next <= q) return pos;
+    pos = next;
+  }
+}
+
+/** End of a token of trailer characters and punctuation at `q`, or `q`. */
+function trailerToken(text: string, q: number, end: number): number {
+  let r = q;
+  while (r < end) {
+    const c = text.charCodeAt(r);
+    if (isSpace(c)) break;
+    if (!isTrailer(c) && !isTerminal(c)) return q;
+    r++;
+  }
+  return r;
+}
+
+/**
+ * End of a short bracketed aside at `q` (`[2]`, `[참고 3]`, `(6회 우승)`) that is followed by space
+ * or the end and does not close a sentence of its own (`(…아닙니다..)` does), or `q`.
+ */
+function aside(text: string, q: number, end: number, closer: number): number {
+  const stop = Math.min(end, q + ASIDE_MAX);
+  let r = q + 1;
+  while (r < stop && text.charCodeAt(r) !== closer && text.charCodeAt(r) !== text.charCodeAt(q)) r++;
+  if (r >= stop || text.charCodeAt(r) !== closer || r === q + 1) return q;
+  if (r + 1 < end && !isSpace(text.charCodeAt(r + 1)) && text.charCodeAt(r + 1) !== text.charCodeAt(q)) return q;
+  const last = text.charCodeAt(r - 1);
+  let w = r;
+  while (w > q + 1 && !isSpace(text.charCodeAt(w - 1))) w--;
+  if (isTerminal(last) || endsWithFinal(text, w, r)) return q;
+  return r + 1;
+}
