@@ -10,8 +10,17 @@ export interface InputDoc {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Parses one JSON Lines record. Throws InputError (the caller says which line). */
-export function parseRecord(line: string): InputDoc {
+/** Parses one JSON Lines record. Throws InputError; its message starts with `where` (file:line) when given. */
+export function parseRecord(line: string, where?: string): InputDoc {
+  try {
+    return checkRecord(line);
+  } catch (e) {
+    if (where === undefined || !(e instanceof InputError)) throw e;
+    throw new InputError(e.code, `${where}: ${e.message}`);
+  }
+}
+
+function checkRecord(line: string): InputDoc {
   let value: unknown;
   try {
     value = JSON.parse(line);
