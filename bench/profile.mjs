@@ -1,5 +1,6 @@
 // Where gisa's single-thread time goes: each step of the pipeline timed on its own over the corpus
-// (in-process, the compiled stages from dist/), the steps in the order extract() and the CLI run them.
+// (in-process, the compiled stages from dist/), the steps in the order extract() and the CLI run them,
+// over the first GISA_BENCH_PROFILE_MB (default 10) MB of the corpus.
 import { createReadStream } from 'node:fs';
 import { jsonLines } from '../dist/read/lines.js';
 import { parseRecord } from '../dist/read/records.js';
@@ -11,6 +12,8 @@ import { attribute } from '../dist/attribute/index.js';
 const steps = ['read lines', 'decode UTF-8', 'JSON.parse', 'segment', 'recognize', 'attribute', 'JSON.stringify', 'encode UTF-8'];
 const ns = Object.fromEntries(steps.map((s) => [s, 0n]));
 const utf8 = new TextEncoder();
+const limit = Number(process.env.GISA_BENCH_PROFILE_MB ?? 10) * 1e6;
+let bytes = 0;
 let t = process.hrtime.bigint();
 const lap = (step) => {
   const now = process.hrtime.bigint();
@@ -19,6 +22,7 @@ const lap = (step) => {
 };
 for await (const { line } of jsonLines(createReadStream(process.argv[2], { highWaterMark: 256 * 1024 }), 'auto')) {
   lap('read lines');
+  if ((bytes += line.length) > limit) break;
   const json = line.toString('utf8');
   lap('decode UTF-8');
   const doc = parseRecord(json);
@@ -35,4 +39,4 @@ for await (const { line } of jsonLines(createReadStream(process.argv[2], { highW
   utf8.encode(out);
   lap('encode UTF-8');
 }
-process.stdout.write(JSON.stringify(Object.fromEntries(steps.map((s) => [s, Number(ns[s]) / 1e6]))) + '\n');
+process.stdout.write(JSON.stringify({ mb: Math.min(bytes, limit) / 1e6, ms: Object.fromEntries(steps.map((s) => [s, Number(ns[s]) / 1e6])) }) + '\n');
