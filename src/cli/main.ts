@@ -5,12 +5,13 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ENCODINGS, type Encoding } from '../read/decode.js';
 import { validDate } from '../read/records.js';
+import { Progress } from '../render/progress.js';
 import { safeForTerminal } from '../render/terminal-safe.js';
 import { colorEnabled, type ColorMode } from './color.js';
 import { Output, Sink } from './output.js';
 import { Pool } from './pool.js';
 import { readUnits } from './sources.js';
-import { runUnit, type Settings, type Unit } from './work.js';
+import type { Settings, Unit } from './unit.js';
 
 interface Options {
   format: Settings['format'];
@@ -89,7 +90,9 @@ export async function main(argv: string[]): Promise<number> {
   };
   const out = new Output(process.stdout);
   process.stderr.on('error', () => {}); // `2>&1 | head`: a closed stderr must not crash the run either
-  const sink = new Sink(out, opts.format, (m) => process.stderr.write(`gisa: ${safeForTerminal(m)}\n`));
+  const total = opts.inputFormat === 'text' && cmd.args.length > 0 ? cmd.args.length : undefined;
+  const progress = new Progress(process.stderr, process.stderr.isTTY === true, total);
+  const sink = new Sink(out, opts.format, (m) => process.stderr.write(`gisa: ${safeForTerminal(m)}\n`), progress);
   const interrupt = new AbortController();
   const onSigint = () => {
     interrupt.abort();
@@ -103,6 +106,7 @@ export async function main(argv: string[]): Promise<number> {
     await run(units, opts.jobs, settings, sink, stopped);
     if (!interrupt.signal.aborted) await sink.end();
   } finally {
+    progress.end();
     process.off('SIGINT', onSigint);
   }
   if (out.failure) {
@@ -122,6 +126,7 @@ async function run(units: AsyncGenerator<Unit>, jobs: number, settings: Settings
   if (first.done || stopped()) return;
   const second = jobs > 1 ? await units.next() : null;
   if (!second || second.done) {
+    const { runUnit } = await import('./work.js'); // the stages and their lexicons: loaded only where work runs
     await sink.put(runUnit(first.value, settings));
     for await (const unit of units) {
       if (stopped()) break;

@@ -1,7 +1,7 @@
 // Writing to stdout with backpressure; a closed pipe (`gisa … | head`) ends the run quietly.
 import type { Writable } from 'node:stream';
 import { JsonArray } from '../render/json.js';
-import type { Settings } from './work.js';
+import type { Settings } from './unit.js';
 
 export class Output {
   /** Set once the reader went away (EPIPE) or writing failed: stop producing output. */
@@ -39,6 +39,12 @@ export class Output {
   }
 }
 
+/** A progress line on a terminal's stderr (render/progress.ts): counted per document, cleared for messages. */
+export interface Ticker {
+  tick(): void;
+  end(): void;
+}
+
 /** Results in input order → stdout (streaming the --format json array) and their messages → stderr. */
 export class Sink {
   failures = 0;
@@ -49,13 +55,16 @@ export class Sink {
     private readonly out: Output,
     private readonly format: Settings['format'],
     private readonly report: (message: string) => void,
+    private readonly progress: Ticker = { tick() {}, end() {} },
   ) {}
 
   async put(r: { out: string | Uint8Array; err: string | null }): Promise<void> {
     if (r.err !== null) {
       this.failures++;
+      this.progress.end();
       this.report(r.err);
     }
+    this.progress.tick();
     const index = this.count++;
     if (this.format !== 'json') return this.out.write(r.out);
     // A lone document prints bare, so the first waits until a second shows there is an array.
@@ -73,6 +82,7 @@ export class Sink {
   }
 
   async end(): Promise<void> {
+    this.progress.end();
     if (this.format !== 'json') return;
     if (this.count === 1) await this.out.write(JsonArray.single(asText(this.held!)));
     else await this.out.write(JsonArray.end(this.count));

@@ -1,7 +1,7 @@
 // --jobs N: units go to worker threads in batches; results come back in input order through a bounded
 // window, so memory stays flat however large the input and however slow the reader of stdout.
 import { Worker } from 'node:worker_threads';
-import { failure, render, unitName, type Settings, type Unit } from './work.js';
+import { failure, render, unitName, type Settings, type Unit } from './unit.js';
 import type { BatchIn, BatchOut } from './worker.js';
 
 type Result = { out: string | Uint8Array; err: string | null };

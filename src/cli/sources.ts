@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { addAbortSignal, type Readable } from 'node:stream';
 import { InputError, type Encoding } from '../read/decode.js';
 import { jsonLines } from '../read/lines.js';
-import { failure, type Unit } from './work.js';
+import { failure, type Unit } from './unit.js';
 
 export interface SourceOptions {
   inputFormat: 'text' | 'jsonl';

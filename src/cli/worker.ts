@@ -1,6 +1,7 @@
 // A worker thread of the --jobs pool: batches of units in, rendered bytes out (transferred, not copied).
 import { parentPort, workerData } from 'node:worker_threads';
-import { runUnit, type Settings, type Unit } from './work.js';
+import type { Settings, Unit } from './unit.js';
+import { runUnit } from './work.js';
 
 export interface BatchIn {
   seq: number;

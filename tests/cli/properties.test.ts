@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Output, Sink } from '../../src/cli/output.js';
 import { readUnits } from '../../src/cli/sources.js';
-import { runUnit, type Settings } from '../../src/cli/work.js';
+import type { Settings } from '../../src/cli/unit.js';
+import { runUnit } from '../../src/cli/work.js';
 
 const settings: Settings = { format: 'jsonl', refDate: null, colorLevel: 0 };
 
