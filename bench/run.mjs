@@ -13,6 +13,8 @@ const outDir = `${root}bench/out`;
 const megabytes = Number(process.env.GISA_BENCH_MB ?? 100);
 const cores = availableParallelism();
 const jobsN = Number(process.env.GISA_BENCH_JOBS ?? Math.max(2, cores));
+/** Runs of each configuration, interleaved; the best of each is reported (a shared machine only adds time). */
+const repeat = Number(process.env.GISA_BENCH_REPEAT ?? 1);
 mkdirSync(outDir, { recursive: true });
 
 const seed = readFileSync(`${root}fixtures/herald-2025-06-06.txt`, 'utf8');
@@ -50,11 +52,28 @@ function measure(args) {
 }
 
 const gisa = (jobs) => ['bin/gisa.js', '--input-format', 'jsonl', '--format', 'jsonl', '--jobs', String(jobs), corpus];
-const base = await measure(['bench/baseline.mjs', corpus]);
-const one = await measure(gisa(1));
-const many = await measure(gisa(jobsN));
+const runs = { base: [], one: [], many: [] };
+for (let i = 0; i < repeat; i++) {
+  runs.base.push(await measure(['bench/baseline.mjs', corpus]));
+  runs.one.push(await measure(gisa(1)));
+  runs.many.push(await measure(gisa(jobsN)));
+}
+/** The best of several runs: least wall time, least CPU, least peak memory (each its own minimum). */
+const best = (rs) => ({
+  ...rs[0],
+  wall: Math.min(...rs.map((r) => r.wall)),
+  cpu: Math.min(...rs.map((r) => r.cpu)),
+  user: rs.reduce((a, r) => (r.cpu < a.cpu ? r : a)).user,
+  sys: rs.reduce((a, r) => (r.cpu < a.cpu ? r : a)).sys,
+  rssMB: Math.min(...rs.map((r) => r.rssMB)),
+  code: Math.max(...rs.map((r) => r.code)),
+  sha: rs.every((r) => r.sha === rs[0].sha) ? rs[0].sha : 'differs between runs',
+});
+const [base, one, many] = [best(runs.base), best(runs.one), best(runs.many)];
+if (repeat > 1) console.log(`best of ${repeat} interleaved runs each\n`);
 
 const baseInfo = JSON.parse(base.text);
+baseInfo.segmentMs = Math.min(...runs.base.map((r) => JSON.parse(r.text).segmentMs));
 const row = (name, r) =>
   [name.padEnd(34), (mb / r.wall).toFixed(1).padStart(7), Math.round(docs / r.wall).toString().padStart(8), r.wall.toFixed(2).padStart(7),
     `${r.cpu.toFixed(2)} (${r.user.toFixed(2)}+${r.sys.toFixed(2)})`.padStart(20), r.rssMB.toFixed(0).padStart(8)].join(' ');
@@ -72,7 +91,7 @@ const same = one.sha === many.sha && one.code === 0 && many.code === 0;
 console.log(`
 gisa --jobs 1 / baseline throughput: ${ratio.toFixed(2)} (vs segmenting alone: ${ratioSeg.toFixed(2)})   floor ≥ 0.5  ${ratio >= 0.5 ? 'ok' : 'BELOW'}
 gisa --jobs ${jobsN} CPU / --jobs 1 CPU:         ${cpuRatio.toFixed(2)}   floor ≤ 1.15  ${cpuRatio <= 1.15 ? 'ok' : 'ABOVE'}
-peak RSS (largest gisa run):          ${Math.max(one.rssMB, many.rssMB).toFixed(0)} MB   floor < 200 MB  ${Math.max(one.rssMB, many.rssMB) < 200 ? 'ok' : 'ABOVE'}
+peak RSS (largest gisa run):          ${Math.max(...runs.one.map((r) => r.rssMB), ...runs.many.map((r) => r.rssMB)).toFixed(0)} MB   floor < 200 MB  ${Math.max(...runs.one.map((r) => r.rssMB), ...runs.many.map((r) => r.rssMB)) < 200 ? 'ok' : 'ABOVE'}
 speed-up --jobs ${jobsN} over --jobs 1:       ${(one.wall / many.wall).toFixed(2)}×
 --jobs ${jobsN} output identical to --jobs 1: ${same ? 'yes' : 'NO'} (${(one.outBytes / 1e6).toFixed(1)} MB, exit ${one.code}/${many.code})`);
 
