@@ -96,10 +96,15 @@ speed-up --jobs ${jobsN} over --jobs 1:       ${(one.wall / many.wall).toFixed(2
 --jobs ${jobsN} output identical to --jobs 1: ${same ? 'yes' : 'NO'} (${(one.outBytes / 1e6).toFixed(1)} MB, exit ${one.code}/${many.code})`);
 
 const prof = await measure(['bench/profile.mjs', corpus]);
-const { mb: profMb, ms: steps } = JSON.parse(prof.text);
+const { mb: profMb, ms: steps, recognize } = JSON.parse(prof.text);
 const total = Object.values(steps).reduce((a, b) => a + b, 0);
 console.log(`\nwhere single-thread time goes (each step timed alone, in-process, first ${profMb.toFixed(1)} MB):`);
 for (const [step, ms] of Object.entries(steps)) {
   console.log(`  ${step.padEnd(16)} ${(ms / 1000).toFixed(2).padStart(7)} s ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${(profMb / (ms / 1000)).toFixed(1).padStart(7)} MB/s`);
+}
+const recTotal = Object.values(recognize).reduce((a, b) => a + b, 0);
+console.log(`  inside recognize (timed again, each part alone):`);
+for (const [part, ms] of Object.entries(recognize)) {
+  console.log(`    ${part.padEnd(14)} ${(ms / 1000).toFixed(2).padStart(7)} s ${((100 * ms) / recTotal).toFixed(1).padStart(5)} %  ${(profMb / (ms / 1000)).toFixed(1).padStart(7)} MB/s`);
 }
 if (!same || one.code !== 0) process.exitCode = 1;
