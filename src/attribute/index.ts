@@ -1,6 +1,179 @@
-// Attribute stage: direct quotations and who said them. (Stub.)
-import type { Entity, Quote, Segmented } from '../types.js';
+// Attribute stage: direct quotations and who said them.
+//   1. quotes/spans.ts pairs the marks line by line; quotes/terms.ts drops quoted names and terms.
+//   2. units.ts cuts sentences outside the marks, so a quote and its reporting verb share a unit.
+//   Sentences without marks may still report speech (…다고 밝혔다): indirect.ts, kind "indirect".
+//   3. Per quote, the first rule that names a speaker wins: question → headline (a bare phrase right
+//      before a quote with no quotative ending) → subject-before → headline (first words) → the previous
+//      quote of the same sentence → parenthetical → subject-after → subject-next → continuation. The phrase found is resolved by speakers/resolve.ts (entity, coreference, body,
+//      unnamed source, or the words themselves), and the discourse memory (coref.ts) learns it.
+import { sentenceAt } from '../segment/sentence-at.js';
+import type { Entity, Quote, Segmented, Speaker } from '../types.js';
+import { isReportingVerb, quoteEnding, verbText } from './cues/verbs.js';
+import { findMarkedQuotes, type MarkedQuote } from './quotes/spans.js';
+import { isQuotedTerm } from './quotes/terms.js';
+import { DocContext } from './speakers/context.js';
+import { adjacentHeadline, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
+import { parentheticalSpeaker } from './speakers/parenthetical.js';
+import { wordsIn } from './speakers/phrase.js';
+import { titleEnding } from './speakers/lexicons.js';
+import { resolvePhrase, type Resolved } from './speakers/resolve.js';
+import { sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
+import { indirectQuote } from './indirect.js';
+import { clauseUnits, type Unit } from './units.js';
 
-export function attribute(_seg: Segmented, _entities: Entity[]): Quote[] {
-  return [];
+/** Words after a quote that make it a question or statement put to someone else: "…"는 질문에. */
+const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)/;
+const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
+/** How far (UTF-16 units) before or after a quote its speaker may stand in the same sentence. */
+const WINDOW = 300;
+/** Credit lines name the reporter or photographer, never a speaker. */
+const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
+
+interface Found {
+  speaker: Resolved | null;
+  rule: string | null;
+  /** For a question put to the speaker: the sentence's subject, who answers in the next quote. */
+  carry?: Found;
+}
+
+export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
+  const text = seg.text;
+  const marked = findMarkedQuotes(text).filter((q) => !isQuotedTerm(text, q));
+  const units = clauseUnits(text, marked);
+  const ctx = new DocContext(text, entities);
+  const out: Quote[] = [];
+  units.forEach((unit, u) => {
+    if (unit.quotes.length === 0) {
+      const reported = indirectQuote(seg, ctx, unit.start, unit.end);
+      if (reported) {
+        out.push(reported.quote);
+        remember(ctx, reported.speaker, reported.quote.start);
+        return;
+      }
+      const end = Math.min(unit.end, unit.start + WINDOW);
+      const r = sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end);
+      if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
+      return;
+    }
+    let previous: Found | null = null;
+    const quotes = unit.quotes.map((i) => marked[i]);
+    for (let k = 0; k < unit.quotes.length; k++) {
+      const q = quotes[k];
+      const found = findSpeaker(ctx, marked, units, u, k, quotes, previous);
+      if (found.speaker && found.rule !== 'question') remember(ctx, found.speaker, q.open);
+      previous = found.rule === 'question' ? (found.carry ?? previous) : found;
+      out.push(toQuote(seg, ctx, marked, unit, k, found));
+    }
+  });
+  return out;
+}
+
+function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number, k: number, all: MarkedQuote[], previous: Found | null): Found {
+  const unit = units[u];
+  const q = all[k];
+  // Speakers stand near their quote: the search windows are bounded, so a huge sentence stays linear.
+  const quotes = all.slice(Math.max(0, k - 1), k + 4);
+  const after = ctx.text.slice(q.close, q.close + 12);
+  const gapFrom = Math.max(k > 0 ? all[k - 1].close : unit.start, q.open - WINDOW);
+  if (ASKED.test(after)) {
+    const asked = subjectBefore(ctx, gapFrom, q.open, quotes);
+    return { speaker: null, rule: 'question', carry: asked ? { speaker: asked, rule: ruleName(asked, 'subject-before') } : undefined };
+  }
+  const unitEnd = Math.min(unit.end, q.close + WINDOW);
+  // A quote with no quotative ending may be headline-style: the bare phrase before it names the
+  // speaker (김정은 “…”, where 김정은 must not be read as 김정 + 은; 배경훈 “…”, 윤영빈 “…”).
+  const bare = quoteEnding(after) === '' && !/^[가-힣]/.test(after); // not “…생각”한다며
+  if (bare) {
+    const head = adjacentHeadline(ctx, gapFrom, q.open);
+    if (head) return { speaker: head, rule: 'headline' };
+  }
+  const before = subjectBefore(ctx, gapFrom, q.open, quotes);
+  if (before) return { speaker: before, rule: ruleName(before, 'subject-before') };
+  if (bare) {
+    const head = leadingHeadline(ctx, gapFrom, q.open);
+    if (head) return { speaker: head, rule: 'headline' };
+  }
+  if (previous) return previous; // “A”며 “B”라고 말했다: one speaker for the sentence's quotes
+  const aside = parentheticalSpeaker(ctx, q.close);
+  if (aside) return { speaker: aside, rule: 'parenthetical' };
+  const later = subjectAfter(ctx, q.close, unitEnd, quotes);
+  if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
+  if (bare && k === 0 && /^[\s▲■●◇-]*$/.test(ctx.text.slice(unit.start, q.open))) {
+    const lineEnd = ctx.text.indexOf('\n', q.close);
+    const tail = trailingHeadline(ctx, q.close, Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, q.close + WINDOW));
+    if (tail) return { speaker: tail, rule: 'headline' };
+  }
+  if (bare && unit.quotes.length === 1 && isBare(ctx.text, unit, q)) {
+    const next = nextSentenceSpeaker(ctx, marked, units, u);
+    if (next) return { speaker: next, rule: 'subject-next' };
+  }
+  const last = ctx.memory.last();
+  if (last) return { speaker: { name: last.name, entity: last.entity, kind: last.kind, title: last.title, mention: null, how: 'name' }, rule: 'continuation' };
+  return { speaker: null, rule: null };
+}
+
+/**
+ * The speaker of a quote standing alone, given by the next sentence: a caption line that is only a name
+ * (이재명 더불어민주당 대선 후보), or a sentence saying it said so (… 이같이 말했다). Not inside a run of
+ * quote lines (a subhead under a headline quote continues that speaker).
+ */
+function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number): Resolved | null {
+  const next = units[u + 1];
+  if (!next || (u > 0 && units[u - 1].quotes.length > 0)) return null;
+  const words = wordsIn(ctx.text, next.start, next.end);
+  // A caption line naming the speaker: a name with a title, no particles, no byline (밀라노=… 기자).
+  const last = words[words.length - 1]?.text ?? '';
+  if (next.quotes.length === 0 && words.length <= 5 && titleEnding(last) && !/[=@]/.test(ctx.text.slice(next.start, next.end)) && !REPORTER.test(last)) {
+    const r = resolvePhrase({ start: next.start, end: next.end, words, particle: '' }, ctx, false);
+    if (r?.kind === 'person') return r;
+  }
+  const end = Math.min(next.end, next.start + WINDOW);
+  if (!THIS_WAY.test(ctx.text.slice(next.start, end))) return null;
+  const firstQuote = next.quotes.length > 0 ? Math.min(marked[next.quotes[0]].open, end) : end;
+  return subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, end, next.quotes.slice(0, 4).map((i) => marked[i]));
+}
+
+/** A quote standing alone as its sentence (nothing but marks and punctuation around it). */
+function isBare(text: string, unit: Unit, q: MarkedQuote): boolean {
+  if (q.open - unit.start > 10 || unit.end - q.close > 10) return false;
+  return /^[\s▲■●-]*$/.test(text.slice(unit.start, q.open)) && /^[\s.!?…]*$/.test(text.slice(q.close, unit.end));
+}
+
+/** The rule label: the position rule when the phrase names the speaker itself, else how it was read. */
+function ruleName(r: Resolved, position: string): string {
+  return r.how === 'name' ? position : r.how;
+}
+
+function remember(ctx: DocContext, r: Resolved, at: number): void {
+  ctx.memory.add({ name: r.name, entity: r.entity, kind: r.kind, title: r.title, at });
+}
+
+function toQuote(seg: Segmented, ctx: DocContext, marked: MarkedQuote[], unit: Unit, k: number, found: Found): Quote {
+  const q = marked[unit.quotes[k]];
+  let start = q.start;
+  let end = q.end;
+  while (start < end && /\s/.test(seg.text[start])) start++;
+  while (end > start && /\s/.test(seg.text[end - 1])) end--;
+  const nextOpen = k + 1 < unit.quotes.length ? marked[unit.quotes[k + 1]].open : unit.end;
+  const s = found.speaker;
+  const speaker: Speaker | null = s ? { entity: s.entity, name: s.name, mention: s.mention } : null;
+  return {
+    kind: 'direct',
+    start,
+    end,
+    text: seg.text.slice(start, end),
+    sentence: seg.sentences.length > 0 ? sentenceAt(seg.sentences, start) : 0,
+    speaker,
+    verb: verbAfter(ctx, q, Math.min(nextOpen, q.close + WINDOW)),
+    rule: found.rule,
+  };
+}
+
+/** The reporting verb between a quote and the next quote (or the sentence end), else its quotative ending. */
+function verbAfter(ctx: DocContext, q: MarkedQuote, to: number): string | null {
+  for (const w of wordsIn(ctx.text, q.close, to)) {
+    const word = w.start === q.close ? w.text.slice(quoteEnding(w.text).length) : w.text;
+    if (word && isReportingVerb(word)) return verbText(word);
+  }
+  return quoteEnding(ctx.text.slice(q.close, q.close + 6)) || null;
 }

@@ -1,5 +1,7 @@
 // Stage 1: the text as lines, each cut into regions of one kind (headline, caption, byline, body),
-// plus the markup no recognizer should read (a markdown image's `![`, `](url)`).
+// plus the markup no recognizer should read (a markdown image's `![`, `](url)`). Captions are
+// markdown images and lines closed by a photo credit; bylines are reporter, agency and dateline
+// lines; headlines the unpunctuated lines above the body.
 import type { SentenceKind } from '../types.js';
 import { isCloser, isSpace, isTerminal } from './chars.js';
 
@@ -17,15 +19,22 @@ export interface Range {
 }
 
 // Bylines at a line start. Bounded repeats only, so each test is constant time.
-// [헤럴드경제=신대원 기자] · [서울신문] 홍길동 기자 = ... is left to the body.
-const BRACKET_BYLINE = /\[[^[\]\n]{0,40}(?:=|기자|특파원|통신원)[^[\]\n]{0,30}\]/y;
+// [헤럴드경제=신대원 기자] · 【서울=뉴시스】 (a bracket without = or 기자, [단독], stays in the body)
+const BRACKET_BYLINE = /[[【][^[\]【】\n]{0,40}(?:=|기자|특파원|통신원)[^[\]【】\n]{0,30}[\]】]/y;
 // (서울=연합뉴스) 홍길동 기자 =
 const PAREN_BYLINE =
   /\([^()=\n]{1,20}=[^()\n]{1,20}\)(?:[ \t]{0,3}[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3}[ \t]{0,3}(?:기자|특파원|통신원)[ \t]{0,3}=)?/y;
-// 입력 2018.05.22 (18:38) · 기사입력 2025-06-06 10:00
-const DATELINE = /(?:기사입력|최종수정|입력|수정|등록|승인|송고|업데이트|발행)[ \t]{0,3}:?[ \t]{0,3}\d{4}[.\-/년]/y;
-// 신대원 기자 · 홍길동 특파원 (a line of its own)
-const REPORTER_LINE = /[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3}[ \t]{0,3}(?:기자|특파원|통신원)/y;
+// 입력 2018.05.22 (18:38) · 기사입력 2025-06-06 10:00 · 입력 | 2019-04-09
+const DATELINE = /(?:기사입력|최종수정|입력|수정|등록|승인|송고|업데이트|발행)[ \t]{0,3}[:|]?[ \t]{0,3}\d{4}[.\-/년]/y;
+// 신대원 기자 · 홍길동 특파원 · 공주=김경필 기자 (a line of its own)
+const REPORTER_LINE = /(?:[가-힣]{1,10}=)?[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3}[ \t]{0,3}(?:기자|특파원|통신원)/y;
+// A photo credit closing a caption line: …있다. /뉴스1 · /AP 연합뉴스 · ⓒ헤드라인제주 · (사진=청와대 제공)
+// · 그래픽=홍길동 · /로이터·뉴스1 · …있다. 인천=연합뉴스
+const CREDIT_END =
+  /(?:\/ ?[가-힣A-Za-z0-9·]{1,15}(?: [가-힣A-Za-z0-9·]{1,12}){0,2}|ⓒ ?[^\s/]{1,20}|[(\[]?(?:사진|그래픽|자료|영상|그림) ?(?:제공)? ?[=:][^()[\]\n]{1,30}[)\]]?|[.] [가-힣]{1,6}=[가-힣A-Za-z0-9]{1,10})$/;
+const CREDIT_TAIL = 48;
+/** Longer lines that end in a credit are body text with the agency glued on (…고 말했다./연합). */
+const CAPTION_MAX = 160;
 // A reporter's e-mail (only tested on short lines).
 const EMAIL = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}/;
 
@@ -75,13 +84,17 @@ function lineKind(text: string, line: Range, out: Region[], skip: Range[]): 'cap
       return 'caption';
     }
   }
+  if (end - start <= CAPTION_MAX && CREDIT_END.test(text.slice(Math.max(start, end - CREDIT_TAIL), end))) {
+    out.push({ start, end, kind: 'caption', split: true });
+    return 'caption';
+  }
   if (end - start <= SHORT_LINE && (match(DATELINE, text, start) > 0 || match(REPORTER_LINE, text, start) === end)) {
     out.push({ start, end, kind: 'byline', split: false });
     return 'byline';
   }
   if (end - start <= SHORT_LINE && !endsSentence(text, line)) {
-    const at = text.indexOf('@', start);
-    if (at >= 0 && at < end && EMAIL.test(text.slice(start, end))) {
+    const line = text.slice(start, end);
+    if (line.includes('@') && EMAIL.test(line)) {
       out.push({ start, end, kind: 'byline', split: false });
       return 'byline';
     }
@@ -112,11 +125,13 @@ function image(text: string, start: number, end: number): { altEnd: number; clos
       if (depth > 0) depth--;
     }
   }
+  // searches stay inside the line, so a text of broken image lines is still read once
+  const line = text.slice(start, end);
   if (altEnd < 0) {
-    altEnd = text.lastIndexOf('](', end - 2);
+    altEnd = start + line.lastIndexOf('](');
     if (altEnd < start + 2) return null;
   }
-  const paren = text.lastIndexOf(')', end - 1);
+  const paren = start + line.lastIndexOf(')');
   return paren > altEnd ? { altEnd, close: paren + 1 } : null;
 }
 

@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set(loadLexicon('abbreviations.txt'));
 const ASCII_QUOTE = (c: number): boolean => c === 0x22 || c === 0x27;
 
 /** Appends, in order, the sentence ends in [start, end) that punctuation marks. */
-export function punctuationBoundaries(text: string, start: number, end: number, out: number[]): void {
+export function punctuationBoundaries(text: string, start: number, end: number, informal: boolean, out: number[]): void {
   for (let i = start; i < end; i++) {
     if (!isTerminal(text.charCodeAt(i))) continue;
     const runStart = i;
@@ -31,7 +31,8 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
       } else if (!isTrailer(c)) break;
     }
     i = j - 1;
-    if (j < end && text.charCodeAt(j) === 0x5b) j = pastTrailers(text, j, end); // footnote marks: 했다.[2]
+    const runEnd = j;
+    if (j < end && text.charCodeAt(j) === 0x5b) j = pastTrailers(text, j, end, informal); // footnote marks: 했다.[2]
     if (j >= end) continue; // the region's end is a boundary anyway
     const next = text.charCodeAt(j);
     const ellipsis = dots >= 2 || text.charCodeAt(runStart) === 0x2026 || text.charCodeAt(runStart) === 0x2025;
@@ -42,17 +43,28 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
       if (soft && k < end && continues(text, k, end)) continue;
       // an ellipsis ends a sentence only after a final ending (그런데..... 양이.... no; 좋겠다...... yes)
       // or at the end of a quotation (원빈:"..." 동원:)
-      if (ellipsis && !bang && !closed && !endsWithFinal(text, wordStart(text, runStart, start), runStart)) continue;
+      if (ellipsis && !bang && !closed && !endsWithFinal(text, wordStart(text, runStart, start), runStart, informal)) continue;
       if (!ellipsis && !bang && !periodEnds(text, runStart, start)) continue;
-      const at = pastTrailers(text, j, end);
+      if (closed && inWordAside(text, runStart, start)) continue; // 곳이라면 (가능한!) 어디든
+      const at = pastTrailers(text, j, end, informal);
       out.push(at);
       i = at - 1;
-    } else if (!closed && !ellipsis && (isHangulSyllable(next) || isOpener(next)) && j - runStart === 1) {
+    } else if (!closed && !ellipsis && (isHangulSyllable(next) || isOpener(next)) && runEnd - runStart === 1) {
       // a missing space: 했다.그러자, 뭐지?하고 — only after a final ending
       const w = wordStart(text, runStart, start);
-      if (endsWithFinal(text, w, runStart) && !continues(text, j, end)) out.push(j);
+      if (endsWithFinal(text, w, runStart, informal) && !continues(text, j, end)) out.push(j);
     }
   }
+}
+
+/** Is the punctuation at `at` inside a one-word parenthetical, `(가능한!)`, `(?)`, `(웃음!)`? */
+function inWordAside(text: string, at: number, start: number): boolean {
+  for (let i = at - 1; i >= start && at - i <= MAX_WORD; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) return true;
+    if (isSpace(c)) return false;
+  }
+  return false;
 }
 
 /** Does the single period at `dot` end a sentence, judging by the word before it? */

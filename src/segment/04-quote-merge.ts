@@ -1,7 +1,7 @@
 // Stage 4: a quotation or bracket is never cut: sentence ends found inside a matched pair of
 // marks (“…. …”라고 말했다, (…. …)) are dropped. One pass with a stack; marks that find no partner
 // on their line protect nothing, so a stray “ cannot swallow the rest of the text.
-import { CLOSER_OF, isCloser, isLatin, isOpener } from './chars.js';
+import { CLOSER_OF, isCloser, isLatin, isMark, isOpener } from './chars.js';
 
 const APOSTROPHE = 0x27;
 const DOUBLE = 0x22;
@@ -9,43 +9,56 @@ const DOUBLE = 0x22;
 const FAMILY = new Map([
   [0x201c, DOUBLE], [0x201d, DOUBLE], [0x2018, APOSTROPHE], [0x2019, APOSTROPHE],
 ]);
+const CURLY_OPEN = new Set([0x201c, 0x2018]);
+
+// The open-mark stack, reused: closer codes and positions, and how many of each closer are waiting.
+let closers: Int32Array = new Int32Array(64);
+let places: Int32Array = new Int32Array(64);
+const waiting = new Int32Array(65536);
 
 /** The inside of every matched pair of quote marks or brackets in [start, end), outermost only, sorted. */
 export function quotedRanges(text: string, start: number, end: number): Array<[number, number]> {
-  const stack: Array<{ closer: number; at: number }> = [];
-  const open = new Map<number, number>(); // closer → how many of its openers are on the stack
+  let depth = 0;
   const found: Array<[number, number]> = [];
   const push = (closer: number, at: number): void => {
-    stack.push({ closer, at });
-    open.set(closer, (open.get(closer) ?? 0) + 1);
+    if (depth === closers.length) {
+      closers = grow(closers);
+      places = grow(places);
+    }
+    closers[depth] = closer;
+    places[depth++] = at;
+    waiting[closer]++;
   };
   const closeAt = (closer: number, at: number): void => {
     for (;;) {
-      const top = stack.pop()!;
-      open.set(top.closer, open.get(top.closer)! - 1);
-      if (top.closer === closer) {
-        found.push([top.at, at]);
+      const top = closers[--depth];
+      waiting[top]--;
+      if (top === closer) {
+        found.push([places[depth], at]);
         return;
       }
     }
   };
   for (let i = start; i < end; i++) {
-    const c = FAMILY.get(text.charCodeAt(i)) ?? text.charCodeAt(i);
+    const raw = text.charCodeAt(i);
+    if (!isMark(raw)) continue;
+    const c = FAMILY.get(raw) ?? raw;
     if (c === DOUBLE || c === APOSTROPHE) {
-      if (text.charCodeAt(i) !== c) {
+      if (raw !== c) {
         // a curly mark: “ ‘ always open, ” ’ close only
-        if (text.charCodeAt(i) === 0x201c || text.charCodeAt(i) === 0x2018) push(c, i);
-        else if ((open.get(c) ?? 0) > 0) closeAt(c, i);
+        if (CURLY_OPEN.has(raw)) push(c, i);
+        else if (waiting[c] > 0) closeAt(c, i);
         continue;
       }
-      const waiting = (open.get(c) ?? 0) > 0;
       // an apostrophe inside or after a Latin word (don't, students') is no quote mark
-      if (c === APOSTROPHE && !waiting && i > start && isLatin(text.charCodeAt(i - 1))) continue;
-      if (waiting) closeAt(c, i);
+      if (c === APOSTROPHE && waiting[c] === 0 && i > start && isLatin(text.charCodeAt(i - 1))) continue;
+      if (waiting[c] > 0) closeAt(c, i);
       else push(c, i);
     } else if (isOpener(c)) push(CLOSER_OF.get(c)!, i);
-    else if (isCloser(c) && (open.get(c) ?? 0) > 0) closeAt(c, i);
+    else if (isCloser(c) && waiting[c] > 0) closeAt(c, i);
   }
+  while (depth > 0) waiting[closers[--depth]]--; // unmatched marks protect nothing
+  if (found.length < 2) return found;
   found.sort((a, b) => a[0] - b[0]);
   const outer: Array<[number, number]> = [];
   for (const r of found) {
@@ -56,8 +69,15 @@ export function quotedRanges(text: string, start: number, end: number): Array<[n
   return outer;
 }
 
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** Keeps the boundaries (sorted) that fall outside every range (open mark at [0], close mark at [1]). */
 export function outsideQuotes(boundaries: number[], ranges: Array<[number, number]>): number[] {
+  if (ranges.length === 0) return boundaries;
   const kept: number[] = [];
   let r = 0;
   for (const b of boundaries) {

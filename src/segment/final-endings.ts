@@ -1,22 +1,47 @@
-// Is a word a sentence end by its ending? Suffix look-ups in endings.txt (종결어미), not-endings.txt
-// (look-alikes: 보다, 필요, 포함) and continuations.txt (words after an end that show it goes on).
+// Is a word a sentence end by its ending? Suffix look-ups in endings.txt (종결어미 of any register),
+// endings-informal.txt (-음, -함, -ㄹ까, dialect: trusted only in informal text), not-endings.txt
+// (look-alikes: 보다, 베란다, 포함) and continuations.txt (words after an end that show it goes on).
+// The suffixes sit in one trie read from the word's last letter backwards: no string is built.
 import { isHangulSyllable, isJamo, isTrailer, jong } from './chars.js';
 import { loadLexicon } from './lexicon.js';
 
-const FINALS = new Set(loadLexicon('endings.txt'));
-const NOT_FINALS = new Set(loadLexicon('not-endings.txt'));
+const NONE = 0;
+const FINAL = 1;
+const INFORMAL = 2;
+const NOT_FINAL = 3;
+
+interface Node {
+  kind: number;
+  next: Map<number, Node>;
+}
+const root: Node = { kind: NONE, next: new Map() };
+
+/** Adds a suffix; a leading compatibility jamo means "the syllable before has this 받침" (ㅆ다). */
+function add(suffix: string, kind: number): void {
+  let node = root;
+  for (let i = suffix.length - 1; i >= 0; i--) {
+    const c = suffix.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = { kind: NONE, next: new Map() }));
+    node = child;
+  }
+  if (node.kind !== NOT_FINAL) node.kind = kind;
+}
+for (const w of loadLexicon('endings.txt')) add(w, FINAL);
+for (const w of loadLexicon('endings-informal.txt')) add(w, INFORMAL);
+for (const w of loadLexicon('not-endings.txt')) add(w, NOT_FINAL);
+
 const CONTINUATIONS = loadLexicon('continuations.txt');
 const NEXT_WORDS = new Set(CONTINUATIONS.filter((w) => !w.endsWith('*')));
 const NEXT_PREFIXES = new Set(CONTINUATIONS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)));
-const LONGEST = Math.max(...[...FINALS, ...NOT_FINALS].map((w) => w.length));
-/** Last syllables any final ending can have: a cheap first test before the suffix look-ups. */
-const LAST = new Set([...FINALS].map((w) => w.charCodeAt(w.length - 1)));
+const PREFIX_MAX = Math.max(...[...NEXT_PREFIXES].map((w) => w.length));
 
 /**
- * Does the word [start, end) end a sentence by its ending? Trailing emoticons and laughter are
- * looked through; two or more laughter/crying jamo (ㅋㅋ, ㅠㅠ) end a sentence by themselves.
+ * Does the word [start, end) end a sentence by its ending? A glued parenthetical (없잖아요(강한부정))
+ * and trailing emoticons are looked through; two or more laughter/crying jamo (노래ㅠㅠ, ㅋㅋ) end
+ * a sentence by themselves, and so does a tilde after a word of three letters or more (꿀렁꿀렁~).
  */
-export function endsWithFinal(text: string, start: number, end: number): boolean {
+export function endsWithFinal(text: string, start: number, end: number, informal: boolean): boolean {
   let e = asideStart(text, start, end);
   let jamo = 0;
   let tilde = false;
@@ -26,25 +51,34 @@ export function endsWithFinal(text: string, start: number, end: number): boolean
     if (c === 0x7e || c === 0xff5e) tilde = true;
     e--;
   }
-  if (jamo >= 2) return true; // 노래ㅠㅠ, or a token of laughter on its own
-  // a tilde after a longer word closes it (꿀렁꿀렁~, 친구들~), not after 네~ or 전~
+  if (jamo >= 2) return true;
   if (tilde && e - start >= 3 && isHangulSyllable(text.charCodeAt(e - 1))) return true;
-  if (e - start < 2 || !LAST.has(text.charCodeAt(e - 1))) return false;
+  if (e - start < 2) return false;
   let final = false;
-  for (let k = 1; k <= LONGEST && e - k >= start; k++) {
-    const tail = text.slice(e - k, e);
-    if (NOT_FINALS.has(tail)) return false;
-    if (FINALS.has(tail)) final = true;
-    else if (e - k - 1 >= start && FINALS.has(jong(text.charCodeAt(e - k - 1)) + tail)) final = true;
+  let node: Node | undefined = root;
+  for (let i = e - 1; i >= start && node; i--) {
+    const c = text.charCodeAt(i);
+    if (node !== root) {
+      const j = jong(c);
+      const byJong = j ? node.next.get(j) : undefined;
+      if (byJong && byJong.kind === NOT_FINAL) return false;
+      if (byJong && counts(byJong.kind, informal)) final = true;
+    }
+    node = node.next.get(c);
+    if (!node) break;
+    if (node.kind === NOT_FINAL) return false;
+    if (counts(node.kind, informal)) final = true;
   }
   return final;
 }
 
+const counts = (kind: number, informal: boolean): boolean => kind === FINAL || (informal && kind === INFORMAL);
+
 /** Where a word ends once a glued parenthetical is cut off (없잖아요(강한부정) → 없잖아요). */
 function asideStart(text: string, start: number, end: number): number {
   if (text.charCodeAt(end - 1) !== 0x29) return end;
-  const open = text.lastIndexOf('(', end - 2);
-  return open > start ? open : end;
+  for (let i = end - 2; i > start && end - i < 40; i--) if (text.charCodeAt(i) === 0x28) return i;
+  return end;
 }
 
 /** Does the word at `at` (after a candidate end) show the sentence goes on (하고, 라고, 싶어, 등)? */
@@ -53,7 +87,10 @@ export function continues(text: string, at: number, end: number): boolean {
   while (r < end && r - at < 5 && isHangulSyllable(text.charCodeAt(r))) r++;
   if (r === at) return false;
   const word = text.slice(at, r);
-  if (NEXT_WORDS.has(word) && (r === end || !isHangulSyllable(text.charCodeAt(r)))) return true;
-  for (let k = 1; k <= word.length && k <= 2; k++) if (NEXT_PREFIXES.has(word.slice(0, k))) return true;
+  const whole = r === end || !isHangulSyllable(text.charCodeAt(r));
+  if (whole && NEXT_WORDS.has(word)) return true;
+  for (let k = 1; k <= word.length && k <= PREFIX_MAX; k++) if (NEXT_PREFIXES.has(word.slice(0, k))) return true;
+  // the pair -다 -다 하다 (왔다 갔다 하는, 경하한다 어쩐다 하며)
+  if (whole && word.endsWith('다') && text.charCodeAt(r) === 0x20 && text.charCodeAt(r + 1) === 0xd558) return true;
   return false;
 }

@@ -5,6 +5,9 @@
 //   03-endings      ends marked only by a final ending (좋아요 다음…, 안좋아함 자신의…)
 //   04-quote-merge  no end inside a matched quote or bracket
 //   skip            URLs and e-mail addresses into skip
+// Shared pieces: chars.ts (character classes), final-endings.ts (is this word a sentence end? from
+// endings.txt, endings-informal.txt, not-endings.txt, continuations.txt), trail.ts (emoticons,
+// footnotes and asides that stay with an end), abbreviations.txt (Mr., No., Inc.).
 import type { Segmented, Sentence } from '../types.js';
 import { lineRegions, trim, type Range } from './01-lines.js';
 import { punctuationBoundaries } from './02-split.js';
@@ -18,22 +21,26 @@ export function segment(text: string): Segmented {
   const skip = mergeRanges(addLinks(text, markup));
   const sentences: Sentence[] = [];
   let s = 0; // first skip range that may still matter
+  let formalEnd = nextFormalEnd(text, 0); // a line with a `다.` in it is formal text
   for (const region of regions) {
-    const cuts: number[] = [];
+    let cuts: number[] = [];
     if (region.split) {
+      while (formalEnd >= 0 && formalEnd < region.start) formalEnd = nextFormalEnd(text, formalEnd + 1);
+      const informal = formalEnd < 0 || formalEnd + 1 >= region.end;
       const punct: number[] = [];
       const endings: number[] = [];
-      punctuationBoundaries(text, region.start, region.end, punct);
-      endingBoundaries(text, region.start, region.end, endings);
-      const inside = outsideQuotes(mergeSorted(punct, endings), quotedRanges(text, region.start, region.end));
-      for (const b of inside) {
-        while (s < skip.length && skip[s].end <= b) s++;
-        if (s < skip.length && skip[s].start < b) continue; // inside a URL
-        if (b > region.start && b < region.end) cuts.push(b);
-      }
+      punctuationBoundaries(text, region.start, region.end, informal, punct);
+      endingBoundaries(text, region.start, region.end, informal, endings);
+      cuts = outsideQuotes(mergeSorted(punct, endings), quotedRanges(text, region.start, region.end));
     }
     let from = region.start;
-    for (const b of [...cuts, region.end]) {
+    for (let k = 0; k <= cuts.length; k++) {
+      const b = k < cuts.length ? cuts[k] : region.end;
+      if (b < region.end) {
+        while (s < skip.length && skip[s].end <= b) s++;
+        if (s < skip.length && skip[s].start < b) continue; // inside a URL
+        if (b <= from) continue;
+      }
       const t = trim(text, from, b);
       if (t.start < t.end) sentences.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), kind: region.kind });
       from = b;
@@ -42,8 +49,17 @@ export function segment(text: string): Segmented {
   return { text, sentences, skip };
 }
 
+/** Offset of the next `다.` at or after `from` that is no ellipsis (`다...`), or -1. */
+function nextFormalEnd(text: string, from: number): number {
+  let at = text.indexOf('다.', from);
+  while (at >= 0 && text.charCodeAt(at + 2) === 0x2e) at = text.indexOf('다.', at + 2);
+  return at;
+}
+
 /** The union of two ascending lists, ascending, without repeats. */
 function mergeSorted(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
   const out: number[] = [];
   let i = 0;
   let j = 0;

@@ -8,14 +8,18 @@ import { endsWithFinal } from './final-endings.js';
 const ASIDE_MAX = 40;
 
 /** Moves a boundary at `pos` past whatever that follows it before `end` still belongs to its sentence. */
-export function pastTrailers(text: string, pos: number, end: number): number {
+export function pastTrailers(text: string, pos: number, end: number, informal: boolean): number {
   for (;;) {
     let q = pos;
     while (q < end && isSpace(text.charCodeAt(q))) q++;
     if (q >= end) return pos;
     const c = text.charCodeAt(q);
     const next =
-      c === 0x5b && q === pos ? aside(text, q, end, 0x5d) : c === 0x28 ? aside(text, q, end, 0x29) : trailerToken(text, q, end);
+      c === 0x5b && q === pos
+        ? aside(text, q, end, 0x5d, informal)
+        : c === 0x28
+          ? aside(text, q, end, 0x29, informal)
+          : trailerToken(text, q, end);
     if (next <= q) return pos;
     pos = next;
   }
@@ -37,15 +41,27 @@ function trailerToken(text: string, q: number, end: number): number {
  * End of a short bracketed aside at `q` (`[2]`, `[참고 3]`, `(6회 우승)`) that is followed by space
  * or the end and does not close a sentence of its own (`(…아닙니다..)` does), or `q`.
  */
-function aside(text: string, q: number, end: number, closer: number): number {
+function aside(text: string, q: number, end: number, closer: number, informal: boolean): number {
   const stop = Math.min(end, q + ASIDE_MAX);
   let r = q + 1;
   while (r < stop && text.charCodeAt(r) !== closer && text.charCodeAt(r) !== text.charCodeAt(q)) r++;
   if (r >= stop || text.charCodeAt(r) !== closer || r === q + 1) return q;
+  // a footnote mark ([2], [참고 3], [*]) stays with the end it is glued to, whatever follows it
+  if (closer === 0x5d && isFootnote(text, q + 1, r)) return r + 1;
   if (r + 1 < end && !isSpace(text.charCodeAt(r + 1)) && text.charCodeAt(r + 1) !== text.charCodeAt(q)) return q;
   const last = text.charCodeAt(r - 1);
   let w = r;
   while (w > q + 1 && !isSpace(text.charCodeAt(w - 1))) w--;
-  if (isTerminal(last) || endsWithFinal(text, w, r)) return q;
+  if (isTerminal(last) || endsWithFinal(text, w, r, informal)) return q;
   return r + 1;
+}
+
+/** Short bracket content with a digit or an asterisk: a footnote number. */
+function isFootnote(text: string, start: number, end: number): boolean {
+  if (end - start > 8) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 0x2a) return true;
+  }
+  return false;
 }

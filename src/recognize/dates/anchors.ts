@@ -1,7 +1,18 @@
-// Values for words that point back to an event (이날, 전날, 이듬해): the latest date the text gave
-// before them, moved by the word's offset.
-import { addDays, addMonths, dayValue, monthValue, parseYmd, yearValue } from './calendar.js';
-import type { Unit } from './parsers/types.js';
+// Values for words that point back to an event (이날, 전날, 이듬해, 같은 달 23일): the latest date the
+// text gave before them, moved by the word's offset, with the month or day the text adds.
+import { addDays, addMonths, dayValue, isValidDay, monthValue, parseYmd, yearValue } from './calendar.js';
+import type { DateParts } from './parsers/types.js';
+
+/** True for an event word whose date is the event's own (이날, 그해, 이날(4일)); false for 같은 달 23일. */
+export function isEventWord(parts: DateParts): boolean {
+  return parts.anchor !== undefined &&
+    (parts.anchor.unit === 'day' || (parts.month === undefined && parts.day === undefined && parts.mod === undefined));
+}
+
+/** True when the value counts from the latest event's date (이날, 이듬해 3월), not from a day the text gives (이날(4일)). */
+export function datedByEvent(parts: DateParts): boolean {
+  return parts.anchor !== undefined && (parts.anchor.unit !== 'day' || parts.day === undefined);
+}
 
 /** The latest day, month and year values seen so far in one stretch of text. */
 export class EventDates {
@@ -16,19 +27,27 @@ export class EventDates {
     if (/^\d{4}(?:$|-)/.test(value)) this.year = value.slice(0, 4);
   }
 
-  /** The value of an anchor word of `unit` moved by `offset`, or null when no such date was given. */
-  valueFor(unit: Unit, offset: number): string | null {
+  /** The value of `parts` dated by an event (see datedByEvent), or null when the text gave no such date. */
+  valueFor(parts: DateParts): string | null {
+    const { unit, offset } = parts.anchor!;
+    if (parts.range) return null;
     if (unit === 'day') {
       const d = parseYmd(this.day);
       if (!d) return null;
       const t = addDays(d, offset);
       return dayValue(t.y, t.m, t.d);
     }
+    let y: number;
+    let m = parts.month;
     if (unit === 'month') {
       if (!this.month) return null;
-      const t = addMonths({ y: +this.month.slice(0, 4), m: +this.month.slice(5, 7) }, offset);
-      return monthValue(t.y, t.m);
+      ({ y, m } = addMonths({ y: +this.month.slice(0, 4), m: +this.month.slice(5, 7) }, offset));
+    } else {
+      if (!this.year) return null;
+      y = +this.year + offset;
     }
-    return this.year ? yearValue(+this.year + offset) : null;
+    if (m === undefined) return yearValue(y);
+    if (parts.day === undefined) return monthValue(y, m);
+    return isValidDay(y, m, parts.day) ? dayValue(y, m, parts.day) : null;
   }
 }

@@ -19,8 +19,10 @@ export function parseYmd(s: string | null | undefined): Ymd | null {
   return isValidDay(ymd.y, ymd.m, ymd.d) ? ymd : null;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : MONTH_DAYS[m - 1];
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {

@@ -1,50 +1,78 @@
 // Dates: expressions that name a calendar day, month or year, normalized to TIMEX3 against the
 // publication date. Parsers (parsers/, one date form each) find the expressions in one scan;
-// resolve.ts gives their values, tense.ts the side of a bare day, anchors.ts the dates of 이날 and 전날.
+// resolve.ts gives their values, tense.ts and sides.ts the side of a bare day, anchors.ts the
+// dates of 이날 and 전날. README.md says what is left out and why.
 import type { DateItem, Segmented } from '../../types.js';
 import { sentenceAt } from '../../segment/sentence-at.js';
-import { EventDates } from './anchors.js';
-import { parseYmd } from './calendar.js';
-import { resolve } from './resolve.js';
+import { datedByEvent, EventDates, isEventWord } from './anchors.js';
+import { parseYmd, type Ymd } from './calendar.js';
+import type { DateParts, Direction } from './parsers/types.js';
+import { comesSoon, needsDirection, resolve, type Resolved } from './resolve.js';
 import { scan } from './scan.js';
+import { Sides } from './sides.js';
 import { directionAfter } from './tense.js';
 
 export { inferRefDate } from './ref-date.js';
 
+interface Entry {
+  parts: DateParts;
+  start: number;
+  end: number;
+  sentence: number;
+  /** What the verb after a bare day says of its side of the reference, when that matters. */
+  tense: Direction | null;
+}
+
 /** Every date expression in the text outside seg.skip, in order, with its TIMEX3 value against `refDate`. */
 export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
-  const { text, sentences, skip } = seg;
   const ref = parseYmd(refDate);
+  const entries = collect(seg, (parts, end, sentenceEnd) =>
+    needsDirection(parts, ref) ? directionAfter(seg.text, end, sentenceEnd) : null);
+  const sides = new Sides(entries);
   const out: DateItem[] = [];
   // Captions repeat the story out of order, so their dates anchor only 이날 in the same caption.
   const body = new EventDates();
   let caption = { sentence: -1, dates: new EventDates() };
+  for (const { parts, start, end, sentence, tense } of entries) {
+    let events = body;
+    if (seg.sentences[sentence]?.kind === 'caption') {
+      if (caption.sentence !== sentence) caption = { sentence, dates: new EventDates() };
+      events = caption.dates;
+    }
+    const resolved: Resolved = datedByEvent(parts)
+      ? { value: events.valueFor(parts) }
+      : resolve(parts, ref, sides.of(parts, tense, needsDirection(parts, ref), fallback(seg, sentence, parts, ref)));
+    if (resolved.value && !parts.range) events.see(resolved.value);
+    out.push({
+      start,
+      end,
+      text: seg.text.slice(start, end),
+      value: resolved.value,
+      ...(resolved.mod ? { mod: resolved.mod } : {}),
+      ...(isEventWord(parts) ? { anchor: 'event' as const } : {}),
+      sentence,
+    });
+  }
+  return out;
+}
+
+/** The side of a bare day nothing in the text decides: the past, but a headline's day days ahead is coming. */
+function fallback(seg: Segmented, sentence: number, parts: DateParts, ref: Ymd | null): Direction {
+  return seg.sentences[sentence]?.kind === 'headline' && comesSoon(parts, ref) ? 'future' : 'past';
+}
+
+/** The scanner's finds outside seg.skip, with their sentence and the tense after them. */
+function collect(seg: Segmented, tenseOf: (parts: DateParts, end: number, sentenceEnd: number) => Direction | null): Entry[] {
+  const { text, sentences, skip } = seg;
+  const entries: Entry[] = [];
   let k = 0;
   for (const found of scan(text)) {
     const start = found.start + (found.skip ?? 0);
     while (k < skip.length && skip[k].end <= start) k++;
     if (k < skip.length && skip[k].start < found.end) continue;
     const sentence = sentenceAt(sentences, start);
-    const sentenceEnd = sentences[sentence]?.end ?? text.length;
-    const { parts } = found;
-    let events = body;
-    if (sentences[sentence]?.kind === 'caption') {
-      if (caption.sentence !== sentence) caption = { sentence, dates: new EventDates() };
-      events = caption.dates;
-    }
-    const resolved = parts.anchor && parts.day === undefined
-      ? { value: events.valueFor(parts.anchor.unit, parts.anchor.offset) }
-      : resolve(parts, ref, () => directionAfter(text, found.end, sentenceEnd));
-    if (resolved.value && !parts.range) events.see(resolved.value);
-    out.push({
-      start,
-      end: found.end,
-      text: text.slice(start, found.end),
-      value: resolved.value,
-      ...(resolved.mod ? { mod: resolved.mod } : {}),
-      ...(parts.anchor ? { anchor: 'event' as const } : {}),
-      sentence,
-    });
+    const tense = tenseOf(found.parts, found.end, sentences[sentence]?.end ?? text.length);
+    entries.push({ parts: found.parts, start, end: found.end, sentence, tense });
   }
-  return out;
+  return entries;
 }

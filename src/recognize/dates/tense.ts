@@ -1,6 +1,5 @@
 // Whether a bare day or month is in the future: the first verb after it that shows a tense decides
-// (15일 열릴 예정이다, 15일 개최한다 → future; 4일 접견했다 → past). No such verb: past, as the
-// annotation guidelines decide for a bare day.
+// (15일 열릴 예정이다, 15일 개최한다 → future; 4일 접견했다 → past).
 import { alternation, loadLexicon } from './lexicon.js';
 import type { Direction } from './parsers/types.js';
 
@@ -35,13 +34,21 @@ const FUTURE = [
 // Groups: 1 a hedge (skipped), 2 a future cue, 3 a past cue.
 const CUE = new RegExp(`(${HEDGE})|(${FUTURE})|(${SS_FINAL})`, 'g');
 
-/** The tense of the first verb after `from` (up to `to`) that shows one; past when none does. */
-export function directionAfter(text: string, from: number, to: number): Direction {
-  const window = text.slice(from, Math.min(to, from + WINDOW));
+/** A quotation mark: the words inside are someone else's, whose verbs do not date the reporter's day. */
+const QUOTE_MARK = /["“”「」『』]/;
+
+/**
+ * The tense of the first verb after `from` (up to `to`, and up to a quotation mark) that shows one,
+ * or null when none does.
+ */
+export function directionAfter(text: string, from: number, to: number): Direction | null {
+  let window = text.slice(from, Math.min(to, from + WINDOW));
+  const quote = window.search(QUOTE_MARK);
+  if (quote >= 0) window = window.slice(0, quote);
   CUE.lastIndex = 0;
   for (let m = CUE.exec(window); m; m = CUE.exec(window)) {
     if (m[2] !== undefined) return 'future';
     if (m[3] !== undefined) return 'past';
   }
-  return 'past';
+  return null;
 }

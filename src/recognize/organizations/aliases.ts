@@ -23,3 +23,4 @@ function abbreviates(short: string, name: string): boolean {
   for (const ch of name) if (ch === short[i]) i++;
   return i === short.length;
 }
+

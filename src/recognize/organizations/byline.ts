@@ -31,7 +31,7 @@ export function bylineOutlets(text: string): Mention[] {
   for (const m of text.matchAll(BEFORE_REPORTER)) out.push(outlet(m[1], m.index + 1));
   for (const m of text.matchAll(CREDIT)) {
     const word = m[1] ?? m[2] ?? m[3];
-    const reporter = /^ ?기자/.test(text.slice(m.index + m[0].length)); // ⓒ홍봉진 기자 credits a person
+    const reporter = /^ ?기자/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)); // ⓒ홍봉진 기자 credits a person
     if (/[A-Z가-힣]/.test(word) && !reporter) out.push(outlet(word, m.index + m[0].indexOf(word)));
   }
   return out;

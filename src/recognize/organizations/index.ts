@@ -1,17 +1,17 @@
 // Organizations: known names (data/names.txt), names by their ending (연구원, 지검, 당), capital-letter
 // abbreviations, outlets in bylines, abbreviations the article defines, and short forms (신문 → 노동신문)
 // of names the article gave. One pass over the words of the document; lexicons are built at module load.
-import { splitParticle } from '../../korean/particles.js';
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
-import { isHanja } from './lexicon.js';
-import { matchWord } from './word.js';
+import { isHanja, KNOWN, SPACED } from './lexicon.js';
+import { docNames, isParticle, matchWord, SHORT_FORMS } from './word.js';
 
 const WORD = /[\u4e00-\u9fff]+|[0-9A-Za-z가-힣&]+/g;
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
-// 경남대 극동문제연구소, 유엔 안보리.
+// 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (서강대 로스쿨).
 const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|이사회)$/;
+const UNIT_AFTER = /^ (?:로스쿨|법학전문대학원|대학원|의대|총학생회|노조)/;
 
 interface Found extends Mention {
   /** The full names an abbreviation may stand for (none for a full name). */
@@ -20,31 +20,39 @@ interface Found extends Mention {
 
 export function findOrganizations(seg: Segmented): Mention[] {
   const { text, skip } = seg;
-  const aliases = definedAliases(text);
+  const bylines = bylineOutlets(text).filter((b) => !inSkip(skip, b.start, b.end));
+  // Names this document defines: abbreviations in brackets, and outlets its bylines name (헤드라인제주).
+  const defined = definedAliases(text);
+  for (const b of bylines) if (!KNOWN.has(b.name)) defined.set(b.name, b.name);
+  const doc = docNames(defined);
   const found: Found[] = [];
   let s = 0;
+  let taken = 0; // end of the last name of several words, whose later words are not looked at again
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const end = start + m[0].length;
     while (s < skip.length && skip[s].end <= start) s++;
-    if (s < skip.length && skip[s].start < end) continue;
-    const [noun] = splitParticle(m[0]);
-    const defined = aliases.get(m[0]) ?? aliases.get(noun);
-    if (defined) {
-      const written = aliases.has(m[0]) ? m[0] : noun;
-      found.push({ type: 'ORG', start, end: start + written.length, text: written, name: defined, full: [], rule: 'defined-alias' });
+    if (start < taken || (s < skip.length && skip[s].start < end)) continue;
+    const spaced = SPACED.get(m[0])?.find((n) => text.startsWith(n, start) && isParticle(wordRest(text, start + n.length)));
+    if (spaced) {
+      found.push({ type: 'ORG', start, end: start + spaced.length, text: spaced, name: spaced, full: [], rule: 'known' });
+      taken = start + spaced.length;
       continue;
     }
-    const w = matchWord(m[0]);
-    if (!w) continue;
+    const w = matchWord(m[0], doc);
+    if (!w || (w.rule === 'acronym' && inEnglish(text, start, end))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
+    const unit = w.length === m[0].length && !w.short ? UNIT_AFTER.exec(text.slice(end, end + 10))?.[0] : undefined;
+    if (unit && isParticle(wordRest(text, end + unit.length))) {
+      mention.end = end + unit.length;
+      mention.text = mention.name = text.slice(start, mention.end);
+      mention.rule = 'unit-of-body';
+    }
     found.push(mention);
   }
   const starts = new Set(found.map((f) => f.start));
-  for (const b of bylineOutlets(text)) {
-    if (!starts.has(b.start) && !inSkip(skip, b.start, b.end)) found.push({ ...b, full: [] });
-  }
+  for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
   return resolveNames(joinParts(text, found));
 }
@@ -65,23 +73,37 @@ function joinParts(text: string, found: Found[]): Found[] {
 /**
  * Names in document order: a short form is kept only after a name it can stand for (신문 after 노동신문);
  * an alias takes its full name when the article gives that name too (금통위 → 금융통화위원회), a Hanja
- * shorthand always (靑 → 청와대).
+ * shorthand or an abbreviation the article defined always (靑 → 청와대, KOVO → 한국배구연맹).
  */
 function resolveNames(found: Found[]): Mention[] {
   const given = new Set(found.filter((f) => !f.partial).map((f) => f.name));
-  const seen = new Set<string>();
+  const shortsReady = new Set<string>(); // short forms some name given so far ends with
   const out: Mention[] = [];
   for (const { full, ...m } of found) {
     if (m.partial) {
-      if ([...seen].some((n) => n !== m.name && n.endsWith(m.name))) out.push(m);
+      if (shortsReady.has(m.name)) out.push(m);
       continue;
     }
-    const named = isHanja(m.name) ? full[0] : full.find((n) => given.has(n));
+    const named = isHanja(m.name) || m.rule === 'defined-alias' ? full[0] : full.find((n) => given.has(n));
     if (named) m.name = named;
-    seen.add(m.name);
+    for (let i = 1; i < m.name.length; i++) if (SHORT_FORMS.has(m.name.slice(i))) shortsReady.add(m.name.slice(i));
     out.push(m);
   }
   return out;
+}
+
+/** The Hangul letters from `at` to the end of their word: the particle after a name (월스트리트 저널+은). */
+function wordRest(text: string, at: number): string {
+  return /^[가-힣]*/.exec(text.slice(at, at + 5))?.[0] ?? '';
+}
+
+// Capitals beside other Latin words are English (LIFE OF LUXURY), unless those are known names (KBS MBC).
+const LATIN_BEFORE = /([A-Za-z&]+) $/;
+const LATIN_AFTER = /^ ([A-Za-z&]+)/;
+function inEnglish(text: string, start: number, end: number): boolean {
+  const before = LATIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  const after = LATIN_AFTER.exec(text.slice(end, end + 12))?.[1];
+  return [before, after].some((w) => w !== undefined && !KNOWN.has(w));
 }
 
 function inSkip(skip: Segmented['skip'], start: number, end: number): boolean {

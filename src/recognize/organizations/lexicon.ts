@@ -3,13 +3,15 @@ import { readList } from './lists.js';
 
 /** Known name → the full names it may stand for when it is an alias (none for a full name). */
 export const KNOWN = new Map<string, string[]>();
+/** Known names written in several words (월스트리트 저널), by their first word, longest first. */
+export const SPACED = new Map<string, string[]>();
 for (const line of readList('names.txt')) {
   const [name, full = ''] = line.split('=').map((s) => s.trim());
-  KNOWN.set(name, full.split(',').map((s) => s.trim()).filter(Boolean));
+  if (name.includes(' ')) {
+    const first = name.split(' ')[0];
+    SPACED.set(first, [...(SPACED.get(first) ?? []), name].sort((a, b) => b.length - a.length));
+  } else KNOWN.set(name, full.split(',').map((s) => s.trim()).filter(Boolean));
 }
-
-/** Length of the longest known name, the bound of prefix look-ups. */
-export const LONGEST_KNOWN = Math.max(...[...KNOWN.keys()].map((k) => k.length));
 
 /** A Hanja shorthand (靑) always takes its full name; a Korean abbreviation (금통위) only when the article gives it. */
 export const isHanja = (s: string): boolean => /^[\u4e00-\u9fff]+$/.test(s);

@@ -11,3 +11,13 @@ export function readList(file: string): string[] {
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
+
+/** Words grouped by their last character, for a quick look-up of the few a word may end with. */
+export function byLastChar(words: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const last = w.at(-1) ?? '';
+    out.set(last, [...(out.get(last) ?? []), w]);
+  }
+  return out;
+}

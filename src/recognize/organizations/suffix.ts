@@ -1,7 +1,7 @@
 // Names made by an organization-forming ending (통일연구원, 서울중앙지검, 더불어민주당), and company names
-// made of a business group's name and a line of business (현대+건설), or of a group's Latin name and any
-// Korean word (GS칼텍스, KB국민은행).
-import { readList } from './lists.js';
+// made of a business group's name or any capital letters and a line of business (현대+건설, BC+카드), or
+// of a group's Latin name and any Korean word (GS칼텍스, KB국민은행).
+import { byLastChar, readList } from './lists.js';
 
 interface Ending {
   ending: string;
@@ -11,15 +11,19 @@ interface Ending {
   starts: string[];
 }
 
-const ENDINGS: Ending[] = readList('suffixes.txt')
-  .map((line) => {
+const ENDINGS = new Map<string, Ending>(
+  readList('suffixes.txt').map((line) => {
     const [ending, min, starts = ''] = line.split(/\s+/);
-    return { ending, min: Number(min), starts: starts.split(',').filter(Boolean) };
-  })
-  .sort((a, b) => b.ending.length - a.ending.length);
+    return [ending, { ending, min: Number(min), starts: starts.split(',').filter(Boolean) }];
+  }),
+);
+/** Every ending a name can have by this file's rules. */
+export const SUFFIX_ENDINGS: readonly string[] = [...ENDINGS.keys(), ...readList('business-words.txt'), '대'];
+/** Endings by last character, longest first. */
+const ENDINGS_BY_LAST = byLastChar([...ENDINGS.keys()]);
 const UNIVERSITIES = new Set(readList('university-stems.txt'));
 const BRANDS = new Set(readList('brands.txt'));
-const BUSINESS = readList('business-words.txt');
+const BUSINESS = byLastChar(readList('business-words.txt'));
 
 // not-orgs.txt: `=word` rejects only that word (고등법원, not 서울고등법원); `word` also any word ending with it.
 const STOPS = readList('not-orgs.txt');
@@ -44,12 +48,16 @@ const UNIT_STEM = /^[0-9a-z.]+$/;
 
 /** The rule that makes `word` an organization's name by its ending, or null. */
 export function bySuffix(word: string): string | null {
-  for (const business of BUSINESS) {
-    if (word.length > business.length && word.endsWith(business) && BRANDS.has(word.slice(0, -business.length))) return 'brand';
+  const last = word.at(-1) ?? '';
+  for (const business of BUSINESS.get(last) ?? []) {
+    if (word.length <= business.length || !word.endsWith(business)) continue;
+    const stem = word.slice(0, -business.length);
+    if (BRANDS.has(stem) || /^[A-Z]{2,5}$/.test(stem)) return 'brand';
   }
   const latin = /^[A-Z]{2,4}/.exec(word)?.[0];
   if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length))) return 'brand';
-  const found = ENDINGS.find((e) => word.endsWith(e.ending));
+  const ending = (ENDINGS_BY_LAST.get(last) ?? []).find((e) => word.endsWith(e));
+  const found = ending === undefined ? undefined : ENDINGS.get(ending);
   if (found) {
     const { ending, min, starts } = found;
     const stem = word.slice(0, -ending.length);

@@ -1,14 +1,23 @@
 // One word of running text (a run of Hangul, Latin letters and digits) read as an organization's name:
 // a known name, a name by its ending, a capital-letter abbreviation, or a short form (신문) of a name
 // given earlier. Particles (은, 에서는) and written-on tails (측, 장관) stay outside the name.
-import { splitParticle } from '../../korean/particles.js';
+import { PARTICLES, particleFits } from '../../korean/particles.js';
 import { isOrgAcronym } from './acronym.js';
 import { KNOWN } from './lexicon.js';
-import { readList } from './lists.js';
-import { bySuffix } from './suffix.js';
+import { byLastChar, readList } from './lists.js';
+import { bySuffix, SUFFIX_ENDINGS } from './suffix.js';
 
-const TAILS = readList('tails.txt').sort((a, b) => b.length - a.length);
+const TAILS = byLastChar(readList('tails.txt'));
 export const SHORT_FORMS = new Set(readList('short-forms.txt'));
+const PARTICLE_SET = new Set(PARTICLES);
+const LONGEST_PARTICLE = Math.max(...PARTICLES.map((p) => p.length));
+// The last characters a Korean name can have (of known names, endings, tails, short forms): most words
+// end otherwise and are passed over without a look-up. Latin letters and digits are always looked at.
+const NAME_ENDS = new Set([...KNOWN.keys(), ...SUFFIX_ENDINGS, ...TAILS.keys(), ...SHORT_FORMS].map((w) => w.at(-1) ?? ''));
+const ASCII_WORD = /[0-9A-Za-z&]/;
+
+/** True for nothing at all or a particle: what may follow a name inside its word. */
+export const isParticle = (s: string): boolean => s === '' || PARTICLE_SET.has(s);
 
 export interface WordMatch {
   /** Length of the name at the start of the word. */
@@ -20,19 +29,44 @@ export interface WordMatch {
   short?: boolean;
 }
 
-/** The organization's name at the start of `word`, or null. */
-export function matchWord(word: string): WordMatch | null {
-  const exact = known(word);
-  if (exact) return exact;
-  const [noun] = splitParticle(word);
-  const whole = named(noun);
-  if (whole) return whole;
-  // A known name before a tail wins over a name by its ending: 우주항공청+장, not 우주항공+청장.
-  const heads = TAILS.filter((t) => noun.length > t.length && noun.endsWith(t)).map((t) => noun.slice(0, -t.length));
-  const head = heads.map(known).find(Boolean) ?? heads.map(named).find(Boolean);
-  if (head) return head;
-  if (SHORT_FORMS.has(noun)) return { length: noun.length, name: noun, full: [], rule: 'short', short: true };
-  return null;
+/** Names one document defines (KOVO → 한국배구연맹, an outlet its byline names), with their last characters. */
+export interface DocNames {
+  full: ReadonlyMap<string, string>;
+  ends: ReadonlySet<string>;
+}
+
+export function docNames(full: ReadonlyMap<string, string>): DocNames {
+  return { full, ends: new Set([...full.keys()].map((n) => n.at(-1) ?? '')) };
+}
+
+/**
+ * The organization's name at the start of `word`, or null. Each way to read the word as a noun and a
+ * particle that fits it is tried, the longest particle first as splitParticle does (민주당+에서는, then
+ * 민주당에서+는), the whole word last (국민의힘).
+ */
+export function matchWord(word: string, doc?: DocNames): WordMatch | null {
+  let short: WordMatch | null = null;
+  for (let k = Math.min(LONGEST_PARTICLE, word.length - 1); k >= 0; k--) {
+    const last = word[word.length - k - 1];
+    if (!NAME_ENDS.has(last) && !ASCII_WORD.test(last) && !doc?.ends.has(last)) continue;
+    const particle = word.slice(word.length - k);
+    if (k > 0 && !PARTICLE_SET.has(particle)) continue;
+    const noun = word.slice(0, word.length - k);
+    const alias = doc?.full.get(noun);
+    const found = alias ? { length: noun.length, name: noun, full: [alias], rule: 'defined-alias' } : (named(noun) ?? beforeTail(noun));
+    if (found && (k === 0 || particleFits(noun, particle))) return found;
+    if (!short && SHORT_FORMS.has(noun) && (k === 0 || particleFits(noun, particle))) {
+      short = { length: noun.length, name: noun, full: [], rule: 'short', short: true };
+    }
+  }
+  return short;
+}
+
+/** A name with a tail written onto it; a known name wins over a name by its ending (우주항공청+장, not 우주항공+청장). */
+function beforeTail(noun: string): WordMatch | null {
+  const heads = (TAILS.get(noun.at(-1) ?? '') ?? []).filter((t) => noun.length > t.length && noun.endsWith(t)).map((t) => noun.slice(0, -t.length));
+  if (heads.length === 0) return null;
+  return heads.map(known).find(Boolean) ?? heads.map(named).find(Boolean) ?? null;
 }
 
 function known(name: string): WordMatch | null {

@@ -1,21 +1,34 @@
-// Names after a title in apposition: 배우 김하늘이, 북한 국무위원장 김정은. Only names of three or more
-// syllables: a two-syllable word after a title is more often a common noun (대통령 선거, 의원 정수).
+// Names after a title in apposition: 배우 김하늘이, 북한 국무위원장 김정은, 사무국장인 마츠 말름. A
+// two-syllable name only after the titles before-name.txt marks (배우 지성): after the others a
+// two-syllable word is more often a common noun (대통령 선거); a foreign name needs both its words.
 import type { Mention } from '../../types.js';
-import { TITLES } from './lexicon.js';
+import { BEFORE_NAME, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { nameIn } from './name-shape.js';
+import { canBeForeignFirstName, canBeForeignName, isForeignNameWord, nameIn } from './name-shape.js';
 import type { Token } from './tokens.js';
+import { splitNoun } from './words.js';
 
 export function findApposition(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const title = tokens[i].text;
+    const word = tokens[i].text;
+    // 배우 김하늘, or with the copula: CEO인 딕 코스톨로, 사무국장인 마츠 말름.
+    const title = BEFORE_NAME.has(word) ? word : word.endsWith('인') && TITLES.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
     const next = tokens[i + 1];
-    if (!next.joined || title.length < 2 || !TITLES.has(title)) continue;
+    if (title === undefined || !next.joined) continue;
+    const twoSyllables = BEFORE_NAME.get(title) ?? false;
     const name = nameIn(next.text);
-    if (name === undefined || name.length < 3) continue;
-    const end = { ...next, end: next.start + name.length };
-    out.push(personMention(text, next, end, name, 'title-name', { title }));
+    if (name !== undefined && (name.length >= 3 || twoSyllables)) {
+      out.push(personMention(text, next, next, name, 'title-name', { title }, next.start + name.length));
+      continue;
+    }
+    const second = tokens[i + 2];
+    if (!second?.joined) continue;
+    const family = splitNoun(second.text)[0];
+    const foreign = isForeignNameWord(next.text) ? canBeForeignName(family) : canBeForeignFirstName(next.text) && isForeignNameWord(family);
+    if (foreign) {
+      out.push(personMention(text, next, second, `${next.text} ${family}`, 'title-foreign-name', { title }, second.start + family.length));
+    }
   }
   return out;
 }

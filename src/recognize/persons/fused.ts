@@ -1,29 +1,43 @@
-// A title written together with the name: 홍길동씨는, 김씨, 김위원장은, 이연구원은.
-import { splitParticle } from '../../korean/particles.js';
+// A title written together with the name: 홍길동씨는, 차희건기자, 김씨, 김위원장은, 이연구원은.
 import type { Mention } from '../../types.js';
-import { NOT_NAMES, SURNAMES, TITLES } from './lexicon.js';
+import { NOT_NAMES, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { isKoreanName, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
+import { splitNoun } from './words.js';
+
+/**
+ * Titles written fused to a bare surname (김위원장, 이연구원); only these, as a surname syllable before
+ * another title is often part of a word (원시인, 조수석, 감사원, 여교수).
+ */
+const AFTER_SURNAME = new Set(['씨', '군', '기자', '대표', '교수', '감독', '회장', '사장', '장관', '의원', '총리', '후보', '판사', '위원장', '대통령', '연구원', '위원', '원장', '차관', '변호사', '선수', '코치']);
+
+/** Surnames that also prefix nouns: 여교수 'woman professor', 남배우 'male actor'. */
+const SEX_PREFIXES = new Set(['여', '남']);
+
+/** Titles that stick to a full name in print: 홍길동씨, 차희건기자. */
+const AFTER_FULL_NAME = ['씨', '기자', '특파원'];
 
 export function findFused(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    const [noun] = splitParticle(t.text);
+    const [noun] = splitNoun(t.text);
     if (noun.length < 2 || TITLES.has(noun) || NOT_NAMES.has(noun)) continue;
     const surname = surnameOf(noun);
     if (!surname) continue;
-    const end = { ...t, end: t.start + surname.length };
-    if (noun.endsWith('씨')) {
-      const name = noun.slice(0, -1);
-      if (name === surname) out.push(personMention(text, t, end, `${surname} 씨`, 'surname-ssi', { title: '씨', partial: 'surname' }));
-      else if (isKoreanName(name)) out.push(personMention(text, t, { ...t, end: t.start + name.length }, name, 'name-ssi', { title: '씨' }));
+    const title = noun.slice(surname.length);
+    if (AFTER_SURNAME.has(title) && !SEX_PREFIXES.has(surname)) {
+      out.push(personMention(text, t, t, `${surname} ${title}`, 'surname-title-fused', { title, partial: 'surname' }, t.start + surname.length));
       continue;
     }
-    const title = noun.slice(surname.length);
-    if (title.length >= 2 && TITLES.has(title) && SURNAMES.has(surname)) {
-      out.push(personMention(text, t, end, `${surname} ${title}`, 'surname-title-fused', { title, partial: 'surname' }));
+    const after = AFTER_FULL_NAME.find((x) => noun.endsWith(x));
+    const name = after && noun.slice(0, -after.length);
+    if (after === '씨' && name === `${surname}모`) {
+      // 이모씨, 김모씨: an anonymised name, of which only the surname is a name.
+      out.push(personMention(text, t, t, `${surname}모씨`, 'anonymised', { title: '씨' }, t.start + surname.length));
+      continue;
     }
+    if (after && name && isKoreanName(name) && name !== `${surname}모`) out.push(personMention(text, t, t, name, 'name-title-fused', { title: after }, t.start + name.length));
   }
   return out;
 }

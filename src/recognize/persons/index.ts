@@ -1,13 +1,18 @@
 // Persons: mentions found from the contexts that mark a name in Korean news (a title after or before
-// it, 씨, a byline's 기자), then later bare mentions of the names so found. One pass over the words for
-// the context rules, one for the repeats; all lookups are built at module load.
+// it, 씨, a byline's 기자, a list, a role), then later bare mentions of the names so found. Each rule is
+// one linear pass over the words; all lookups are built at module load, word analyses cached.
 import type { Mention, Segmented } from '../../types.js';
 import { findApposition } from './apposition.js';
+import { findBareNames } from './bare.js';
+import { findBylines } from './byline.js';
 import { findFused } from './fused.js';
+import { findLists } from './list.js';
+import { findRoles } from './role.js';
 import { surnameOf } from './name-shape.js';
 import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { type Token, tokenize } from './tokens.js';
+import { splitNoun } from './words.js';
 
 export { isTitle, TITLES } from './lexicon.js';
 
@@ -20,7 +25,17 @@ const SURNAMES_THAT_ARE_WORDS = new Set(['전', '현', '고', '한', '양', '공
 
 export function findPersons(seg: Segmented): Mention[] {
   const tokens = tokenize(seg);
-  const found = [...findTitled(seg.text, tokens), ...findApposition(seg.text, tokens), ...findFused(seg.text, tokens)];
+  const { text } = seg;
+  const found = [
+    ...findTitled(text, tokens),
+    ...findApposition(text, tokens),
+    ...findFused(text, tokens),
+    ...findBylines(text, tokens),
+    ...findRoles(text, tokens),
+    ...findLists(text, tokens),
+    ...findBareNames(text, tokens),
+  ];
+  preferShortNames(found, tokens);
   const known = new Map<string, Mention>();
   const surnames = new Set<string>();
   for (const m of found) {
@@ -28,10 +43,29 @@ export function findPersons(seg: Segmented): Mention[] {
     if (!known.has(m.name)) known.set(m.name, m);
     if (m.partial === undefined && !m.name.includes(' ')) surnames.add(surnameOf(m.name) ?? '');
   }
-  const kept = found.filter((m) => m.partial !== 'surname' || !SURNAMES_THAT_ARE_WORDS.has(m.text) || surnames.has(m.text));
+  // 한씨 and 전 씨 are surnames whatever else the text says.
+  const kept = found.filter((m) => m.partial !== 'surname' || m.title === '씨' || !SURNAMES_THAT_ARE_WORDS.has(m.text) || surnames.has(m.text));
   const covered = coveredWords(tokens, kept);
-  const all = [...kept, ...findRepeats(seg.text, tokens, known, covered)];
+  const all = [...kept, ...findRepeats(text, tokens, known, covered)];
   return dedupe(all).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * 지성은 is 지성 + 은 when the document also writes 지성 with another ending (지성, 한지민이): a
+ * three-syllable name read whole by nameIn is cut back to its first two syllables then.
+ */
+function preferShortNames(mentions: Mention[], tokens: Token[]): void {
+  const nouns = new Set<string>();
+  for (const t of tokens) {
+    const [noun, particle] = splitNoun(t.text);
+    if (noun.length === 2 && particle !== '은' && particle !== '이') nouns.add(noun);
+  }
+  for (const m of mentions) {
+    if (m.partial || m.text.length !== 3 || !/[은이]$/.test(m.text) || !nouns.has(m.text.slice(0, 2))) continue;
+    m.end -= 1;
+    m.text = m.text.slice(0, 2);
+    m.name = m.text;
+  }
 }
 
 /** Starts of the words inside a mention already found. */

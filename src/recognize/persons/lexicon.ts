@@ -1,28 +1,42 @@
-// The persons lexicons (surnames.txt, titles.txt, not-names.txt), loaded once at module load.
+// The persons lexicons (surnames, titles, not-names, given-syllables, before-name, name-heads, org-words .txt), loaded once.
 // Also the lookup the attribution stage uses to recognise a title after a speaker's name.
-import { existsSync, readFileSync } from 'node:fs';
-import { sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 
-/**
- * Lines of a data file beside this module, without blank lines and `#` comments. tsc does not copy
- * .txt files into dist/, so a compiled module falls back to the same file under src/.
- */
+// tsc copies no data files: the path goes through the package root, three levels above both
+// src/recognize/persons/ (tests) and dist/recognize/persons/ (the CLI), to the files beside the sources.
+const DIR = new URL('../../../src/recognize/persons/', import.meta.url);
+
+/** Entries of a data file beside this module: trimmed lines, without blank lines and `#` comments. */
 export function readLexicon(name: string): string[] {
-  let path = fileURLToPath(new URL(name, import.meta.url));
-  if (!existsSync(path)) {
-    const at = path.lastIndexOf(`${sep}dist${sep}`);
-    if (at >= 0) path = `${path.slice(0, at)}${sep}src${sep}${path.slice(at + 6)}`;
-  }
-  return readFileSync(path, 'utf8')
+  return readFileSync(new URL(name, DIR), 'utf8')
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
+    .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 export const SURNAMES: ReadonlySet<string> = new Set(readLexicon('surnames.txt'));
-export const TITLES: ReadonlySet<string> = new Set(readLexicon('titles.txt'));
+/** First syllables of all surnames (독 of 독고), a cheap first test for a name. */
+export const SURNAME_STARTS: ReadonlySet<string> = new Set([...SURNAMES].map((s) => s[0]));
+const TITLE_LINES = readLexicon('titles.txt');
+export const TITLES: ReadonlySet<string> = new Set(TITLE_LINES.map((l) => l.replace(/\?$/, '')));
+/** Titles that are also common nouns (시장 'market', 검사 'test', 경위 'circumstances'): marked `?` in titles.txt. */
+export const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set(TITLE_LINES.filter((l) => l.endsWith('?')).map((l) => l.slice(0, -1)));
+const ORG_WORDS: ReadonlySet<string> = new Set(readLexicon('org-words.txt'));
+
+/** Whether a word is or ends in a loanword of company and team names (현대캐피탈, 인터넷). */
+export function endsLikeBody(word: string): boolean {
+  for (let n = 1; n <= Math.min(6, word.length); n++) if (ORG_WORDS.has(word.slice(-n))) return true;
+  return false;
+}
 export const NOT_NAMES: ReadonlySet<string> = new Set(readLexicon('not-names.txt'));
+export const FAMILY_NAME_TITLES: ReadonlySet<string> = new Set(readLexicon('family-name-titles.txt'));
+export const GIVEN_SYLLABLES: ReadonlySet<string> = new Set(readLexicon('given-syllables.txt'));
+export const NAME_HEADS: ReadonlySet<string> = new Set(readLexicon('name-heads.txt'));
+
+/** Titles that may stand before a name, each with whether a two-syllable name may follow it. */
+export const BEFORE_NAME: ReadonlyMap<string, boolean> = new Map(
+  readLexicon('before-name.txt').map((l) => (l.endsWith('+') ? [l.slice(0, -1), true] : [l, false])),
+);
 
 /** Every country's Korean name (Intl.DisplayNames), which is never part of a person's name. */
 export const COUNTRIES: ReadonlySet<string> = countryNames();

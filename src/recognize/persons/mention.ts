@@ -1,20 +1,14 @@
-// Building PERSON mentions from tokens, and reading a title off a word.
-import { splitParticle } from '../../korean/particles.js';
+// Building PERSON mentions from words.
 import type { Mention } from '../../types.js';
-import { titleEnding } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-export function personMention(text: string, from: Token, to: Token, name: string, rule: string, extra: Partial<Mention> = {}): Mention {
-  const m: Mention = { start: from.start, end: to.end, text: text.slice(from.start, to.end), type: 'PERSON', name, rule };
-  for (const [k, v] of Object.entries(extra)) if (v !== undefined) (m as unknown as Record<string, unknown>)[k] = v;
+/** A mention from the start of `from` to `to`'s end (or `end`, to leave a particle out). */
+export function personMention(text: string, from: Token, to: Token, name: string, rule: string, extra: Partial<Mention> = {}, end = to.end): Mention {
+  const m: Mention = { start: from.start, end, text: text.slice(from.start, end), type: 'PERSON', name, rule };
+  if (extra.title !== undefined) m.title = extra.title;
+  if (extra.affiliation !== undefined) m.affiliation = extra.affiliation;
+  if (extra.partial !== undefined) m.partial = extra.partial;
   return m;
-}
-
-/** The title a word names, its particle set aside: 위원장이 → 위원장, 국무위원장은 → 국무위원장. */
-export function titleOf(word: string): string | undefined {
-  if (titleEnding(word) !== undefined) return word;
-  const [noun, particle] = splitParticle(word);
-  return particle && titleEnding(noun) !== undefined ? noun : undefined;
 }
 
 /** Words that qualify a title without being an affiliation: 전 장관, 신임 대표. */

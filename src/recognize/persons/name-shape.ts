@@ -1,11 +1,11 @@
 // What a Korean or a foreign personal name looks like, judged from the word alone.
-import { splitParticle } from '../../korean/particles.js';
-import { COUNTRIES, NOT_NAMES, SURNAMES, titleEnding } from './lexicon.js';
+import { COUNTRIES, endsLikeBody, GIVEN_SYLLABLES, NOT_NAMES, SURNAME_STARTS, SURNAMES } from './lexicon.js';
+import { hasParticle, perWord, splitNoun, titleOf } from './words.js';
 
 const HANGUL = /^[가-힣]+$/;
 
 /** Last syllables of verb and adjective forms (방문한, 지난, 하는), never the end of a Korean name. */
-const VERBAL_ENDINGS = new Set(['한', '된', '던', '는', '할', '될', '적', '들', '했', '해', '함', '됨', '며', '면', '다', '서', '고', '게', '등']);
+const VERBAL_ENDINGS = new Set(['된', '던', '는', '할', '될', '적', '들', '했', '해', '함', '됨', '며', '면', '다', '서', '고', '게', '등', '을', '를', '에', '께']);
 
 /** The surname a word starts with (two-syllable surnames first), or undefined. */
 export function surnameOf(word: string): string | undefined {
@@ -14,88 +14,154 @@ export function surnameOf(word: string): string | undefined {
 }
 
 /** A full Korean name: surname + a one- or two-syllable given name, not a common word or a title. */
+const isKoreanNameCached = perWord(isKoreanNameOnce);
+
 export function isKoreanName(word: string): boolean {
+  return SURNAME_STARTS.has(word[0]) && isKoreanNameCached(word); // most words fail the first test, uncached
+}
+
+function isKoreanNameOnce(word: string): boolean {
   if (word.length < 2 || word.length > 4 || !HANGUL.test(word)) return false;
   const surname = surnameOf(word);
   if (!surname) return false;
   const given = word.length - surname.length;
   if (given < 1 || given > 2) return false;
   if (NOT_NAMES.has(word) || VERBAL_ENDINGS.has(word.at(-1)!)) return false;
-  if (titleEnding(word) !== undefined) return false;
-  return !looksForeign(word);
+  const [noun, particle] = splitNoun(word);
+  if (particle && NOT_NAMES.has(noun)) return false; // 정권의, 연출은
+  // 강력한, 유일한: an adjective unless the given name is made of common name syllables (김정한).
+  if (word.endsWith('한') && !hasCommonGivenName(word)) return false;
+  return titleOf(word) === undefined && !looksForeign(word);
 }
+
+/** Whether every syllable of the given name (after the surname) is common in names (민준, 서연). */
+export function hasCommonGivenName(name: string): boolean {
+  for (const ch of name.slice(surnameOf(name)?.length ?? 1)) if (!GIVEN_SYLLABLES.has(ch)) return false;
+  return true;
+}
+
+/**
+ * How much a Korean name looks like one, to choose among the words before a title (장남 신동주 전 부회장,
+ * 김민수 서울대 교수): 3 when every given-name syllable is a common one, 2 for other three-syllable
+ * names, 1 for other two-syllable ones.
+ */
+export function nameScore(name: string): number {
+  // Two-syllable names are rare, so a three-syllable one wins a tie (오송 참사 당시 윤석열 대통령).
+  const score = hasCommonGivenName(name) ? (name.length >= 3 ? 3 : 2.5) : name.length >= 3 ? 2 : 1;
+  return BODY_FINALS.has(name.at(-1)!) ? score - 1.5 : score;
+}
+
+/**
+ * Last syllables of the names of bodies (경남대, 통일부, 기상청, 바른미래당): they lower a Korean name's
+ * score and never end a transliterated name.
+ */
+export const BODY_FINALS: ReadonlySet<string> = new Set(['대', '원', '부', '청', '국', '당', '회', '단', '처', '실', '위', '군']);
 
 /**
  * The name a word starts with when the rest is a particle: 홍길동은 → 홍길동, 김하늘이 → 김하늘. A
  * three-syllable word ending in 은/이 stays whole when it is a name itself (김정은), as Korean names
  * are mostly three syllables.
  */
+const nameInCached = perWord(nameInOnce);
+
 export function nameIn(word: string): string | undefined {
+  return SURNAME_STARTS.has(word[0]) ? nameInCached(word) : undefined;
+}
+
+function nameInOnce(word: string): string | undefined {
   const whole = isKoreanName(word);
-  const [noun, particle] = splitParticle(word);
-  if (particle && isKoreanName(noun) && !(whole && word.length === 3 && (particle === '은' || particle === '이'))) return noun;
+  const [noun, particle] = splitNoun(word);
+  const keepWhole = whole && word.length === 3 && (particle === '은' || particle === '이') && hasCommonGivenName(word);
+  if (particle && isKoreanName(noun) && !keepWhole) return noun;
   return whole ? word : undefined;
 }
 
-/** One word of a transliterated name (푸틴, 블라디미르): foreign-looking, not a country or a common word. */
+/** A word that may be part of a transliterated name: plain Hangul, not a country, common word or title. */
+export const canBeForeignName = perWord(canBeForeignNameOnce);
+
+function canBeForeignNameOnce(word: string): boolean {
+  if (!HANGUL.test(word) || COUNTRIES.has(word) || NOT_NAMES.has(word) || endsLikeBody(word)) return false;
+  return !BODY_FINALS.has(word.at(-1)!) && titleOf(word) === undefined && !hasParticle(word);
+}
+
+
+/** One word of a transliterated name that shows it (푸틴, 블라디미르, 쇼이구). */
 export function isForeignNameWord(word: string): boolean {
-  return looksForeign(word) && !COUNTRIES.has(word) && !NOT_NAMES.has(word) && titleEnding(word) === undefined && !hasParticle(word);
+  return looksForeign(word) && canBeForeignName(word);
 }
-
-/** Whether the word ends in a particle (자리에서, 서기로부터), including the long forms splitParticle leaves. */
-export function hasParticle(word: string): boolean {
-  return splitParticle(word)[1] !== '' || LONG_PARTICLE.test(word);
-}
-
-const LONG_PARTICLE = /(?:로부터|에게서|께서|에서)$/;
 
 /**
- * True when a syllable of the word cannot be read as Sino-Korean, which is how Korean spells
- * transliterated names (블라디미르, 푸틴, 쇼이구, 트럼프) and not the Sino-Korean words of titles and bodies.
+ * A first name before a family name that shows it is foreign (올리버 닐슨, 제롬 파월): at least two
+ * syllables, and not ending in ㄴ or ㄹ, which is how a verb before a noun ends (만난, 지난, 갈).
  */
-export function looksForeign(word: string): boolean {
-  if (!HANGUL.test(word)) return false;
-  for (const ch of word) if (foreignSyllable(ch.charCodeAt(0) - 0xac00)) return true;
-  return false;
+export function canBeForeignFirstName(word: string): boolean {
+  if (word.length === 1) return isOneSyllableName(word); // 조 바이든, 존 케리
+  if (!canBeForeignName(word) || isKoreanName(word) || VERBAL_ENDINGS.has(word.at(-1)!)) return false;
+  const fin = (word.charCodeAt(word.length - 1) - 0xac00) % 28;
+  return (fin !== 4 && fin !== 8) || looksForeign(word); // 타르만 샨무가라트남, but not 만난 푸틴
 }
 
-// Jamo indices: initials ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ (0-18), medials ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ (0-20),
-// finals 0 = none, 1 ㄱ, 4 ㄴ, 8 ㄹ, 16 ㅁ, 17 ㅂ, 21 ㅇ (the only finals of Sino-Korean).
-const SINO_FINALS = new Set([0, 1, 4, 8, 16, 17, 21]);
-const TENSE = new Set([1, 4, 8, 10, 13]);
+/** A one-syllable first or family name of a foreign person (조 바이든, 로런스 웡), not a determiner. */
+export function isOneSyllableName(word: string): boolean {
+  return /^[가-힣]$/.test(word) && !DETERMINERS.has(word);
+}
 
-function foreignSyllable(code: number): boolean {
-  const ini = Math.floor(code / 588);
-  const med = Math.floor((code % 588) / 28);
-  const fin = code % 28;
-  if (!SINO_FINALS.has(fin)) return true;
-  if (TENSE.has(ini)) return !(code === 0xc30d - 0xac00 || code === 0xc528 - 0xac00); // 쌍, 씨
-  if (ini === 15) return med !== 10; // ㅋ: only 쾌
+/** One-syllable words that qualify a noun (이 'this', 전 'former', 새 'new'), never a first name. */
+const DETERMINERS = new Set(['이', '그', '저', '새', '전', '현', '한', '각', '고', '총', '당', '본', '모', '양', '두', '세', '네', '온', '옛', '및', '또', '약', '미', '중', '일', '북', '남', '러', '영', '독', '불']);
+
+/**
+ * True when the word is spelled like a transliteration (외래어 표기법): a syllable Sino-Korean and
+ * native words hardly use (르 스 트 프, 쇼, 푸, 틴, 레 메 베, 윌), and no final consonant outside the
+ * seven that transliteration allows (so 있는, 없으면, 갖고 are native).
+ */
+export const looksForeign = perWord(looksForeignOnce);
+
+function looksForeignOnce(word: string): boolean {
+  if (word.length < 2 || !HANGUL.test(word) || VERBAL_ENDINGS.has(word.at(-1)!) || NATIVE_ENDINGS.has(word.at(-1)!)) return false;
+  let marked = false;
+  for (const ch of word) {
+    const code = ch.charCodeAt(0) - 0xac00;
+    const ini = Math.floor(code / 588);
+    const fin = code % 28;
+    if (!LOAN_FINALS.has(fin) || TENSE.has(ini)) return false;
+    marked ||= foreignSyllable(ini, Math.floor((code % 588) / 28), fin);
+  }
+  return marked;
+}
+
+/** Word endings of native verbs and contractions (이번엔, 하러, 하는데, 가냐) that also look foreign. */
+const NATIVE_ENDINGS = new Set(['한', '엔', '러', '데', '냐', '니', '요', '지', '죠', '른']);
+
+// Jamo indices: initials ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ (0-18), medials ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ (0-20),
+// finals 0 none, 1 ㄱ, 4 ㄴ, 8 ㄹ, 16 ㅁ, 17 ㅂ, 19 ㅅ, 21 ㅇ: the finals of transliteration.
+const LOAN_FINALS = new Set([0, 1, 4, 8, 16, 17, 19, 21]);
+const TENSE = new Set([1, 4, 8, 10, 13]);
+const [G, N, D, R, M, B, S, O, J, CH, K, T, P, H] = [0, 2, 3, 5, 6, 7, 9, 11, 12, 14, 15, 16, 17, 18];
+
+function foreignSyllable(ini: number, med: number, fin: number): boolean {
+  if (ini === K) return med !== 10; // ㅋ: all but 쾌
   switch (med) {
-    case 18: // ㅡ: 그 드 르 스 트 프 …, 든 른 슨, 블 플 클
-      return fin === 0 || (fin === 4 && ![0, 11, 18].includes(ini)) || (fin === 8 && ![0, 9, 11, 12, 18].includes(ini));
-    case 5: // ㅔ: only 세 제 체
-      return fin !== 0 || ![9, 12, 14].includes(ini);
-    case 14: // ㅝ: only 원 월 권 궐
-      return ![0, 11].includes(ini) || ![4, 8].includes(fin);
-    case 16: // ㅟ: only 위 귀 휘 취, without a final
-      return fin !== 0 || ![0, 11, 14, 18].includes(ini);
-    case 12: // ㅛ: 쇼 죠 쵸 툐 …
-      return [3, 7, 9, 12, 14, 16].includes(ini);
-    case 2: // ㅑ: only 야 약 양 략 량
-      return ![5, 11].includes(ini);
-    case 3:
-    case 15: // ㅒ ㅞ
-      return true;
-    case 20: // ㅣ after ㄷ (디 딘), 티 틴, 핑 핀
-      return ini === 3 || ini === 16 || (ini === 17 && (fin === 4 || fin === 21));
-    case 4: // ㅓ: 러 럼 너 널 머 버 더 (덕 is Sino-Korean), 터 퍼
-      return [2, 5, 6, 16, 17].includes(ini) || (ini === 3 && fin !== 1) || (ini === 7 && fin === 0);
-    case 13: // ㅜ: 푸 푼 풀 (품 풍 are Sino-Korean), 투 툰
-      return ini === 17 && fin !== 16 && fin !== 21;
-    case 8: // ㅗ + ㄹ: 롤 볼 폴 톨 돌
-      return fin === 8 && [3, 5, 7, 16, 17].includes(ini);
+    case 18: // ㅡ: 드 르 스 즈 츠 트 프 브, 든 른 슨 튼, 블 플 클
+      if (fin === 0) return [D, R, S, J, CH, T, P, B].includes(ini);
+      if (fin === 4) return [D, R, S, T, P, B].includes(ini);
+      return fin === 8 && [B, P].includes(ini);
+    case 5: // ㅔ: 레 메 베 네 데 테 페 헤 (세 제 체 are Sino-Korean), and 엘 렌 젤 …
+      return fin !== 0 || [N, D, R, M, B, T, P, H].includes(ini);
+    case 14: // ㅝ: 워 웡 뭐 … (원 월 권 are Sino-Korean)
+      return ini !== G && (ini !== O || (fin !== 4 && fin !== 8));
+    case 16: // ㅟ: 뷔 쉬, 윌
+      return fin !== 0 || [B, S, J, T, P].includes(ini);
+    case 12: // ㅛ: 쇼 죠 쵸
+      return [S, J, CH, T].includes(ini);
+    case 2: // ㅑ: 샤 쟈 챠 댜
+      return [S, J, CH, D, T].includes(ini);
+    case 20: // ㅣ: 디 딘, 티 틴, 핑 핀
+      return ini === D || ini === T || (ini === P && (fin === 4 || fin === 21));
+    case 4: // ㅓ: 러 럼 런, 터 퍼
+      return ini === R || ini === T || ini === P;
+    case 13: // ㅜ: 푸 푼 풀, 투 툰 (품 풍 are Sino-Korean)
+      return ini === P && fin !== 16 && fin !== 21;
     default:
-      return ini === 16 && ![0, 1, 8, 11, 13].includes(med); // ㅌ outside 타 태 토 퇴 투
+      return ini === T && [3, 7].includes(med); // 턔 톄
   }
 }

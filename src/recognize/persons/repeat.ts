@@ -1,9 +1,9 @@
 // Later bare mentions of a name the document has already introduced with a title: 김정은은, 푸틴은,
 // 블라디미르 푸틴의. Only names confirmed by another rule are looked for, so 정부 or 이번 never match.
-import { splitParticle } from '../../korean/particles.js';
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import type { Token } from './tokens.js';
+import { splitNoun } from './words.js';
 
 /** Mentions of `known` names (full names → the mention they came from) in words not yet covered. */
 export function findRepeats(text: string, tokens: Token[], known: Map<string, Mention>, covered: Set<number>): Mention[] {
@@ -16,7 +16,7 @@ export function findRepeats(text: string, tokens: Token[], known: Map<string, Me
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered.has(t.start)) continue;
-    const word = known.has(t.text) || families.has(t.text) ? t.text : splitParticle(t.text)[0];
+    const word = known.has(t.text) || families.has(t.text) ? t.text : splitNoun(t.text)[0];
     const end = { ...t, end: t.start + word.length };
     const full = families.get(word);
     if (full !== undefined) {

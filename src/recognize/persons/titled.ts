@@ -1,61 +1,127 @@
-// Names before a title: 홍민 통일연구원 선임연구위원은, 블라디미르 푸틴 러시아 대통령, 김 위원장, 신대원 기자.
-// From each title the rule walks back over at most four joined words: the leftmost that is a Korean
-// name (or the leftmost run of one or two transliterated words) is the name, the words between it and
-// the title are the affiliation, and a bare surname right before the title is a partial mention.
+// Names before a title: 홍민 통일연구원 선임연구위원은, 블라디미르 푸틴 러시아 대통령, 김 위원장, 신대원 기자,
+// 문재인 정부. From each title the rule walks back over at most five joined words: the Korean name there
+// that looks most like one (nameScore; the leftmost on a tie), else the leftmost transliterated name of
+// one or two words, is the name, the words between it and the title its affiliation; a bare surname
+// right before the title is a partial mention.
 import type { Mention } from '../../types.js';
-import { SURNAMES, TITLES } from './lexicon.js';
-import { hasParticle, isForeignNameWord, isKoreanName } from './name-shape.js';
-import { personMention, TITLE_MODIFIERS, titleOf } from './mention.js';
-import type { Token } from './tokens.js';
+import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, NAME_HEADS, SURNAMES, titleEnding } from './lexicon.js';
+import { personMention, TITLE_MODIFIERS } from './mention.js';
+import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, nameScore } from './name-shape.js';
+import { LIST_GAP, type Token } from './tokens.js';
+import { hasParticle, splitNoun, titleOf } from './words.js';
 
-const WINDOW = 4;
+const WINDOW = 5;
+
+
+/** Forms of address after an anonymised letter: A씨, B군. */
+const ANONYMOUS_TITLES = new Set(['씨', '군', '양']);
 
 export function findTitled(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!tokens[i].joined) continue;
-    const title = titleOf(tokens[i].text);
-    if (title === undefined) continue;
+    const word = tokens[i].text;
+    const title = titleOf(word);
+    if (title === undefined && !NAME_HEADS.has(splitNoun(word)[0])) continue;
     // 통일연구원 선임연구위원: a body named like a title (…연구원) is the affiliation of the title after it.
-    if (title === tokens[i].text && tokens[i + 1]?.joined && titleOf(tokens[i + 1].text) !== undefined) continue;
-    let j = i - 1; // the word right before the title, past 전/신임
-    while (j > 0 && tokens[j].joined && TITLE_MODIFIERS.has(tokens[j].text)) j--;
-    if (!tokens[j + 1].joined || TITLE_MODIFIERS.has(tokens[j].text)) continue;
-    const fullTitle = text.slice(tokens[j + 1].start, tokens[i].start) + title;
-
-    if (SURNAMES.has(tokens[j].text)) {
-      const t = tokens[j];
+    if (title === word && tokens[i + 1]?.joined && titleOf(tokens[i + 1].text) !== undefined) continue;
+    let j = i - 1; // the word right before the title, past 전/신임 (a 전 that starts the phrase may be a surname)
+    while (j > 0 && tokens[j].joined && tokens[j + 1].joined && TITLE_MODIFIERS.has(tokens[j].text)) j--;
+    if (!tokens[j + 1].joined || (TITLE_MODIFIERS.has(tokens[j].text) && !SURNAMES.has(tokens[j].text))) continue;
+    const t = tokens[j];
+    if (title === '씨' && t.text === '모' && j > 0 && tokens[j].joined && SURNAMES.has(tokens[j - 1].text)) {
+      // 이 모 씨: an anonymised name, of which only the surname is a name.
+      const s = tokens[j - 1];
+      out.push(personMention(text, s, s, `${s.text}모씨`, 'anonymised', { title }));
+      continue;
+    }
+    if (title !== undefined && SURNAMES.has(t.text) && !(AMBIGUOUS_TITLES.has(title) && t.text === '이')) {
+      const fullTitle = text.slice(tokens[j + 1].start, tokens[i].start) + title;
       out.push(personMention(text, t, t, `${t.text} ${fullTitle}`, 'surname-title', { title, partial: 'surname' }));
+      continue;
+    }
+    if (title !== undefined && ANONYMOUS_TITLES.has(title) && /^[A-Z]$/.test(t.text)) {
+      out.push(personMention(text, t, t, `${t.text}${title}`, 'anonymous', { title }));
       continue;
     }
     let a = j;
     while (a > 0 && j - a < WINDOW - 1 && tokens[a].joined && continuesPhrase(tokens[a - 1].text)) a--;
-    const m = nameInWindow(text, tokens, a, j, title);
-    if (m) out.push(m);
+    if (title === undefined) a = Math.max(a, j - 1); // 문재인 정부, 조 바이든 정부: only the name right before
+    const names = namesInWindow(text, tokens, a, j, title);
+    // 전세 시장, 사망 경위: before a title that is also a common noun only a clear name counts.
+    const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title);
+    out.push(...(ambiguous ? names.filter((m) => m.name.includes(' ') || (m.name.length === 3 && nameScore(m.name) === 3)) : names));
   }
   return out;
 }
 
-/** A word that can stand inside a name-affiliation phrase: no title, no particle (김정은 is a name, not 김정+은). */
+/**
+ * A word that can stand before the name-affiliation words: no title (오세훈 서울시장 대신 김민준 시장),
+ * digit or particle (김정은 is a name, not 김정+은).
+ */
 function continuesPhrase(word: string): boolean {
-  return !TITLES.has(word) && (!hasParticle(word) || isKoreanName(word));
+  return titleOf(word) === undefined && !/^[0-9]/.test(word) && (!hasParticle(word) || mayEndInParticle(word));
 }
 
-function nameInWindow(text: string, tokens: Token[], a: number, j: number, title: string): Mention | undefined {
-  for (let k = a; k <= j; k++) {
-    const word = tokens[k].text;
-    let last = k;
-    if (isForeignNameWord(word)) {
-      if (k < j && isForeignNameWord(tokens[k + 1].text)) last = k + 1;
-    } else if (!isKoreanName(word)) continue;
-    const affiliation = last < j ? text.slice(tokens[last + 1].start, tokens[j].end) : undefined;
-    const name = tokens.slice(k, last + 1).map((t) => t.text).join(' ');
-    const foreignFamily = last === k && isForeignNameWord(word);
-    return personMention(text, tokens[k], tokens[last], name, foreignFamily ? 'foreign-title' : k === last ? 'name-title' : 'foreign-name-title', {
-      title,
-      affiliation,
-      partial: foreignFamily ? 'short' : undefined,
-    });
+/** Particles that are also common last syllables of given names (김정은, 배두나, 김상도). */
+const NAME_LIKE_PARTICLES = new Set(['은', '이', '나', '도']);
+
+/** 김정은, 배두나: a three-syllable name whose last syllable could be a particle but is not. */
+function mayEndInParticle(word: string): boolean {
+  return word.length === 3 && NAME_LIKE_PARTICLES.has(splitNoun(word)[1]) && isKoreanName(word) && hasCommonGivenName(word);
+}
+
+/** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의). */
+function isAffiliationWord(word: string): boolean {
+  const [, particle] = splitNoun(word);
+  return particle === '' || particle === '의';
+}
+
+function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined): Mention[] {
+  const words = tokens.slice(a, j + 1).map((t) => t.text);
+  const affiliationFrom = (k: number) => words.slice(k - a).every(isAffiliationWord);
+  const affiliation = (k: number) => (k < j ? text.slice(tokens[k + 1].start, tokens[j].end) : undefined);
+  const foreignAfter = (k: number) => words.slice(k + 1 - a).some(isForeignNameWord);
+  let best = -1;
+  let bestScore = 0;
+  for (let k = title === undefined ? j : a; k <= j; k++) {
+    const w = words[k - a];
+    if (!isKoreanName(w) || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
+    if (k === j && w.at(-1) !== '원' && BODY_FINALS.has(w.at(-1)!)) continue; // 국무부 대변인 (but 김동원 교수)
+    if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
+    // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.
+    const nameLike = (k === j && title !== undefined && NAME_LIKE_PARTICLES.has(splitNoun(w)[1])) || mayEndInParticle(w);
+    if (foreignAfter(k) || (hasParticle(w) && !nameLike)) continue;
+    // 주혁을 연기한 배우: after a word with a particle, a word in 한 is a verb.
+    if (w.endsWith('한') && k > 0 && tokens[k].joined && hasParticle(tokens[k - 1].text)) continue;
+    const score = nameScore(w);
+    if (score > bestScore) [best, bestScore] = [k, score];
   }
-  return undefined;
+  if (best >= 0) {
+    // 조소영 김정한 권영미 기자: three or more names in a row share the title.
+    const rest = words.slice(best - a);
+    if (rest.length >= 3 && rest.every((w) => w.length === 3 && isKoreanName(w))) {
+      return tokens.slice(best, j + 1).map((t) => personMention(text, t, t, t.text, 'names-title', { title }));
+    }
+    const out = [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) })];
+    // 김재룡·리히용 정치국 상무위원: names listed before the first share its title.
+    for (let k = best; k > 0 && LIST_GAP.test(text.slice(tokens[k - 1].end, tokens[k].start)) && isKoreanName(tokens[k - 1].text); k--) {
+      out.push(personMention(text, tokens[k - 1], tokens[k - 1], tokens[k - 1].text, 'names-title', { title }));
+    }
+    return out;
+  }
+  for (let k = a; k <= j; k++) {
+    if (!isForeignNameWord(words[k - a])) continue;
+    const next = words[k + 1 - a];
+    const last = k < j && ((isForeignNameWord(next) && canBeForeignName(next)) || isOneSyllableName(next)) ? k + 1 : k;
+    const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
+    if (!affiliationFrom(last + 1)) return [];
+    // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).
+    if (first === last && title !== undefined && !FAMILY_NAME_TITLES.has(title) && !FAMILY_NAME_TITLES.has(titleEnding(title) ?? title)) return [];
+    const name = words.slice(first - a, last + 1 - a).join(' ');
+    const single = first === last;
+    const rule = single ? 'foreign-title' : 'foreign-name-title';
+    return [personMention(text, tokens[first], tokens[last], name, rule, { title, affiliation: affiliation(last), partial: single ? 'short' : undefined })];
+  }
+  return [];
 }

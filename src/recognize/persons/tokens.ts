@@ -1,17 +1,19 @@
-// Words of a document as the person rules see them: runs of Hangul, Latin letters and digits, each
-// knowing whether it continues the phrase before it (only spaces between) or starts a new one.
+// Words of a document as the person rules see them: runs of Hangul, of Latin letters or of digits,
+// each knowing whether it continues the phrase before it (nothing or only spaces between: 김경화PD,
+// 홍민 통일연구원) or starts a new one (after punctuation, a line break or a skipped range).
 import type { Segmented } from '../../types.js';
 
 export interface Token {
   start: number;
   end: number;
   text: string;
-  /** True when only spaces or tabs separate this word from the previous one (same phrase, same line). */
+  /** True when only spaces or tabs (or nothing) separate this word from the previous one. */
   joined: boolean;
 }
 
-const WORD = /[가-힣A-Za-z0-9]+/g;
-const SPACES = /^[ \t\u00a0]+$/;
+// Digits stay with the Hangul after them (34명이, 9단독): a counted word is never a name.
+const WORD = /[0-9]*[가-힣]+|[A-Za-z]+|[0-9]+/g;
+const SPACES = /^[ \t\u00a0]*$/;
 
 /** All words outside seg.skip, in order; a skipped range breaks the phrase around it. */
 export function tokenize(seg: Segmented): Token[] {
@@ -33,3 +35,8 @@ export function tokenize(seg: Segmented): Token[] {
   }
   return out;
 }
+
+
+
+/** The gap between two names of a list: a comma or a middle dot (김민석, 정청래 / 김재룡·리히용). */
+export const LIST_GAP = /^[ \t]*[,·ㆍ][ \t]*$/;

@@ -1,19 +1,21 @@
-// Rule: a word made of one-syllable country forms (북러, 한미일, 남북, 북중러관계) names each country, all
-// at the word's span. Never a lone syllable: 미 in 미래 is not 미국.
+// Rule: a word made of one-syllable country forms (북러, 한미일, 남북, 북중러관계) names each country,
+// each at its own syllable (북 → 북한, 러 → 러시아), as KLUE and NIKL mark them. Never a lone syllable
+// in another word: 미 in 미래 is not 미국.
 import { type Found, placeMentions } from './found.js';
-import { COMPOUND_STOP, COMPOUND_SUFFIXES, SHORT_FORMS } from './lexicon.js';
+import { COMPOUND_STOP, COMPOUND_SUFFIXES, shortForm, type ShortKind } from './lexicon.js';
 import { compoundRest, startsWithAny } from './remainder.js';
-import { hangulRunEnd, nextWord } from './text.js';
+import { nextWord } from './text.js';
 
 const MAX_PARTS = 4;
+const COMPOUND: readonly ShortKind[] = ['compound'];
 
-export function findCompound(text: string, start: number): Found | null {
-  const runEnd = hangulRunEnd(text, start);
+export function findCompound(text: string, start: number, runEnd: number): Found | null {
+  if (!shortForm(text, start, COMPOUND) || !shortForm(text, start + 1, COMPOUND)) return null;
   const names: string[] = [];
   const seen = new Set<string>();
   for (let i = start; i < runEnd && names.length < MAX_PARTS; i++) {
-    const short = SHORT_FORMS.get(text[i]);
-    if (short?.kind !== 'compound' || seen.has(text[i])) break; // 일일 and 남남 are not compounds
+    const short = shortForm(text, i, COMPOUND);
+    if (!short || seen.has(text[i])) break; // 일일 and 남남 are not compounds
     seen.add(text[i]);
     names.push(short.name);
   }
@@ -25,7 +27,10 @@ export function findCompound(text: string, start: number): Found | null {
     const fits = COMPOUND_STOP.has(word)
       ? startsWithAny(rest, COMPOUND_SUFFIXES) || (rest === '' && startsWithAny(nextWord(text, end), COMPOUND_SUFFIXES))
       : compoundRest(word, rest);
-    if (fits) return { mentions: placeMentions(text, start, end, names.slice(0, parts), 'compound'), next: end };
+    if (fits) {
+      const mentions = names.slice(0, parts).flatMap((name, i) => placeMentions(text, start + i, start + i + 1, [name], 'compound'));
+      return { mentions, next: end };
+    }
   }
   return null;
 }

@@ -19,7 +19,7 @@ export function readSet(file: string): Set<string> {
   return new Set(readRows(file).map((row) => row[0]));
 }
 
-/** Rows `surface [TAB canonical[,canonical…]]` as surface → canonical names (the surface itself by default). */
-export function readNames(file: string): Array<[string, string[]]> {
-  return readRows(file).map(([surface, names]) => [surface, (names ?? surface).split(',')]);
+/** Rows `surface [TAB canonical[,canonical…]] [TAB note]` as surface, canonical names (the surface itself by default), note. */
+export function readNames(file: string): Array<[string, string[], string | undefined]> {
+  return readRows(file).map(([surface, names, note]) => [surface, (names ?? surface).split(','), note]);
 }

@@ -6,24 +6,34 @@ import { PlaceTrie, type PlaceKind } from './trie.js';
 export const PLACES = new PlaceTrie();
 
 for (const [surface, names] of countryNames()) PLACES.add(surface, { names, kind: 'country' });
-for (const file of ['korea.txt', 'world.txt', 'regions.txt']) {
+for (const [surface, names, note] of readNames('korea.txt')) {
+  PLACES.add(surface, { names, kind: note === 'list-only' ? 'list-only' : 'division' });
+}
+for (const file of ['korea-areas.txt', 'world.txt', 'regions.txt']) {
   for (const [surface, names] of readNames(file)) PLACES.add(surface, { names, kind: 'place' });
 }
 
 /** Where a short form counts: see data/short-forms.txt. */
-export type ShortKind = 'compound' | 'list' | 'hanja' | 'hanja-surname' | 'hanja-compound' | 'prefix' | 'word';
+export type ShortKind = 'compound' | 'list' | 'alone' | 'hanja' | 'hanja-surname' | 'hanja-compound' | 'prefix' | 'word';
 
 export interface ShortForm {
   name: string;
-  kind: ShortKind;
+  kinds: Set<ShortKind>;
 }
 
-/** One-syllable and one-character forms (미, 北) by form. */
-export const SHORT_FORMS = new Map<string, ShortForm>();
+/** One-syllable and one-character forms (미, 北) by UTF-16 code. */
+const SHORT_FORMS = new Map<number, ShortForm>();
 
-for (const [form, name, kind] of readRows('short-forms.txt')) {
-  if (kind === 'prefix' || kind === 'word') PLACES.add(form, { names: [name], kind: kind as PlaceKind });
-  else SHORT_FORMS.set(form, { name, kind: kind as ShortKind });
+for (const [form, name, kinds] of readRows('short-forms.txt')) {
+  if (kinds === 'prefix' || kinds === 'word') PLACES.add(form, { names: [name], kind: kinds as PlaceKind });
+  else SHORT_FORMS.set(form.charCodeAt(0), { name, kinds: new Set(kinds.split(',') as ShortKind[]) });
+}
+
+/** The short form at `text[i]` when it counts in one of the given ways. */
+export function shortForm(text: string, i: number, kinds: readonly ShortKind[]): ShortForm | undefined {
+  const short = SHORT_FORMS.get(text.charCodeAt(i));
+  if (short) for (const k of kinds) if (short.kinds.has(k)) return short;
+  return undefined;
 }
 
 /** Words made of short forms that are ordinary words unless a compound word follows (중일 때 / 중일 관계). */

@@ -1,21 +1,29 @@
 // A character trie over place names, walked straight over the text from a word start, so each position
 // costs at most the length of the longest name.
 
-export type PlaceKind = 'country' | 'place' | 'prefix' | 'word';
+/**
+ * Where an entry comes from: a country, a Korean administrative division (or one that counts only in a
+ * list joined by ·, such as 경기), another place, or a 대북-type form.
+ */
+export type PlaceKind = 'country' | 'division' | 'list-only' | 'place' | 'prefix' | 'word';
 
 export interface Entry {
   names: string[];
   kind: PlaceKind;
 }
 
+// Keyed by UTF-16 code unit: indexing a string by position allocates a new string for each Hangul
+// character, and at several MB/s that garbage dominates.
 interface Node {
-  next: Map<string, Node>;
+  next: Map<number, Node>;
   entry?: Entry;
 }
 
 export interface TrieMatch extends Entry {
   end: number;
 }
+
+const NONE: readonly TrieMatch[] = [];
 
 export class PlaceTrie {
   private readonly root: Node = { next: new Map() };
@@ -24,7 +32,7 @@ export class PlaceTrie {
   add(surface: string, entry: Entry): void {
     let node = this.root;
     for (let i = 0; i < surface.length; i++) {
-      const ch = surface[i]; // UTF-16 units, as matchesAt reads the text
+      const ch = surface.charCodeAt(i);
       let child = node.next.get(ch);
       if (!child) node.next.set(ch, (child = { next: new Map() }));
       node = child;
@@ -32,15 +40,15 @@ export class PlaceTrie {
     node.entry = entry;
   }
 
-  /** The entries whose surface starts at `start`, longest first. */
-  matchesAt(text: string, start: number): TrieMatch[] {
-    const out: TrieMatch[] = [];
+  /** The entries whose surface starts at `start`, longest first (allocates only when there is one). */
+  matchesAt(text: string, start: number): readonly TrieMatch[] {
+    let out: TrieMatch[] | undefined;
     let node: Node | undefined = this.root;
     for (let i = start; i < text.length; i++) {
-      node = node.next.get(text[i]);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
-      if (node.entry) out.push({ ...node.entry, end: i + 1 });
+      if (node.entry) (out ??= []).unshift({ names: node.entry.names, kind: node.entry.kind, end: i + 1 });
     }
-    return out.reverse();
+    return out ?? NONE;
   }
 }

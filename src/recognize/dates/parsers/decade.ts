@@ -4,10 +4,10 @@ import { addPeriod } from './parts.js';
 import type { Parser } from './types.js';
 
 export const decade: Parser = {
-  name: 'decade',
+  firstChars: '0123456789',
   pattern: `${NUMBER_START}(?<decade>(?:1\\d|2\\d)?\\d0)년대(?:${SEP}(?<period>${PERIOD_WORDS}))?${DATE_END}`,
   extract(g) {
     const parts = { decade: +g.decade!, decadeShort: g.decade!.length === 2 };
-    return addPeriod(parts, g.period, false) ? { parts } : null;
+    return addPeriod(parts, g.period) ? { parts } : null;
   },
 };

@@ -16,12 +16,11 @@ export function addDay(parts: DateParts, g: Groups): void {
   if (g.dayFrom) parts.range = true;
 }
 
-/** Adds a part of the period (`period`): a mod, or with `halves` a half or quarter of a year. False when it does not fit. */
-export function addPeriod(parts: DateParts, word: string | undefined, halves: boolean): boolean {
+/** Adds the mod of a part of the period (`period`: 초, 중순, 말); false for a part that is no date (상반기, 봄). */
+export function addPeriod(parts: DateParts, word: string | undefined): boolean {
   if (!word) return true;
   const p = PERIOD.get(word)!;
-  if (isMod(p)) parts.mod = p;
-  else if (halves) parts.period = p;
-  else return false;
+  if (!isMod(p)) return false;
+  parts.mod = p;
   return true;
 }

@@ -11,10 +11,10 @@ export const YEAR_NUM = '(?:1\\d|2\\d)\\d\\d';
 export const MONTH_NUM = '(?:1[0-2]|0?[1-9])';
 export const DAY_NUM = '(?:3[01]|[12]\\d|0?[1-9])';
 
-/** A number starts here, not in the middle of a number, a decimal, a range or a code (2.5일, 5·18, 3~5일). */
-export const NUMBER_START = '(?<![0-9A-Za-z.,·:/~∼〜\\-–])';
-/** A word starts here, not inside another Hangul word (국내일정 holds no 내일). */
-export const WORD_START = '(?<![가-힣])';
+/** A number starts here, not in the middle of a number, a decimal, a range or a code (2.5일, 1,000일, 5·18, 3~5일). */
+export const NUMBER_START = '(?<![0-9A-Za-z·:/~∼〜\\-–])(?<![0-9][.,])';
+/** A word starts here, not inside another Hangul word nor after a number (국내일정, 30.8명일 hold no date). */
+export const WORD_START = '(?<![가-힣0-9])';
 
 const notBefore = loadLexicon('not-date-before.tsv').map((r) => r[0]);
 /** Not a count or a recurring day (주 5일, 3박 4일, 매년 5월). */
@@ -27,24 +27,39 @@ const tails = [...PARTICLES, ...loadLexicon('tails.tsv').map((r) => r[0])];
 /** The word ends here, or goes on with a particle or a date suffix (4일에는, 5일자, 올해엔). */
 const WORD_END = `(?=[^가-힣]|$|${alternation(tails)})`;
 
+/** No duration or count word follows (3일간, 4일 동안); `scope` `day` adds 전/후/뒤 for a bare day. */
+const notCounted = (scope: string[]): string => `(?!${SEP}(?:${vetoWords(scope)})(?:[^가-힣]|$|${alternation(tails)}))`;
+
 /** The end of a date expression: the word ends, and no duration or count word follows (3일간, 4일 동안). */
-export const DATE_END = `(?!${SEP}(?:${vetoWords(['all'])})(?:[^가-힣]|$|${alternation(tails)}))${WORD_END}`;
-/** The same after a bare day, where 전/후/뒤 also make an offset (3일 전 is "three days ago"). */
-export const BARE_DAY_END = `(?!${SEP}(?:${vetoWords(['all', 'day'])})(?:[^가-힣]|$|${alternation(tails)}))${WORD_END}`;
+export const DATE_END = `${notCounted(['all'])}${WORD_END}`;
+/**
+ * The end of a date that is a word (모레, 이날): the word ends, or one or two whole particles or endings
+ * end it (모레는, 이날부터, 오늘이다, 내일까지라도), so that names beginning with the same syllables stay
+ * out (모레로스).
+ */
+export const WORD_DATE_END = `${notCounted(['all'])}(?=[^가-힣]|$|(?:${alternation(tails)}){1,2}(?![가-힣]))`;
+/** The end after a bare day, where 전/후/뒤 also make an offset (3일 전 is "three days ago"). */
+export const BARE_DAY_END = `${notCounted(['all', 'day'])}${WORD_END}`;
 
 const directions = loadLexicon('directions.tsv');
 /** 지난 / 오는 before a date, and whether it is part of the expression. */
 export const DIRECTION_WORDS = alternation(directions.map((r) => r[0]));
+export const DIRECTION_LIST = directions.map((r) => r[0]);
 export const DIRECTION = new Map(directions.map((r) => [r[0], { direction: r[1] as Direction, keep: r[2] === 'keep' }]));
 
 const periods = loadLexicon('parts-of-period.tsv');
 export const PERIOD_WORDS = alternation(periods.map((r) => r[0]));
-/** 초 → START, 상반기 → H1. */
+/** 초 → START, 말 → END; `none` for a part that is no date (상반기, 봄). */
 export const PERIOD = new Map(periods.map((r) => [r[0], r[1]]));
 export const isMod = (s: string): s is Mod => s === 'START' || s === 'MID' || s === 'END';
 
 /** A parenthesized day that restates a relative date: 오늘(24일), 이날(4일). */
 export const PAREN_DAY = `(?:\\((?<parenDay>${DAY_NUM})일\\))?`;
+
+/** The first characters of `words`, and the digits when `digits` (for Parser.firstChars). */
+export function firstChars(words: readonly string[], digits: boolean): string {
+  return (digits ? '0123456789' : '') + [...new Set(words.map((w) => w[0]))].join('');
+}
 
 /** Lexicon rows keyed by the word without spaces. */
 export function byWord(rows: string[][]): Map<string, string[]> {
@@ -52,4 +67,9 @@ export function byWord(rows: string[][]): Map<string, string[]> {
 }
 
 /** A day, or a span of days (3∼5일, 3일-5일), as groups `day` and `dayFrom`. */
-export const DAY = `(?:(?<dayFrom>${DAY_NUM})일?${SEP}[~∼〜\\-–]${SEP})?(?<day>${DAY_NUM})일`;
+export const DAY = `${rangeFrom('dayFrom', DAY_NUM, '일')}(?<day>${DAY_NUM})일`;
+
+/** A span of years or days (2005∼2015년, 3∼5일): the first number, a dash, then the date's own number. */
+export function rangeFrom(name: string, num: string, unit: string): string {
+  return `(?:(?<${name}>${num})${unit}?${SEP}[~∼〜\\-–]${SEP})?`;
+}

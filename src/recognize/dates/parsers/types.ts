@@ -7,6 +7,8 @@ export type Unit = 'day' | 'month' | 'year';
 /** The calendar parts an expression gives, absolute or counted from the publication date. */
 export interface DateParts {
   year?: number;
+  /** A two-digit year (83년 1월), placed in the century that puts it nearest before the publication year. */
+  shortYear?: number;
   /** Years from the publication year (작년 → -1). */
   yearRel?: number;
   month?: number;
@@ -18,12 +20,10 @@ export interface DateParts {
   /** A decade: its first year (1990년대 → 1990), or two digits to place against the publication date (90년대 → 90). */
   decade?: number;
   decadeShort?: boolean;
-  /** A half or quarter of the year (H1, Q3): part of the value, 2025-H1. */
-  period?: string;
   mod?: Mod;
   /** What the text says about the date's side of the publication date (지난 → past, 오는 → future). */
   direction?: Direction;
-  /** A span of days (3∼5일): recognized, but given no single value. */
+  /** A span of days or years (3∼5일, 2005∼2015년): recognized, but given no single value. */
   range?: boolean;
   /** A word pointing back to an event's day, month or year (이날, 전날, 이듬해), with its offset. */
   anchor?: { unit: Unit; offset: number };
@@ -43,7 +43,8 @@ export type Groups = Partial<Record<string, string>>;
  * groups of a match, or returns null to reject it.
  */
 export interface Parser {
-  name: string;
   pattern: string;
+  /** Every character a match can start with, so the scanner skips other positions fast. */
+  firstChars: string;
   extract(groups: Groups): Parsed | null;
 }

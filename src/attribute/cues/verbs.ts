@@ -1,0 +1,30 @@
+// The reporting predicate after a quote (말했다, 밝혔다, 라며 …), read from data: cues/reporting-verbs.txt
+// lists word starts, cues/quote-endings.txt the endings glued to a closing mark.
+import { loadList } from '../lexicon.js';
+
+const STEMS = loadList('cues/reporting-verbs.txt');
+const ENDINGS = loadList('cues/quote-endings.txt').sort((a, b) => b.length - a.length);
+const STEM_SET = new Set(STEMS);
+const MAX_STEM = Math.max(...STEMS.map((s) => s.length));
+
+/** Whether a word (어절) is a reporting predicate: 말했다, 밝히며, 강조했습니다. */
+export function isReportingVerb(word: string): boolean {
+  for (let n = Math.min(MAX_STEM, word.length); n >= 1; n--) if (STEM_SET.has(word.slice(0, n))) return true;
+  return false;
+}
+
+/** The quotative ending glued to a closing mark (“…”라며 → 라며), or ''. */
+export function quoteEnding(after: string): string {
+  for (const e of ENDINGS) if (after.startsWith(e)) return e;
+  return '';
+}
+
+/** Whether a word ends a clause with a finite or connective verb (…했다, …했고, …하며): the end of a speaker's turn. */
+export function endsClause(word: string): boolean {
+  return /(?:다|요|까|죠|고|며|면서|면서도|지만|는데|으나|었고|았고|했고)[.,!?]*$/.test(word);
+}
+
+/** Strips trailing punctuation from a verb word (말했다. → 말했다). */
+export function verbText(word: string): string {
+  return word.replace(/[^가-힣A-Za-z0-9]+$/, '');
+}

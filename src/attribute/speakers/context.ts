@@ -1,0 +1,164 @@
+// What the speaker rules share for one document: the text, the entities with their mentions in text
+// order (for overlap look-ups by binary search), and the discourse memory.
+import type { Entity, Span } from '../../types.js';
+import { Memory } from '../coref.js';
+import { COUNTRIES } from '../../recognize/persons/lexicon.js';
+import { isOrganization, isSurname, looksLikeName, titleEnding } from './lexicons.js';
+import { isNonSubject } from './phrase.js';
+import { findTitledNames, type TitledName } from './titled-names.js';
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
+}
+
+/** Index of the last span starting before `at` in a list sorted by start, or -1. */
+function lastBefore(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+
+
+export interface EntityMention extends Span {
+  entity: Entity;
+}
+
+export class DocContext {
+  readonly memory = new Memory();
+  private readonly mentions: EntityMention[];
+  private readonly byName = new Map<string, Entity>();
+  private titled: TitledName[] | null = null;
+  private titledInitial: Map<string, TitledName[]> | null = null;
+  private fuller = new Map<string, string>();
+
+  constructor(
+    readonly text: string,
+    readonly entities: readonly Entity[],
+  ) {
+    this.mentions = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e }))).sort((a, b) => a.start - b.start);
+    for (const e of entities) if (!this.byName.has(e.name)) this.byName.set(e.name, e);
+  }
+
+  /** Entity mentions lying inside [start, end), in text order. */
+  mentionsIn(start: number, end: number): EntityMention[] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: EntityMention[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i].start < end; i++) if (this.mentions[i].end <= end) out.push(this.mentions[i]);
+    return out;
+  }
+
+  entityNamed(name: string): Entity | undefined {
+    return this.byName.get(name);
+  }
+
+  /** The person entity whose name opens with `surname`, mentioned last before `at` (else first after it). */
+  personBySurname(surname: string, at: number): Entity | undefined {
+    let best: Entity | undefined;
+    let bestAt = -Infinity;
+    for (const e of this.personsByInitial().get(surname[0]) ?? []) {
+      if (e.name.length <= surname.length || !e.name.startsWith(surname)) continue;
+      const i = lastBefore(e.mentions, at);
+      const score = i >= 0 ? e.mentions[i].start : -1e12 - e.mentions[0].start;
+      if (score > bestAt) {
+        best = e;
+        bestAt = score;
+      }
+    }
+    return best;
+  }
+
+  private byInitial: Map<string, Entity[]> | null = null;
+
+  /** Person entities by the first syllable of their name, built on first use. */
+  private personsByInitial(): Map<string, Entity[]> {
+    if (this.byInitial) return this.byInitial;
+    this.byInitial = new Map();
+    for (const e of this.entities) if (e.type === 'PERSON' && e.mentions.length > 0) (this.byInitial.get(e.name[0]) ?? this.byInitial.set(e.name[0], []).get(e.name[0])!).push(e);
+    return this.byInitial;
+  }
+
+  private wordSet: Set<string> | null = null;
+
+  /** Whether the text has `word` as a whole word (punctuation after it aside). Built on first use. */
+  hasWord(word: string): boolean {
+    this.wordSet ??= new Set(this.text.split(/\s+/).map((w) => w.replace(/[^가-힣A-Za-z0-9·]+$/, '')));
+    return this.wordSet.has(word);
+  }
+
+  /**
+   * Persons named with a title anywhere in the text, for coreference when no recognizer gave entities
+   * (문 대통령 → 문재인 대통령 earlier or later). Built on first use, one pass over the words.
+   */
+  titledNames(): TitledName[] {
+    this.titled ??= findTitledNames(this.text);
+    return this.titled;
+  }
+
+  private titledSet: Set<string> | null = null;
+
+  isTitledName(word: string): boolean {
+    this.titledSet ??= new Set(this.titledNames().map((t) => t.name));
+    return this.titledSet.has(word);
+  }
+
+  /** The titled name opening with `surname` (and bearing `title`, when one fits) nearest before `at`, else first after. */
+  titledBySurname(surname: string, title: string, at: number): TitledName | undefined {
+    this.titledInitial ??= groupBy(this.titledNames(), (t) => t.name[0]);
+    const all = (this.titledInitial.get(surname[0]) ?? []).filter((t) => t.name.length > surname.length && t.name.startsWith(surname));
+    const withTitle = all.filter((t) => title !== '' && (t.title.endsWith(title) || title.endsWith(t.title)));
+    const pick = (xs: TitledName[]) => xs.filter((t) => t.at < at).at(-1) ?? xs[0];
+    return pick(withTitle) ?? pick(all);
+  }
+
+  /** The titled name bearing `title` nearest before `at`, else first after (北 기자 → 원종혁 기자). */
+  titledByTitle(title: string, at: number): TitledName | undefined {
+    const xs = this.titledNames().filter((t) => t.title.endsWith(title));
+    return xs.filter((t) => t.at < at).at(-1) ?? xs[0];
+  }
+
+  /**
+   * The fullest form of a foreign name the text gives (파월 → 제롬 파월): at the name's first occurrence,
+   * the word before it when that word is a bare given name (no particle, title, body, country or place).
+   */
+  fullerName(name: string): string {
+    if (looksLikeName(name, true) || name.includes(' ')) return name; // Korean names are whole already
+    let full = this.fuller.get(name);
+    if (full === undefined) this.fuller.set(name, (full = this.findFullerName(name)));
+    return full;
+  }
+
+  private findFullerName(name: string): string {
+    const at = this.text.search(new RegExp(`(?:^|\\s)${escape(name)}`));
+    if (at < 0) return name;
+    const before = /(?:^|\s)([가-힣]{1,4}) $/.exec(this.text.slice(Math.max(0, at - 6), at + 1));
+    const given = before?.[1];
+    if (!given || /[은는이가을를에의와과도로서인한된]$/.test(given) || titleEnding(given) || isOrganization(given) || isSurname(given) || isNonSubject(given)) return name;
+    if (COUNTRIES.has(given) || this.mentionsIn(at - given.length, at).some((m) => m.entity.type !== 'PERSON')) return name;
+    return `${given} ${name}`;
+  }
+
+  span(start: number, end: number): Span {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+}

@@ -1,0 +1,21 @@
+// Speakers the article describes without naming: unnamed sources (정부 관계자) and described persons
+// (서울 소재 로스쿨의 형법 교수), written as the article gives them, without 한.
+import type { DocContext } from './context.js';
+import { titleEnding } from './lexicons.js';
+import type { Word } from './phrase.js';
+import type { Resolved } from './resolved.js';
+
+/** 정부의 한 관계자 → 정부 관계자; 미국 고위당국자; the description stays as the article gives it. */
+export function unnamedSource(words: Word[], ctx: DocContext, source: string): Resolved {
+  const kept = words.slice(-4);
+  const name = kept.map((w) => w.text.replace(/의$/, '')).join(' ');
+  return { name, entity: null, kind: 'source', title: source, mention: ctx.span(kept[0].start, kept[kept.length - 1].end), how: 'unnamed-source' };
+}
+
+/** An unnamed person as the article describes them, without 한: 서울 소재 로스쿨의 형법 교수. */
+export function description(words: Word[], ctx: DocContext): Resolved {
+  const kept = words.filter((w) => w.text !== '한');
+  const mention = ctx.span(kept[0].start, kept[kept.length - 1].end);
+  const title = titleEnding(kept[kept.length - 1].text);
+  return { name: kept.map((w) => w.text).join(' '), entity: null, kind: 'source', title, mention, how: 'unnamed-source' };
+}

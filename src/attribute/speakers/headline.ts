@@ -1,0 +1,89 @@
+// Headline rules: a speaker phrase set bare before the quote, with no particle, as headlines and
+// subheads write it: 김정은 “…”, 여균동 감독, "…", 靑, 北 동향에 "…", 배경훈 “…”, 윤영빈 “…”.
+import type { DocContext } from './context.js';
+import { wordsIn, type Word } from './phrase.js';
+import { resolvePhrase, type Resolved } from './resolve.js';
+
+/** A phrase ending in a case particle (면담에서, 위원장과) is no headline subject. */
+const CASE_ENDING = /(?:에서|에게|에|과|와|을|를|의|로|도|만)$/;
+/** Words that end a clause: a prefix holding one is running text, not a headline. */
+const CLAUSE_END = /(?:다|며|고|자|면|서|니|지만|는데|했|하여|해)$/;
+
+/**
+ * Words of a headline prefix: bracketed tags ([영상]) and single-quoted titles (‘풍계리 배웅’) dropped,
+ * list marks (◇, ▲) and punctuation trimmed, and 구형...검찰 cut at the ellipsis.
+ */
+function bareWords(ctx: DocContext, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const tags = [...ctx.text.slice(from, to).matchAll(/\[[^\]\n]*\]|【[^】\n]*】|<[^>\n]*>/g)].map((m) => [from + m.index, from + m.index + m[0].length]);
+  for (const w of wordsIn(ctx.text, from, to)) {
+    if (tags.some(([a, b]) => w.start < b && a < w.end) || /[‘’'“”"]/.test(w.text)) continue;
+    const ellipsis = w.text.lastIndexOf('…');
+    const dots = w.text.lastIndexOf('..');
+    const start = w.start + Math.max(ellipsis >= 0 ? ellipsis + 1 : 0, dots >= 0 ? dots + 2 : 0);
+    const m = /^[\s,.…·▲△■□●○◆◇-]*(.*?)[\s,.…·]*$/.exec(ctx.text.slice(start, w.end));
+    if (!m || m[1].length === 0) continue;
+    const lead = ctx.text.indexOf(m[1], start);
+    out.push({ start: lead, end: lead + m[1].length, text: m[1] });
+  }
+  return out;
+}
+
+function phrase(ctx: DocContext, ws: Word[], loose: boolean): Resolved | null {
+  if (ws.length === 0 || CASE_ENDING.test(ws[ws.length - 1].text)) return null;
+  return resolvePhrase({ start: ws[0].start, end: ws[ws.length - 1].end, words: ws, particle: '' }, ctx, loose);
+}
+
+/** The words right before the mark in a short, verbless prefix: 김정은 “, 김윤덕 장관 ", ◇파월 “. */
+export function adjacentHeadline(ctx: DocContext, from: number, to: number): Resolved | null {
+  const words = bareWords(ctx, from, to);
+  if (words.length === 0 || words.length > 4 || words.some((w) => CLAUSE_END.test(w.text))) return null;
+  for (let k = Math.min(3, words.length); k >= 1; k--) {
+    const r = phrase(ctx, words.slice(-k), words.length === 1);
+    if (r) return r;
+  }
+  return null;
+}
+
+/**
+ * The subject standing first: before the first comma (靑, 北 동향에 "…", 이 대통령, AI 커넥트 서밋서 “…”)
+ * or, for a person, as the prefix's first words (김연철 장관 첫 출근 “…”).
+ */
+export function leadingHeadline(ctx: DocContext, from: number, to: number): Resolved | null {
+  const comma = ctx.text.slice(from, to).indexOf(',');
+  const words = bareWords(ctx, from, to);
+  if (words.length === 0) return null;
+  if (comma > 0) {
+    const first = words.filter((w) => w.end <= from + comma);
+    if (first.length >= 1 && first.length <= 3) {
+      const r = phrase(ctx, first, first.length === 1);
+      if (r) return r;
+    }
+  }
+  if (words.some((w) => CLAUSE_END.test(w.text))) return null;
+  const r = phrase(ctx, words.slice(0, Math.min(2, words.length)), false);
+  if (r?.kind === 'person') return r;
+  // 이란 공격 와중에 김정은 시멘트 공장 찾아 “…”: the one person the headline names, bare.
+  const named = words.filter((w) => ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type === 'PERSON' && m.text === w.text));
+  return named.length === 1 ? phrase(ctx, named, false) : null;
+}
+
+/** A headline that names the speaker after the quote, at its end: "…"... DJ 고향에서 '국민 통합' 외친 이재명. */
+export function trailingHeadline(ctx: DocContext, from: number, lineEnd: number): Resolved | null {
+  const words = bareWords(ctx, from, lineEnd);
+  const last = words[words.length - 1];
+  if (!last || words.length > 8) return null;
+  const r = phrase(ctx, [last], false);
+  return r?.kind === 'person' ? r : null;
+}
+
+/** The subject a headline or subhead without quotes names before its comma: 김 위원장, 시멘트 공장 찾아. */
+export function headlineSubject(ctx: DocContext, from: number, to: number): Resolved | null {
+  const text = ctx.text.slice(from, to);
+  const comma = text.indexOf(',');
+  if (comma <= 0 || /다[.!?]?$/.test(text)) return null; // running text, not a headline
+  const first = bareWords(ctx, from, from + comma);
+  if (first.length === 0 || first.length > 2) return null;
+  const r = phrase(ctx, first.slice(0, 1), true) ?? phrase(ctx, first, false); // 李 여수, 순천 찾아: 李 alone
+  return r && (r.kind === 'person' || first.length === 1) ? r : null;
+}

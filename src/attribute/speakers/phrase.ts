@@ -1,0 +1,84 @@
+// Words (어절) and the noun phrase a subject particle closes: 홍민 통일연구원 선임연구위원은 → the phrase
+// 홍민 통일연구원 선임연구위원, particle 은. Only spelling is read here; what the phrase names is resolve.ts's job.
+import { particleFits } from '../../korean/particles.js';
+import { loadList } from '../lexicon.js';
+import { isTitle } from './lexicons.js';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface NounPhrase {
+  start: number;
+  end: number;
+  /** The words of the phrase, the last one without its particle or a trailing (…) aside. */
+  words: Word[];
+  particle: string;
+}
+
+const NON_SUBJECTS = new Set(loadList('speakers/non-subjects.txt'));
+
+export const isNonSubject = (w: string): boolean => NON_SUBJECTS.has(w);
+
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /\S+/g;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(re)) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|이|가|도)[,]?$/;
+/** Stems that end in a case particle or verb ending, so 은/는 after them is not a subject: 에서는, 대해서는, 하는. */
+const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|로|와|과|서|하|되|있|없|않|다|라|냐|지|며|고|리|루|르|같)$/;
+const SHORT_SUBJECTS = /^(?:그|군|측|[一-龥])$/; // one-syllable stems that can be subjects: 그는, 美는
+
+/** The subject a word closes (홍민은, 김 장관이, 한강(53)이), as a one-word phrase, or null. */
+export function subjectWord(w: Word): NounPhrase | null {
+  const m = SUBJECT.exec(w.text);
+  if (!m) return null;
+  let stem = m[1];
+  const particle = m[2];
+  let ok = /[가-힣]$/.test(stem) ? particleFits(stem, particle) || particle.startsWith('께') : true;
+  const aside = /\([^()]*\)$/.exec(stem); // 한강(53)이, 무선사업부장(사장)이
+  if (aside && aside.index > 0) {
+    stem = stem.slice(0, aside.index);
+    ok = true;
+  }
+  if (!ok || !/[가-힣A-Za-z一-龥]/.test(stem)) return null;
+  if (stem.length < 2 && !SHORT_SUBJECTS.test(stem)) return null; // 밝은, 많은: adjectives
+  if (NON_SUBJECTS.has(stem) || (NOT_NOUN_END.test(stem) && !isTitle(stem))) return null;
+  return { start: w.start, end: w.start + stem.length, words: [{ start: w.start, end: w.start + stem.length, text: stem }], particle };
+}
+
+/**
+ * Extends a one-word subject leftward over the words of its noun phrase (at most five more), as far as
+ * `part` accepts them: names, titles, bodies, 한, 이 (이 당국자), X의 (삼성화재의 신치용 감독); a word
+ * `first` accepts ends it, and so does an X의 word when `stopAtGenitive` (a titled head's description
+ * goes on: 서울 소재 로스쿨의 형법 교수).
+ */
+export function extendPhrase(
+  words: readonly Word[],
+  index: number,
+  np: NounPhrase,
+  part: (w: Word, next: Word) => boolean,
+  first: (w: Word, next: Word) => boolean,
+  stopAtGenitive: boolean,
+): NounPhrase {
+  const out = [...np.words];
+  let i = index - 1;
+  while (i >= 0 && out.length < 6 && words[i].end + 1 === out[0].start && part(words[i], out[0])) {
+    const w = words[i];
+    if (stopAtGenitive && w.text.endsWith('의') && w.text.length > 1) {
+      out.unshift({ start: w.start, end: w.end - 1, text: w.text.slice(0, -1) }); // nothing before an 의-word belongs
+      break;
+    }
+    const next = out[0];
+    out.unshift(w);
+    if (first(w, next)) break; // 연단에 오른 정 후보: a lone surname opens the phrase
+    i--;
+  }
+  return { ...np, start: out[0].start, words: out };
+}

@@ -1,0 +1,121 @@
+// Subject rules: the speaker named as the subject of the quote's sentence, before the quote
+// (홍민 … 선임연구위원은 “…”) or after it (“…”라고 홍 위원은 말했다, "…"는 여균동 감독은).
+import { endsClause, isReportingVerb } from '../cues/verbs.js';
+import type { DocContext } from './context.js';
+import { SHORTHAND, isOrganization, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
+import { extendPhrase, isNonSubject, subjectWord, wordsIn, type NounPhrase, type Word } from './phrase.js';
+import { resolvePhrase, type Resolved } from './resolve.js';
+
+type Range = { open: number; close: number };
+const overlaps = (w: Word, ranges: readonly Range[]) => ranges.some((q) => w.start < q.close && q.open < w.end);
+/** A word that ends a clause inside the sentence, so a nominative before it is that clause's subject: 서진수가 처리한. */
+const EMBEDDED = /(?:[한된던]|하는|되는|있는|없는|않은|하자|묻자|되자|했던)$/;
+/** Last syllables of adnominal verb forms (연기한, 지낸, 오른, 전문가인): such a word ends the phrase. */
+const ADNOMINAL = /[을를은는이가에의한된던인낸온간난친른운할될쓴든준본]$/;
+/** A subject that says "also" (김학래 회장도) is weaker than a topic: no unknown single words. */
+const WEAK = /^(?:이|가|도)$/;
+
+/**
+ * Whether a word that reads as stem + particle is rather a whole name (김정은 vs 김정 + 은): the text
+ * gives the whole word with a title, or followed by a particle elsewhere (김정은이, 김정은의), and never
+ * the stem alone.
+ */
+function isWholeName(ctx: DocContext, word: string, stem: string): boolean {
+  if (!looksLikeName(word) || titleEnding(stem) || isOrganization(stem)) return false;
+  if (ctx.isTitledName(word)) return true;
+  const particle = word.slice(stem.length);
+  if (ctx.hasWord(stem) || STEM_PARTICLES.some((p) => p !== particle && ctx.hasWord(stem + p))) return false;
+  return WHOLE_PARTICLES.some((p) => p !== particle && ctx.hasWord(word + p)) || ctx.entityNamed(word)?.type === 'PERSON';
+}
+
+const STEM_PARTICLES = ['이', '가', '의', '을', '를', '과', '와', '도'];
+const WHOLE_PARTICLES = ['은', '는', '이', '가', '의', '을', '를', '과', '와', '도', '에게'];
+
+/** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
+export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
+  const head = np.words[0].text;
+  const source = sourceEnding(head) !== '';
+  const titled = source || titleEnding(head) !== '';
+  const part = (w: Word, next: Word): boolean => {
+    const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
+    if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
+    if (t === '전' || t === '前') return titled; // 전 대통령, 네드 프라이스 전 미 국무부 대변인
+    if (isNonSubject(t) || /[,.]$/.test(t)) return false;
+    if (isSurname(t)) return true; // 배 부총리, 김 정책관 (the phrase starts there)
+    if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
+    if (/[A-Za-z]/.test(t)) return true; // SK증권, NBC
+    if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
+    if (ADNOMINAL.test(w.text) && !w.text.endsWith('의')) return false;
+    if (looksLikeName(t, next === np.words[0] && titled)) return true; // 지성 only as 배우 지성's name
+    // 정부 고위 관계자, 부장판사 출신 변호사, 트럼프 대통령: descriptions and foreign names before a title.
+    return titled && /^[가-힣]{1,5}$/.test(t);
+  };
+  // 한 before the head may be a surname (한 연구원); before a modifier it is "one" (한 중진 의원).
+  const first = (w: Word, next: Word) => isSurname(w.text) && w.text !== '전' && !(w.text === '한' && (source || next !== np.words[0]));
+  return extendPhrase(words, i, np, part, first, !titled);
+}
+/**
+ * The subject between `from` and `to` (the quote's opening mark), read right to left: the last topic
+ * (은/는) wins over a nominative (이/가), which often belongs to a clause inside the sentence.
+ */
+export function subjectBefore(ctx: DocContext, from: number, to: number, quotes: readonly Range[]): Resolved | null {
+  const words = wordsIn(ctx.text, from, to);
+  let nominative: Resolved | null = null;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (overlaps(w, quotes)) continue;
+    const np = subjectWord(w);
+    if (!np || isWholeName(ctx, w.text, np.words[0].text)) continue; // 김정은 is a name, not 김정 + 은
+    const topic = !WEAK.test(np.particle);
+    if (!topic && words.slice(i + 1).some((x) => EMBEDDED.test(x.text))) continue;
+    const adjacent = i === words.length - 1;
+    const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent);
+    if (!r) continue;
+    if (topic) return r;
+    nominative ??= r;
+  }
+  return nominative;
+}
+
+/** The subject after a quote, before the reporting verb that ends the speaker's turn. */
+export function subjectAfter(ctx: DocContext, from: number, to: number, quotes: readonly Range[]): Resolved | null {
+  const words = wordsIn(ctx.text, from, to);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // Words inside a quote or glued to its closing mark (“…”이라고) are not the speaker's turn.
+    if (overlaps(w, quotes) || quotes.some((q) => q.close === w.start) || w.start === from) continue;
+    const np = subjectWord(w);
+    if (np && speaksNext(words, i, quotes)) {
+      // 케네디가 말했다: a nominative right before the reporting verb is as sure as a topic.
+      const sure = !WEAK.test(np.particle) || isReportingVerb(words[i + 1]?.text ?? '');
+      const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, sure);
+      if (r) return r;
+    }
+    if (isReportingVerb(w.text) || endsClause(w.text)) return null;
+  }
+  return null;
+}
+
+/** Whether a reporting verb or a quote follows the subject at `i` within three words, before any other verb. */
+function speaksNext(words: readonly Word[], i: number, quotes: readonly Range[]): boolean {
+  for (let j = i + 1; j < words.length && j <= i + 3; j++) {
+    if (overlaps(words[j], quotes) || isReportingVerb(words[j].text)) return true;
+    if (endsClause(words[j].text) || EMBEDDED.test(words[j].text)) return false;
+  }
+  return false;
+}
+
+/** The first subject of a sentence without quotes, for the discourse memory (persons and bodies only). */
+export function sentenceSubject(ctx: DocContext, from: number, to: number): Resolved | null {
+  const words = wordsIn(ctx.text, from, to);
+  for (let i = 0; i < words.length; i++) {
+    const np = subjectWord(words[i]);
+    if (!np || WEAK.test(np.particle)) continue;
+    const phrase = phraseAt(ctx, words, i, np);
+    const r = resolvePhrase(phrase, ctx, false);
+    // Only what surely names someone: a title, an entity, a body, or a lone full name.
+    const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null || (phrase.words.length === 1 && looksLikeName(phrase.words[0].text)));
+    return sure ? r : null;
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+// Three-syllable Korean names with no title, known by their shape and a weaker context: two names joined
+// by 와/과 or a comma (신현지와 황현주가), an age or a team in brackets (김연경(24)의, 김재범(마사회)은), the
+// subject of a quotation (장승조는 “…), first in a sentence or clause with a particle (추신수는 …), or a name
+// the document uses at least twice. The shape: a surname, two syllables common in given names
+// (given-syllables.txt), no body-name ending; common words of that shape are kept out by not-names.txt.
+import type { Mention } from '../../types.js';
+import { personMention } from './mention.js';
+import { hasCommonGivenName, isKoreanName, nameScore, surnameOf } from './name-shape.js';
+import type { Token } from './tokens.js';
+import { splitNoun } from './words.js';
+
+/** Particles after which a bare three-syllable word is read as a name. */
+const NAME_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '에게', '에게는', '도', '을', '를', '']);
+const AGE_AFTER = /\((?:[0-9]{1,3}|[가-힣A-Za-z]{1,12})[)·,]/y;
+const QUOTE_AFTER = /[ \t]*["“]/y;
+const SUBJECT = new Set(['은', '는', '이', '가']);
+const AND_AFTER = /^(?:[와과][ \t]+|[ \t]*[,·][ \t]*)$/;
+
+export function findBareNames(text: string, tokens: Token[]): Mention[] {
+  const shaped: Array<{ t: Token; noun: string; particle: string; i: number }> = [];
+  const count = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    const [noun, particle] = splitNoun(t.text);
+    if (!looksLikeBareName(noun) || !NAME_PARTICLES.has(particle)) return;
+    shaped.push({ t, noun, particle, i });
+    count.set(noun, (count.get(noun) ?? 0) + 1);
+  });
+  const out: Mention[] = [];
+  for (let n = 0; n < shaped.length; n++) {
+    const { t, noun, particle, i } = shaped[n];
+    AGE_AFTER.lastIndex = t.start + 3;
+    const aged = particle === '' && AGE_AFTER.test(text);
+    QUOTE_AFTER.lastIndex = t.end;
+    const speaks = SUBJECT.has(particle) && QUOTE_AFTER.test(text);
+    const prev = shaped[n - 1];
+    const next = shaped[n + 1];
+    const joinedToPrev = prev?.i === i - 1 && AND_AFTER.test(prev.particle + text.slice(prev.t.end, t.start));
+    const joinedToNext = next?.i === i + 1 && AND_AFTER.test(particle + text.slice(t.end, next.t.start));
+    const opens = !t.joined && particle !== ''; // 정호연은 …, 추신수를 … first in a sentence or clause
+    if (opens || aged || speaks || joinedToPrev || joinedToNext || (count.get(noun)! >= 2 && particle !== '')) {
+      out.push(personMention(text, t, t, noun, 'bare-name', {}, t.start + 3));
+    }
+  }
+  return out;
+}
+
+/** Last syllables of place names, suffixes and verb stems (경상도, 백현동, 이란전, 연예계, 지원하). */
+const NOT_NAME_FINALS = new Set(['하', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계']);
+
+function looksLikeBareName(noun: string): boolean {
+  if (noun.length !== 3 || NOT_NAME_FINALS.has(noun[2]) || nameScore(noun) < 3 || !isKoreanName(noun)) return false;
+  return surnameOf(noun)!.length === 1 && hasCommonGivenName(noun);
+}

@@ -1,0 +1,47 @@
+// Names in a list: 문근영, 육성재, 온주완, 신은경 등이; 이정재 김옥빈 김석훈 이원종 주연의. Three or more
+// words in a row that are all Korean names are taken as names: separated by commas or middle dots when
+// most are three syllables, separated by spaces only when all are and look like names (nameScore 3).
+import type { Mention } from '../../types.js';
+import { personMention } from './mention.js';
+import { nameIn, nameScore } from './name-shape.js';
+import { LIST_GAP, type Token } from './tokens.js';
+
+const SPACES = /^[ \t]+$/;
+
+export function findLists(text: string, tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  let run: Array<[Token, string]> = [];
+  let spaced = false;
+  const flush = () => {
+    if (run.length === 0) return;
+    const threeSyllables = run.filter(([, n]) => n.length >= 3).length;
+    const fits = spaced ? run.every(([, n]) => clearName(n)) : threeSyllables * 2 > run.length;
+    if (run.length >= 3 && fits) {
+      for (const [t, n] of run) out.push(personMention(text, t, t, n, 'name-list', {}, t.start + n.length));
+    }
+    run = [];
+    spaced = false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const name = nameIn(t.text);
+    const gap = run.length > 0 ? text.slice(tokens[i - 1].end, t.start) : '';
+    const bySpace = SPACES.test(gap);
+    const linked = run.length > 0 && (LIST_GAP.test(gap) ? !spaced : bySpace && (run.length === 1 || spaced) && clearName(name));
+    if (!linked) flush();
+    else if (bySpace) spaced = true;
+    if (name === undefined) {
+      flush();
+      continue;
+    }
+    // Only the last name of a list may carry a particle (신은경 등이, 김옥빈과).
+    run.push([t, name]);
+    if (name !== t.text) flush();
+  }
+  flush();
+  return out;
+}
+
+function clearName(name: string | undefined): boolean {
+  return name !== undefined && name.length === 3 && nameScore(name) === 3;
+}

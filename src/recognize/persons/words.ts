@@ -1,0 +1,49 @@
+// A word's noun and what follows it: the shared particle splitter plus the endings it leaves whole
+// (대통령하고, 서기로부터, 사무국장인), and the title a word names.
+import { splitParticle } from '../../korean/particles.js';
+import { titleEnding } from './lexicon.js';
+
+// Endings splitParticle leaves whole: 하고/이랑 (with), 께 (honorific), 에게서 (from), 엔/에선 (에는/에서는),
+// 이던/였던/이자 (copula).
+// The copula 인 (사무국장인) is left to the apposition rule: too many names end in 인 (문재인).
+const MORE_ENDINGS = /(?:에게서|하고|이랑|이던|였던|이자|에선|께|엔)$/;
+
+/**
+ * A cached one-argument function of a word: news text repeats its words (Zipf), so each distinct word
+ * is analysed once. The cache is emptied when it grows past `limit` words, which bounds its memory.
+ */
+export function perWord<T>(fn: (word: string) => T, limit = 200_000): (word: string) => T {
+  const cache = new Map<string, { v: T }>();
+  return (word) => {
+    let hit = cache.get(word);
+    if (hit === undefined) {
+      if (cache.size >= limit) cache.clear();
+      hit = { v: fn(word) };
+      cache.set(word, hit);
+    }
+    return hit.v;
+  };
+}
+
+/** The noun of a word and the particle or copula after it: 위원장이 → [위원장, 이], 대통령하고 → [대통령, 하고]. */
+export const splitNoun = perWord(splitNounOnce);
+
+function splitNounOnce(word: string): [string, string] {
+  const split = splitParticle(word);
+  if (split[1]) return split;
+  const m = MORE_ENDINGS.exec(word);
+  return m && m.index > 0 ? [word.slice(0, m.index), m[0]] : [word, ''];
+}
+
+export function hasParticle(word: string): boolean {
+  return splitNoun(word)[1] !== '';
+}
+
+/** The title a word names, its particle set aside: 위원장이 → 위원장, 국무위원장은 → 국무위원장. */
+export const titleOf = perWord(titleOfOnce);
+
+function titleOfOnce(word: string): string | undefined {
+  if (titleEnding(word) !== undefined) return word;
+  const [noun, particle] = splitNoun(word);
+  return particle && titleEnding(noun) !== undefined ? noun : undefined;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf, speakers } from './helpers.js';
+
+describe('subject before and after the quote', () => {
+  it('reads the titled subject before the quote, naming the person', () => {
+    const [q] = quotesOf('박지훈 한국연구원 선임연구위원은 “협력이 확대될 것”이라고 분석했다.');
+    expect(q.speaker?.name).toBe('박지훈');
+    expect(q.speaker?.mention?.text).toBe('박지훈');
+    expect(q.rule).toBe('subject-before');
+    expect(q.verb).toBe('분석했다');
+  });
+
+  it('reads the subject after the quote', () => {
+    expect(speakers('오세진 위원이 회의에 나왔다.\n“논의가 길어질 것”이라고 오 위원은 말했다.')).toEqual([['논의가 길어질 것', '오세진']]);
+    expect(speakers('“예산을 늘리겠다”고 최민호 장관이 밝혔다.')).toEqual([['예산을 늘리겠다', '최민호']]);
+  });
+
+  it('gives both quotes of “A”며 “B”라고 말했다 one speaker', () => {
+    const qs = quotesOf('강유진 교수는 “첫 번째다”며 “두 번째다”라고 말했다.');
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['강유진', '강유진']);
+    expect(qs.map((q) => q.verb)).toEqual(['며', '말했다']);
+  });
+
+  it('tells two speakers of one sentence apart', () => {
+    expect(speakers('문성호 의원은 “찬성한다”고 했고, 조은비 의원은 “반대한다”고 말했다.')).toEqual([
+      ['찬성한다', '문성호'],
+      ['반대한다', '조은비'],
+    ]);
+  });
+
+  it('takes the person, not the medium, when a medium relays the words', () => {
+    const text = '리명수 총참모장은 “준비가 끝났다”고 말했다고 조선중앙통신이 보도했다.';
+    expect(speakers(text)).toEqual([['준비가 끝났다', '리명수']]);
+  });
+});
+
+describe('headlines and asides', () => {
+  it('takes the bare name before a headline quote, and the shorthand of a body', () => {
+    expect(speakers('김정은 “러시아 대외정책 무조건적 지지”')).toEqual([['러시아 대외정책 무조건적 지지', '김정은']]);
+    expect(speakers('美 “정보 공개 너무 나간다”..정부에 불만')).toEqual([['정보 공개 너무 나간다', '미국']]);
+    expect(speakers('배성민 “기쁜 소식”, 윤하늘 “신뢰성 높여”')).toEqual([
+      ['기쁜 소식', '배성민'],
+      ['신뢰성 높여', '윤하늘'],
+    ]);
+  });
+
+  it('takes the speaker given in brackets or after a dash', () => {
+    expect(speakers('▲ "좋은 동반자입니다." (신동철 한빛화재 감독, 상대를 평가하며)')).toEqual([['좋은 동반자입니다.', '신동철']]);
+  });
+});
+
+describe('coreference', () => {
+  const article = [
+    '홍민수 통일연구원 선임연구위원은 “관계가 격상됐다”고 분석했다.',
+    '홍 위원은 “협력이 논의됐을 수 있다”고 말했다.',
+    '그는 특히 “훈련도 의제”라고 말했다.',
+    '이어 “지켜봐야 한다”고 덧붙였다.',
+  ].join('\n');
+
+  it('links surname + title, pronouns and a left-out subject to the named person', () => {
+    const qs = quotesOf(article);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['홍민수', '홍민수', '홍민수', '홍민수']);
+    expect(qs.map((q) => q.rule)).toEqual(['subject-before', 'coref-title', 'pronoun', 'continuation']);
+    expect(qs[1].speaker?.mention?.text).toBe('홍 위원');
+    expect(qs[2].speaker?.mention?.text).toBe('그');
+    expect(qs[3].speaker?.mention).toBeNull();
+  });
+
+  it('resolves 이 관계자 to the source described before', () => {
+    const text = '외교부의 한 고위 관계자는 “협의 중”이라고 말했다.\n이 관계자는 “곧 발표한다”고 덧붙였다.';
+    expect(speakers(text)).toEqual([
+      ['협의 중', '외교부 고위 관계자'],
+      ['곧 발표한다', '외교부 고위 관계자'],
+    ]);
+  });
+
+  it('expands a short name of a body to the fuller one given before', () => {
+    const text = '노동당 기관지 노동신문은 회담을 보도했다.\n신문은 “입장을 확인했다”고 강조했다.';
+    const [q] = quotesOf(text);
+    expect(q.speaker?.name).toBe('노동신문');
+    expect(q.rule).toBe('organization');
+  });
+
+  it('keeps an unnamed source as the article describes it, entity null', () => {
+    const [q] = quotesOf('정부의 한 관계자는 “불만이 상당한 수준”이라고 말했다.');
+    expect(q.speaker).toMatchObject({ name: '정부 관계자', entity: null });
+    expect(q.rule).toBe('unnamed-source');
+  });
+});
+
+describe('no speaker', () => {
+  it('leaves a quote without a speaker null and never invents one', () => {
+    expect(speakers('“오늘만 같아라!”')).toEqual([['오늘만 같아라!', null]]);
+  });
+
+  it('gives a quoted question put by an unnamed asker no speaker, and the answer its speaker', () => {
+    const text = '손재민 감독은 "영화를 봐야 하는 이유를 꼽아달라"는 질문에 "그런 것은 없다"고 답했다.';
+    expect(speakers(text)).toEqual([
+      ['영화를 봐야 하는 이유를 꼽아달라', null],
+      ['그런 것은 없다', '손재민'],
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/recognize/dates/index.js';
+import { datesOf, expectDates } from './util.js';
+
+describe('event anchors', () => {
+  it('marks words that point back to an event', () => {
+    const [, anchor] = datesOf('정상회담은 4일 열렸다. 이날 양측은 합의했다.');
+    expect(anchor).toMatchObject({ text: '이날', anchor: 'event', value: '2025-06-04' });
+  });
+
+  it("counts from the latest day the text gave, an event word's own day included", () => {
+    expectDates('5일 보도했다. 전날 만났고 다음 날 떠났다.', [[0, '5일', '2025-06-05'], [9, '전날', '2025-06-04'], [16, '다음 날', '2025-06-05']]);
+  });
+
+  it('has no value when the text gave no day before', () => {
+    expectDates('이날 양측은 합의했다.', [[0, '이날', null]]);
+  });
+
+  it('reads 이날(4일) from its day', () => {
+    expectDates('이날(4일) 발표', [[0, '이날(4일)', '2025-06-04']]);
+  });
+
+  it('dates a day or month counted from the event month or year, as a plain date', () => {
+    const found = datesOf('2024년 7월 폭우가 왔고, 같은 달 23일 출장을 갔다. 이듬해 3월 복귀했다.');
+    expect(found.map((d) => [d.text, d.value, d.anchor])).toEqual([
+      ['2024년 7월', '2024-07', undefined],
+      ['같은 달 23일', '2024-07-23', undefined],
+      ['이듬해 3월', '2025-03', undefined],
+    ]);
+  });
+
+  it('is not inside a longer word', () => {
+    expectDates('이날씨 좋다. 당일치기 여행', []);
+  });
+});
+
+describe('event anchors and captions', () => {
+  it('does not count from a caption’s dates outside that caption', () => {
+    const text = '사진은 5일 촬영했다.\n취임한 당일 만났다.';
+    const cut = text.indexOf('\n');
+    const seg = {
+      text,
+      sentences: [
+        { start: 0, end: cut, text: text.slice(0, cut), kind: 'caption' as const },
+        { start: cut + 1, end: text.length, text: text.slice(cut + 1), kind: 'body' as const },
+      ],
+      skip: [],
+    };
+    expect(findDates(seg, '2025-06-06').map((d) => [d.text, d.value])).toEqual([['5일', '2025-06-05'], ['당일', null]]);
+  });
+});

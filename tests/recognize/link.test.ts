@@ -1,0 +1,48 @@
+// Linking mentions into entities: partial surname and family-name mentions join the full name.
+import { describe, expect, it } from 'vitest';
+import { link } from '../../src/recognize/link.js';
+import { findPersons } from '../../src/recognize/persons/index.js';
+import { segment } from '../../src/segment/index.js';
+import type { Mention } from '../../src/types.js';
+
+const entities = (text: string) => link(findPersons(segment(text)));
+const summary = (text: string) => entities(text).map((e) => `${e.name}=${e.mentions.map((m) => m.text).join(',')}`);
+
+describe('link', () => {
+  it('links a surname + title to the full name, keeping its title and affiliation', () => {
+    const [e] = entities('박지훈 한국개발연구원 선임연구위원은 말했다. 박 위원은 덧붙였다.');
+    expect(e).toMatchObject({ name: '박지훈', title: '선임연구위원', affiliation: '한국개발연구원' });
+    expect(e.mentions.map((m) => m.text)).toEqual(['박지훈', '박']);
+  });
+
+  it('prefers the full name seen with the same title', () => {
+    const text = '김도윤 위원장과 김서준 장관이 만났다. 김 위원장은 웃었고 김 장관은 침묵했다.';
+    expect(summary(text)).toEqual(['김도윤=김도윤,김', '김서준=김서준,김']);
+  });
+
+  it('else links to the most recent full name with that surname', () => {
+    const text = '이민호 교수가 왔다. 이수아 교수도 왔다. 이 교수는 말했다.';
+    expect(summary(text)).toEqual(['이민호=이민호', '이수아=이수아,이']);
+  });
+
+  it('names an unlinked partial mention as the article does, title included', () => {
+    expect(summary('안 의원은 반대했다.')).toEqual(['안 의원=안']);
+  });
+
+  it('links a foreign family name to the full name, before or after it', () => {
+    const text = '코발스키 장관이 왔다. 안드레이 코발스키 폴란드 외무장관은 웃었다. 코발스키는 떠났다.';
+    expect(summary(text)).toEqual(['안드레이 코발스키=코발스키,안드레이 코발스키,코발스키']);
+  });
+
+  it('keeps a family name alone as a person when no full name is given', () => {
+    expect(summary('코발스키 장관이 왔다.')).toEqual(['코발스키=코발스키']);
+  });
+
+  it('drops an unlinked short organization mention but keeps a linked one', () => {
+    const org = (start: number, end: number, text: string, name: string, partial?: 'short'): Mention => ({
+      start, end, text, type: 'ORG', name, rule: 'test', ...(partial ? { partial } : {}),
+    });
+    const es = link([org(0, 4, '노동신문', '노동신문'), org(10, 12, '신문', '신문', 'short'), org(20, 22, '통신', '통신', 'short')]);
+    expect(es.map((e) => `${e.name}:${e.mentions.length}`)).toEqual(['노동신문:2']);
+  });
+});

@@ -1,0 +1,67 @@
+// Known organizations: ministries, parties, outlets, companies, international bodies, and their aliases.
+import { describe, expect, it } from 'vitest';
+import { names, orgs, texts } from './helpers.js';
+
+describe('known names', () => {
+  it('finds ministries, parties and outlets without their particles', () => {
+    expect(texts('통일부는 국민의힘과 더불어민주당에 연합뉴스의 보도를 전했다.')).toEqual(['통일부', '국민의힘', '더불어민주당', '연합뉴스']);
+  });
+
+  it('finds Latin-letter names', () => {
+    expect(texts('KBS와 IAEA는 회의를 열었다.')).toEqual(['KBS', 'IAEA']);
+  });
+
+  it('keeps a name written onto a title or 측 apart from it', () => {
+    expect(texts('외교부장관은 청와대측과 만났다.')).toEqual(['외교부', '청와대']);
+    expect(texts('경찰청장이 발표했다.')).toEqual(['경찰청']);
+  });
+
+  it('reads a Hanja shorthand as the full name', () => {
+    expect(names('靑, 대책 발표')).toEqual(['청와대']);
+  });
+
+  it('keeps an abbreviation as written unless the article gives the full name', () => {
+    expect(names('금통위는 금리를 동결했다.')).toEqual(['금통위']);
+    expect(names('금융통화위원회가 열렸다. 금통위는 금리를 동결했다.')).toEqual(['금융통화위원회', '금융통화위원회']);
+  });
+
+  it('takes the abbreviation an article defines in brackets', () => {
+    const found = orgs('한국배구연맹(KOVO)이 발표했다. KOVO는 이어 일정을 밝혔다.');
+    expect(found.map((m) => [m.text, m.name])).toEqual([
+      ['한국배구연맹', '한국배구연맹'],
+      ['KOVO', '한국배구연맹'],
+      ['KOVO', '한국배구연맹'],
+    ]);
+  });
+
+  it('does not take common words or non-names', () => {
+    expect(texts('정부와 경찰, 검찰이 대부분 일부 요청을 받아들였다.')).toEqual([]);
+    expect(texts('AI와 CEO, GDP는 기관이 아니다.')).toEqual([]);
+  });
+});
+
+describe('words around names', () => {
+  it('reads the longest particle that fits', () => {
+    expect(texts('민주당에서는 SK텔레콤이 KOVO와')).toEqual(['민주당', 'SK텔레콤', 'KOVO']);
+  });
+
+  it('prefers a known name before a title written onto it', () => {
+    expect(names('우주항공청장은 말했다.')).toEqual(['우주항공청']);
+  });
+
+  it('takes capitals beside English words as English', () => {
+    expect(texts('LIFE OF LUXURY 행사')).toEqual([]);
+    expect(texts('KBS MBC SBS 3사')).toEqual(['KBS', 'MBC', 'SBS']);
+  });
+
+  it('finds Hanja party names and Latin-letter company names', () => {
+    expect(texts('新民黨과 BC카드')).toEqual(['新民黨', 'BC카드']);
+  });
+});
+
+describe('names of several words', () => {
+  it('finds a known name written in two words, particle outside', () => {
+    expect(texts('월스트리트 저널은 보도했다. 월스트리트저널도')).toEqual(['월스트리트 저널', '월스트리트저널']);
+    expect(texts('월스트리트 거리')).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+// Names made by their ending, and the common words that end the same way.
+import { describe, expect, it } from 'vitest';
+import { texts } from './helpers.js';
+
+describe('names by their ending', () => {
+  it('finds institutes, prosecutors, parties, universities and companies', () => {
+    expect(texts('해밀연구원은 밝혔다.')).toEqual(['해밀연구원']);
+    expect(texts('부산동부지검이 수사에 나섰다.')).toEqual(['부산동부지검']);
+    expect(texts('새빛미래당 대표가 말했다.')).toEqual(['새빛미래당']);
+    expect(texts('한빛대학교와 강원대 교수들')).toEqual(['한빛대학교', '강원대']);
+    expect(texts('현대건설과 GS칼텍스, 누리전자')).toEqual(['현대건설', 'GS칼텍스', '누리전자']);
+    expect(texts('한국소비자원이 조사했다.')).toEqual(['한국소비자원']);
+    expect(texts('서울고등법원은 판결했다.')).toEqual(['서울고등법원']);
+  });
+
+  it('does not take common words that end like a name', () => {
+    expect(texts('지방법원과 종합병원, 대학병원의 연구원들')).toEqual([]);
+    expect(texts('유가가 배럴당 80달러, 경기당 2골, 1인당 소득')).toEqual([]);
+    expect(texts('운전자와 국가공무원, 걸그룹, 시중은행, 가짜뉴스')).toEqual([]);
+    expect(texts('국제기구 요청에 재정지원을 했다.')).toEqual([]);
+    expect(texts('선임연구원과 책임연구원')).toEqual([]);
+  });
+
+  it('joins a body and its part written with a space', () => {
+    expect(texts('국회 국토교통위원회는 회의를 열었다.')).toEqual(['국회 국토교통위원회']);
+  });
+});
+
+describe('units of a body', () => {
+  it('joins a unit written after a university', () => {
+    expect(texts('한빛대학교 로스쿨은 밝혔다.')).toEqual(['한빛대학교 로스쿨']);
+    expect(texts('누리전자 노조원들이 모였다.')).toEqual(['누리전자']);
+  });
+});

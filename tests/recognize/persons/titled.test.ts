@@ -1,0 +1,115 @@
+// Names before a title, with affiliation; surname + title as partial mentions.
+import { describe, expect, it } from 'vitest';
+import { brief, persons } from './helpers.js';
+
+describe('names before a title', () => {
+  it('takes the name, its affiliation and its title', () => {
+    const [m] = persons('박지훈 한국개발연구원 선임연구위원은 전망을 내놨다.');
+    expect(m).toMatchObject({ text: '박지훈', name: '박지훈', title: '선임연구위원', affiliation: '한국개발연구원', type: 'PERSON' });
+  });
+
+  it('reads a title with a particle and a former-title modifier', () => {
+    expect(brief('최영수 전 장관이 입장을 밝혔다.')).toEqual(['최영수:최영수']);
+    expect(brief('오늘 정민호 대표하고 만났다.')).toEqual(['정민호:정민호']);
+  });
+
+  it('keeps a name that ends like a particle whole (김정은, 문재인)', () => {
+    expect(brief('김정은 위원장이 말했다.')[0]).toBe('김정은:김정은');
+    expect(brief('문재인 대통령에게 물었다.')[0]).toBe('문재인:문재인');
+  });
+
+  it('finds a foreign name before a country and a title', () => {
+    const [m] = persons('안드레이 코발스키 폴란드 외무장관이 방한했다.');
+    expect(m).toMatchObject({ text: '안드레이 코발스키', name: '안드레이 코발스키', affiliation: '폴란드', title: '외무장관' });
+  });
+
+  it('marks a family name alone before a title as a short mention', () => {
+    expect(brief('코발스키 장관은 웃었다.')).toEqual(['코발스키:코발스키(short)']);
+  });
+
+  it('reads a bare surname before a title as a partial mention', () => {
+    const [m] = persons('윤 위원은 반대했다.');
+    expect(m).toMatchObject({ text: '윤', name: '윤 위원', partial: 'surname', title: '위원' });
+    expect(brief('김위원장은 침묵했다.')).toEqual(['김:김 위원장(surname)']);
+  });
+
+  it('shares a title among names listed before it', () => {
+    expect(brief('조민아 김태현 권수빈 기자')).toEqual(['조민아:조민아', '김태현:김태현', '권수빈:권수빈']);
+    expect(brief('박상훈·이도윤 정책위원이 참석했다.').sort()).toEqual(['박상훈:박상훈', '이도윤:이도윤']);
+  });
+
+  it('takes anonymised letters and their form of address', () => {
+    expect(brief('A씨는 경찰에 출석했다.')).toEqual(['A:A씨']);
+  });
+});
+
+describe('what is not a name before a title', () => {
+  it('ignores common words that start with a surname syllable', () => {
+    expect(persons('이번 회의 대표는 누구인가.')).toEqual([]);
+    expect(persons('정부 관계자는 말을 아꼈다.')).toEqual([]);
+    expect(persons('한편 민주당 대표는 침묵했다.')).toEqual([]);
+  });
+
+  it('ignores verbs and words with particles before a title', () => {
+    expect(persons('그는 인형을 든 기자에게 물었다.')).toEqual([]);
+    expect(persons('회견을 갖고 있는 감독이 웃었다.')).toEqual([]);
+  });
+
+  it('needs a clear name before a title that is also a common noun', () => {
+    expect(persons('전세 시장의 불안이 이어졌다.')).toEqual([]);
+    expect(persons('숨진 남성의 사망 경위를 조사했다.')).toEqual([]);
+    expect(brief('오세훈 서울시장 대신 김민준 시장이 왔다.')).toContain('김민준:김민준');
+  });
+
+  it('does not take a posting city or a company for a foreign name', () => {
+    expect(persons('도쿄 특파원이 전했다.')).toEqual([]);
+    expect(persons('현대캐피탈 감독이 웃었다.')).toEqual([]);
+  });
+
+  it('does not read 전 or 한 as surnames unless the text names someone with them', () => {
+    expect(persons('전 대통령은 말이 없었다.')).toEqual([]);
+    expect(brief('전영호 의원은 찬성했다. 전 의원은 이어 말했다.').at(-1)).toBe('전:전 의원(surname)');
+  });
+});
+
+describe('harder cases before a title', () => {
+  it('keeps a name whose last syllable looks like a particle right before the title', () => {
+    expect(brief('배수나 씨는 웃었다.')).toEqual(['배수나:배수나']);
+  });
+
+  it('reads a word in 한 after an object as a verb, not a name', () => {
+    expect(persons('주인공을 연기한 배우가 울었다.')).toEqual([]);
+    expect(brief('김정한 기자가 썼다.')).toEqual(['김정한:김정한']);
+  });
+
+  it('does not take the name of a body for a person', () => {
+    expect(persons('국무부 대변인이 말했다.')).toEqual([]);
+    expect(brief('임수철 경남대 교수는 말했다.')[0]).toBe('임수철:임수철');
+  });
+
+  it('reads a name before 정부 or 행정부, foreign names with a one-syllable first name too', () => {
+    expect(brief('윤재석 정부 시절이었다.')).toEqual(['윤재석:윤재석']);
+    expect(brief('잭 바이델 행정부는 답했다.')).toEqual(['잭 바이델:잭 바이델']);
+    expect(persons('새 정부는 출범했다.')).toEqual([]);
+  });
+});
+
+describe('one transliterated word before a title', () => {
+  it('is a family name before a title of state, not before a business title', () => {
+    expect(brief('코발스키 장관이 왔다.')).toEqual(['코발스키:코발스키(short)']);
+    expect(persons('미니스톱 대표가 사과했다.')).toEqual([]);
+    expect(persons('할리우드 배우가 방한했다.')).toEqual([]);
+  });
+});
+
+describe('foreign names with short or unusual parts', () => {
+  it('takes a one-syllable family or first name next to a transliterated one', () => {
+    expect(brief('로런스 웡 싱가포르 총리가 왔다.')[0]).toBe('로런스 웡:로런스 웡');
+    expect(brief('잭 바이델 행정부는 답했다.')[0]).toBe('잭 바이델:잭 바이델');
+    expect(brief('푸틴 전 대통령이 왔다.')[0]).toBe('푸틴:푸틴(short)');
+  });
+
+  it('prefers a three-syllable name to a two-syllable word in the same window', () => {
+    expect(brief('오송 참사 당시 윤재석 대통령이 말했다.')).toEqual(['윤재석:윤재석']);
+  });
+});
