@@ -1,5 +1,7 @@
 // --jobs N: units go to worker threads in batches; results come back in input order through a bounded
 // window, so memory stays flat however large the input and however slow the reader of stdout.
+// node:worker_threads directly, not tinypool: the ordering, the window, batching and moving bytes by
+// transfer are the whole job and a task-queue library would sit between them; one dependency fewer.
 import { Worker } from 'node:worker_threads';
 import { failure, render, unitName, type Settings, type Unit } from './unit.js';
 import type { BatchIn, BatchOut } from './worker.js';
