@@ -1,23 +1,25 @@
-// The gisa command: options → inputs → extract → render, with the exit status of CONTRACT.md.
+// The gisa command: options → inputs → extract (in-process or on a worker pool) → output in input
+// order, with the exit status of CONTRACT.md.
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
-import { extract } from '../extract.js';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ENCODINGS, type Encoding } from '../read/decode.js';
 import { validDate } from '../read/records.js';
-import { toJson, toJsonLine } from '../render/json.js';
-import { renderErrorRow, renderTable } from '../render/table.js';
+import { Progress } from '../render/progress.js';
 import { safeForTerminal } from '../render/terminal-safe.js';
-import type { DocError, DocResult } from '../types.js';
-import { colorEnabled, makeChalk, type ColorMode } from './color.js';
-import { Output } from './output.js';
-import { readInputs } from './sources.js';
+import { colorEnabled, type ColorMode } from './color.js';
+import { Output, Sink } from './output.js';
+import { Pool } from './pool.js';
+import { readUnits } from './sources.js';
+import type { Settings, Unit } from './unit.js';
 
 interface Options {
-  format: 'table' | 'json' | 'jsonl';
+  format: Settings['format'];
   inputFormat: 'text' | 'jsonl';
   refDate?: string;
   color: ColorMode;
   encoding: Encoding;
+  jobs: number;
 }
 
 const EXAMPLES = `
@@ -27,11 +29,21 @@ Examples:
   cat article.txt | gisa --ref-date 2025-06-06 --format json
   gisa --input-format jsonl --format jsonl articles.jsonl > facts.jsonl
   gisa --input-format jsonl --format jsonl articles.jsonl | jq -r '.quotes[].speaker.name' | sort | uniq -c | sort -rn
+  parallel --pipe --keep-order -S host1,host2 gisa --jobs 1 --input-format jsonl --format jsonl < articles.jsonl > facts.jsonl
 `;
+
+/** Exit statuses: CONTRACT.md, plus 130 for Ctrl-C as shells expect. */
+const EXIT = { ok: 0, someFailed: 1, usage: 2, interrupted: 130 } as const;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 256) throw new InvalidArgumentError('must be a whole number from 1 to 256.');
+  return n;
 }
 
 function program(): Command {
@@ -42,11 +54,16 @@ function program(): Command {
     .addOption(new Option('-i, --input-format <format>', 'input format: plain text, or JSON Lines records {id, text, date}').choices(['text', 'jsonl']).default('text'))
     .option('-d, --ref-date <YYYY-MM-DD>', 'publication date that resolves 지난달, 4일, 내년 초 (default: from the dateline, if any)')
     .addOption(new Option('--color <when>', 'colour in the table view').choices(['auto', 'always', 'never']).default('auto'))
-    .addOption(new Option('--encoding <name>', 'input encoding of text files').choices([...ENCODINGS]).default('auto'))
+    .addOption(new Option('--encoding <name>', 'input encoding (auto: UTF-8, UTF-16 with BOM, or EUC-KR/CP949)').choices([...ENCODINGS]).default('auto'))
+    .addOption(new Option('-j, --jobs <n>', 'documents processed in parallel (worker threads); 1 runs in-process').argParser(positiveInt).default(availableParallelism(), 'number of cores'))
     .version(version(), '-V, --version')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+}
+
+function usage(cmd: Command): string {
+  return `Usage: ${cmd.name()} ${cmd.usage()}\nRun 'gisa --help' for the options.\n`;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -55,38 +72,78 @@ export async function main(argv: string[]): Promise<number> {
     cmd.parse(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return 0;
-      process.stderr.write(`Run 'gisa --help' for usage.\n`);
-      return 2;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return EXIT.ok;
+      process.stderr.write(usage(cmd));
+      return EXIT.usage;
     }
     throw e;
   }
   const opts = cmd.opts<Options>();
   if (opts.refDate !== undefined && !validDate(opts.refDate)) {
-    process.stderr.write(`gisa: --ref-date must be a date written YYYY-MM-DD, got ${JSON.stringify(opts.refDate)}\nRun 'gisa --help' for usage.\n`);
-    return 2;
+    process.stderr.write(`gisa: --ref-date must be a date written YYYY-MM-DD, got ${JSON.stringify(opts.refDate)}\n${usage(cmd)}`);
+    return EXIT.usage;
   }
+  const settings: Settings = {
+    format: opts.format,
+    refDate: opts.refDate ?? null,
+    colorLevel: opts.format === 'table' && colorEnabled(opts.color, process.env, process.stdout.isTTY === true) ? 1 : 0,
+  };
   const out = new Output(process.stdout);
-  const chalk = makeChalk(colorEnabled(opts.color, process.env, process.stdout.isTTY === true));
-  const collected: Array<DocResult | DocError> = [];
-  let failures = 0;
-  for await (const item of readInputs(cmd.args, { inputFormat: opts.inputFormat, encoding: opts.encoding, stdin: process.stdin })) {
-    if (out.closed) break;
-    let result: DocResult | DocError;
-    if ('error' in item) {
-      result = item.error;
-    } else {
-      const { id, text, refDate, meta } = item.doc;
-      result = extract(text, { id, refDate: refDate ?? opts.refDate ?? null, meta });
-    }
-    if ('error' in result) {
-      failures++;
-      process.stderr.write(`gisa: ${safeForTerminal(result.error.message)}\n`);
-    }
-    if (opts.format === 'jsonl') await out.write(toJsonLine(result));
-    else if (opts.format === 'json') collected.push(result);
-    else await out.write('error' in result ? renderErrorRow(result, chalk) : renderTable(result, chalk));
+  process.stderr.on('error', () => {}); // `2>&1 | head`: a closed stderr must not crash the run either
+  const total = opts.inputFormat === 'text' && cmd.args.length > 0 ? cmd.args.length : undefined;
+  const progress = new Progress(process.stderr, process.stderr.isTTY === true, total);
+  const sink = new Sink(out, opts.format, (m) => process.stderr.write(`gisa: ${safeForTerminal(m)}\n`), progress);
+  const interrupt = new AbortController();
+  const onSigint = () => {
+    interrupt.abort();
+    process.once('SIGINT', () => process.exit(EXIT.interrupted)); // a second Ctrl-C does not wait
+    setTimeout(() => process.exit(EXIT.interrupted), 2000).unref(); // nor does a stuck stdout
+  };
+  process.once('SIGINT', onSigint);
+  const stopped = () => out.closed || interrupt.signal.aborted;
+  const units = readUnits(cmd.args, { inputFormat: opts.inputFormat, encoding: opts.encoding, stdin: process.stdin, signal: interrupt.signal });
+  try {
+    await run(units, opts.jobs, settings, sink, stopped);
+    if (!interrupt.signal.aborted) await sink.end();
+  } finally {
+    progress.end();
+    process.off('SIGINT', onSigint);
   }
-  if (opts.format === 'json' && collected.length > 0) await out.write(toJson(collected));
-  return failures > 0 ? 1 : 0;
+  if (out.failure) {
+    process.stderr.write(`gisa: cannot write the output: ${out.failure.message}\n`);
+    return EXIT.someFailed;
+  }
+  if (interrupt.signal.aborted) return EXIT.interrupted;
+  return sink.failures > 0 ? EXIT.someFailed : EXIT.ok;
+}
+
+/**
+ * Every unit through runUnit, results to the sink in input order. With --jobs > 1 a worker pool does
+ * the work, but only once a second unit shows there is a batch: one document is not worth starting threads.
+ */
+async function run(units: AsyncGenerator<Unit>, jobs: number, settings: Settings, sink: Sink, stopped: () => boolean): Promise<void> {
+  const first = await units.next();
+  if (first.done || stopped()) return;
+  const second = jobs > 1 ? await units.next() : null;
+  if (!second || second.done) {
+    const { runUnit } = await import('./work.js'); // the stages and their lexicons: loaded only where work runs
+    await sink.put(runUnit(first.value, settings));
+    for await (const unit of units) {
+      if (stopped()) break;
+      await sink.put(runUnit(unit, settings));
+    }
+    return;
+  }
+  const pool = new Pool(jobs, settings, (r) => sink.put(r));
+  try {
+    await pool.add(first.value);
+    await pool.add(second.value);
+    for await (const unit of units) {
+      if (stopped()) break;
+      await pool.add(unit);
+    }
+    if (!stopped()) await pool.finish();
+  } finally {
+    await pool.close();
+  }
 }

@@ -10,27 +10,47 @@ export interface InputDoc {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Parses one JSON Lines record; `where` names it in messages (file:line). Throws InputError. */
-export function parseRecord(line: string, where: string): InputDoc {
+/** Parses one JSON Lines record. Throws InputError; its message starts with `where` (file:line) when given. */
+export function parseRecord(line: string, where?: string): InputDoc {
+  try {
+    return checkRecord(line);
+  } catch (e) {
+    if (where === undefined || !(e instanceof InputError)) throw e;
+    throw new InputError(e.code, `${where}: ${e.message}`);
+  }
+}
+
+function checkRecord(line: string): InputDoc {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (e) {
-    throw new InputError('json', `${where}: malformed JSON (${(e as Error).message})`);
+    throw new InputError('json', `malformed JSON (${(e as Error).message})`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError('record', `${where}: a record must be a JSON object with "id" and "text"`);
+    throw new InputError('record', 'a record must be a JSON object with "id" and "text"');
   }
   const { id, text, date, ...meta } = value as Record<string, unknown>;
-  if (typeof id !== 'string' && typeof id !== 'number') throw new InputError('record', `${where}: record has no "id"`);
-  if (typeof text !== 'string') throw new InputError('record', `${where}: record ${JSON.stringify(id)} has no "text" string`);
+  if (typeof id !== 'string' && typeof id !== 'number') throw new InputError('record', 'record has no "id"');
+  if (typeof text !== 'string') throw new InputError('record', `record ${JSON.stringify(id)} has no "text" string`);
   if (date !== undefined && date !== null && (typeof date !== 'string' || !validDate(date))) {
-    throw new InputError('record', `${where}: record ${JSON.stringify(id)} has "date" ${JSON.stringify(date)}, not YYYY-MM-DD`);
+    throw new InputError('record', `record ${JSON.stringify(id)} has "date" ${JSON.stringify(date)}, not YYYY-MM-DD`);
   }
+  if (text.trim() === '') throw new InputError('empty', `record ${JSON.stringify(id)} has empty "text"`);
   const doc: InputDoc = { id: String(id), text };
   if (typeof date === 'string') doc.refDate = date;
   if (Object.keys(meta).length > 0) doc.meta = meta;
   return doc;
+}
+
+/** The id of a record that failed a check, when the line is JSON with an id. */
+export function recordId(line: string): string | null {
+  try {
+    const id = (JSON.parse(line) as { id?: unknown } | null)?.id;
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A real calendar date written YYYY-MM-DD. */

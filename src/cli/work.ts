@@ -1,0 +1,56 @@
+// One unit of work — a text file's bytes, a JSON Lines record, or an input that already failed — to the
+// rendered output and the message for stderr. Pure: the same in-process (--jobs 1) and in a worker.
+import iconv from 'iconv-lite';
+import { extract } from '../extract.js';
+import { asBuffer, decode, decodeUtf8, InputError, type Encoding } from '../read/decode.js';
+import { parseRecord, recordId, type InputDoc } from '../read/records.js';
+import type { DocError, DocResult } from '../types.js';
+import { failure, render, unitName, type Rendered, type Settings, type Unit } from './unit.js';
+
+export function runUnit(unit: Unit, settings: Settings): Rendered {
+  try {
+    const result = resultOf(unit, settings);
+    return { out: render(result, settings), err: 'error' in result ? result.error.message : null };
+  } catch (e) {
+    // A bug in a stage or a renderer costs this document only, never the batch (nor the worker).
+    const { id, where } = unitName(unit);
+    const error = failure(id, where, 'internal', `internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return { out: render(error, settings), err: error.error.message };
+  }
+}
+
+function resultOf(unit: Unit, settings: Settings): DocResult | DocError {
+  if (unit.kind === 'failed') return unit.error;
+  let doc: InputDoc;
+  try {
+    doc = unit.kind === 'text' ? textDoc(unit.id, unit.bytes, unit.encoding) : recordDoc(unit.line, unit.encoding);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return unit.kind === 'text' ? failure(unit.id, unit.name, e.code, e.message) : failure(idOf(unit) ?? unit.where, unit.where, e.code, e.message);
+  }
+  return extract(doc.text, { id: doc.id, refDate: doc.refDate ?? settings.refDate, meta: doc.meta });
+}
+
+function textDoc(id: string, bytes: Uint8Array, encoding: Encoding): InputDoc {
+  const text = decode(bytes, encoding);
+  if (text.trim() === '') throw new InputError('empty', 'is empty');
+  return { id, text };
+}
+
+function recordDoc(line: Uint8Array | string, encoding: 'utf-8' | 'cp949'): InputDoc {
+  return parseRecord(lineText(line, encoding));
+}
+
+function lineText(line: Uint8Array | string, encoding: 'utf-8' | 'cp949'): string {
+  if (typeof line === 'string') return line;
+  return encoding === 'cp949' ? iconv.decode(asBuffer(line), 'cp949') : decodeUtf8(asBuffer(line));
+}
+
+/** The record's id for its error line, when the line is readable JSON with one. */
+function idOf(unit: Extract<Unit, { kind: 'record' }>): string | null {
+  try {
+    return recordId(lineText(unit.line, unit.encoding));
+  } catch {
+    return null;
+  }
+}
