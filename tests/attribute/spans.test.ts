@@ -19,7 +19,7 @@ describe('quote marks', () => {
 
   it('keeps nested and single-quoted words inside the outer quote; single marks alone are no quotes', () => {
     expect(texts('그는 “‘공이 넘어왔구나’ 하는 생각이 들었다”고 말했다.')).toEqual(['‘공이 넘어왔구나’ 하는 생각이 들었다']);
-    expect(texts('‘저요 저!’ 인형으로 질문 기회 잡은 기자')).toEqual([]);
+    expect(texts('‘나도 한마디!’ 손 번쩍 든 학생')).toEqual([]);
     expect(texts('그는 “그가 "안 된다"고 했다”고 전했다.')).toEqual(['그가 "안 된다"고 했다']);
   });
 

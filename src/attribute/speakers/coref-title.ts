@@ -17,7 +17,8 @@ export function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWrit
   if (words.length === 2 && isSurname(words[0].text) && /^[가-힣]{1,6}$/.test(second) && (isTitle(second) || !isOrganization(second))) {
     surname = words[0].text;
     title = titleEnding(words[1].text) || words[1].text;
-  } else if (words.length === 1 && /^[가-힣]{3,}$/.test(words[0].text) && isSurname(words[0].text[0]) && isTitle(words[0].text.slice(1))) {
+  } else if (words.length === 1 && /^[가-힣](?:[가-힣]{2,}|씨)$/.test(words[0].text) && isSurname(words[0].text[0]) && isTitle(words[0].text.slice(1))) {
+    // 이연구원, and 박씨 for the 박모씨 or 박민호 씨 named before
     surname = words[0].text[0];
     title = words[0].text.slice(1);
   } else return null;

@@ -2,6 +2,7 @@
 // 홍민 통일연구원 선임연구위원, particle 은. Only spelling is read here; what the phrase names is resolve.ts's job.
 import { particleFits } from '../../korean/particles.js';
 import { loadList } from '../lexicon.js';
+import { isKoreanName } from '../../recognize/persons/name-shape.js';
 import { isTitle } from './lexicons.js';
 
 export interface Word {
@@ -33,6 +34,8 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
 const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|이|가|도)[,]?$/;
 /** Stems that end in a case particle or verb ending, so 은/는 after them is not a subject: 에서는, 대해서는, 하는. */
 const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|로|와|과|서|하|되|있|없|않|다|라|냐|지|며|고|리|루|르|같)$/;
+/** A full name whose last syllable also ends verb stems (김유리, 이하루; not 이어지는): a subject all the same. */
+const nameWithVerbLikeEnd = (stem: string) => stem.length === 3 && /[리루]$/.test(stem) && isKoreanName(stem);
 const SHORT_SUBJECTS = /^(?:그|군|측|[一-龥])$/; // one-syllable stems that can be subjects: 그는, 美는
 
 /** The subject a word closes (홍민은, 김 장관이, 한강(53)이), as a one-word phrase, or null. */
@@ -49,7 +52,7 @@ export function subjectWord(w: Word): NounPhrase | null {
   }
   if (!ok || !/[가-힣A-Za-z一-龥]/.test(stem)) return null;
   if (stem.length < 2 && !SHORT_SUBJECTS.test(stem)) return null; // 밝은, 많은: adjectives
-  if (NON_SUBJECTS.has(stem) || (NOT_NOUN_END.test(stem) && !isTitle(stem))) return null;
+  if (NON_SUBJECTS.has(stem) || (NOT_NOUN_END.test(stem) && !isTitle(stem) && !nameWithVerbLikeEnd(stem))) return null;
   return { start: w.start, end: w.start + stem.length, words: [{ start: w.start, end: w.start + stem.length, text: stem }], particle };
 }
 

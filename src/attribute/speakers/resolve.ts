@@ -13,8 +13,10 @@ import { fromReferent, spanOf, type Resolved } from './resolved.js';
 export type { Reading, Resolved } from './resolved.js';
 
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
-/** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 조모(45)씨. */
-const ANONYMISED = /^(?:[A-Z]|[가-힣]모)(?:씨|군|양)$/;
+/** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 박모(45)씨 → 박모씨. */
+const ANONYMISED = /^([A-Z]|[가-힣]모)(?:\([^()]*\))?(씨|군|양)$/;
+/** A person entity a recognizer read from an anonymised name (박모 of 박모씨): the speaker keeps 씨. */
+const ANONYMISED_ENTITY = /^[가-힣]모$/;
 
 /**
  * Resolves a noun phrase to a speaker, or null when it names none. `loose` accepts an unknown single word
@@ -49,6 +51,10 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (person) {
     const e = person.entity;
     const title = titleEnding(head.text);
+    if (ANONYMISED_ENTITY.test(e.name)) {
+      const honorific = e.title === '군' || e.title === '양' ? e.title : '씨';
+      return { name: e.name + honorific, entity: null, kind: 'person', title: honorific, mention: spanOf(person), how: person.text.startsWith(e.name) ? 'name' : 'coref-title' };
+    }
     if (person.text.startsWith(e.name)) return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
     // 김 후보 linked to 김경필 기자 (titles disagree), or 원 기자 linked to nothing fuller: our own
     // coreference decides when it finds someone.
@@ -114,9 +120,10 @@ function personShaped(word: string, ctx: DocContext): boolean {
  */
 function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved | null {
   const head = words[words.length - 1];
-  if (ANONYMISED.test(head.text)) {
+  const anonymised = ANONYMISED.exec(head.text);
+  if (anonymised) {
     const mention = ctx.span(head.start, head.end);
-    return { name: head.text, entity: null, kind: 'person', title: '', mention, how: 'name' }; // A씨, 김모씨
+    return { name: anonymised[1] + anonymised[2], entity: null, kind: 'person', title: anonymised[2], mention, how: 'name' }; // A씨, 김모씨
   }
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
   // Name candidates: not titles, bodies, sources, nor 의-words; not a place or body a recognizer found,
