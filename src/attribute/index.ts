@@ -14,7 +14,6 @@ import { isQuotedTerm } from './quotes/terms.js';
 import { DocContext } from './speakers/context.js';
 import { adjacentHeadline, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
-import { wordsIn } from './speakers/phrase.js';
 import { titleEnding } from './speakers/lexicons.js';
 import { resolvePhrase, type Resolved } from './speakers/resolve.js';
 import { sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
@@ -120,7 +119,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
 function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number): Resolved | null {
   const next = units[u + 1];
   if (!next || (u > 0 && units[u - 1].quotes.length > 0)) return null;
-  const words = wordsIn(ctx.text, next.start, next.end);
+  const words = ctx.wordsIn(next.start, next.end);
   // A caption line naming the speaker: a name with a title, no particles, no byline (밀라노=… 기자).
   const last = words[words.length - 1]?.text ?? '';
   if (next.quotes.length === 0 && words.length <= 5 && titleEnding(last) && !/[=@]/.test(ctx.text.slice(next.start, next.end)) && !REPORTER.test(last)) {
@@ -171,7 +170,7 @@ function toQuote(seg: Segmented, ctx: DocContext, marked: MarkedQuote[], unit: U
 
 /** The reporting verb between a quote and the next quote (or the sentence end), else its quotative ending. */
 function verbAfter(ctx: DocContext, q: MarkedQuote, to: number): string | null {
-  for (const w of wordsIn(ctx.text, q.close, to)) {
+  for (const w of ctx.wordsIn(q.close, to)) {
     const word = w.start === q.close ? w.text.slice(quoteEnding(w.text).length) : w.text;
     if (word && isReportingVerb(word)) return verbText(word);
   }

@@ -6,6 +6,7 @@ import { COUNTRIES } from '../../recognize/persons/lexicon.js';
 import { isOrganization, isSurname, looksLikeName, titleEnding } from './lexicons.js';
 import { isNonSubject } from './phrase.js';
 import { findTitledNames, type TitledName } from './titled-names.js';
+import { WordIndex, type Word } from '../words.js';
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -32,7 +33,16 @@ function lastBefore(spans: readonly Span[], at: number): number {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-
+/** A word without the punctuation after it (말했다. → 말했다): keeps 가-힣, A-Z, a-z, 0-9 and ·. */
+function withoutTrailingMarks(w: string): string {
+  let end = w.length;
+  while (end > 0) {
+    const c = w.charCodeAt(end - 1);
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0xb7) break;
+    end--;
+  }
+  return end === w.length ? w : w.slice(0, end);
+}
 
 export interface EntityMention extends Span {
   entity: Entity;
@@ -40,6 +50,10 @@ export interface EntityMention extends Span {
 
 export class DocContext {
   readonly memory = new Memory();
+  /** The words of the text, split once for every rule. */
+  readonly words: WordIndex;
+  /** Organizations in the recognizers' order, for the short-form look-ups of bodies.ts. */
+  readonly organizations: readonly Entity[];
   private readonly mentions: EntityMention[];
   private readonly byName = new Map<string, Entity>();
   private titled: TitledName[] | null = null;
@@ -50,8 +64,19 @@ export class DocContext {
     readonly text: string,
     readonly entities: readonly Entity[],
   ) {
-    this.mentions = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e }))).sort((a, b) => a.start - b.start);
-    for (const e of entities) if (!this.byName.has(e.name)) this.byName.set(e.name, e);
+    this.words = new WordIndex(text);
+    const mentions: EntityMention[] = [];
+    for (const e of entities) {
+      for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, entity: e });
+      if (!this.byName.has(e.name)) this.byName.set(e.name, e);
+    }
+    this.mentions = mentions.sort((a, b) => a.start - b.start);
+    this.organizations = entities.filter((e) => e.type === 'ORG');
+  }
+
+  /** The words of [from, to); see WordIndex.in. */
+  wordsIn(from: number, to: number): Word[] {
+    return this.words.in(from, to);
   }
 
   /** Entity mentions lying inside [start, end), in text order. */
@@ -102,7 +127,10 @@ export class DocContext {
 
   /** Whether the text has `word` as a whole word (punctuation after it aside). Built on first use. */
   hasWord(word: string): boolean {
-    this.wordSet ??= new Set(this.text.split(/\s+/).map((w) => w.replace(/[^가-힣A-Za-z0-9·]+$/, '')));
+    if (!this.wordSet) {
+      this.wordSet = new Set();
+      for (let i = 0; i < this.words.length; i++) this.wordSet.add(withoutTrailingMarks(this.words.at(i).text));
+    }
     return this.wordSet.has(word);
   }
 
@@ -111,7 +139,7 @@ export class DocContext {
    * (문 대통령 → 문재인 대통령 earlier or later). Built on first use, one pass over the words.
    */
   titledNames(): TitledName[] {
-    this.titled ??= findTitledNames(this.text);
+    this.titled ??= findTitledNames(this.words);
     return this.titled;
   }
 

@@ -1,7 +1,7 @@
 // Headline rules: a speaker phrase set bare before the quote, with no particle, as headlines and
 // subheads write it: 김정은 “…”, 여균동 감독, "…", 靑, 北 동향에 "…", 배경훈 “…”, 윤영빈 “…”.
 import type { DocContext } from './context.js';
-import { wordsIn, type Word } from './phrase.js';
+import { type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 /** A phrase ending in a case particle (면담에서, 위원장과) is no headline subject. */
@@ -16,7 +16,7 @@ const CLAUSE_END = /(?:다|며|고|자|면|서|니|지만|는데|했|하여|해)
 function bareWords(ctx: DocContext, from: number, to: number): Word[] {
   const out: Word[] = [];
   const tags = [...ctx.text.slice(from, to).matchAll(/\[[^\]\n]*\]|【[^】\n]*】|<[^>\n]*>/g)].map((m) => [from + m.index, from + m.index + m[0].length]);
-  for (const w of wordsIn(ctx.text, from, to)) {
+  for (const w of ctx.wordsIn(from, to)) {
     if (tags.some(([a, b]) => w.start < b && a < w.end) || /[‘’'“”"]/.test(w.text)) continue;
     const ellipsis = w.text.lastIndexOf('…');
     const dots = w.text.lastIndexOf('..');

@@ -3,13 +3,10 @@
 import { particleFits } from '../../korean/particles.js';
 import { loadList } from '../lexicon.js';
 import { isKoreanName } from '../../recognize/persons/name-shape.js';
+import type { Word } from '../words.js';
 import { isTitle } from './lexicons.js';
 
-export interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
+export type { Word } from '../words.js';
 
 export interface NounPhrase {
   start: number;
@@ -22,14 +19,6 @@ export interface NounPhrase {
 const NON_SUBJECTS = new Set(loadList('speakers/non-subjects.txt'));
 
 export const isNonSubject = (w: string): boolean => NON_SUBJECTS.has(w);
-
-export function wordsIn(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  const re = /\S+/g;
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(re)) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
-  return out;
-}
 
 const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|이|가|도)[,]?$/;
 /** Stems that end in a case particle or verb ending, so 은/는 after them is not a subject: 에서는, 대해서는, 하는. */

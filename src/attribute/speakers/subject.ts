@@ -3,7 +3,7 @@
 import { endsClause, isReportingVerb } from '../cues/verbs.js';
 import type { DocContext } from './context.js';
 import { SHORTHAND, isOrganization, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
-import { extendPhrase, isNonSubject, subjectWord, wordsIn, type NounPhrase, type Word } from './phrase.js';
+import { extendPhrase, isNonSubject, subjectWord, type NounPhrase, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 type Range = { open: number; close: number };
@@ -59,7 +59,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
  * (은/는) wins over a nominative (이/가), which often belongs to a clause inside the sentence.
  */
 export function subjectBefore(ctx: DocContext, from: number, to: number, quotes: readonly Range[]): Resolved | null {
-  const words = wordsIn(ctx.text, from, to);
+  const words = ctx.wordsIn(from, to);
   let nominative: Resolved | null = null;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
@@ -79,7 +79,7 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
 
 /** The subject after a quote, before the reporting verb that ends the speaker's turn. */
 export function subjectAfter(ctx: DocContext, from: number, to: number, quotes: readonly Range[]): Resolved | null {
-  const words = wordsIn(ctx.text, from, to);
+  const words = ctx.wordsIn(from, to);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // Words inside a quote or glued to its closing mark (“…”이라고) are not the speaker's turn.
@@ -107,7 +107,7 @@ function speaksNext(words: readonly Word[], i: number, quotes: readonly Range[])
 
 /** The first subject of a sentence without quotes, for the discourse memory (persons and bodies only). */
 export function sentenceSubject(ctx: DocContext, from: number, to: number): Resolved | null {
-  const words = wordsIn(ctx.text, from, to);
+  const words = ctx.wordsIn(from, to);
   for (let i = 0; i < words.length; i++) {
     const np = subjectWord(words[i]);
     if (!np || WEAK.test(np.particle)) continue;
