@@ -20,7 +20,10 @@ export function findTitledNames(words: WordIndex): TitledName[] {
   const out: TitledName[] = [];
   const text = words.text;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!SURNAME_INITIALS.has(text.charCodeAt(words.starts(i)))) continue; // cheap test first, before the word is made
+    // Cheap tests first, before the word is made: a name opens with a surname and, unless it lists names
+    // with ·, is at most four syllables (and a comma).
+    if (!SURNAME_INITIALS.has(text.charCodeAt(words.starts(i)))) continue;
+    if (words.ends(i) - words.starts(i) > 5 && !hasDot(text, words.starts(i), words.ends(i))) continue;
     const names: Array<{ name: string; at: number }> = [];
     let j = i;
     for (; j < words.length && names.length < 6; j++) {
@@ -44,6 +47,11 @@ export function findTitledNames(words: WordIndex): TitledName[] {
     if (title) for (const n of names) out.push({ ...n, title });
   }
   return out;
+}
+
+function hasDot(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0xb7) return true;
+  return false;
 }
 
 /** First syllables of the surnames (김, 남 of 남궁): a word starting otherwise opens no name. */
