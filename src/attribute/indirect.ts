@@ -47,7 +47,7 @@ export function indirectQuote(seg: Segmented, ctx: DocContext, start: number, en
     let from = s + 1;
     while (from < c && (SETTING.test(words[from].text) || isNonSubject(words[from].text))) from++;
     const qStart = words[from].start;
-    // Without 고; without 라고 too after a closing single mark (‘행복한 놀이터’라고 답했다).
+    // Without 고; without 라고 too after a closing single mark (‘작은 정원’이라고 답했다).
     const qEnd = words[c].end - (/['’]이?라고$/.test(words[c].text) ? words[c].text.length - Math.max(words[c].text.lastIndexOf('’'), words[c].text.lastIndexOf("'")) - 1 : 1);
     if (qEnd <= qStart) return null;
     const text = ctx.text.slice(qStart, qEnd);

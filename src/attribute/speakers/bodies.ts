@@ -6,7 +6,7 @@ import type { Word } from './phrase.js';
 import type { Resolved } from './resolved.js';
 
 /**
- * A body named over several words, as bodies name their committees: 강원대병원·충북대병원 교수
+ * A body named over several words, as bodies name their committees: 가람대병원·나래대병원 교수
  * 비상대책위원회 (bodies, with at most one title word between them), or null for a one-word name.
  */
 export function longerBody(words: Word[], ctx: DocContext, headStart: number): Resolved | null {

@@ -159,7 +159,7 @@ export class DocContext {
     return pick(withTitle) ?? pick(all);
   }
 
-  /** The titled name bearing `title` nearest before `at`, else first after (北 기자 → 원종혁 기자). */
+  /** The titled name bearing `title` nearest before `at`, else first after (北 기자 → 박준영 기자). */
   titledByTitle(title: string, at: number): TitledName | undefined {
     const xs = this.titledNames().filter((t) => t.title.endsWith(title));
     return xs.filter((t) => t.at < at).at(-1) ?? xs[0];

@@ -1,4 +1,4 @@
-// Coreference by surname and title (홍 위원 → 홍민, 이연구원 → 이건웅) and by headline shorthand
+// Coreference by surname and title (홍 위원 → 홍민, 이연구원 → 이서진) and by headline shorthand
 // (尹 → the person of surname 윤, 美 → 미국).
 import type { Span } from '../../types.js';
 import type { DocContext } from './context.js';

@@ -20,7 +20,7 @@ export const isTitle = (w: string): boolean => isPersonTitle(w);
 export const isPronoun = (w: string): boolean => PRONOUNS.has(w);
 export const isSurname = (w: string): boolean => SURNAMES.has(w);
 
-/** The title a word ends with (선임연구위원 → 선임연구위원, 무선사업부장 → 부장), or ''. */
+/** The title a word ends with (선임연구위원 → 선임연구위원, 영업본부장 → 본부장), or ''. */
 export const titleEnding = memo((w: string): string => personTitleEnding(w) ?? '');
 
 /** The unnamed-source head a word ends with (핵심관계자 → 관계자), or ''. */
@@ -37,7 +37,7 @@ export const isOrganization = memo((w: string): boolean => {
 });
 
 /**
- * A Korean personal name by its shape (홍길동, 남궁창성; not 지적하자, 수도권). Two-syllable names (홍민)
+ * A Korean personal name by its shape (홍길동, 남궁민호; not 지적하자, 수도권). Two-syllable names (홍민)
  * collide with common nouns (소감, 주간), so they count only with a title beside them (`short`).
  */
 export function looksLikeName(w: string, short = false): boolean {

@@ -1,5 +1,5 @@
 // Parenthetical rule: the speaker given in brackets or after a dash following the quote, as lists of
-// remarks and quoted verse write it: "…" (신치용 삼성화재 감독, …), "…"(김용택 '…' 중), “…” - 제롬 파월 의장.
+// remarks and quoted verse write it: "…" (정우진 한빛화재 감독, …), "…"(박시인 '…' 중), “…” - 제롬 파월 의장.
 import type { DocContext } from './context.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 

@@ -27,14 +27,14 @@ const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|�
 const nameWithVerbLikeEnd = (stem: string) => stem.length === 3 && /[리루]$/.test(stem) && isKoreanName(stem);
 const SHORT_SUBJECTS = /^(?:그|군|측|[一-龥])$/; // one-syllable stems that can be subjects: 그는, 美는
 
-/** The subject a word closes (홍민은, 김 장관이, 한강(53)이), as a one-word phrase, or null. */
+/** The subject a word closes (홍민은, 김 장관이, 한별(53)이), as a one-word phrase, or null. */
 export function subjectWord(w: Word): NounPhrase | null {
   const m = SUBJECT.exec(w.text);
   if (!m) return null;
   let stem = m[1];
   const particle = m[2];
   let ok = /[가-힣]$/.test(stem) ? particleFits(stem, particle) || particle.startsWith('께') : true;
-  const aside = /\([^()]*\)$/.exec(stem); // 한강(53)이, 무선사업부장(사장)이
+  const aside = /\([^()]*\)$/.exec(stem); // 한별(53)이, 영업본부장(사장)이
   if (aside && aside.index > 0) {
     stem = stem.slice(0, aside.index);
     ok = true;
@@ -47,9 +47,9 @@ export function subjectWord(w: Word): NounPhrase | null {
 
 /**
  * Extends a one-word subject leftward over the words of its noun phrase (at most five more), as far as
- * `part` accepts them: names, titles, bodies, 한, 이 (이 당국자), X의 (삼성화재의 신치용 감독); a word
+ * `part` accepts them: names, titles, bodies, 한, 이 (이 당국자), X의 (한빛화재의 정우진 감독); a word
  * `first` accepts ends it, and so does an X의 word when `stopAtGenitive` (a titled head's description
- * goes on: 서울 소재 로스쿨의 형법 교수).
+ * goes on: 서울 소재 대학의 형법 교수).
  */
 export function extendPhrase(
   words: readonly Word[],
@@ -69,7 +69,7 @@ export function extendPhrase(
     }
     const next = out[0];
     out.unshift(w);
-    if (first(w, next)) break; // 연단에 오른 정 후보: a lone surname opens the phrase
+    if (first(w, next)) break; // 무대에 오른 정 후보: a lone surname opens the phrase
     i--;
   }
   return { ...np, start: out[0].start, words: out };

@@ -1,5 +1,5 @@
 // Persons the text names with a title, found by spelling alone (문재인 대통령, 홍민 통일연구원
-// 선임연구위원, 김민석·정청래·송영길 후보): coreference falls back on them when no recognizer linked 홍 위원.
+// 선임연구위원, 김가람·이나래·박다온 후보): coreference falls back on them when no recognizer linked 홍 위원.
 import type { WordIndex } from '../words.js';
 import { SURNAMES } from '../../recognize/persons/lexicon.js';
 import { memo } from '../memo.js';
@@ -57,7 +57,7 @@ function hasDot(text: string, from: number, to: number): boolean {
 /** First syllables of the surnames (김, 남 of 남궁): a word starting otherwise opens no name. */
 const SURNAME_INITIALS = new Set([...SURNAMES].map((s) => s.charCodeAt(0)));
 
-/** The names a word lists (김민석·정청래, 홍민,), or null when one part is no name. */
+/** The names a word lists (김가람·이나래, 홍민,), or null when one part is no name. */
 const nameParts = memo((word: string): string[] | null => {
   const parts = word.replace(/,$/, '').split('·');
   return parts.every((p) => looksLikeName(p, true) && !isOrganization(p)) ? parts : null;
