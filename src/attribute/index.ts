@@ -108,6 +108,9 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   }
   const last = ctx.memory.last();
   if (last) return { speaker: { name: last.name, entity: last.entity, kind: last.kind, title: last.title, mention: null, how: 'name' }, rule: 'continuation' };
+  // Nobody spoke before: a bare quote line of an interview or profile is its main person's.
+  const main = bare && isBare(ctx.text, unit, q) ? ctx.mainPerson() : null;
+  if (main) return { speaker: main, rule: 'main-person' };
   return { speaker: null, rule: null };
 }
 

@@ -116,3 +116,32 @@ describe('names that look like other words', () => {
     ]);
   });
 });
+
+describe('interviews and anonymised names', () => {
+  it('gives the bare quote lines of an interview to the person the article is about', () => {
+    const text = [
+      '“다음 시즌엔 꼭 우승하고 싶어요”',
+      '',
+      '부산=정다운 기자',
+      '',
+      '“저 오늘 괜찮았어요?”',
+      '',
+      '경기를 마친 한지우(17)에게 소감을 묻자 웃으며 되물었다. 한지우는 올해 첫 국제대회에 나섰다.',
+      '한지우의 부모는 경기장에 오지 못했다. 한지우는 “부모님께 메달을 보여드리고 싶다”고 말했다.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['다음 시즌엔 꼭 우승하고 싶어요', '한지우'],
+      ['저 오늘 괜찮았어요?', '한지우'],
+      ['부모님께 메달을 보여드리고 싶다', '한지우'],
+    ]);
+  });
+
+  it('leaves a bare quote null when no one person dominates the article', () => {
+    expect(speakers('“평화를 원한다”\n\n김하나 씨와 이두리 씨가 광장에 나왔다.')).toEqual([['평화를 원한다', null]]);
+  });
+
+  it('links 박씨 to the anonymised 박모씨 even when 박모씨 never spoke before', () => {
+    const text = '경찰은 박모(52)씨를 체포해 조사하고 있다.\n박씨는 “기억나지 않는다”고 진술했다.';
+    expect(speakers(text)).toEqual([['기억나지 않는다', '박모씨']]);
+  });
+});

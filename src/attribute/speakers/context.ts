@@ -7,6 +7,8 @@ import { isOrganization, isSurname, looksLikeName, titleEnding } from './lexicon
 import { isNonSubject } from './phrase.js';
 import { findTitledNames, type TitledName } from './titled-names.js';
 import { WordIndex, type Word } from '../words.js';
+import { mainPerson } from './main-person.js';
+import type { Resolved } from './resolved.js';
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -184,6 +186,30 @@ export class DocContext {
     if (!given || /[은는이가을를에의와과도로서인한된]$/.test(given) || titleEnding(given) || isOrganization(given) || isSurname(given) || isNonSubject(given)) return name;
     if (COUNTRIES.has(given) || this.mentionsIn(at - given.length, at).some((m) => m.entity.type !== 'PERSON')) return name;
     return `${given} ${name}`;
+  }
+
+  private main: Resolved | null | undefined;
+
+  /** The person the article is about (speakers/main-person.ts), found on first use. */
+  mainPerson(): Resolved | null {
+    if (this.main === undefined) this.main = mainPerson(this);
+    return this.main;
+  }
+
+  private anonymous = new Map<string, string | null>();
+
+  /**
+   * The anonymised name of a surname the text gives (박모씨, 박모(41)씨 → 박모씨), so 박씨 finds it; found
+   * once per surname.
+   */
+  anonymisedName(surname: string): string | null {
+    let name = this.anonymous.get(surname);
+    if (name === undefined) {
+      const m = new RegExp(`(?:^|[^가-힣])${escape(surname)}모(?:\\([^()\\n]*\\))?(씨|군|양)`).exec(this.text);
+      name = m ? `${surname}모${m[1]}` : null;
+      this.anonymous.set(surname, name);
+    }
+    return name;
   }
 
   span(start: number, end: number): Span {

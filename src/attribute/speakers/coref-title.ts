@@ -27,6 +27,8 @@ export function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWrit
   const fits = (t: string) => t.endsWith(title) || title.endsWith(t);
   const r = ctx.memory.bySurname(surname, title);
   if (r && fits(r.title)) return fromReferent(r, whole, 'coref-title');
+  const anonymised = title === '씨' || title === '군' || title === '양' ? ctx.anonymisedName(surname) : null;
+  if (anonymised) return { name: anonymised, entity: null, kind: 'person', title, mention: whole, how: 'coref-title' }; // 박씨 → 박모씨
   const t = ctx.titledBySurname(surname, title, whole.start);
   if (t && fits(t.title)) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
   if (r) return fromReferent(r, whole, 'coref-title');
