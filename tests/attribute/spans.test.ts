@@ -50,3 +50,14 @@ describe('quoted names and terms', () => {
     expect(texts('그는 “가짜 뉴스”라고 비판했다.')).toEqual(['가짜 뉴스']);
   });
 });
+
+describe('unusual input', () => {
+  it('stays linear and exact on one long line of quotes, runs of marks, and text with no quotes', () => {
+    for (const text of ['김철수 위원은 “좋다”고 말했다. '.repeat(5000), '“”"'.repeat(20000), '“'.repeat(100), '"'.repeat(100), 'He said "fine" and left. '.repeat(2000), '인용 없는 문장이다.', '']) {
+      const started = performance.now();
+      const qs = quotesOf(text);
+      expect(performance.now() - started).toBeLessThan(5000);
+      for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
+    }
+  });
+});
