@@ -2,6 +2,7 @@
 // 홍민 통일연구원 선임연구위원, particle 은. Only spelling is read here; what the phrase names is resolve.ts's job.
 import { particleFits } from '../../korean/particles.js';
 import { loadList } from '../lexicon.js';
+import { memo } from '../memo.js';
 import { isKoreanName } from '../../recognize/persons/name-shape.js';
 import type { Word } from '../words.js';
 import { isTitle } from './lexicons.js';
@@ -29,7 +30,21 @@ const SHORT_SUBJECTS = /^(?:그|군|측|[一-龥])$/; // one-syllable stems that
 
 /** The subject a word closes (홍민은, 김 장관이, 한별(53)이), as a one-word phrase, or null. */
 export function subjectWord(w: Word): NounPhrase | null {
-  const m = SUBJECT.exec(w.text);
+  const t = w.text;
+  // Most words end otherwise: tested before the look-up, which must hash the word.
+  if (!PARTICLE_LAST.has(t.charCodeAt(t.length - (t.endsWith(',') ? 2 : 1)))) return null;
+  const split = subjectSplit(t);
+  if (!split) return null;
+  const [stem, particle] = split;
+  return { start: w.start, end: w.start + stem.length, words: [{ start: w.start, end: w.start + stem.length, text: stem }], particle };
+}
+
+/** Last syllables of the particles SUBJECT reads: 은 는 이 가 도, 께서(는). */
+const PARTICLE_LAST = new Set([...'은는이가도서'].map((c) => c.charCodeAt(0)));
+
+/** A word read as subject stem + particle, or null; by spelling alone, so remembered by the word. */
+const subjectSplit = memo((word: string): [string, string] | null => {
+  const m = SUBJECT.exec(word);
   if (!m) return null;
   let stem = m[1];
   const particle = m[2];
@@ -42,8 +57,8 @@ export function subjectWord(w: Word): NounPhrase | null {
   if (!ok || !/[가-힣A-Za-z一-龥]/.test(stem)) return null;
   if (stem.length < 2 && !SHORT_SUBJECTS.test(stem)) return null; // 밝은, 많은: adjectives
   if (NON_SUBJECTS.has(stem) || (NOT_NOUN_END.test(stem) && !isTitle(stem) && !nameWithVerbLikeEnd(stem))) return null;
-  return { start: w.start, end: w.start + stem.length, words: [{ start: w.start, end: w.start + stem.length, text: stem }], particle };
-}
+  return [stem, particle];
+});
 
 /**
  * Extends a one-word subject leftward over the words of its noun phrase (at most five more), as far as

@@ -23,7 +23,7 @@ export function findTitledNames(words: WordIndex): TitledName[] {
     // Cheap tests first, before the word is made: a name opens with a surname and, unless it lists names
     // with ·, is at most four syllables (and a comma).
     if (!SURNAME_INITIALS.has(text.charCodeAt(words.starts(i)))) continue;
-    if (words.ends(i) - words.starts(i) > 5 && !hasDot(text, words.starts(i), words.ends(i))) continue;
+    if (!nameShaped(text, words.starts(i), words.ends(i))) continue;
     const names: Array<{ name: string; at: number }> = [];
     let j = i;
     for (; j < words.length && names.length < 6; j++) {
@@ -49,9 +49,16 @@ export function findTitledNames(words: WordIndex): TitledName[] {
   return out;
 }
 
-function hasDot(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0xb7) return true;
-  return false;
+/** Hangul only, with · between names and a comma after them; at most four syllables unless it lists names. */
+function nameShaped(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(to - 1) === 0x2c) to--; // ,
+  let dot = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xb7) dot = true;
+    else if (c < 0xac00 || c > 0xd7a3) return false;
+  }
+  return dot || to - from <= 4;
 }
 
 /** First syllables of the surnames (김, 남 of 남궁): a word starting otherwise opens no name. */
