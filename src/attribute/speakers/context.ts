@@ -155,16 +155,34 @@ export class DocContext {
   /** The titled name opening with `surname` (and bearing `title`, when one fits) nearest before `at`, else first after. */
   titledBySurname(surname: string, title: string, at: number): TitledName | undefined {
     this.titledInitial ??= groupBy(this.titledNames(), (t) => t.name[0]);
-    const all = (this.titledInitial.get(surname[0]) ?? []).filter((t) => t.name.length > surname.length && t.name.startsWith(surname));
-    const withTitle = all.filter((t) => title !== '' && (t.title.endsWith(title) || title.endsWith(t.title)));
-    const pick = (xs: TitledName[]) => xs.filter((t) => t.at < at).at(-1) ?? xs[0];
-    return pick(withTitle) ?? pick(all);
+    // One pass keeps, among those of the surname and among those also of the title, the last before
+    // `at` and the first of all.
+    let before: TitledName | undefined;
+    let first: TitledName | undefined;
+    let titledBefore: TitledName | undefined;
+    let titledFirst: TitledName | undefined;
+    for (const t of this.titledInitial.get(surname[0]) ?? []) {
+      if (t.name.length <= surname.length || !t.name.startsWith(surname)) continue;
+      first ??= t;
+      if (t.at < at) before = t;
+      if (title !== '' && (t.title.endsWith(title) || title.endsWith(t.title))) {
+        titledFirst ??= t;
+        if (t.at < at) titledBefore = t;
+      }
+    }
+    return titledBefore ?? titledFirst ?? before ?? first;
   }
 
   /** The titled name bearing `title` nearest before `at`, else first after (北 기자 → 박준영 기자). */
   titledByTitle(title: string, at: number): TitledName | undefined {
-    const xs = this.titledNames().filter((t) => t.title.endsWith(title));
-    return xs.filter((t) => t.at < at).at(-1) ?? xs[0];
+    let before: TitledName | undefined;
+    let first: TitledName | undefined;
+    for (const t of this.titledNames()) {
+      if (!t.title.endsWith(title)) continue;
+      first ??= t;
+      if (t.at < at) before = t;
+    }
+    return before ?? first;
   }
 
   /**
