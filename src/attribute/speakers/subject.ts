@@ -61,13 +61,18 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
 export function subjectBefore(ctx: DocContext, from: number, to: number, quotes: readonly Range[]): Resolved | null {
   const words = ctx.wordsIn(from, to);
   let nominative: Resolved | null = null;
+  let embeddedAfter = false; // a word right of this one ends an embedded clause
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
+    const embedded = embeddedAfter;
+    embeddedAfter ||= EMBEDDED.test(w.text);
     if (overlaps(w, quotes)) continue;
     const np = subjectWord(w);
-    if (!np || isWholeName(ctx, w.text, np.words[0].text)) continue; // 김정은 is a name, not 김정 + 은
+    if (!np) continue;
     const topic = !WEAK.test(np.particle);
-    if (!topic && words.slice(i + 1).some((x) => EMBEDDED.test(x.text))) continue;
+    // Only a topic further left can still win once a nominative is found.
+    if (!topic && (embedded || nominative)) continue;
+    if (isWholeName(ctx, w.text, np.words[0].text)) continue; // 김정은 is a name, not 김정 + 은
     const adjacent = i === words.length - 1;
     const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent);
     if (!r) continue;
