@@ -35,6 +35,10 @@ function lastBefore(spans: readonly Span[], at: number): number {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
+/** What follows 박모 in an anonymised name: an optional (age) aside, then 씨, 군 or 양. */
+const ANONYMISED_TAIL = /^(?:\([^()\n]{0,8}\))?(씨|군|양)/;
+
 /** A word without the punctuation after it (말했다. → 말했다): keeps 가-힣, A-Z, a-z, 0-9 and ·. */
 function withoutTrailingMarks(w: string): string {
   let end = w.length;
@@ -223,8 +227,14 @@ export class DocContext {
   anonymisedName(surname: string): string | null {
     let name = this.anonymous.get(surname);
     if (name === undefined) {
-      const m = new RegExp(`(?:^|[^가-힣])${escape(surname)}모(?:\\([^()\\n]*\\))?(씨|군|양)`).exec(this.text);
-      name = m ? `${surname}모${m[1]}` : null;
+      name = null;
+      const key = `${surname}모`;
+      // A literal search, then the word start and the mark after an optional (age) aside.
+      for (let at = this.text.indexOf(key); at >= 0 && name === null; at = this.text.indexOf(key, at + 1)) {
+        if (at > 0 && isHangul(this.text.charCodeAt(at - 1))) continue;
+        const m = ANONYMISED_TAIL.exec(this.text.slice(at + key.length, at + key.length + 12));
+        if (m) name = key + m[1];
+      }
       this.anonymous.set(surname, name);
     }
     return name;

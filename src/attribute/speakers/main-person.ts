@@ -2,7 +2,7 @@
 // (a headline “…”, then “…” paragraphs) with no verb or name beside them. When no other rule names a speaker,
 // such a quote goes to the one person the text names far more often than anyone else.
 import type { DocContext } from './context.js';
-import { looksLikeName, titleEnding } from './lexicons.js';
+import { SURNAME_INITIALS, looksLikeName, titleEnding } from './lexicons.js';
 import type { Resolved } from './resolved.js';
 
 /** A word that may be a name with its (age) aside, particle and comma: 김하늘은, 김하늘(18)에게, 김하늘의. */
@@ -31,7 +31,11 @@ const CREDIT = /(?:기자|특파원|앵커|통신원|사진)$/;
 export function mainPerson(ctx: DocContext): Resolved | null {
   const counts = new Map<string, number>();
   const credited = new Set<string>();
+  // A name opens with a surname, or with the first letter of a person entity's name (트럼프).
+  const initials = new Set(SURNAME_INITIALS);
+  for (const e of ctx.entities) if (e.type === 'PERSON') initials.add(e.name.charCodeAt(0));
   for (let i = 0; i < ctx.words.length; i++) {
+    if (!initials.has(ctx.text.charCodeAt(ctx.words.starts(i)))) continue;
     const name = nameOf(ctx, ctx.words.at(i).text);
     if (!name) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);

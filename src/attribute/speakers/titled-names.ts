@@ -1,9 +1,8 @@
 // Persons the text names with a title, found by spelling alone (문재인 대통령, 홍민 통일연구원
 // 선임연구위원, 김가람·이나래·박다온 후보): coreference falls back on them when no recognizer linked 홍 위원.
 import type { WordIndex } from '../words.js';
-import { SURNAMES } from '../../recognize/persons/lexicon.js';
 import { memo } from '../memo.js';
-import { isOrganization, looksLikeName, titleEnding } from './lexicons.js';
+import { SURNAME_INITIALS, isOrganization, looksLikeName, titleEnding } from './lexicons.js';
 
 /** A person the text names with a title (문재인 대통령, 홍민 통일연구원 선임연구위원), found by spelling alone. */
 export interface TitledName {
@@ -61,8 +60,6 @@ function nameShaped(text: string, from: number, to: number): boolean {
   return dot || to - from <= 4;
 }
 
-/** First syllables of the surnames (김, 남 of 남궁): a word starting otherwise opens no name. */
-const SURNAME_INITIALS = new Set([...SURNAMES].map((s) => s.charCodeAt(0)));
 
 /** The names a word lists (김가람·이나래, 홍민,), or null when one part is no name. */
 const nameParts = memo((word: string): string[] | null => {
