@@ -29,7 +29,7 @@ export class Memory {
     return this.items.at(-1);
   }
 
-  /** The latest person, named or described (그는 after 국민의힘 한 중진 의원은 …). */
+  /** The latest person, named or described (그는 after 여당 한 중진 의원은 …). */
   lastPerson(): Referent | undefined {
     return this.find((r) => r.kind === 'person' || (r.kind === 'source' && r.title !== ''));
   }

@@ -14,7 +14,6 @@ import { isQuotedTerm } from './quotes/terms.js';
 import { DocContext } from './speakers/context.js';
 import { adjacentHeadline, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
-import { wordsIn } from './speakers/phrase.js';
 import { titleEnding } from './speakers/lexicons.js';
 import { resolvePhrase, type Resolved } from './speakers/resolve.js';
 import { sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
@@ -81,7 +80,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   }
   const unitEnd = Math.min(unit.end, q.close + WINDOW);
   // A quote with no quotative ending may be headline-style: the bare phrase before it names the
-  // speaker (김정은 “…”, where 김정은 must not be read as 김정 + 은; 배경훈 “…”, 윤영빈 “…”).
+  // speaker (김정은 “…”, where 김정은 must not be read as 김정 + 은; 최서준 “…”, 윤하린 “…”).
   const bare = quoteEnding(after) === '' && !/^[가-힣]/.test(after); // not “…생각”한다며
   if (bare) {
     const head = adjacentHeadline(ctx, gapFrom, q.open);
@@ -109,19 +108,22 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   }
   const last = ctx.memory.last();
   if (last) return { speaker: { name: last.name, entity: last.entity, kind: last.kind, title: last.title, mention: null, how: 'name' }, rule: 'continuation' };
+  // Nobody spoke before: a bare quote line of an interview or profile is its main person's.
+  const main = bare && isBare(ctx.text, unit, q) ? ctx.mainPerson() : null;
+  if (main) return { speaker: main, rule: 'main-person' };
   return { speaker: null, rule: null };
 }
 
 /**
  * The speaker of a quote standing alone, given by the next sentence: a caption line that is only a name
- * (이재명 더불어민주당 대선 후보), or a sentence saying it said so (… 이같이 말했다). Not inside a run of
+ * (박도윤 미래당 대선 후보), or a sentence saying it said so (… 이같이 말했다). Not inside a run of
  * quote lines (a subhead under a headline quote continues that speaker).
  */
 function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number): Resolved | null {
   const next = units[u + 1];
   if (!next || (u > 0 && units[u - 1].quotes.length > 0)) return null;
-  const words = wordsIn(ctx.text, next.start, next.end);
-  // A caption line naming the speaker: a name with a title, no particles, no byline (밀라노=… 기자).
+  const words = ctx.wordsIn(next.start, next.end);
+  // A caption line naming the speaker: a name with a title, no particles, no byline (파리=… 기자).
   const last = words[words.length - 1]?.text ?? '';
   if (next.quotes.length === 0 && words.length <= 5 && titleEnding(last) && !/[=@]/.test(ctx.text.slice(next.start, next.end)) && !REPORTER.test(last)) {
     const r = resolvePhrase({ start: next.start, end: next.end, words, particle: '' }, ctx, false);
@@ -171,7 +173,7 @@ function toQuote(seg: Segmented, ctx: DocContext, marked: MarkedQuote[], unit: U
 
 /** The reporting verb between a quote and the next quote (or the sentence end), else its quotative ending. */
 function verbAfter(ctx: DocContext, q: MarkedQuote, to: number): string | null {
-  for (const w of wordsIn(ctx.text, q.close, to)) {
+  for (const w of ctx.wordsIn(q.close, to)) {
     const word = w.start === q.close ? w.text.slice(quoteEnding(w.text).length) : w.text;
     if (word && isReportingVerb(word)) return verbText(word);
   }

@@ -7,7 +7,7 @@ import type { Quote, Segmented } from '../types.js';
 import { verbText } from './cues/verbs.js';
 import { loadList } from './lexicon.js';
 import type { DocContext } from './speakers/context.js';
-import { isNonSubject, subjectWord, wordsIn } from './speakers/phrase.js';
+import { isNonSubject, subjectWord } from './speakers/phrase.js';
 import { resolvePhrase, type Resolved } from './speakers/resolve.js';
 import { phraseAt } from './speakers/subject.js';
 
@@ -30,7 +30,7 @@ const isSpeech = (word: string) => SPEECH.some((s) => word.startsWith(s));
 export function indirectQuote(seg: Segmented, ctx: DocContext, start: number, end: number): IndirectQuote | null {
   const reach = Math.min(end, start + REACH);
   if (!MAYBE.test(ctx.text.slice(start, reach))) return null;
-  const words = wordsIn(ctx.text, start, reach);
+  const words = ctx.wordsIn(start, reach);
   // The speech verb, and the 다고 word at most two words before it (접견했다고 5일 보도했다).
   let v = -1;
   for (let i = words.length - 1; i > 0 && v < 0; i--) if (isSpeech(words[i].text)) v = i;
@@ -47,7 +47,7 @@ export function indirectQuote(seg: Segmented, ctx: DocContext, start: number, en
     let from = s + 1;
     while (from < c && (SETTING.test(words[from].text) || isNonSubject(words[from].text))) from++;
     const qStart = words[from].start;
-    // Without 고; without 라고 too after a closing single mark (‘행복한 놀이터’라고 답했다).
+    // Without 고; without 라고 too after a closing single mark (‘작은 정원’이라고 답했다).
     const qEnd = words[c].end - (/['’]이?라고$/.test(words[c].text) ? words[c].text.length - Math.max(words[c].text.lastIndexOf('’'), words[c].text.lastIndexOf("'")) - 1 : 1);
     if (qEnd <= qStart) return null;
     const text = ctx.text.slice(qStart, qEnd);

@@ -27,13 +27,14 @@ export function clauseUnits(text: string, quotes: readonly MarkedQuote[]): Unit[
   };
   let inQuote = 0; // index of the first quote that may still contain the position
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
       push(from, i);
       from = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '?' && ch !== '!') continue;
+    if (c !== 0x2e && c !== 0x3f && c !== 0x21) continue; // . ? !
+    const ch = text[i];
     while (inQuote < quotes.length && quotes[inQuote].close <= i) inQuote++;
     if (inQuote < quotes.length && quotes[inQuote].open < i) continue; // inside a quote
     const next = text[i + 1] ?? '\n';

@@ -19,7 +19,7 @@ describe('quote marks', () => {
 
   it('keeps nested and single-quoted words inside the outer quote; single marks alone are no quotes', () => {
     expect(texts('그는 “‘공이 넘어왔구나’ 하는 생각이 들었다”고 말했다.')).toEqual(['‘공이 넘어왔구나’ 하는 생각이 들었다']);
-    expect(texts('‘저요 저!’ 인형으로 질문 기회 잡은 기자')).toEqual([]);
+    expect(texts('‘나도 한마디!’ 손 번쩍 든 학생')).toEqual([]);
     expect(texts('그는 “그가 "안 된다"고 했다”고 전했다.')).toEqual(['그가 "안 된다"고 했다']);
   });
 
@@ -48,5 +48,16 @@ describe('quoted names and terms', () => {
   it('keeps short headline quotes and fragments before a quotative ending', () => {
     expect(texts('김정은 “러시아 대외정책 무조건적 지지”')).toEqual(['러시아 대외정책 무조건적 지지']);
     expect(texts('그는 “가짜 뉴스”라고 비판했다.')).toEqual(['가짜 뉴스']);
+  });
+});
+
+describe('unusual input', () => {
+  it('stays linear and exact on one long line of quotes, runs of marks, and text with no quotes', () => {
+    for (const text of ['김철수 위원은 “좋다”고 말했다. '.repeat(5000), '“”"'.repeat(20000), '“'.repeat(100), '"'.repeat(100), 'He said "fine" and left. '.repeat(2000), '인용 없는 문장이다.', '']) {
+      const started = performance.now();
+      const qs = quotesOf(text);
+      expect(performance.now() - started).toBeLessThan(5000);
+      for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
+    }
   });
 });

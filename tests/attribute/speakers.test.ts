@@ -82,7 +82,7 @@ describe('coreference', () => {
   });
 
   it('keeps an unnamed source as the article describes it, entity null', () => {
-    const [q] = quotesOf('정부의 한 관계자는 “불만이 상당한 수준”이라고 말했다.');
+    const [q] = quotesOf('정부의 한 관계자는 “협상 여지가 남아 있다”고 말했다.');
     expect(q.speaker).toMatchObject({ name: '정부 관계자', entity: null });
     expect(q.rule).toBe('unnamed-source');
   });
@@ -94,10 +94,54 @@ describe('no speaker', () => {
   });
 
   it('gives a quoted question put by an unnamed asker no speaker, and the answer its speaker', () => {
-    const text = '손재민 감독은 "영화를 봐야 하는 이유를 꼽아달라"는 질문에 "그런 것은 없다"고 답했다.';
+    const text = '손재민 감독은 "다음 작품은 언제 나오나"는 질문에 "아직 정하지 않았다"고 답했다.';
     expect(speakers(text)).toEqual([
-      ['영화를 봐야 하는 이유를 꼽아달라', null],
-      ['그런 것은 없다', '손재민'],
+      ['다음 작품은 언제 나오나', null],
+      ['아직 정하지 않았다', '손재민'],
     ]);
+  });
+});
+
+describe('names that look like other words', () => {
+  it('reads a full name ending like a verb stem as the subject (김유리는), not a verb (이어지는)', () => {
+    expect(speakers('김유리는 “괜찮다”고 말했다.')).toEqual([['괜찮다', '김유리']]);
+    expect(speakers('회의가 이어지는 “긴 하루”였다.')).toEqual([['긴 하루', null]]);
+  });
+
+  it('keeps an anonymised name with its mark, age aside dropped, and links 박씨 to it', () => {
+    const text = '피의자 박모(41)씨는 “몰랐다”고 말했다. 박씨는 “억울하다”고 덧붙였다.';
+    expect(speakers(text)).toEqual([
+      ['몰랐다', '박모씨'],
+      ['억울하다', '박모씨'],
+    ]);
+  });
+});
+
+describe('interviews and anonymised names', () => {
+  it('gives the bare quote lines of an interview to the person the article is about', () => {
+    const text = [
+      '“다음 시즌엔 꼭 우승하고 싶어요”',
+      '',
+      '부산=정다운 기자',
+      '',
+      '“저 오늘 괜찮았어요?”',
+      '',
+      '경기를 마친 한지우(17)에게 소감을 묻자 웃으며 되물었다. 한지우는 올해 첫 국제대회에 나섰다.',
+      '한지우의 부모는 경기장에 오지 못했다. 한지우는 “부모님께 메달을 보여드리고 싶다”고 말했다.',
+    ].join('\n');
+    expect(speakers(text)).toEqual([
+      ['다음 시즌엔 꼭 우승하고 싶어요', '한지우'],
+      ['저 오늘 괜찮았어요?', '한지우'],
+      ['부모님께 메달을 보여드리고 싶다', '한지우'],
+    ]);
+  });
+
+  it('leaves a bare quote null when no one person dominates the article', () => {
+    expect(speakers('“평화를 원한다”\n\n김하나 씨와 이두리 씨가 광장에 나왔다.')).toEqual([['평화를 원한다', null]]);
+  });
+
+  it('links 박씨 to the anonymised 박모씨 even when 박모씨 never spoke before', () => {
+    const text = '경찰은 박모(52)씨를 체포해 조사하고 있다.\n박씨는 “기억나지 않는다”고 진술했다.';
+    expect(speakers(text)).toEqual([['기억나지 않는다', '박모씨']]);
   });
 });

@@ -16,51 +16,61 @@ export interface MarkedQuote {
   end: number;
 }
 
-const CLOSER: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+/** The marks, by kind index; CLOSER_OF gives the kind that closes each (-1: a closing mark). */
+const MARKS = '“”"「」『』';
+const CLOSER_OF = [1, -1, 2, 4, -1, 6, -1];
+const CURLY_OPEN = 0;
+const STRAIGHT = 2;
 const ANY_MARK = /[“”"「」『』\n]/g;
 
 export function findMarkedQuotes(text: string): MarkedQuote[] {
   const out: MarkedQuote[] = [];
-  // Marks of the current line, by kind, in order; `next` finds the first one after a position.
-  let line: Record<string, number[]> = {};
-  let lineMarks: Array<[number, string]> = [];
+  // Marks of the current line in order, and by kind; `next` finds the first one of a kind after a position.
+  const byKind: number[][] = MARKS.split('').map(() => []);
+  const at: number[] = [];
+  const kind: number[] = [];
   const flush = () => {
-    if (lineMarks.length > 0) pairLine(lineMarks, line, out);
-    line = {};
-    lineMarks = [];
+    if (at.length === 0) return;
+    pairLine(at, kind, byKind, out);
+    at.length = 0;
+    kind.length = 0;
+    for (const list of byKind) list.length = 0;
   };
-  for (const m of text.matchAll(ANY_MARK)) {
-    if (m[0] === '\n') {
-      flush();
+  const re = new RegExp(ANY_MARK);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const k = MARKS.indexOf(m[0]);
+    if (k < 0) {
+      flush(); // a newline
       continue;
     }
-    (line[m[0]] ??= []).push(m.index);
-    lineMarks.push([m.index, m[0]]);
+    byKind[k].push(m.index);
+    at.push(m.index);
+    kind.push(k);
   }
   flush();
   return out;
 }
 
-function pairLine(marks: Array<[number, string]>, byKind: Record<string, number[]>, out: MarkedQuote[]): void {
-  const cursor: Record<string, number> = {};
-  /** The first mark of `kind` after `at`; cursors only move forward, as `at` does. */
-  const next = (kind: string, at: number): number => {
-    const list = byKind[kind];
-    if (!list) return -1;
-    let k = cursor[kind] ?? 0;
-    while (k < list.length && list[k] <= at) k++;
-    cursor[kind] = k;
-    return k < list.length ? list[k] : -1;
+function pairLine(at: number[], kind: number[], byKind: number[][], out: MarkedQuote[]): void {
+  const cursor = byKind.map(() => 0);
+  /** The first mark of kind `k` after `pos`; cursors only move forward, as `pos` does. */
+  const next = (k: number, pos: number): number => {
+    const list = byKind[k];
+    let c = cursor[k];
+    while (c < list.length && list[c] <= pos) c++;
+    cursor[k] = c;
+    return c < list.length ? list[c] : -1;
   };
   let after = -1; // marks at or before this offset belong to a quote already closed
-  for (const [at, ch] of marks) {
-    if (at <= after) continue;
-    const closer = CLOSER[ch];
-    if (closer === undefined) continue; // a stray closing mark
-    let close = next(closer, at);
-    if (close < 0 && ch === '“') close = next('"', at);
+  for (let i = 0; i < at.length; i++) {
+    const open = at[i];
+    if (open <= after) continue;
+    const closer = CLOSER_OF[kind[i]];
+    if (closer < 0) continue; // a stray closing mark
+    let close = next(closer, open);
+    if (close < 0 && kind[i] === CURLY_OPEN) close = next(STRAIGHT, open);
     if (close < 0) continue; // a stray opening mark: skip it, keep scanning the line
-    if (close > at + 1) out.push({ open: at, close: close + 1, start: at + 1, end: close });
+    if (close > open + 1) out.push({ open, close: close + 1, start: open + 1, end: close });
     after = close;
   }
 }

@@ -12,8 +12,8 @@ const NOUN_PARTICLE = /^(?:도|을|를|의|에|에서|와|과|로|으로|처럼|
 
 export function isQuotedTerm(text: string, q: { start: number; end: number; open: number; close: number }): boolean {
   const inner = text.slice(q.start, q.end).trim();
-  const lineStart = text.lastIndexOf('\n', q.open - 1) + 1;
-  const before = text.slice(Math.max(lineStart, q.open - 12), q.open);
+  const window = text.slice(Math.max(0, q.open - 12), q.open); // never a search back to the line start: one long line stays linear
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   if (INTRODUCERS.test(before) && inner.length <= 30) return true;
   const words = inner.split(/\s+/).length;
   if (words > 3 || PREDICATE_END.test(inner) || /[,.!?]/.test(inner)) return false;

@@ -6,7 +6,7 @@ import type { Word } from './phrase.js';
 import type { Resolved } from './resolved.js';
 
 /**
- * A body named over several words, as bodies name their committees: 강원대병원·충북대병원 교수
+ * A body named over several words, as bodies name their committees: 가람대병원·나래대병원 교수
  * 비상대책위원회 (bodies, with at most one title word between them), or null for a one-word name.
  */
 export function longerBody(words: Word[], ctx: DocContext, headStart: number): Resolved | null {
@@ -31,7 +31,7 @@ export function longerBody(words: Word[], ctx: DocContext, headStart: number): R
  */
 export function organization(w: Word, ctx: DocContext): Resolved {
   let name = w.text;
-  const e = ctx.entities.find((x) => x.type === 'ORG' && x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start);
+  const e = ctx.organizations.find((x) => x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start);
   if (e) name = e.name;
   name = fullerBodyBefore(name, ctx, w.start) ?? (name.length <= 2 ? fullerBefore(ctx.text, name, w.start) : null) ?? name;
   const entity = e ?? ctx.entityNamed(name);
@@ -43,7 +43,7 @@ export function organization(w: Word, ctx: DocContext): Resolved {
  * 비상대책위원회) or that it abbreviates (비대위, 연준), latest first; or null.
  */
 export function fullerBodyBefore(name: string, ctx: DocContext, before: number): string | null {
-  const earlier = [...ctx.entities.filter((x) => x.type === 'ORG' && x.mentions[0].start < before).map((x) => x.name), ...ctx.memory.names('org')];
+  const earlier = [...ctx.organizations.filter((x) => x.mentions[0].start < before).map((x) => x.name), ...ctx.memory.names('org')];
   for (let i = earlier.length - 1; i >= 0; i--) {
     const full = earlier[i];
     if (full !== name && (full.endsWith(` ${name}`) || (name.length <= 4 && abbreviates(name, full)))) return full;

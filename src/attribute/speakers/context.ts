@@ -6,6 +6,9 @@ import { COUNTRIES } from '../../recognize/persons/lexicon.js';
 import { isOrganization, isSurname, looksLikeName, titleEnding } from './lexicons.js';
 import { isNonSubject } from './phrase.js';
 import { findTitledNames, type TitledName } from './titled-names.js';
+import { WordIndex, type Word } from '../words.js';
+import { mainPerson } from './main-person.js';
+import type { Resolved } from './resolved.js';
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -32,7 +35,20 @@ function lastBefore(spans: readonly Span[], at: number): number {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
+/** What follows 박모 in an anonymised name: an optional (age) aside, then 씨, 군 or 양. */
+const ANONYMISED_TAIL = /^(?:\([^()\n]{0,8}\))?(씨|군|양)/;
 
+/** A word without the punctuation after it (말했다. → 말했다): keeps 가-힣, A-Z, a-z, 0-9 and ·. */
+function withoutTrailingMarks(w: string): string {
+  let end = w.length;
+  while (end > 0) {
+    const c = w.charCodeAt(end - 1);
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0xb7) break;
+    end--;
+  }
+  return end === w.length ? w : w.slice(0, end);
+}
 
 export interface EntityMention extends Span {
   entity: Entity;
@@ -40,6 +56,10 @@ export interface EntityMention extends Span {
 
 export class DocContext {
   readonly memory = new Memory();
+  /** The words of the text, split once for every rule. */
+  readonly words: WordIndex;
+  /** Organizations in the recognizers' order, for the short-form look-ups of bodies.ts. */
+  readonly organizations: readonly Entity[];
   private readonly mentions: EntityMention[];
   private readonly byName = new Map<string, Entity>();
   private titled: TitledName[] | null = null;
@@ -50,8 +70,19 @@ export class DocContext {
     readonly text: string,
     readonly entities: readonly Entity[],
   ) {
-    this.mentions = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e }))).sort((a, b) => a.start - b.start);
-    for (const e of entities) if (!this.byName.has(e.name)) this.byName.set(e.name, e);
+    this.words = new WordIndex(text);
+    const mentions: EntityMention[] = [];
+    for (const e of entities) {
+      for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, entity: e });
+      if (!this.byName.has(e.name)) this.byName.set(e.name, e);
+    }
+    this.mentions = mentions.sort((a, b) => a.start - b.start);
+    this.organizations = entities.filter((e) => e.type === 'ORG');
+  }
+
+  /** The words of [from, to); see WordIndex.in. */
+  wordsIn(from: number, to: number): Word[] {
+    return this.words.in(from, to);
   }
 
   /** Entity mentions lying inside [start, end), in text order. */
@@ -102,7 +133,10 @@ export class DocContext {
 
   /** Whether the text has `word` as a whole word (punctuation after it aside). Built on first use. */
   hasWord(word: string): boolean {
-    this.wordSet ??= new Set(this.text.split(/\s+/).map((w) => w.replace(/[^가-힣A-Za-z0-9·]+$/, '')));
+    if (!this.wordSet) {
+      this.wordSet = new Set();
+      for (let i = 0; i < this.words.length; i++) this.wordSet.add(withoutTrailingMarks(this.words.at(i).text));
+    }
     return this.wordSet.has(word);
   }
 
@@ -111,7 +145,7 @@ export class DocContext {
    * (문 대통령 → 문재인 대통령 earlier or later). Built on first use, one pass over the words.
    */
   titledNames(): TitledName[] {
-    this.titled ??= findTitledNames(this.text);
+    this.titled ??= findTitledNames(this.words);
     return this.titled;
   }
 
@@ -125,16 +159,34 @@ export class DocContext {
   /** The titled name opening with `surname` (and bearing `title`, when one fits) nearest before `at`, else first after. */
   titledBySurname(surname: string, title: string, at: number): TitledName | undefined {
     this.titledInitial ??= groupBy(this.titledNames(), (t) => t.name[0]);
-    const all = (this.titledInitial.get(surname[0]) ?? []).filter((t) => t.name.length > surname.length && t.name.startsWith(surname));
-    const withTitle = all.filter((t) => title !== '' && (t.title.endsWith(title) || title.endsWith(t.title)));
-    const pick = (xs: TitledName[]) => xs.filter((t) => t.at < at).at(-1) ?? xs[0];
-    return pick(withTitle) ?? pick(all);
+    // One pass keeps, among those of the surname and among those also of the title, the last before
+    // `at` and the first of all.
+    let before: TitledName | undefined;
+    let first: TitledName | undefined;
+    let titledBefore: TitledName | undefined;
+    let titledFirst: TitledName | undefined;
+    for (const t of this.titledInitial.get(surname[0]) ?? []) {
+      if (t.name.length <= surname.length || !t.name.startsWith(surname)) continue;
+      first ??= t;
+      if (t.at < at) before = t;
+      if (title !== '' && (t.title.endsWith(title) || title.endsWith(t.title))) {
+        titledFirst ??= t;
+        if (t.at < at) titledBefore = t;
+      }
+    }
+    return titledBefore ?? titledFirst ?? before ?? first;
   }
 
-  /** The titled name bearing `title` nearest before `at`, else first after (北 기자 → 원종혁 기자). */
+  /** The titled name bearing `title` nearest before `at`, else first after (北 기자 → 박준영 기자). */
   titledByTitle(title: string, at: number): TitledName | undefined {
-    const xs = this.titledNames().filter((t) => t.title.endsWith(title));
-    return xs.filter((t) => t.at < at).at(-1) ?? xs[0];
+    let before: TitledName | undefined;
+    let first: TitledName | undefined;
+    for (const t of this.titledNames()) {
+      if (!t.title.endsWith(title)) continue;
+      first ??= t;
+      if (t.at < at) before = t;
+    }
+    return before ?? first;
   }
 
   /**
@@ -156,6 +208,36 @@ export class DocContext {
     if (!given || /[은는이가을를에의와과도로서인한된]$/.test(given) || titleEnding(given) || isOrganization(given) || isSurname(given) || isNonSubject(given)) return name;
     if (COUNTRIES.has(given) || this.mentionsIn(at - given.length, at).some((m) => m.entity.type !== 'PERSON')) return name;
     return `${given} ${name}`;
+  }
+
+  private main: Resolved | null | undefined;
+
+  /** The person the article is about (speakers/main-person.ts), found on first use. */
+  mainPerson(): Resolved | null {
+    if (this.main === undefined) this.main = mainPerson(this);
+    return this.main;
+  }
+
+  private anonymous = new Map<string, string | null>();
+
+  /**
+   * The anonymised name of a surname the text gives (박모씨, 박모(41)씨 → 박모씨), so 박씨 finds it; found
+   * once per surname.
+   */
+  anonymisedName(surname: string): string | null {
+    let name = this.anonymous.get(surname);
+    if (name === undefined) {
+      name = null;
+      const key = `${surname}모`;
+      // A literal search, then the word start and the mark after an optional (age) aside.
+      for (let at = this.text.indexOf(key); at >= 0 && name === null; at = this.text.indexOf(key, at + 1)) {
+        if (at > 0 && isHangul(this.text.charCodeAt(at - 1))) continue;
+        const m = ANONYMISED_TAIL.exec(this.text.slice(at + key.length, at + key.length + 12));
+        if (m) name = key + m[1];
+      }
+      this.anonymous.set(surname, name);
+    }
+    return name;
   }
 
   span(start: number, end: number): Span {

@@ -1,4 +1,4 @@
-// Coreference by surname and title (홍 위원 → 홍민, 이연구원 → 이건웅) and by headline shorthand
+// Coreference by surname and title (홍 위원 → 홍민, 이연구원 → 이서진) and by headline shorthand
 // (尹 → the person of surname 윤, 美 → 미국).
 import type { Span } from '../../types.js';
 import type { DocContext } from './context.js';
@@ -17,7 +17,8 @@ export function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWrit
   if (words.length === 2 && isSurname(words[0].text) && /^[가-힣]{1,6}$/.test(second) && (isTitle(second) || !isOrganization(second))) {
     surname = words[0].text;
     title = titleEnding(words[1].text) || words[1].text;
-  } else if (words.length === 1 && /^[가-힣]{3,}$/.test(words[0].text) && isSurname(words[0].text[0]) && isTitle(words[0].text.slice(1))) {
+  } else if (words.length === 1 && /^[가-힣](?:[가-힣]{2,}|씨)$/.test(words[0].text) && isSurname(words[0].text[0]) && isTitle(words[0].text.slice(1))) {
+    // 이연구원, and 박씨 for the 박모씨 or 박민호 씨 named before
     surname = words[0].text[0];
     title = words[0].text.slice(1);
   } else return null;
@@ -26,6 +27,8 @@ export function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWrit
   const fits = (t: string) => t.endsWith(title) || title.endsWith(t);
   const r = ctx.memory.bySurname(surname, title);
   if (r && fits(r.title)) return fromReferent(r, whole, 'coref-title');
+  const anonymised = title === '씨' || title === '군' || title === '양' ? ctx.anonymisedName(surname) : null;
+  if (anonymised) return { name: anonymised, entity: null, kind: 'person', title, mention: whole, how: 'coref-title' }; // 박씨 → 박모씨
   const t = ctx.titledBySurname(surname, title, whole.start);
   if (t && fits(t.title)) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
   if (r) return fromReferent(r, whole, 'coref-title');

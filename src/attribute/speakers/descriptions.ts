@@ -1,5 +1,5 @@
 // Speakers the article describes without naming: unnamed sources (정부 관계자) and described persons
-// (서울 소재 로스쿨의 형법 교수), written as the article gives them, without 한.
+// (서울 소재 대학의 형법 교수), written as the article gives them, without 한.
 import type { DocContext } from './context.js';
 import { titleEnding } from './lexicons.js';
 import type { Word } from './phrase.js';
@@ -12,7 +12,7 @@ export function unnamedSource(words: Word[], ctx: DocContext, source: string): R
   return { name, entity: null, kind: 'source', title: source, mention: ctx.span(kept[0].start, kept[kept.length - 1].end), how: 'unnamed-source' };
 }
 
-/** An unnamed person as the article describes them, without 한: 서울 소재 로스쿨의 형법 교수. */
+/** An unnamed person as the article describes them, without 한: 서울 소재 대학의 형법 교수. */
 export function description(words: Word[], ctx: DocContext): Resolved {
   const kept = words.filter((w) => w.text !== '한');
   const mention = ctx.span(kept[0].start, kept[kept.length - 1].end);

@@ -1,7 +1,7 @@
 // Headline rules: a speaker phrase set bare before the quote, with no particle, as headlines and
-// subheads write it: 김정은 “…”, 여균동 감독, "…", 靑, 北 동향에 "…", 배경훈 “…”, 윤영빈 “…”.
+// subheads write it: 김정은 “…”, 한도윤 감독, "…", 靑, 北 동향에 "…", 최서준 “…”, 윤하린 “…”.
 import type { DocContext } from './context.js';
-import { wordsIn, type Word } from './phrase.js';
+import { type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 /** A phrase ending in a case particle (면담에서, 위원장과) is no headline subject. */
@@ -10,13 +10,13 @@ const CASE_ENDING = /(?:에서|에게|에|과|와|을|를|의|로|도|만)$/;
 const CLAUSE_END = /(?:다|며|고|자|면|서|니|지만|는데|했|하여|해)$/;
 
 /**
- * Words of a headline prefix: bracketed tags ([영상]) and single-quoted titles (‘풍계리 배웅’) dropped,
- * list marks (◇, ▲) and punctuation trimmed, and 구형...검찰 cut at the ellipsis.
+ * Words of a headline prefix: bracketed tags ([영상]) and single-quoted titles (‘마지막 인사’) dropped,
+ * list marks (◇, ▲) and punctuation trimmed, and 반대...야당 cut at the ellipsis.
  */
 function bareWords(ctx: DocContext, from: number, to: number): Word[] {
   const out: Word[] = [];
   const tags = [...ctx.text.slice(from, to).matchAll(/\[[^\]\n]*\]|【[^】\n]*】|<[^>\n]*>/g)].map((m) => [from + m.index, from + m.index + m[0].length]);
-  for (const w of wordsIn(ctx.text, from, to)) {
+  for (const w of ctx.wordsIn(from, to)) {
     if (tags.some(([a, b]) => w.start < b && a < w.end) || /[‘’'“”"]/.test(w.text)) continue;
     const ellipsis = w.text.lastIndexOf('…');
     const dots = w.text.lastIndexOf('..');
@@ -34,7 +34,7 @@ function phrase(ctx: DocContext, ws: Word[], loose: boolean): Resolved | null {
   return resolvePhrase({ start: ws[0].start, end: ws[ws.length - 1].end, words: ws, particle: '' }, ctx, loose);
 }
 
-/** The words right before the mark in a short, verbless prefix: 김정은 “, 김윤덕 장관 ", ◇파월 “. */
+/** The words right before the mark in a short, verbless prefix: 김정은 “, 김도현 장관 ", ◇파월 “. */
 export function adjacentHeadline(ctx: DocContext, from: number, to: number): Resolved | null {
   const words = bareWords(ctx, from, to);
   if (words.length === 0 || words.length > 4 || words.some((w) => CLAUSE_END.test(w.text))) return null;
@@ -46,8 +46,8 @@ export function adjacentHeadline(ctx: DocContext, from: number, to: number): Res
 }
 
 /**
- * The subject standing first: before the first comma (靑, 北 동향에 "…", 이 대통령, AI 커넥트 서밋서 “…”)
- * or, for a person, as the prefix's first words (김연철 장관 첫 출근 “…”).
+ * The subject standing first: before the first comma (靑, 北 동향에 "…", 이 대통령, 국제 포럼서 “…”)
+ * or, for a person, as the prefix's first words (김도현 장관 첫 출근 “…”).
  */
 export function leadingHeadline(ctx: DocContext, from: number, to: number): Resolved | null {
   const comma = ctx.text.slice(from, to).indexOf(',');
@@ -63,12 +63,12 @@ export function leadingHeadline(ctx: DocContext, from: number, to: number): Reso
   if (words.some((w) => CLAUSE_END.test(w.text))) return null;
   const r = phrase(ctx, words.slice(0, Math.min(2, words.length)), false);
   if (r?.kind === 'person') return r;
-  // 이란 공격 와중에 김정은 시멘트 공장 찾아 “…”: the one person the headline names, bare.
+  // 폭우 속 김정은 공장 찾아 “…”: the one person the headline names, bare.
   const named = words.filter((w) => ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type === 'PERSON' && m.text === w.text));
   return named.length === 1 ? phrase(ctx, named, false) : null;
 }
 
-/** A headline that names the speaker after the quote, at its end: "…"... DJ 고향에서 '국민 통합' 외친 이재명. */
+/** A headline that names the speaker after the quote, at its end: "…"... 고향에서 '화합' 외친 박도윤. */
 export function trailingHeadline(ctx: DocContext, from: number, lineEnd: number): Resolved | null {
   const words = bareWords(ctx, from, lineEnd);
   const last = words[words.length - 1];
@@ -77,7 +77,7 @@ export function trailingHeadline(ctx: DocContext, from: number, lineEnd: number)
   return r?.kind === 'person' ? r : null;
 }
 
-/** The subject a headline or subhead without quotes names before its comma: 김 위원장, 시멘트 공장 찾아. */
+/** The subject a headline or subhead without quotes names before its comma: 김 위원장, 공장 찾아. */
 export function headlineSubject(ctx: DocContext, from: number, to: number): Resolved | null {
   const text = ctx.text.slice(from, to);
   const comma = text.indexOf(',');

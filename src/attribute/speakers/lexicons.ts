@@ -4,6 +4,7 @@
 import { isTitle as isPersonTitle, titleEnding as personTitleEnding, SURNAMES } from '../../recognize/persons/lexicon.js';
 import { isKoreanName } from '../../recognize/persons/name-shape.js';
 import { loadList, loadMap } from '../lexicon.js';
+import { memo } from '../memo.js';
 
 const SOURCES = loadList('speakers/unnamed-sources.txt').sort((a, b) => b.length - a.length);
 const SOURCE_END = new RegExp(`(?:${SOURCES.join('|')})$`);
@@ -18,31 +19,31 @@ export const SHORTHAND = loadMap('speakers/shorthand.txt');
 export const isTitle = (w: string): boolean => isPersonTitle(w);
 export const isPronoun = (w: string): boolean => PRONOUNS.has(w);
 export const isSurname = (w: string): boolean => SURNAMES.has(w);
+/** First syllables of the surnames (김, 남 of 남궁) as char codes: a word starting otherwise opens no Korean name. */
+export const SURNAME_INITIALS: ReadonlySet<number> = new Set([...SURNAMES].map((s) => s.charCodeAt(0)));
 
-/** The title a word ends with (선임연구위원 → 선임연구위원, 무선사업부장 → 부장), or ''. */
-export function titleEnding(w: string): string {
-  return personTitleEnding(w) ?? '';
-}
+/** The title a word ends with (선임연구위원 → 선임연구위원, 영업본부장 → 본부장), or ''. */
+export const titleEnding = memo((w: string): string => personTitleEnding(w) ?? '');
 
 /** The unnamed-source head a word ends with (핵심관계자 → 관계자), or ''. */
-export function sourceEnding(w: string): string {
-  return SOURCE_END.exec(w)?.[0] ?? '';
-}
+export const sourceEnding = memo((w: string): string => SOURCE_END.exec(w)?.[0] ?? '');
 
 /** Whether a word names a body: 정부, 경찰, 통일부, 노동신문, 통일연구원 (a lone 원 ending needs a longer word). */
-export function isOrganization(w: string): boolean {
+export const isOrganization = memo((w: string): boolean => {
   if (ORG_WORDS.has(w)) return true;
   const e = ORG_END.exec(w)?.[0];
   if (e === undefined) return false;
   if (w === e) return e.length >= 2; // 신문, 통신: a short form of a name given earlier
   if (e.length >= 2) return true;
   return w.length >= (e === '원' ? 4 : 3); // 김지원 is a name, 통일연구원 a body
-}
+});
 
 /**
- * A Korean personal name by its shape (홍길동, 남궁창성; not 지적하자, 수도권). Two-syllable names (홍민)
+ * A Korean personal name by its shape (홍길동, 남궁민호; not 지적하자, 수도권). Two-syllable names (홍민)
  * collide with common nouns (소감, 주간), so they count only with a title beside them (`short`).
  */
 export function looksLikeName(w: string, short = false): boolean {
-  return isKoreanName(w) && (w.length !== 2 || short);
+  return koreanName(w) && (w.length !== 2 || short);
 }
+
+const koreanName = memo(isKoreanName);

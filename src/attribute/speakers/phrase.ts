@@ -2,13 +2,12 @@
 // 홍민 통일연구원 선임연구위원, particle 은. Only spelling is read here; what the phrase names is resolve.ts's job.
 import { particleFits } from '../../korean/particles.js';
 import { loadList } from '../lexicon.js';
+import { memo } from '../memo.js';
+import { isKoreanName } from '../../recognize/persons/name-shape.js';
+import type { Word } from '../words.js';
 import { isTitle } from './lexicons.js';
 
-export interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
+export type { Word } from '../words.js';
 
 export interface NounPhrase {
   start: number;
@@ -22,42 +21,50 @@ const NON_SUBJECTS = new Set(loadList('speakers/non-subjects.txt'));
 
 export const isNonSubject = (w: string): boolean => NON_SUBJECTS.has(w);
 
-export function wordsIn(text: string, from: number, to: number): Word[] {
-  const out: Word[] = [];
-  const re = /\S+/g;
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(re)) out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
-  return out;
-}
-
 const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|이|가|도)[,]?$/;
 /** Stems that end in a case particle or verb ending, so 은/는 after them is not a subject: 에서는, 대해서는, 하는. */
 const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|로|와|과|서|하|되|있|없|않|다|라|냐|지|며|고|리|루|르|같)$/;
+/** A full name whose last syllable also ends verb stems (김유리, 이하루; not 이어지는): a subject all the same. */
+const nameWithVerbLikeEnd = (stem: string) => stem.length === 3 && /[리루]$/.test(stem) && isKoreanName(stem);
 const SHORT_SUBJECTS = /^(?:그|군|측|[一-龥])$/; // one-syllable stems that can be subjects: 그는, 美는
 
-/** The subject a word closes (홍민은, 김 장관이, 한강(53)이), as a one-word phrase, or null. */
+/** The subject a word closes (홍민은, 김 장관이, 한별(53)이), as a one-word phrase, or null. */
 export function subjectWord(w: Word): NounPhrase | null {
-  const m = SUBJECT.exec(w.text);
+  const t = w.text;
+  // Most words end otherwise: tested before the look-up, which must hash the word.
+  if (!PARTICLE_LAST.has(t.charCodeAt(t.length - (t.endsWith(',') ? 2 : 1)))) return null;
+  const split = subjectSplit(t);
+  if (!split) return null;
+  const [stem, particle] = split;
+  return { start: w.start, end: w.start + stem.length, words: [{ start: w.start, end: w.start + stem.length, text: stem }], particle };
+}
+
+/** Last syllables of the particles SUBJECT reads: 은 는 이 가 도, 께서(는). */
+const PARTICLE_LAST = new Set([...'은는이가도서'].map((c) => c.charCodeAt(0)));
+
+/** A word read as subject stem + particle, or null; by spelling alone, so remembered by the word. */
+const subjectSplit = memo((word: string): [string, string] | null => {
+  const m = SUBJECT.exec(word);
   if (!m) return null;
   let stem = m[1];
   const particle = m[2];
   let ok = /[가-힣]$/.test(stem) ? particleFits(stem, particle) || particle.startsWith('께') : true;
-  const aside = /\([^()]*\)$/.exec(stem); // 한강(53)이, 무선사업부장(사장)이
+  const aside = /\([^()]*\)$/.exec(stem); // 한별(53)이, 영업본부장(사장)이
   if (aside && aside.index > 0) {
     stem = stem.slice(0, aside.index);
     ok = true;
   }
   if (!ok || !/[가-힣A-Za-z一-龥]/.test(stem)) return null;
   if (stem.length < 2 && !SHORT_SUBJECTS.test(stem)) return null; // 밝은, 많은: adjectives
-  if (NON_SUBJECTS.has(stem) || (NOT_NOUN_END.test(stem) && !isTitle(stem))) return null;
-  return { start: w.start, end: w.start + stem.length, words: [{ start: w.start, end: w.start + stem.length, text: stem }], particle };
-}
+  if (NON_SUBJECTS.has(stem) || (NOT_NOUN_END.test(stem) && !isTitle(stem) && !nameWithVerbLikeEnd(stem))) return null;
+  return [stem, particle];
+});
 
 /**
  * Extends a one-word subject leftward over the words of its noun phrase (at most five more), as far as
- * `part` accepts them: names, titles, bodies, 한, 이 (이 당국자), X의 (삼성화재의 신치용 감독); a word
+ * `part` accepts them: names, titles, bodies, 한, 이 (이 당국자), X의 (한빛화재의 정우진 감독); a word
  * `first` accepts ends it, and so does an X의 word when `stopAtGenitive` (a titled head's description
- * goes on: 서울 소재 로스쿨의 형법 교수).
+ * goes on: 서울 소재 대학의 형법 교수).
  */
 export function extendPhrase(
   words: readonly Word[],
@@ -77,7 +84,7 @@ export function extendPhrase(
     }
     const next = out[0];
     out.unshift(w);
-    if (first(w, next)) break; // 연단에 오른 정 후보: a lone surname opens the phrase
+    if (first(w, next)) break; // 무대에 오른 정 후보: a lone surname opens the phrase
     i--;
   }
   return { ...np, start: out[0].start, words: out };

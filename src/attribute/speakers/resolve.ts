@@ -13,12 +13,14 @@ import { fromReferent, spanOf, type Resolved } from './resolved.js';
 export type { Reading, Resolved } from './resolved.js';
 
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
-/** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 조모(45)씨. */
-const ANONYMISED = /^(?:[A-Z]|[가-힣]모)(?:씨|군|양)$/;
+/** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 박모(45)씨 → 박모씨. */
+const ANONYMISED = /^([A-Z]|[가-힣]모)(?:\([^()]*\))?(씨|군|양)$/;
+/** A person entity a recognizer read from an anonymised name (박모 of 박모씨): the speaker keeps 씨. */
+const ANONYMISED_ENTITY = /^[가-힣]모$/;
 
 /**
  * Resolves a noun phrase to a speaker, or null when it names none. `loose` accepts an unknown single word
- * as a person's name (주원은 “…”), for subjects that stand right with a quote.
+ * as a person's name (하람은 “…”), for subjects that stand right with a quote.
  */
 export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): Resolved | null {
   const last = np.words[np.words.length - 1];
@@ -33,7 +35,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     const r = ctx.memory.lastPerson();
     return r ? fromReferent(r, ctx.span(head.start, head.end), 'pronoun') : null;
   }
-  // 이 관계자, 이 교수: "this" + a description; but 이 후보 may be the surname 이 (이재명 후보).
+  // 이 관계자, 이 교수: "this" + a description; but 이 후보 may be the surname 이 (이도현 후보).
   if (words.length === 2 && DEMONSTRATIVES.has(words[0].text)) {
     const desc = titleEnding(head.text) || sourceEnding(head.text) || head.text;
     const asSurname = sourceEnding(head.text) ? null : surnameTitle(words, ctx, whole, false);
@@ -43,14 +45,18 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   }
 
   const inside = ctx.mentionsIn(words[0].start, head.end);
-  // 로스쿨의 한 형법 교수: "one" before the modifiers makes the phrase a description, never a name.
+  // 대학의 한 형법 교수: "one" before the modifiers makes the phrase a description, never a name.
   const indefinite = words.slice(0, -2).some((w) => w.text === '한');
   const person = indefinite ? undefined : inside.filter((m) => m.entity.type === 'PERSON' && plausiblePerson(m.text, words)).at(-1);
   if (person) {
     const e = person.entity;
     const title = titleEnding(head.text);
+    if (ANONYMISED_ENTITY.test(e.name)) {
+      const honorific = e.title === '군' || e.title === '양' ? e.title : '씨';
+      return { name: e.name + honorific, entity: null, kind: 'person', title: honorific, mention: spanOf(person), how: person.text.startsWith(e.name) ? 'name' : 'coref-title' };
+    }
     if (person.text.startsWith(e.name)) return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
-    // 김 후보 linked to 김경필 기자 (titles disagree), or 원 기자 linked to nothing fuller: our own
+    // 김 후보 linked to 김도원 기자 (titles disagree), or 원 기자 linked to nothing fuller: our own
     // coreference decides when it finds someone.
     const unlinked = /^[가-힣] /.test(e.name);
     const disagree = title !== '' && !(e.title ?? '').endsWith(title);
@@ -60,7 +66,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   }
   const source = sourceEnding(head.text);
   if (source) return unnamedSource(words, ctx, source);
-  // A place speaks only as a country or city standing alone (美, 미국은); 소설가 한강 is a person.
+  // A place speaks only as a country or city standing alone (美, 미국은); 시인 한라 is a person.
   const titled = words.some((w) => titleEnding(w.text) !== '');
   const body = inside.filter((m) => (m.entity.type === 'ORG' || (m.entity.type === 'PLACE' && !titled && words.length === 1)) && m.end >= head.end - 1).at(-1);
   if (body) {
@@ -85,7 +91,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
 /**
  * Whether a recognizer's person mention inside a speaker phrase is believable: not a body or a title
  * (더불어민주당, 형법), and not a non-name word when the phrase holds a Korean name of its own
- * (현대캐피탈 최태웅 감독).
+ * (한빛캐피탈 서민준 감독).
  */
 function plausiblePerson(text: string, words: Word[]): boolean {
   if (isOrganization(text) || titleEnding(text) === text || sourceEnding(text) === text) return false;
@@ -93,13 +99,13 @@ function plausiblePerson(text: string, words: Word[]): boolean {
   if (/^[가-힣]{2}$/.test(text) && !isSurname(text[0])) return false;
   if (text.includes(' ') || looksLikeName(text, true)) return true;
   if (words.some((w) => w.text !== text && looksLikeName(w.text))) return false;
-  // Another word (트럼프, 프라이스) counts only standing right before the title that heads the phrase.
+  // Another word (트럼프, 브라운) counts only standing right before the title that heads the phrase.
   const i = words.findIndex((w) => w.text.startsWith(text));
   return i >= 0 && words.slice(i + 1).every((w) => titleEnding(w.text) !== '' || isOrganization(w.text));
 }
 
 /**
- * Whether an unknown word is shaped like a person's name: Korean (주원), transliterated (아다메스), or
+ * Whether an unknown word is shaped like a person's name: Korean (하람), transliterated (로드리게스), or
  * given in full elsewhere in the text (파월 → 제롬 파월); not 정책, 월요일, 민주당원들.
  */
 function personShaped(word: string, ctx: DocContext): boolean {
@@ -108,19 +114,20 @@ function personShaped(word: string, ctx: DocContext): boolean {
 }
 
 /**
- * A person named in the words themselves (홍민 통일연구원 선임연구위원, 배우 지성, 장승조, 트럼프 대통령),
- * else a description of one (부장판사 출신 변호사, 유족 대표), else a bare title standing for someone
+ * A person named in the words themselves (홍민 통일연구원 선임연구위원, 배우 소라, 구민재, 트럼프 대통령),
+ * else a description of one (검사 출신 변호사, 유족 대표), else a bare title standing for someone
  * named before (기자는, 北 기자).
  */
 function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved | null {
   const head = words[words.length - 1];
-  if (ANONYMISED.test(head.text)) {
+  const anonymised = ANONYMISED.exec(head.text);
+  if (anonymised) {
     const mention = ctx.span(head.start, head.end);
-    return { name: head.text, entity: null, kind: 'person', title: '', mention, how: 'name' }; // A씨, 김모씨
+    return { name: anonymised[1] + anonymised[2], entity: null, kind: 'person', title: anonymised[2], mention, how: 'name' }; // A씨, 김모씨
   }
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
   // Name candidates: not titles, bodies, sources, nor 의-words; not a place or body a recognizer found,
-  // unless it stands right beside a title (소설가 한강: the writer, not the river).
+  // unless it stands right beside a title (시인 한라: the poet, not the mountain).
   const besideTitle = (w: Word) => [words[words.indexOf(w) - 1], words[words.indexOf(w) + 1]].some((x) => x !== undefined && titleEnding(x.text) !== '');
   const candidates = words.filter(
     (w) =>
@@ -131,28 +138,28 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
       !/의$/.test(w.text) &&
       !(ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type !== 'PERSON') && !besideTitle(w)),
   );
-  // A two-syllable name (지성, 홍민) only right before its title or standing alone with the quote.
+  // A two-syllable name (소라, 홍민) only right before its title or standing alone with the quote.
   const beside = (w: Word | undefined) => w !== undefined && titleEnding(w.text) !== '';
   const shortOk = (w: Word) => beside(words[words.indexOf(w) + 1]) || beside(words[words.indexOf(w) - 1]) || (loose && words.length === 1);
   let name = candidates.find((w) => looksLikeName(w.text, shortOk(w)));
-  // An unknown word as a name: alone with the quote (주원은 “…”), or a foreign name before a title.
-  // 네드 프라이스 전 미 국무부 대변인: transliterated words opening the phrase name the person.
+  // An unknown word as a name: alone with the quote (하람은 “…”), or a foreign name before a title.
+  // 존 브라운 전 미 국무부 대변인: transliterated words opening the phrase name the person.
   if (!name && title && candidates.length > 0 && candidates[0] === words[0] && isForeignNameWord(words[0].text)) name = words[0];
   const minLength = title ? 3 : 2;
   const only = candidates.length === 1 ? candidates[0].text : '';
   if (!name && loose && new RegExp(`^[가-힣]{${minLength},5}$`).test(only) && !titleEnding(only) && personShaped(only, ctx)) name = candidates[0];
   const whole = ctx.span(words[0].start, head.end);
   if (!name) {
-    if (!titleEnding(head.text)) return null; // 김연철 장관 첫 출근: the title must head the phrase
+    if (!titleEnding(head.text)) return null; // 김도현 장관 첫 출근: the title must head the phrase
     const described = words.some((w) => !titleEnding(w.text) && !isOrganization(w.text) && !SHORTHAND.has(w.text) && w.text !== '전');
-    if (described) return description(words, ctx); // 부장판사 출신의 변호사, 유족 대표
+    if (described) return description(words, ctx); // 검사 출신의 변호사, 유족 대표
     const r = ctx.memory.byDescription(title);
     if (r) return fromReferent(r, whole, 'pronoun');
     const t = ctx.titledByTitle(title, whole.start);
     if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title, mention: whole, how: 'pronoun' };
     return description(words, ctx); // 검사가 “…”: no one so titled before, so the title itself
   }
-  // A foreign name of two words (앤더스 올슨) when no recognizer gave it.
+  // A foreign name of two words (피터 존슨) when no recognizer gave it.
   let end = name.end;
   const i = words.indexOf(name);
   const nextWord = words[i + 1];

@@ -1,18 +1,18 @@
 // Subject rules: the speaker named as the subject of the quote's sentence, before the quote
-// (홍민 … 선임연구위원은 “…”) or after it (“…”라고 홍 위원은 말했다, "…"는 여균동 감독은).
+// (홍민 … 선임연구위원은 “…”) or after it (“…”라고 홍 위원은 말했다, "…"는 한도윤 감독은).
 import { endsClause, isReportingVerb } from '../cues/verbs.js';
 import type { DocContext } from './context.js';
 import { SHORTHAND, isOrganization, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
-import { extendPhrase, isNonSubject, subjectWord, wordsIn, type NounPhrase, type Word } from './phrase.js';
+import { extendPhrase, isNonSubject, subjectWord, type NounPhrase, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 type Range = { open: number; close: number };
 const overlaps = (w: Word, ranges: readonly Range[]) => ranges.some((q) => w.start < q.close && q.open < w.end);
-/** A word that ends a clause inside the sentence, so a nominative before it is that clause's subject: 서진수가 처리한. */
+/** A word that ends a clause inside the sentence, so a nominative before it is that clause's subject: 민성호가 처리한. */
 const EMBEDDED = /(?:[한된던]|하는|되는|있는|없는|않은|하자|묻자|되자|했던)$/;
 /** Last syllables of adnominal verb forms (연기한, 지낸, 오른, 전문가인): such a word ends the phrase. */
 const ADNOMINAL = /[을를은는이가에의한된던인낸온간난친른운할될쓴든준본]$/;
-/** A subject that says "also" (김학래 회장도) is weaker than a topic: no unknown single words. */
+/** A subject that says "also" (오태석 회장도) is weaker than a topic: no unknown single words. */
 const WEAK = /^(?:이|가|도)$/;
 
 /**
@@ -39,15 +39,15 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
   const part = (w: Word, next: Word): boolean => {
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
     if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
-    if (t === '전' || t === '前') return titled; // 전 대통령, 네드 프라이스 전 미 국무부 대변인
+    if (t === '전' || t === '前') return titled; // 전 대통령, 존 브라운 전 미 국무부 대변인
     if (isNonSubject(t) || /[,.]$/.test(t)) return false;
-    if (isSurname(t)) return true; // 배 부총리, 김 정책관 (the phrase starts there)
+    if (isSurname(t)) return true; // 배 차관, 김 국장 (the phrase starts there)
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
     if (/[A-Za-z]/.test(t)) return true; // SK증권, NBC
     if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
     if (ADNOMINAL.test(w.text) && !w.text.endsWith('의')) return false;
-    if (looksLikeName(t, next === np.words[0] && titled)) return true; // 지성 only as 배우 지성's name
-    // 정부 고위 관계자, 부장판사 출신 변호사, 트럼프 대통령: descriptions and foreign names before a title.
+    if (looksLikeName(t, next === np.words[0] && titled)) return true; // 소라 only as 배우 소라's name
+    // 정부 고위 관계자, 검사 출신 변호사, 트럼프 대통령: descriptions and foreign names before a title.
     return titled && /^[가-힣]{1,5}$/.test(t);
   };
   // 한 before the head may be a surname (한 연구원); before a modifier it is "one" (한 중진 의원).
@@ -59,15 +59,20 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
  * (은/는) wins over a nominative (이/가), which often belongs to a clause inside the sentence.
  */
 export function subjectBefore(ctx: DocContext, from: number, to: number, quotes: readonly Range[]): Resolved | null {
-  const words = wordsIn(ctx.text, from, to);
+  const words = ctx.wordsIn(from, to);
   let nominative: Resolved | null = null;
+  let embeddedAfter = false; // a word right of this one ends an embedded clause
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
+    const embedded = embeddedAfter;
+    embeddedAfter ||= EMBEDDED.test(w.text);
     if (overlaps(w, quotes)) continue;
     const np = subjectWord(w);
-    if (!np || isWholeName(ctx, w.text, np.words[0].text)) continue; // 김정은 is a name, not 김정 + 은
+    if (!np) continue;
     const topic = !WEAK.test(np.particle);
-    if (!topic && words.slice(i + 1).some((x) => EMBEDDED.test(x.text))) continue;
+    // Only a topic further left can still win once a nominative is found.
+    if (!topic && (embedded || nominative)) continue;
+    if (isWholeName(ctx, w.text, np.words[0].text)) continue; // 김정은 is a name, not 김정 + 은
     const adjacent = i === words.length - 1;
     const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent);
     if (!r) continue;
@@ -79,14 +84,14 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
 
 /** The subject after a quote, before the reporting verb that ends the speaker's turn. */
 export function subjectAfter(ctx: DocContext, from: number, to: number, quotes: readonly Range[]): Resolved | null {
-  const words = wordsIn(ctx.text, from, to);
+  const words = ctx.wordsIn(from, to);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // Words inside a quote or glued to its closing mark (“…”이라고) are not the speaker's turn.
     if (overlaps(w, quotes) || quotes.some((q) => q.close === w.start) || w.start === from) continue;
     const np = subjectWord(w);
     if (np && speaksNext(words, i, quotes)) {
-      // 케네디가 말했다: a nominative right before the reporting verb is as sure as a topic.
+      // 스미스가 말했다: a nominative right before the reporting verb is as sure as a topic.
       const sure = !WEAK.test(np.particle) || isReportingVerb(words[i + 1]?.text ?? '');
       const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, sure);
       if (r) return r;
@@ -107,7 +112,7 @@ function speaksNext(words: readonly Word[], i: number, quotes: readonly Range[])
 
 /** The first subject of a sentence without quotes, for the discourse memory (persons and bodies only). */
 export function sentenceSubject(ctx: DocContext, from: number, to: number): Resolved | null {
-  const words = wordsIn(ctx.text, from, to);
+  const words = ctx.wordsIn(from, to);
   for (let i = 0; i < words.length; i++) {
     const np = subjectWord(words[i]);
     if (!np || WEAK.test(np.particle)) continue;

@@ -1,6 +1,8 @@
 // Persons the text names with a title, found by spelling alone (문재인 대통령, 홍민 통일연구원
-// 선임연구위원, 김민석·정청래·송영길 후보): coreference falls back on them when no recognizer linked 홍 위원.
-import { isOrganization, isSurname, looksLikeName, titleEnding } from './lexicons.js';
+// 선임연구위원, 김가람·이나래·박다온 후보): coreference falls back on them when no recognizer linked 홍 위원.
+import type { WordIndex } from '../words.js';
+import { memo } from '../memo.js';
+import { SURNAME_INITIALS, isOrganization, looksLikeName, titleEnding } from './lexicons.js';
 
 /** A person the text names with a title (문재인 대통령, 홍민 통일연구원 선임연구위원), found by spelling alone. */
 export interface TitledName {
@@ -13,33 +15,57 @@ export interface TitledName {
  * A name, or a list of names, then a title in the next word or after a body's name. One pass over the
  * words of the text.
  */
-export function findTitledNames(text: string): TitledName[] {
-  const words = [...text.matchAll(/[^\s]+/g)];
-  const bare = (w: string) => w.replace(/(?:\([^()]*\))?(?:은|는|이|가|의|과|와|을|를|에게|께서)?[,.]?$/, '');
+export function findTitledNames(words: WordIndex): TitledName[] {
   const out: TitledName[] = [];
+  const text = words.text;
   for (let i = 0; i + 1 < words.length; i++) {
-    const word = words[i][0];
-    if (!isSurname(word[0]) && !isSurname(word.slice(0, 2))) continue; // cheap tests first
+    // Cheap tests first, before the word is made: a name opens with a surname and, unless it lists names
+    // with ·, is at most four syllables (and a comma).
+    if (!SURNAME_INITIALS.has(text.charCodeAt(words.starts(i)))) continue;
+    if (!nameShaped(text, words.starts(i), words.ends(i))) continue;
     const names: Array<{ name: string; at: number }> = [];
     let j = i;
     for (; j < words.length && names.length < 6; j++) {
-      const parts = words[j][0].replace(/,$/, '').split('·');
-      if (!parts.every((p) => looksLikeName(p, true) && !isOrganization(p))) break;
-      let at = words[j].index;
+      const word = words.at(j).text;
+      const parts = nameParts(word);
+      if (!parts) break;
+      let at = words.at(j).start;
       for (const p of parts) {
         names.push({ name: p, at });
         at += p.length + 1;
       }
-      if (!words[j][0].endsWith(',')) {
+      if (!word.endsWith(',')) {
         j++;
         break;
       }
     }
     if (names.length === 0) continue;
-    const next = words[j] ? bare(words[j][0]) : '';
-    const then = words[j + 1] ? bare(words[j + 1][0]) : '';
+    const next = j < words.length ? bare(words.at(j).text) : '';
+    const then = j + 1 < words.length ? bare(words.at(j + 1).text) : '';
     const title = titleEnding(next) || (isOrganization(next) || /[A-Za-z]/.test(next) ? titleEnding(then) : '');
     if (title) for (const n of names) out.push({ ...n, title });
   }
   return out;
 }
+
+/** Hangul only, with · between names and a comma after them; at most four syllables unless it lists names. */
+function nameShaped(text: string, from: number, to: number): boolean {
+  if (text.charCodeAt(to - 1) === 0x2c) to--; // ,
+  let dot = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xb7) dot = true;
+    else if (c < 0xac00 || c > 0xd7a3) return false;
+  }
+  return dot || to - from <= 4;
+}
+
+
+/** The names a word lists (김가람·이나래, 홍민,), or null when one part is no name. */
+const nameParts = memo((word: string): string[] | null => {
+  const parts = word.replace(/,$/, '').split('·');
+  return parts.every((p) => looksLikeName(p, true) && !isOrganization(p)) ? parts : null;
+});
+
+/** A word without its particle, a trailing (…) aside and comma: 대통령은 → 대통령. */
+const bare = memo((w: string) => w.replace(/(?:\([^()]*\))?(?:은|는|이|가|의|과|와|을|를|에게|께서)?[,.]?$/, ''));

@@ -1,0 +1,83 @@
+// The words (어절) of a document, found once: every speaker rule asks for the words of some window, and
+// re-splitting each window's text cost more than all the rules together. Word objects are made on first
+// use and shared; a word cut by a window's edge is clipped to it, as splitting the window's text would.
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** JavaScript's \s: what `\S+` splits on. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0 || (c > 0x3000 && c !== 0xfeff)) return false; // Hangul and CJK lie above U+3000
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+export class WordIndex {
+  private readonly startOf: number[] = [];
+  private readonly endOf: number[] = [];
+  private readonly made: Array<Word | undefined> = [];
+
+  constructor(readonly text: string) {
+    let start = -1;
+    for (let i = 0; i < text.length; i++) {
+      const space = isSpace(text.charCodeAt(i));
+      if (start < 0 && !space) start = i;
+      else if (start >= 0 && space) {
+        this.startOf.push(start);
+        this.endOf.push(i);
+        start = -1;
+      }
+    }
+    if (start >= 0) {
+      this.startOf.push(start);
+      this.endOf.push(text.length);
+    }
+  }
+
+  get length(): number {
+    return this.startOf.length;
+  }
+
+  /** Where the `i`-th word starts and ends, without making it. */
+  starts(i: number): number {
+    return this.startOf[i];
+  }
+
+  ends(i: number): number {
+    return this.endOf[i];
+  }
+
+  /** The `i`-th word of the text. */
+  at(i: number): Word {
+    let w = this.made[i];
+    if (!w) this.made[i] = w = { start: this.startOf[i], end: this.endOf[i], text: this.text.slice(this.startOf[i], this.endOf[i]) };
+    return w;
+  }
+
+  /** The words of [from, to), the first and last clipped to the window. */
+  in(from: number, to: number): Word[] {
+    const out: Word[] = [];
+    if (to <= from) return out;
+    let lo = 0;
+    let hi = this.endOf.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.endOf[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.startOf.length && this.startOf[i] < to; i++) {
+      const s = this.startOf[i];
+      const e = this.endOf[i];
+      if (s >= from && e <= to) out.push(this.at(i));
+      else {
+        const a = Math.max(s, from);
+        const b = Math.min(e, to);
+        out.push({ start: a, end: b, text: this.text.slice(a, b) });
+      }
+    }
+    return out;
+  }
+}
