@@ -2,19 +2,24 @@
 // order, with the exit status of CONTRACT.md.
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ENCODINGS, type Encoding } from '../read/decode.js';
+import { Command, CommanderError, Option } from 'commander';
+import type { Encoding } from '../read/decode.js';
 import { validDate } from '../read/records.js';
 import { Progress } from '../render/progress.js';
+import { parseOnly, type Field } from '../render/select.js';
 import { safeForTerminal } from '../render/terminal-safe.js';
 import { colorEnabled, type ColorMode } from './color.js';
+import { completionCommand } from './completion.js';
+import { colorOption, encodingOption, inputFormatOption, positiveInt, refDateOption, showProgress, terminalWidth } from './options.js';
 import { Output, Sink } from './output.js';
 import { Pool } from './pool.js';
 import { readUnits } from './sources.js';
-import type { Settings, Unit } from './unit.js';
+import { statsCommand } from './stats.js';
+import { FORMATS, type Settings, type Unit } from './unit.js';
 
 interface Options {
   format: Settings['format'];
+  only?: string;
   inputFormat: 'text' | 'jsonl';
   refDate?: string;
   color: ColorMode;
@@ -23,13 +28,26 @@ interface Options {
 }
 
 const EXAMPLES = `
+Formats:
+  table      per document, tables of quotes, entities and dates (the default)
+  annotated  the article as it reads, quotes, speakers, names and dates marked, who said what after each sentence
+  html       one self-contained page for the whole run (kept in memory until the last document: split huge batches)
+  json       the result objects of every document, as one array (one document: the object)
+  jsonl      one result object a line, streamed (for batches and jq)
+
 Examples:
   gisa article.txt                          tables of quotes, entities and dates
+  gisa --format annotated article.txt | less -R
+  gisa --format html *.txt > view.html      one page to read in a browser
   gisa --format json article.txt | jq '.quotes[] | {who: .speaker.name, said: .text}'
   cat article.txt | gisa --ref-date 2025-06-06 --format json
   gisa --input-format jsonl --format jsonl articles.jsonl > facts.jsonl
-  gisa --input-format jsonl --format jsonl articles.jsonl | jq -r '.quotes[].speaker.name' | sort | uniq -c | sort -rn
+  gisa -i jsonl -f jsonl --only quotes articles.jsonl | jq -r '.quotes[].speaker.name' | sort | uniq -c | sort -rn
+  gisa --only quotes,dates article.txt      tables of quotes and dates only
   parallel --pipe --keep-order -S host1,host2 gisa --jobs 1 --input-format jsonl --format jsonl < articles.jsonl > facts.jsonl
+  gisa stats *.txt                          counts, top speakers and names over many articles
+  gisa stats -i jsonl --by outlet -f json facts.jsonl
+  gisa completion bash > ~/.local/share/bash-completion/completions/gisa
 `;
 
 /** Exit statuses: CONTRACT.md, plus 130 for Ctrl-C as shells expect. */
@@ -40,34 +58,34 @@ function version(): string {
   return pkg.version;
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 256) throw new InvalidArgumentError('must be a whole number from 1 to 256.');
-  return n;
-}
-
 function program(): Command {
   return new Command('gisa')
     .description('Korean news text → sentences, quotes with their speakers, persons, places, organizations and dates.')
     .argument('[file...]', 'text files (or JSON Lines with --input-format jsonl); standard input when none or "-"')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'jsonl']).default('table'))
-    .addOption(new Option('-i, --input-format <format>', 'input format: plain text, or JSON Lines records {id, text, date}').choices(['text', 'jsonl']).default('text'))
-    .option('-d, --ref-date <YYYY-MM-DD>', 'publication date that resolves 지난달, 4일, 내년 초 (default: from the dateline, if any)')
-    .addOption(new Option('--color <when>', 'colour in the table view').choices(['auto', 'always', 'never']).default('auto'))
-    .addOption(new Option('--encoding <name>', 'input encoding (auto: UTF-8, UTF-16 with BOM, or EUC-KR/CP949)').choices([...ENCODINGS]).default('auto'))
+    .addOption(new Option('-f, --format <format>', 'output format (see Formats below)').choices([...FORMATS]).default('table'))
+    .option('--only <lists>', 'only these lists, comma-separated: quotes,entities,dates,sentences (the views keep the text and its sentences)')
+    .addOption(inputFormatOption('input format: plain text, or JSON Lines records {id, text, date}'))
+    .addOption(refDateOption())
+    .addOption(colorOption('table and annotated views'))
+    .addOption(encodingOption())
     .addOption(new Option('-j, --jobs <n>', 'documents processed in parallel (worker threads); 1 runs in-process').argParser(positiveInt).default(availableParallelism(), 'number of cores'))
     .version(version(), '-V, --version')
     .addHelpText('after', EXAMPLES)
+    .enablePositionalOptions() // `gisa stats -f json`: options after a subcommand are its own
+    .action(() => {}) // documents are read after parsing; without an action a file name would be an unknown command
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
 
-function usage(cmd: Command): string {
+export function usage(cmd: Command): string {
   return `Usage: ${cmd.name()} ${cmd.usage()}\nRun 'gisa --help' for the options.\n`;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const cmd = program();
+  let subcommand: Promise<number> | undefined;
+  cmd.addCommand(statsCommand((run) => (subcommand = run)));
+  cmd.addCommand(completionCommand(cmd, (run) => (subcommand = run)));
   try {
     cmd.parse(argv);
   } catch (e) {
@@ -78,20 +96,31 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
+  if (subcommand) return subcommand;
   const opts = cmd.opts<Options>();
+  let only: Field[] | null = null;
+  try {
+    if (opts.only !== undefined) only = parseOnly(opts.only);
+  } catch (e) {
+    process.stderr.write(`gisa: ${(e as Error).message}\n${usage(cmd)}`);
+    return EXIT.usage;
+  }
   if (opts.refDate !== undefined && !validDate(opts.refDate)) {
     process.stderr.write(`gisa: --ref-date must be a date written YYYY-MM-DD, got ${JSON.stringify(opts.refDate)}\n${usage(cmd)}`);
     return EXIT.usage;
   }
+  const view = opts.format === 'table' || opts.format === 'annotated';
   const settings: Settings = {
     format: opts.format,
     refDate: opts.refDate ?? null,
-    colorLevel: opts.format === 'table' && colorEnabled(opts.color, process.env, process.stdout.isTTY === true) ? 1 : 0,
+    colorLevel: view && colorEnabled(opts.color, process.env, process.stdout.isTTY === true) ? 1 : 0,
+    width: terminalWidth(),
+    only,
   };
   const out = new Output(process.stdout);
   process.stderr.on('error', () => {}); // `2>&1 | head`: a closed stderr must not crash the run either
   const total = opts.inputFormat === 'text' && cmd.args.length > 0 ? cmd.args.length : undefined;
-  const progress = new Progress(process.stderr, process.stderr.isTTY === true, total);
+  const progress = new Progress(process.stderr, showProgress(), total);
   const sink = new Sink(out, opts.format, (m) => process.stderr.write(`gisa: ${safeForTerminal(m)}\n`), progress);
   const interrupt = new AbortController();
   const onSigint = () => {

@@ -1,7 +1,8 @@
 // Writing to stdout with backpressure; a closed pipe (`gisa … | head`) ends the run quietly.
 import type { Writable } from 'node:stream';
+import { renderHtml } from '../render/html.js';
 import { JsonArray } from '../render/json.js';
-import type { Settings } from './unit.js';
+import type { Page, Settings } from './unit.js';
 
 export class Output {
   /** Set once the reader went away (EPIPE) or writing failed: stop producing output. */
@@ -45,11 +46,15 @@ export interface Ticker {
   end(): void;
 }
 
-/** Results in input order → stdout (streaming the --format json array) and their messages → stderr. */
+/**
+ * Results in input order → stdout (streaming the --format json array) and their messages → stderr.
+ * --format html is one page for the whole run: its documents are kept until the end.
+ */
 export class Sink {
   failures = 0;
   private count = 0;
   private held: string | Uint8Array | null = null;
+  private readonly pages: Page[] = [];
 
   constructor(
     private readonly out: Output,
@@ -58,7 +63,7 @@ export class Sink {
     private readonly progress: Ticker = { tick() {}, end() {} },
   ) {}
 
-  async put(r: { out: string | Uint8Array; err: string | null }): Promise<void> {
+  async put(r: { out: string | Uint8Array; err: string | null; page?: Page }): Promise<void> {
     if (r.err !== null) {
       this.failures++;
       this.progress.end();
@@ -66,6 +71,10 @@ export class Sink {
     }
     this.progress.tick();
     const index = this.count++;
+    if (this.format === 'html') {
+      if (r.page) this.pages.push(r.page);
+      return;
+    }
     if (this.format !== 'json') return this.out.write(r.out);
     // A lone document prints bare, so the first waits until a second shows there is an array.
     if (index === 0) {
@@ -83,6 +92,7 @@ export class Sink {
 
   async end(): Promise<void> {
     this.progress.end();
+    if (this.format === 'html' && this.pages.length > 0) await this.out.write(renderHtml(this.pages));
     if (this.format !== 'json') return;
     if (this.count === 1) await this.out.write(JsonArray.single(asText(this.held!)));
     else await this.out.write(JsonArray.end(this.count));

@@ -3,10 +3,10 @@
 // node:worker_threads directly, not tinypool: the ordering, the window, batching and moving bytes by
 // transfer are the whole job and a task-queue library would sit between them; one dependency fewer.
 import { Worker } from 'node:worker_threads';
-import { failure, render, unitName, type Settings, type Unit } from './unit.js';
+import { failure, render, unitName, type Page, type Settings, type Unit } from './unit.js';
 import type { BatchIn, BatchOut } from './worker.js';
 
-type Result = { out: string | Uint8Array; err: string | null };
+type Result = { out: string | Uint8Array; err: string | null; page?: Page };
 
 /** A batch closes at this many bytes or units (one message each way), or when the reader pauses. */
 const BATCH_BYTES = 256 * 1024;
@@ -117,8 +117,7 @@ export class Pool {
 
   private lost(unit: Unit, why: string): Result {
     const { id, where } = unitName(unit);
-    const error = failure(id, where, 'internal', `internal error: ${why}`);
-    return { out: render(error, this.settings), err: error.error.message };
+    return render(failure(id, where, 'internal', `internal error: ${why}`), this.settings);
   }
 
   /** Results may arrive in any order; they are delivered strictly in sequence. */

@@ -2,7 +2,9 @@
 // pipeline stage, so a main thread that hands all work to workers never loads the lexicons.
 import { Chalk } from 'chalk';
 import type { Encoding } from '../read/decode.js';
+import { renderAnnotated } from '../render/annotated.js';
 import { toJsonElement, toJsonLine } from '../render/json.js';
+import { restrictLists, selectFields, type Field } from '../render/select.js';
 import { renderErrorRow, renderTable } from '../render/table.js';
 import type { DocError, DocResult } from '../types.js';
 
@@ -11,16 +13,32 @@ export type Unit =
   | { kind: 'record'; where: string; line: Uint8Array | string; encoding: 'utf-8' | 'cp949' }
   | { kind: 'failed'; error: DocError };
 
+export const FORMATS = ['table', 'json', 'jsonl', 'annotated', 'html'] as const;
+
 export interface Settings {
-  format: 'table' | 'json' | 'jsonl';
+  format: (typeof FORMATS)[number];
   refDate: string | null;
   colorLevel: 0 | 1;
+  /** Columns of the annotated view (the terminal's, or 80). */
+  width: number;
+  /** `--only`: the lists to keep, or null for all. */
+  only: Field[] | null;
 }
 
-/** `out` is the document's output (an array element for --format json); `err` the stderr message if it failed. */
+/** A document and its text, for the HTML page the main thread renders at the end. */
+export interface Page {
+  doc: DocResult;
+  text: string;
+}
+
+/**
+ * `out` is the document's output (an array element for --format json; empty for html, whose documents
+ * come back as `page`); `err` the stderr message if it failed.
+ */
 export interface Rendered {
   out: string;
   err: string | null;
+  page?: Page;
 }
 
 /** An error result; its message names the input (file, or file:line) first. */
@@ -37,9 +55,22 @@ export function unitName(unit: Unit): { id: string; where: string } {
 
 const chalks = [new Chalk({ level: 0 }), new Chalk({ level: 1 })];
 
-export function render(result: DocResult | DocError, settings: Settings): string {
-  if (settings.format === 'jsonl') return toJsonLine(result);
-  if (settings.format === 'json') return toJsonElement(result);
+/** A result in the chosen format; `text` is the document's text (the annotated and html views show it). */
+export function render(result: DocResult | DocError, settings: Settings, text = ''): Rendered {
   const chalk = chalks[settings.colorLevel];
-  return 'error' in result ? renderErrorRow(result, chalk) : renderTable(result, chalk);
+  const { format, only } = settings;
+  if ('error' in result) {
+    const err = result.error.message;
+    if (format === 'jsonl') return { out: toJsonLine(result), err };
+    if (format === 'json') return { out: toJsonElement(result), err };
+    return { out: format === 'html' ? '' : renderErrorRow(result, chalk), err };
+  }
+  if (format === 'jsonl' || format === 'json') {
+    const doc = only ? selectFields(result, only) : result;
+    return { out: format === 'jsonl' ? toJsonLine(doc as DocResult) : toJsonElement(doc as DocResult), err: null };
+  }
+  const doc = only ? restrictLists(result, only) : result;
+  if (format === 'html') return { out: '', err: null, page: { doc, text } };
+  if (format === 'annotated') return { out: renderAnnotated(doc, text, chalk, settings.width) + '\n', err: null };
+  return { out: renderTable(doc, chalk), err: null };
 }

@@ -9,26 +9,31 @@ import { failure, render, unitName, type Rendered, type Settings, type Unit } fr
 
 export function runUnit(unit: Unit, settings: Settings): Rendered {
   try {
-    const result = resultOf(unit, settings);
-    return { out: render(result, settings), err: 'error' in result ? result.error.message : null };
+    const { result, text } = resultOf(unit, settings.refDate);
+    return render(result, settings, text);
   } catch (e) {
-    // A bug in a stage or a renderer costs this document only, never the batch (nor the worker).
-    const { id, where } = unitName(unit);
-    const error = failure(id, where, 'internal', `internal error: ${e instanceof Error ? e.message : String(e)}`);
-    return { out: render(error, settings), err: error.error.message };
+    return render(internalError(unit, e), settings);
   }
 }
 
-function resultOf(unit: Unit, settings: Settings): DocResult | DocError {
-  if (unit.kind === 'failed') return unit.error;
+/** The unit's result and its text (empty for a failed input); `refDate` serves documents that give none. */
+export function resultOf(unit: Unit, refDate: string | null): { result: DocResult | DocError; text: string } {
+  if (unit.kind === 'failed') return { result: unit.error, text: '' };
   let doc: InputDoc;
   try {
     doc = unit.kind === 'text' ? textDoc(unit.id, unit.bytes, unit.encoding) : recordDoc(unit.line, unit.encoding);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    return unit.kind === 'text' ? failure(unit.id, unit.name, e.code, e.message) : failure(idOf(unit) ?? unit.where, unit.where, e.code, e.message);
+    const result = unit.kind === 'text' ? failure(unit.id, unit.name, e.code, e.message) : failure(idOf(unit) ?? unit.where, unit.where, e.code, e.message);
+    return { result, text: '' };
   }
-  return extract(doc.text, { id: doc.id, refDate: doc.refDate ?? settings.refDate, meta: doc.meta });
+  return { result: extract(doc.text, { id: doc.id, refDate: doc.refDate ?? refDate, meta: doc.meta }), text: doc.text };
+}
+
+/** A bug in a stage or a renderer costs this document only, never the batch (nor the worker). */
+export function internalError(unit: Unit, e: unknown): DocError {
+  const { id, where } = unitName(unit);
+  return failure(id, where, 'internal', `internal error: ${e instanceof Error ? e.message : String(e)}`);
 }
 
 function textDoc(id: string, bytes: Uint8Array, encoding: Encoding): InputDoc {
