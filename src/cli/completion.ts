@@ -29,7 +29,7 @@ const SHELLS = ['bash', 'zsh'] as const;
 
 export function completionCommand(root: Command, start: (run: Promise<number>) => void): Command {
   return new Command('completion')
-    .description('print a shell completion script: gisa completion bash > ~/.local/share/bash-completion/completions/gisa')
+    .description('print a shell completion script (bash or zsh)')
     .addArgument(new Argument('<shell>', 'the shell').choices(SHELLS))
     .addHelpText('after', `
 Examples:

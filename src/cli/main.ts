@@ -10,7 +10,7 @@ import { parseOnly, type Field } from '../render/select.js';
 import { safeForTerminal } from '../render/terminal-safe.js';
 import { colorEnabled, type ColorMode } from './color.js';
 import { completionCommand } from './completion.js';
-import { colorOption, encodingOption, inputFormatOption, positiveInt, refDateOption, showProgress, terminalWidth } from './options.js';
+import { colorOption, encodingOption, inputFormatOption, wholeNumber, refDateOption, showProgress, terminalWidth } from './options.js';
 import { Output, Sink } from './output.js';
 import { Pool } from './pool.js';
 import { readUnits } from './sources.js';
@@ -68,7 +68,7 @@ function program(): Command {
     .addOption(refDateOption())
     .addOption(colorOption('table and annotated views'))
     .addOption(encodingOption())
-    .addOption(new Option('-j, --jobs <n>', 'documents processed in parallel (worker threads); 1 runs in-process').argParser(positiveInt).default(availableParallelism(), 'number of cores'))
+    .addOption(new Option('-j, --jobs <n>', 'documents processed in parallel (worker threads); 1 runs in-process').argParser(wholeNumber(256)).default(availableParallelism(), 'number of cores'))
     .version(version(), '-V, --version')
     .addHelpText('after', EXAMPLES)
     .enablePositionalOptions() // `gisa stats -f json`: options after a subcommand are its own
@@ -77,13 +77,16 @@ function program(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 }
 
-export function usage(cmd: Command): string {
-  return `Usage: ${cmd.name()} ${cmd.usage()}\nRun 'gisa --help' for the options.\n`;
+function usage(cmd: Command): string {
+  const name = cmd.parent ? `gisa ${cmd.name()}` : 'gisa';
+  return `Usage: ${name} ${cmd.usage()}\nRun '${name} --help' for the options.\n`;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const cmd = program();
   let subcommand: Promise<number> | undefined;
+  let active = cmd; // the command whose line was wrong, for the usage message
+  cmd.hook('preSubcommand', (_, sub) => void (active = sub));
   cmd.addCommand(statsCommand((run) => (subcommand = run)));
   cmd.addCommand(completionCommand(cmd, (run) => (subcommand = run)));
   try {
@@ -91,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return EXIT.ok;
-      process.stderr.write(usage(cmd));
+      process.stderr.write(usage(active));
       return EXIT.usage;
     }
     throw e;

@@ -3,10 +3,13 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { ENCODINGS } from '../read/decode.js';
 
-export function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n < 1 || n > 256) throw new InvalidArgumentError('must be a whole number from 1 to 256.');
-  return n;
+/** A parser for whole numbers from 1 to `max`. */
+export function wholeNumber(max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > max) throw new InvalidArgumentError(`must be a whole number from 1 to ${max}.`);
+    return n;
+  };
 }
 
 export const inputFormatOption = (what: string) => new Option('-i, --input-format <format>', what).choices(['text', 'jsonl']).default('text');

@@ -11,7 +11,7 @@ import { StatsCollector } from '../stats/collect.js';
 import { renderStatsJson, renderStatsTable } from '../stats/render.js';
 import type { DocError, DocResult } from '../types.js';
 import { colorEnabled, makeChalk, type ColorMode } from './color.js';
-import { colorOption, encodingOption, inputFormatOption, positiveInt, refDateOption, showProgress, terminalWidth } from './options.js';
+import { colorOption, encodingOption, inputFormatOption, wholeNumber, refDateOption, showProgress, terminalWidth } from './options.js';
 import { Output } from './output.js';
 import { readUnits } from './sources.js';
 
@@ -41,7 +41,7 @@ export function statsCommand(start: (run: Promise<number>) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .addOption(inputFormatOption('text files, or JSON Lines: gisa results (--format jsonl output) or input records {id, text, date}'))
     .option('--by <field>', 'group by a field of the input records (outlet, section …; date is the publication date)')
-    .addOption(new Option('--top <n>', 'how many speakers and names to list').argParser(positiveInt).default(10))
+    .addOption(new Option('--top <n>', 'how many speakers and names to list').argParser(wholeNumber(1_000_000)).default(10))
     .addOption(refDateOption())
     .addOption(colorOption('table view'))
     .addOption(encodingOption())
