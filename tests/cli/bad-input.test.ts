@@ -100,15 +100,31 @@ describe('bad JSON Lines', () => {
 });
 
 describe('wrong command lines', () => {
-  it.each([['--bogus'], ['--jobs', '0'], ['--jobs', 'many'], ['--format', 'xml'], ['--ref-date', '2025-13-01']])('%s exits 2 with usage', (...args) => {
+  it.each([['--bogus'], ['--jobs', '0'], ['--jobs', 'many'], ['--format', 'xml'], ['--ref-date', '2025-13-01'], ['--only', 'quotes,speakers']])('%s exits 2 with usage', (...args) => {
     const run = gisa([...args, at('first.txt')]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('Usage: gisa [options] [file...]');
+    expect(run.stderr).toContain('Usage: gisa [options] [command] [file...]');
   });
 
-  it('--help and --version exit 0', () => {
-    expect(gisa(['--help']).status).toBe(0);
+  it('names the valid lists when --only is wrong', () => {
+    const run = gisa(['--only', '', at('first.txt')]);
+    expect([run.status, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toContain('--only takes a comma-separated list of sentences, quotes, entities, dates; got ""');
+  });
+
+  it.each([['stats', '--top', '0'], ['completion', 'fish']])('gisa %s … exits 2 with its usage', (...args) => {
+    const run = gisa(args);
+    expect([run.status, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toContain(`Run 'gisa ${args[0]} --help' for the options.`);
+  });
+
+  it('--help and --version exit 0; the help has an example of each format and of stats', () => {
+    const help = gisa(['--help']);
+    expect(help.status).toBe(0);
+    for (const example of ['gisa article.txt', '--format annotated', '--format html', '--format json ', '--format jsonl', '--only quotes', 'gisa stats', 'gisa completion bash']) {
+      expect(help.stdout).toContain(example);
+    }
     expect(gisa(['--version']).status).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import { readUnits } from '../../src/cli/sources.js';
 import type { Settings } from '../../src/cli/unit.js';
 import { runUnit } from '../../src/cli/work.js';
 
-const settings: Settings = { format: 'jsonl', refDate: null, colorLevel: 0 };
+const settings: Settings = { format: 'jsonl', refDate: null, colorLevel: 0, width: 80, only: null };
 
 /** Invented Korean-like text: syllables, spaces, line breaks, quotation marks and sentence ends. */
 const piece = fc.constantFrom('김', '민', '수', '기자', '는', ' ', ' ', '\n', '\r\n', '“', '”', '.', '?', '!', '다', '고 말했다', '6월 4일', '서울', 'U.S.', '2025.6.4.', '\t');
