@@ -10,7 +10,7 @@ import { parseOnly, type Field } from '../render/select.js';
 import { safeForTerminal } from '../render/terminal-safe.js';
 import { colorEnabled, type ColorMode } from './color.js';
 import { completionCommand } from './completion.js';
-import { colorOption, encodingOption, inputFormatOption, wholeNumber, refDateOption, showProgress, terminalWidth } from './options.js';
+import { colorOption, encodingOption, inputFormatOption, refDateOption, showProgress, terminalWidth, wholeNumber } from './options.js';
 import { Output, Sink } from './output.js';
 import { Pool } from './pool.js';
 import { readUnits } from './sources.js';

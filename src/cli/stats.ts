@@ -11,7 +11,7 @@ import { StatsCollector } from '../stats/collect.js';
 import { renderStatsJson, renderStatsTable } from '../stats/render.js';
 import type { DocError, DocResult } from '../types.js';
 import { colorEnabled, makeChalk, type ColorMode } from './color.js';
-import { colorOption, encodingOption, inputFormatOption, wholeNumber, refDateOption, showProgress, terminalWidth } from './options.js';
+import { colorOption, encodingOption, inputFormatOption, refDateOption, showProgress, terminalWidth, wholeNumber } from './options.js';
 import { Output } from './output.js';
 import { readUnits } from './sources.js';
 
