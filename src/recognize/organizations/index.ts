@@ -4,10 +4,10 @@
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
-import { isHanja, KNOWN, SPACED } from './lexicon.js';
-import { docNames, isParticle, matchWord, SHORT_FORMS } from './word.js';
+import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
+import { wordEnd } from './scan.js';
+import { docNames, isParticle, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 
-const WORD = /[\u4e00-\u9fff]+|[0-9A-Za-z가-힣&]+/g;
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
 // 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (서강대 로스쿨).
 const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|이사회)$/;
@@ -28,22 +28,26 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const found: Found[] = [];
   let s = 0;
   let taken = 0; // end of the last name of several words, whose later words are not looked at again
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (let start = 0, end = 0; start < text.length; start = end) {
+    end = wordEnd(text, start);
+    if (end === start) {
+      end++;
+      continue;
+    }
     while (s < skip.length && skip[s].end <= start) s++;
     if (start < taken || (s < skip.length && skip[s].start < end)) continue;
-    const spaced = SPACED.get(m[0])?.find((n) => text.startsWith(n, start) && isParticle(wordRest(text, start + n.length)));
+    const spaced = SPACED_FIRST[text.charCodeAt(start)] === 1 ? spacedName(text, start, end) : undefined;
     if (spaced) {
       found.push({ type: 'ORG', start, end: start + spaced.length, text: spaced, name: spaced, full: [], rule: 'known' });
       taken = start + spaced.length;
       continue;
     }
-    const w = matchWord(m[0], doc);
+    if (!mayHoldName(text, start, end, doc)) continue;
+    const w = matchWord(text.slice(start, end), doc);
     if (!w || (w.rule === 'acronym' && inEnglish(text, start, end))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
-    const unit = w.length === m[0].length && !w.short ? UNIT_AFTER.exec(text.slice(end, end + 10))?.[0] : undefined;
+    const unit = w.length === end - start && !w.short ? UNIT_AFTER.exec(text.slice(end, end + 10))?.[0] : undefined;
     if (unit && isParticle(wordRest(text, end + unit.length))) {
       mention.end = end + unit.length;
       mention.text = mention.name = text.slice(start, mention.end);
@@ -90,6 +94,11 @@ function resolveNames(found: Found[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/** A known name of several words starting at the word text[start, end), followed by a particle or nothing. */
+function spacedName(text: string, start: number, end: number): string | undefined {
+  return SPACED.get(text.slice(start, end))?.find((n) => text.startsWith(n, start) && isParticle(wordRest(text, start + n.length)));
 }
 
 /** The Hangul letters from `at` to the end of their word: the particle after a name (월스트리트 저널+은). */
