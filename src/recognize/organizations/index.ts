@@ -6,7 +6,7 @@ import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { wordEnd } from './scan.js';
-import { docNames, isParticle, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
+import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
 // 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (서강대 로스쿨).
@@ -90,7 +90,9 @@ function resolveNames(found: Found[]): Mention[] {
     }
     const named = isHanja(m.name) || m.rule === 'defined-alias' ? full[0] : full.find((n) => given.has(n));
     if (named) m.name = named;
-    for (let i = 1; i < m.name.length; i++) if (SHORT_FORMS.has(m.name.slice(i))) shortsReady.add(m.name.slice(i));
+    for (let i = Math.max(1, m.name.length - LONGEST_SHORT_FORM); i < m.name.length; i++) {
+      if (SHORT_FORMS.has(m.name.slice(i))) shortsReady.add(m.name.slice(i));
+    }
     out.push(m);
   }
   return out;

@@ -13,3 +13,23 @@ export function wordEnd(text: string, start: number): number {
   while (end < text.length && LETTER[text.charCodeAt(end)] === kind) end++;
   return end;
 }
+
+/** True for a letter of a Hangul, Latin or digit word (not Hanja). */
+export const isWordLetter = (c: number): boolean => LETTER[c] === 1;
+
+/**
+ * The matches of `pattern` (sticky) as matchAll would give them, tried only where `starts` (global) finds
+ * a character a match begins with: a scan for a rare character is many times faster than the full pattern.
+ */
+export function matchesAt(text: string, starts: RegExp, pattern: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  starts.lastIndex = 0;
+  for (let s = starts.exec(text); s !== null; s = starts.exec(text)) {
+    pattern.lastIndex = s.index;
+    const m = pattern.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    starts.lastIndex = m.index + m[0].length;
+  }
+  return out;
+}

@@ -4,13 +4,14 @@
 import { PARTICLES, particleFits } from '../../korean/particles.js';
 import { isOrgAcronym } from './acronym.js';
 import { KNOWN } from './lexicon.js';
-import { EndTable } from './ends.js';
+import { BackwardTrie, EndTable } from './ends.js';
 import { byLastChar, readList } from './lists.js';
 import { bySuffix, SUFFIX_ENDINGS } from './suffix.js';
 
 const TAIL_WORDS = readList('tails.txt');
 const TAILS = byLastChar(TAIL_WORDS);
 export const SHORT_FORMS = new Set(readList('short-forms.txt'));
+export const LONGEST_SHORT_FORM = Math.max(...[...SHORT_FORMS].map((w) => w.length));
 const PARTICLE_SET = new Set(PARTICLES);
 const LONGEST_PARTICLE = Math.max(...PARTICLES.map((p) => p.length));
 // How a Korean name can end (known names, endings, tails, short forms): most words end otherwise and
@@ -40,23 +41,7 @@ export function docNames(full: ReadonlyMap<string, string>): DocNames {
   return { full, ends: new Set([...full.keys()].map((n) => n.charCodeAt(n.length - 1))) };
 }
 
-// The particles read backwards from a word's end, by character code; `whole` marks a complete particle
-// (the root too: a name may end the word).
-interface ParticleNode {
-  whole: boolean;
-  next: Map<number, ParticleNode>;
-}
-const PARTICLES_BACKWARDS: ParticleNode = { whole: true, next: new Map() };
-for (const p of PARTICLES) {
-  let node = PARTICLES_BACKWARDS;
-  for (let i = p.length - 1; i >= 0; i--) {
-    const c = p.charCodeAt(i);
-    const next = node.next.get(c) ?? { whole: false, next: new Map() };
-    node.next.set(c, next);
-    node = next;
-  }
-  node.whole = true;
-}
+const PARTICLES_BACKWARDS = new BackwardTrie(PARTICLES);
 
 /**
  * True when some way to read text[start, end) as a noun and a particle (or none) gives a noun ending
@@ -65,11 +50,13 @@ for (const p of PARTICLES) {
 export function mayHoldName(text: string, start: number, end: number, doc?: DocNames): boolean {
   const first = text.charCodeAt(start);
   const latinHead = first >= 65 && first <= 90; // a group's Latin name before any Korean word (GS칼텍스)
-  let node: ParticleNode | undefined = PARTICLES_BACKWARDS;
-  for (let at = end - 1; at >= start && node !== undefined; at--) {
+  const docEnds = doc !== undefined && doc.ends.size > 0 ? doc.ends : undefined;
+  for (let at = end - 1, node = 0; at >= start && node >= 0; at--) {
     const c = text.charCodeAt(at);
-    if (node.whole && (NAME_ENDS.endsAt(text, start, at) || doc?.ends.has(c) || (latinHead && NAME_ENDS.lastChar(c)))) return true;
-    node = node.next.get(c);
+    if (PARTICLES_BACKWARDS.whole[node] === 1) {
+      if (NAME_ENDS.endsAt(text, start, at) || docEnds?.has(c) || (latinHead && NAME_ENDS.lastChar(c))) return true;
+    }
+    node = PARTICLES_BACKWARDS.step(node, c);
   }
   return false;
 }
