@@ -5,6 +5,7 @@ import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
+import { placeBefore } from './place-before.js';
 import { wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 
@@ -58,7 +59,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
-  return resolveNames(joinParts(text, found));
+  return resolveNames(joinPlaces(text, joinParts(text, found)));
 }
 
 /** 국회 + 국토교통위원회 → one mention 국회 국토교통위원회. */
@@ -72,6 +73,22 @@ function joinParts(text: string, found: Found[]): Found[] {
     } else out.push(f);
   }
   return out;
+}
+
+/**
+ * 인천시 + 선거관리위원회 → one mention 인천시 선거관리위원회 (see place-before.ts), for a name made by its
+ * ending only: a known name is one without its country (북한 노동당 → 노동당).
+ */
+function joinPlaces(text: string, found: Found[]): Found[] {
+  let prevEnd = -1;
+  return found.map((f) => {
+    const from = f.partial || !f.rule.startsWith('suffix:') ? -1 : placeBefore(text, f.start, f.name);
+    const after = prevEnd;
+    prevEnd = f.end;
+    if (from < 0 || from < after) return f;
+    const joined = text.slice(from, f.end);
+    return { ...f, start: from, text: joined, name: joined, full: [], rule: `place-${f.rule}` };
+  });
 }
 
 /**

@@ -32,3 +32,17 @@ describe('units of a body', () => {
     expect(texts('누리전자 노조원들이 모였다.')).toEqual(['누리전자']);
   });
 });
+
+describe('a place written before a body', () => {
+  it('joins a country, province or city to a body named by its ending', () => {
+    expect(texts('인천시 선거관리위원회에서 회의가 열렸다.')).toEqual(['인천시 선거관리위원회']);
+    expect(texts('서울 한빛경찰서는 밝혔다.')).toEqual(['서울 한빛경찰서']);
+    expect(texts('노르웨이 해양연구원은 발표했다.')).toEqual(['노르웨이 해양연구원']);
+  });
+
+  it('keeps a district, a known name, a university and a body that names its own city apart', () => {
+    expect(texts('서초구 서울중앙지방법원에서 재판이 열렸다.')).toEqual(['서울중앙지방법원']);
+    expect(texts('북한 노동당은 밝혔다.')).toEqual(['노동당']);
+    expect(texts('미국 한빛대학교 교수')).toEqual(['한빛대학교']);
+  });
+});
