@@ -5,7 +5,9 @@ import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
+import { authorityBefore } from './authority.js';
 import { placeBefore } from './place-before.js';
+import { schoolAt } from './school.js';
 import { wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 
@@ -43,9 +45,13 @@ export function findOrganizations(seg: Segmented): Mention[] {
       taken = start + spaced.length;
       continue;
     }
-    if (!mayHoldName(text, start, end, doc)) continue;
-    const w = matchWord(text.slice(start, end), doc);
-    if (!w || (w.rule === 'acronym' && inEnglish(text, start, end))) continue;
+    const w = mayHoldName(text, start, end, doc) ? matchWord(text.slice(start, end), doc) : null;
+    if (!w) {
+      const other = byContext(text, start, end, found.at(-1)?.end ?? 0);
+      if (other) found.push(other);
+      continue;
+    }
+    if (w.rule === 'acronym' && inEnglish(text, start, end)) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
     const unit = w.length === end - start && !w.short ? UNIT_AFTER.exec(text.slice(end, end + 10))?.[0] : undefined;
@@ -60,6 +66,21 @@ export function findOrganizations(seg: Segmented): Mention[] {
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
   return resolveNames(joinPlaces(text, joinParts(text, found)));
+}
+
+/** A name told by the words around it: 사법 당국 (see authority.ts), 단원고 학생 (see school.ts). */
+function byContext(text: string, start: number, end: number, lastEnd: number): Found | null {
+  if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
+    const from = authorityBefore(text, start);
+    if (from >= lastEnd && from >= 0) return mention(text, from, start + 2, 'suffix:당국');
+  }
+  const school = schoolAt(text, start, end);
+  return school > 0 ? mention(text, start, start + school, 'school') : null;
+}
+
+function mention(text: string, start: number, end: number, rule: string): Found {
+  const name = text.slice(start, end);
+  return { type: 'ORG', start, end, text: name, name, full: [], rule };
 }
 
 /** 국회 + 국토교통위원회 → one mention 국회 국토교통위원회. */

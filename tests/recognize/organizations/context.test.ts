@@ -1,0 +1,29 @@
+// Names told by the words around them: authorities (사법 당국) and schools (단원고 학생).
+import { describe, expect, it } from 'vitest';
+import { texts } from './helpers.js';
+
+describe('authorities', () => {
+  it('takes a field written onto 당국 or before it', () => {
+    expect(texts('금융당국은 조사에 나섰다.')).toEqual(['금융당국']);
+    expect(texts('군 당국과 사법 당국에 따르면')).toEqual(['군 당국', '사법 당국']);
+    expect(texts('노르웨이 수사 당국은 밝혔다.')).toEqual(['노르웨이 수사 당국']);
+  });
+
+  it('leaves pointers, verb forms and officials', () => {
+    expect(texts('해당 당국과 정부 당국, 이 당국자는')).toEqual([]);
+    expect(texts('이에 대해 당국은 답하지 않았다.')).toEqual([]);
+    expect(texts('미국 고위당국자는 말했다.')).toEqual([]);
+  });
+});
+
+describe('schools', () => {
+  it('takes X고 and X중 before a word about pupils or staff, and names with a school ending', () => {
+    expect(texts('한빛고 학생들과 새솔중 2학년 교실')).toEqual(['한빛고', '새솔중']);
+    expect(texts('누리여고와 가람외고, 다솜고등학교')).toEqual(['누리여고', '가람외고', '다솜고등학교']);
+  });
+
+  it('leaves verb forms and kinds of school', () => {
+    expect(texts('그는 회의를 했고 학생들은 떠났다.')).toEqual([]);
+    expect(texts('여자고등학교와 공립중학교')).toEqual([]);
+  });
+});
