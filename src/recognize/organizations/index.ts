@@ -8,13 +8,13 @@ import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
 import { placeBefore } from './place-before.js';
 import { schoolAt } from './school.js';
+import { unitAfter } from './units.js';
 import { wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
-// 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (서강대 로스쿨).
+// 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (see units.ts).
 const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|이사회)$/;
-const UNIT_AFTER = /^ (?:로스쿨|법학전문대학원|대학원|의대|총학생회|노조)/;
 
 interface Found extends Mention {
   /** The full names an abbreviation may stand for (none for a full name). */
@@ -54,11 +54,12 @@ export function findOrganizations(seg: Segmented): Mention[] {
     if (w.rule === 'acronym' && inEnglish(text, start, end)) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
-    const unit = w.length === end - start && !w.short ? UNIT_AFTER.exec(text.slice(end, end + 10))?.[0] : undefined;
+    const unit = w.length === end - start && !w.short ? unitAfter(text, end, w.name) : '';
     if (unit && isParticle(wordRest(text, end + unit.length))) {
       mention.end = end + unit.length;
       mention.text = mention.name = text.slice(start, mention.end);
       mention.rule = 'unit-of-body';
+      mention.full = [];
     }
     found.push(mention);
   }

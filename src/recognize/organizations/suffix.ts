@@ -69,3 +69,12 @@ export function bySuffix(word: string): string | null {
   if (word.endsWith('대') && UNIVERSITIES.has(word.slice(0, -1))) return 'university';
   return null;
 }
+
+// Courts and prosecutors' offices go by a short form of their ending (서울중앙지법 for 서울중앙지방법원).
+const SHORT_ENDINGS: ReadonlyArray<[string, string]> = [['지법', '지방법원'], ['고법', '고등법원'], ['지검', '지방검찰청'], ['고검', '고등검찰청']];
+
+/** The name written out in full when it ends with a short form, which the article may also give. */
+export function spelledOut(name: string): string[] {
+  const short = SHORT_ENDINGS.find(([s]) => name.endsWith(s) && name.length > s.length);
+  return short ? [name.slice(0, -short[0].length) + short[1]] : [];
+}

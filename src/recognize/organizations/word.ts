@@ -6,7 +6,7 @@ import { isOrgAcronym } from './acronym.js';
 import { KNOWN } from './lexicon.js';
 import { BackwardTrie, EndTable } from './ends.js';
 import { byLastChar, readList } from './lists.js';
-import { bySuffix, SUFFIX_ENDINGS } from './suffix.js';
+import { bySuffix, spelledOut, SUFFIX_ENDINGS } from './suffix.js';
 
 const TAIL_WORDS = readList('tails.txt');
 const TAILS = byLastChar(TAIL_WORDS);
@@ -108,5 +108,5 @@ function named(noun: string): WordMatch | null {
   const k = known(noun);
   if (k) return k;
   const rule = bySuffix(noun) ?? (isOrgAcronym(noun) ? 'acronym' : null);
-  return rule ? { length: noun.length, name: noun, full: [], rule } : null;
+  return rule ? { length: noun.length, name: noun, full: spelledOut(noun), rule } : null;
 }

@@ -1,6 +1,6 @@
 // Names made by their ending, and the common words that end the same way.
 import { describe, expect, it } from 'vitest';
-import { texts } from './helpers.js';
+import { names, texts } from './helpers.js';
 
 describe('names by their ending', () => {
   it('finds institutes, prosecutors, parties, universities and companies', () => {
@@ -30,6 +30,17 @@ describe('units of a body', () => {
   it('joins a unit written after a university', () => {
     expect(texts('한빛대학교 로스쿨은 밝혔다.')).toEqual(['한빛대학교 로스쿨']);
     expect(texts('누리전자 노조원들이 모였다.')).toEqual(['누리전자']);
+  });
+
+  it('joins a bench, a prosecutors\' department, a university department and a newsroom', () => {
+    expect(texts('한빛지법 형사8단독 판사는')).toEqual(['한빛지법 형사8단독']);
+    expect(texts('한빛지검 강력부에 전화를 걸었다.')).toEqual(['한빛지검 강력부']);
+    expect(texts('강원대 경영학과 교수')).toEqual(['강원대 경영학과']);
+    expect(texts('KBS 보도국 기자')).toEqual(['KBS 보도국']);
+  });
+
+  it('gives a court written short the full name the article also gives', () => {
+    expect(names('한빛지방법원은 … 한빛지법은')).toEqual(['한빛지방법원', '한빛지방법원']);
   });
 });
 
