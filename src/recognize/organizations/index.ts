@@ -9,7 +9,7 @@ import { authorityBefore } from './authority.js';
 import { placeBefore } from './place-before.js';
 import { schoolAt } from './school.js';
 import { unitAfter } from './units.js';
-import { wordEnd } from './scan.js';
+import { isWordLetter, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
@@ -66,7 +66,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
-  return resolveNames(joinPlaces(text, joinParts(text, found)));
+  return resolveNames(joinPlaces(text, joinDotted(text, joinParts(text, found))));
 }
 
 /** A name told by the words around it: 사법 당국 (see authority.ts), 단원고 학생 (see school.ts). */
@@ -95,6 +95,30 @@ function joinParts(text: string, found: Found[]): Found[] {
     } else out.push(f);
   }
   return out;
+}
+
+/**
+ * Words joined by · onto a name by its ending are part of it (항공·철도사고조사위원회, 하나·외환은행), unless
+ * they are names themselves (삼성전자·LG전자).
+ */
+function joinDotted(text: string, found: Found[]): Found[] {
+  return found.map((f, i) => {
+    if (f.partial || !f.rule.startsWith('suffix:')) return f;
+    const limit = i > 0 ? found[i - 1].end : 0;
+    let start = f.start;
+    for (let from = start - 1; from > limit && text[from] === '·'; from = start - 1) {
+      let w = from;
+      while (w > limit && isWordLetter(text.charCodeAt(w - 1))) w--;
+      const word = text.slice(w, from);
+      // An age or a one-syllable word is no part of a name (홍민(23·강원도청), 시·도교육청); 12·29 is.
+      const digits = /^[0-9]+$/.test(word);
+      if (word.length < (digits ? 1 : 2) || (digits && !/[0-9]/.test(text[from + 1]))) break;
+      start = w;
+    }
+    if (start === f.start) return f;
+    const joined = text.slice(start, f.end);
+    return { ...f, start, text: joined, name: joined, full: [] };
+  });
 }
 
 /**

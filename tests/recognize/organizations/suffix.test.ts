@@ -57,3 +57,15 @@ describe('a place written before a body', () => {
     expect(texts('미국 한빛대학교 교수')).toEqual(['한빛대학교']);
   });
 });
+
+describe('names joined by ·', () => {
+  it('takes words joined onto a name by its ending', () => {
+    expect(texts('항공·철도사고조사위원회는 밝혔다.')).toEqual(['항공·철도사고조사위원회']);
+    expect(texts('3·15여객선참사지원·추모위원회가 열렸다.')).toEqual(['3·15여객선참사지원·추모위원회']);
+  });
+
+  it('leaves names, ages and one-syllable words before ·', () => {
+    expect(texts('누리전자·한빛전자')).toEqual(['누리전자', '한빛전자']);
+    expect(texts('홍민(23·한빛경찰서) 순경과 시·도교육청')).toEqual(['한빛경찰서']);
+  });
+});
