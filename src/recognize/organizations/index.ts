@@ -1,11 +1,13 @@
 // Organizations: known names (data/names.txt), names by their ending (연구원, 지검, 당), capital-letter
 // abbreviations, outlets in bylines, abbreviations the article defines, and short forms (신문 → 노동신문)
 // of names the article gave. One pass over the words of the document; lexicons are built at module load.
+import { splitParticle } from '../../korean/particles.js';
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
+import { isOutletByContext } from './media.js';
 import { placeBefore } from './place-before.js';
 import { schoolAt } from './school.js';
 import { unitAfter } from './units.js';
@@ -69,14 +71,16 @@ export function findOrganizations(seg: Segmented): Mention[] {
   return resolveNames(joinPlaces(text, joinDotted(text, joinParts(text, found))));
 }
 
-/** A name told by the words around it: 사법 당국 (see authority.ts), 단원고 학생 (see school.ts). */
+/** A name told by the words around it: 사법 당국, 단원고 학생, 일간 누리일보 (authority.ts, school.ts, media.ts). */
 function byContext(text: string, start: number, end: number, lastEnd: number): Found | null {
   if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
     if (from >= lastEnd && from >= 0) return mention(text, from, start + 2, 'suffix:당국');
   }
   const school = schoolAt(text, start, end);
-  return school > 0 ? mention(text, start, start + school, 'school') : null;
+  if (school > 0) return mention(text, start, start + school, 'school');
+  const [noun] = splitParticle(text.slice(start, end));
+  return isOutletByContext(text, start, noun) ? mention(text, start, start + noun.length, 'outlet-by-context') : null;
 }
 
 function mention(text: string, start: number, end: number, rule: string): Found {
