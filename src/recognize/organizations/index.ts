@@ -1,13 +1,12 @@
 // Organizations: known names (data/names.txt), names by their ending (연구원, 지검, 당), capital-letter
 // abbreviations, outlets in bylines, abbreviations the article defines, and short forms (신문 → 노동신문)
 // of names the article gave. One pass over the words of the document; lexicons are built at module load.
-import { splitParticle } from '../../korean/particles.js';
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
-import { isOutletByContext } from './media.js';
+import { outletAt, Reports } from './media.js';
 import { placeBefore } from './place-before.js';
 import { schoolAt } from './school.js';
 import { unitAfter } from './units.js';
@@ -31,6 +30,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   for (const b of bylines) if (!KNOWN.has(b.name)) defined.set(b.name, b.name);
   const doc = docNames(defined);
   const found: Found[] = [];
+  const reports = new Reports(text);
   let s = 0;
   let taken = 0; // end of the last name of several words, whose later words are not looked at again
   for (let start = 0, end = 0; start < text.length; start = end) {
@@ -49,7 +49,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
     }
     const w = mayHoldName(text, start, end, doc) ? matchWord(text.slice(start, end), doc) : null;
     if (!w) {
-      const other = byContext(text, start, end, found.at(-1)?.end ?? 0);
+      const other = byContext(text, start, end, found.at(-1)?.end ?? 0, reports);
       if (other) found.push(other);
       continue;
     }
@@ -72,15 +72,15 @@ export function findOrganizations(seg: Segmented): Mention[] {
 }
 
 /** A name told by the words around it: 사법 당국, 단원고 학생, 일간 누리일보 (authority.ts, school.ts, media.ts). */
-function byContext(text: string, start: number, end: number, lastEnd: number): Found | null {
+function byContext(text: string, start: number, end: number, lastEnd: number, reports: Reports): Found | null {
   if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
     if (from >= lastEnd && from >= 0) return mention(text, from, start + 2, 'suffix:당국');
   }
   const school = schoolAt(text, start, end);
   if (school > 0) return mention(text, start, start + school, 'school');
-  const [noun] = splitParticle(text.slice(start, end));
-  return isOutletByContext(text, start, noun) ? mention(text, start, start + noun.length, 'outlet-by-context') : null;
+  const outlet = outletAt(text, start, end, reports);
+  return outlet > 0 ? mention(text, start, start + outlet, 'outlet-by-context') : null;
 }
 
 function mention(text: string, start: number, end: number, rule: string): Found {

@@ -1,23 +1,53 @@
 // Outlets told by the words around them: a word that introduces an outlet before the name (영국 일간
 // 가디언은, 전문매체인 '더힐'이, 국제뉴스매체 누리넷이), or 보도 after it (누리일보가 9일 보도했다,
 // 누리일보 보도에 따르면). data/media-words.txt lists the introducing words and the words that are no name.
+// Most words have neither next to them; two character checks pass them over.
+import { splitParticle } from '../../korean/particles.js';
 import { PLACES } from '../places/lexicon.js';
 import { readList } from './lists.js';
+import { isWordLetter } from './scan.js';
+
+const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
 const WORDS = readList('media-words.txt');
 const INTRODUCERS = new Set(WORDS.filter((w) => !w.startsWith('=')));
 const NOT_NAMES = new Set(WORDS.filter((w) => w.startsWith('=')).map((w) => w.slice(1)));
-// The whole word before (not the 일간 of 3일간), then a space and perhaps an opening mark.
-const WORD_BEFORE = /(?:^|[^0-9A-Za-z가-힣])([가-힣]+) ['‘"“]?$/;
+/** Last characters of an introducing word (and 인 of 전문매체인). */
+const INTRODUCER_ENDS = new Set([...INTRODUCERS, '매체', '인'].map((w) => w.charCodeAt(w.length - 1)));
 // The outlet as the subject of 보도했다 (not 발표했다고 보도했다), or whose 보도 is cited.
 const REPORTED_AFTER = /^['’"”]?(?:이|가|은|는) (?:[0-9]{1,2}일(?:\([^)]{1,6}\))? )?보도(?:했|하|한)|^['’"”]?의? 보도에 따르면/;
 const NAME = /^[0-9A-Za-z가-힣&]{2,12}$/;
+const OPENING_MARKS = new Set([..."'‘\"“"].map((c) => c.charCodeAt(0)));
 
-/** True when `name`, written at text[start], is an outlet by the words around it. */
-export function isOutletByContext(text: string, start: number, name: string): boolean {
-  if (!NAME.test(name) || NOT_NAMES.has(name) || PLACES.matchesAt(name, 0)[0]?.end === name.length) return false;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
+/** Where 보도 next occurs in one document, looked up again only when the words have passed it. */
+export class Reports {
+  private at = -2;
+  constructor(private readonly text: string) {}
+
+  /** True when 보도 starts in [from, to); `from` must never decrease from call to call. */
+  within(from: number, to: number): boolean {
+    if (this.at !== -1 && this.at < from) this.at = this.text.indexOf('보도', from);
+    return this.at !== -1 && this.at < to;
+  }
+}
+
+/** The length of an outlet's name told by the words around the word text[start, end), or 0. */
+export function outletAt(text: string, start: number, end: number, reports: Reports): number {
+  const introduced = introducerBefore(text, start);
+  if (!introduced && !reports.within(end, end + 24)) return 0;
+  const [name] = splitParticle(text.slice(start, end));
+  if (!NAME.test(name) || NOT_NAMES.has(name) || PLACES.matchesAt(name, 0)[0]?.end === name.length) return 0;
+  return introduced || REPORTED_AFTER.test(text.slice(start + name.length, start + name.length + 24)) ? name.length : 0;
+}
+
+function introducerBefore(text: string, start: number): boolean {
+  let space = start - 1;
+  if (OPENING_MARKS.has(text.charCodeAt(space))) space--;
+  if (text.charCodeAt(space) !== 0x20 || !INTRODUCER_ENDS.has(text.charCodeAt(space - 1))) return false;
+  let from = space;
+  while (from > 0 && space - from < 12 && isHangul(text.charCodeAt(from - 1))) from--;
+  if (from > 0 && isWordLetter(text.charCodeAt(from - 1))) return false; // not a whole word: the 일간 of 3일간
+  const before = text.slice(from, space);
   const introducer = before.endsWith('인') && before.length > 2 ? before.slice(0, -1) : before; // 전문매체인
-  if (INTRODUCERS.has(introducer) || introducer.endsWith('매체')) return true;
-  return REPORTED_AFTER.test(text.slice(start + name.length, start + name.length + 24));
+  return INTRODUCERS.has(introducer) || introducer.endsWith('매체');
 }
