@@ -70,8 +70,9 @@ export function bySuffix(word: string): string | null {
   return null;
 }
 
-// Courts and prosecutors' offices go by a short form of their ending (서울중앙지법 for 서울중앙지방법원).
-const SHORT_ENDINGS: ReadonlyArray<[string, string]> = [['지법', '지방법원'], ['고법', '고등법원'], ['지검', '지방검찰청'], ['고검', '고등검찰청']];
+// Courts, prosecutors' offices and committees go by a short form of their ending (서울중앙지법 for
+// 서울중앙지방법원, 인재영입위 for 인재영입위원회).
+const SHORT_ENDINGS: ReadonlyArray<[string, string]> = [['지법', '지방법원'], ['고법', '고등법원'], ['지검', '지방검찰청'], ['고검', '고등검찰청'], ['위', '위원회']];
 
 /** The name written out in full when it ends with a short form, which the article may also give. */
 export function spelledOut(name: string): string[] {

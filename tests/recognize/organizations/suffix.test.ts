@@ -13,6 +13,12 @@ describe('names by their ending', () => {
     expect(texts('서울고등법원은 판결했다.')).toEqual(['서울고등법원']);
   });
 
+  it('finds committees written short and alliances', () => {
+    expect(names('누리거래위원회는 … 누리거래위가 밝혔다.')).toEqual(['누리거래위원회', '누리거래위원회']);
+    expect(texts('한빛시민연대는 성명을 냈다.')).toEqual(['한빛시민연대']);
+    expect(texts('최상위 순위와 1980년대, 업무범위')).toEqual([]);
+  });
+
   it('does not take common words that end like a name', () => {
     expect(texts('지방법원과 종합병원, 대학병원의 연구원들')).toEqual([]);
     expect(texts('유가가 배럴당 80달러, 경기당 2골, 1인당 소득')).toEqual([]);
