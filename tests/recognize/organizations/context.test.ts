@@ -41,3 +41,14 @@ describe('outlets', () => {
     expect(texts('언론 보도에 따르면 3일간 회의가 열렸다.')).toEqual([]);
   });
 });
+
+describe('bodies of a country', () => {
+  it('takes a common word naming a body after a country', () => {
+    expect(texts('노르웨이 의회는 법안을 통과시켰다.')).toEqual(['노르웨이 의회']);
+    expect(texts('태국 군부가 권력을 잡았다.')).toEqual(['태국 군부']);
+  });
+
+  it('leaves the word alone and after other words', () => {
+    expect(texts('의회는 법안을 통과시켰다. 지방 의회와 대표팀')).toEqual([]);
+  });
+});
