@@ -54,7 +54,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
       if (other) found.push(other);
       continue;
     }
-    if (w.rule === 'acronym' && inEnglish(text, start, end)) continue;
+    if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
     const unit = w.length === end - start && !w.short ? unitAfter(text, end, w.name) : '';
@@ -185,6 +185,14 @@ function inEnglish(text: string, start: number, end: number): boolean {
   const before = LATIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
   const after = LATIN_AFTER.exec(text.slice(end, end + 12))?.[1];
   return [before, after].some((w) => w !== undefined && !KNOWN.has(w));
+}
+
+// Capitals glossed by a Korean term in brackets after them abbreviate that term (RPG(역할수행게임)),
+// unless the term is a name.
+const GLOSS_AFTER = /^\(([가-힣]+)/;
+function glossed(text: string, end: number): boolean {
+  const gloss = GLOSS_AFTER.exec(text.slice(end, end + 20))?.[1];
+  return gloss !== undefined && matchWord(gloss) === null;
 }
 
 function inSkip(skip: Segmented['skip'], start: number, end: number): boolean {
