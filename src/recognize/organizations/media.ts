@@ -12,12 +12,15 @@ const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const WORDS = readList('media-words.txt');
 const INTRODUCERS = new Set(WORDS.filter((w) => !w.startsWith('=')));
 const NOT_NAMES = new Set(WORDS.filter((w) => w.startsWith('=')).map((w) => w.slice(1)));
-/** Last characters of an introducing word (and 인 of 전문매체인). */
-const INTRODUCER_ENDS = new Set([...INTRODUCERS, '매체', '인'].map((w) => w.charCodeAt(w.length - 1)));
+/** Last characters of an introducing word, which may be written on with 인 (전문매체인). */
+const INTRODUCER_ENDS = new Uint8Array(0x10000);
+for (const w of [...INTRODUCERS, '매체']) INTRODUCER_ENDS[w.charCodeAt(w.length - 1)] = 1;
+const IN = '인'.charCodeAt(0);
 // The outlet as the subject of 보도했다 (not 발표했다고 보도했다), or whose 보도 is cited.
 const REPORTED_AFTER = /^['’"”]?(?:이|가|은|는) (?:[0-9]{1,2}일(?:\([^)]{1,6}\))? )?보도(?:했|하|한)|^['’"”]?의? 보도에 따르면/;
 const NAME = /^[0-9A-Za-z가-힣&]{2,12}$/;
-const OPENING_MARKS = new Set([..."'‘\"“"].map((c) => c.charCodeAt(0)));
+const OPENING_MARKS = new Uint8Array(0x10000);
+for (const c of "'‘\"“") OPENING_MARKS[c.charCodeAt(0)] = 1;
 
 /** Where 보도 next occurs in one document, looked up again only when the words have passed it. */
 export class Reports {
@@ -42,12 +45,13 @@ export function outletAt(text: string, start: number, end: number, reports: Repo
 
 function introducerBefore(text: string, start: number): boolean {
   let space = start - 1;
-  if (OPENING_MARKS.has(text.charCodeAt(space))) space--;
-  if (text.charCodeAt(space) !== 0x20 || !INTRODUCER_ENDS.has(text.charCodeAt(space - 1))) return false;
-  let from = space;
-  while (from > 0 && space - from < 12 && isHangul(text.charCodeAt(from - 1))) from--;
+  if (OPENING_MARKS[text.charCodeAt(space)] === 1) space--;
+  if (text.charCodeAt(space) !== 0x20) return false;
+  const wordEnd = text.charCodeAt(space - 1) === IN ? space - 1 : space; // 전문매체인
+  if (INTRODUCER_ENDS[text.charCodeAt(wordEnd - 1)] === 0) return false;
+  let from = wordEnd;
+  while (from > 0 && wordEnd - from < 12 && isHangul(text.charCodeAt(from - 1))) from--;
   if (from > 0 && isWordLetter(text.charCodeAt(from - 1))) return false; // not a whole word: the 일간 of 3일간
-  const before = text.slice(from, space);
-  const introducer = before.endsWith('인') && before.length > 2 ? before.slice(0, -1) : before; // 전문매체인
+  const introducer = text.slice(from, wordEnd);
   return INTRODUCERS.has(introducer) || introducer.endsWith('매체');
 }

@@ -5,11 +5,17 @@ import { readList } from './lists.js';
 import { placeBefore } from './place-before.js';
 
 const ORGANS = new Set(readList('organs.txt'));
-const FIRSTS = new Set([...ORGANS].map((w) => w.charCodeAt(0)));
+// Their first and second characters, by UTF-16 code: most words start otherwise and cost no string.
+const FIRST = new Uint8Array(0x10000);
+const SECOND = new Uint8Array(0x10000);
+for (const w of ORGANS) {
+  FIRST[w.charCodeAt(0)] = 1;
+  SECOND[w.charCodeAt(1)] = 1;
+}
 
 /** [start, end] of `place organ` when the word text[start, end) is an organ after a place, or null. */
 export function organAfterPlace(text: string, start: number, end: number): [number, number] | null {
-  if (!FIRSTS.has(text.charCodeAt(start))) return null;
+  if (end - start < 2 || FIRST[text.charCodeAt(start)] === 0 || SECOND[text.charCodeAt(start + 1)] === 0) return null;
   const [organ] = splitParticle(text.slice(start, end));
   if (!ORGANS.has(organ)) return null;
   const from = placeBefore(text, start, organ);
