@@ -6,7 +6,7 @@ import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
-import { outletAt, Reports } from './media.js';
+import { introducedAt, Reports } from './introduced.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
 import { schoolAt } from './school.js';
@@ -72,7 +72,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   return resolveNames(joinPlaces(text, joinDotted(text, joinParts(text, found))));
 }
 
-/** A name told by the words around it: 사법 당국, 단원고 학생, 미국 의회, 일간 누리일보 (authority.ts, school.ts, organs.ts, media.ts). */
+/** A name told by the words around it: 사법 당국, 단원고 학생, 미국 의회, 일간 누리일보 (authority.ts, school.ts, organs.ts, introduced.ts). */
 function byContext(text: string, start: number, end: number, lastEnd: number, reports: Reports): Found | null {
   if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
@@ -82,8 +82,8 @@ function byContext(text: string, start: number, end: number, lastEnd: number, re
   if (school > 0) return mention(text, start, start + school, 'school');
   const organ = organAfterPlace(text, start, end);
   if (organ && organ[0] >= lastEnd) return mention(text, organ[0], organ[1], 'organ-of-place');
-  const outlet = outletAt(text, start, end, reports);
-  return outlet > 0 ? mention(text, start, start + outlet, 'outlet-by-context') : null;
+  const introduced = introducedAt(text, start, end, reports);
+  return introduced > 0 ? mention(text, start, start + introduced, 'introduced') : null;
 }
 
 function mention(text: string, start: number, end: number, rule: string): Found {

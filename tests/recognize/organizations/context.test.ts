@@ -34,11 +34,13 @@ describe('outlets', () => {
     expect(texts("미국 의회 전문매체인 '가람힐'이 집계했다.")).toEqual(['미국 의회', '가람힐']);
     expect(texts('새솔넷이 16일 보도했다.')).toEqual(['새솔넷']);
     expect(texts('다온타임스 보도에 따르면')).toEqual(['다온타임스']);
+    expect(texts('소속사 누리엔터는 밝혔다. 법무법인 한빛 소속 변호사')).toEqual(['누리엔터', '한빛']);
   });
 
   it('leaves verb forms, dates and words that are no outlet', () => {
     expect(texts('회담했다고 5일 보도했다.')).toEqual([]);
     expect(texts('언론 보도에 따르면 3일간 회의가 열렸다.')).toEqual([]);
+    expect(texts('소속사 관계자는 기획사 4곳이 있다고 말했다.')).toEqual([]);
   });
 });
 
