@@ -4,7 +4,7 @@
 // are no name.
 // Most words have neither next to them; two character checks pass them over.
 import { splitParticle } from '../../korean/particles.js';
-import { PLACES } from '../places/lexicon.js';
+import { placesAt } from '../places/index.js';
 import { readList } from './lists.js';
 import { isWordLetter } from './scan.js';
 
@@ -42,7 +42,7 @@ export function introducedAt(text: string, start: number, end: number, reports: 
   const introduced = introducerBefore(text, start);
   if (!introduced && !reports.within(end, end + 24)) return 0;
   const [name] = splitParticle(text.slice(start, end));
-  if (!NAME.test(name) || NOT_NAMES.has(name) || PLACES.matchesAt(name, 0)[0]?.end === name.length) return 0;
+  if (!NAME.test(name) || NOT_NAMES.has(name) || placesAt(name, 0)[0]?.end === name.length) return 0;
   return introduced || REPORTED_AFTER.test(text.slice(start + name.length, start + name.length + 24)) ? name.length : 0;
 }
 

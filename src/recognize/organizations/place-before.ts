@@ -3,7 +3,7 @@
 // stands (서초구 서울중앙지방법원에서, 여의도 국회), and so does any place before a body whose name starts
 // with its own city or province (서초구 서울성모병원, 경기 용인시청). Universities keep their own name
 // (미국 하버드대). Place names come from the places recognizer's lexicon.
-import { PLACES } from '../places/lexicon.js';
+import { placesAt } from '../places/index.js';
 import { readList } from './lists.js';
 import { isWordLetter } from './scan.js';
 
@@ -20,10 +20,10 @@ export function placeBefore(text: string, start: number, body: string): number {
   while (from > 0 && isWordLetter(text.charCodeAt(from - 1))) from--;
   if (from === start - 1 || (from > 0 && text[from - 1] === '·')) return -1; // a list of places (서울·부산 경찰청)
   const word = text.slice(from, start - 1);
-  const place = PLACES.matchesAt(word, 0)[0];
+  const place = placesAt(word, 0)[0];
   return place && place.end === word.length && OWNER_KINDS.has(place.kind) && !LOCAL.test(word) ? from : -1;
 }
 
 function namesOwnPlace(body: string): boolean {
-  return PLACES.matchesAt(body, 0).some((p) => p.end < body.length && (PROVINCES.has(body.slice(0, p.end)) || CITY.test(body.slice(0, p.end))));
+  return placesAt(body, 0).some((p) => p.end < body.length && (PROVINCES.has(body.slice(0, p.end)) || CITY.test(body.slice(0, p.end))));
 }
