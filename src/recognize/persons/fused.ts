@@ -4,7 +4,6 @@ import { NOT_NAMES, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { isKoreanName, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { splitNoun } from './words.js';
 
 /**
  * Titles written fused to a bare surname (김위원장, 이연구원); only these, as a surname syllable before
@@ -21,7 +20,7 @@ const AFTER_FULL_NAME = ['씨', '기자', '특파원'];
 export function findFused(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    const [noun] = splitNoun(t.text);
+    const { noun } = t;
     if (noun.length < 2 || TITLES.has(noun) || NOT_NAMES.has(noun)) continue;
     const surname = surnameOf(noun);
     if (!surname) continue;

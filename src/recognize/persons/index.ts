@@ -12,7 +12,6 @@ import { surnameOf } from './name-shape.js';
 import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { type Token, tokenize } from './tokens.js';
-import { splitNoun } from './words.js';
 
 export { isTitle, TITLES } from './lexicon.js';
 
@@ -57,7 +56,7 @@ export function findPersons(seg: Segmented): Mention[] {
 function preferShortNames(mentions: Mention[], tokens: Token[]): void {
   const nouns = new Set<string>();
   for (const t of tokens) {
-    const [noun, particle] = splitNoun(t.text);
+    const { noun, particle } = t;
     if (noun.length === 2 && particle !== '은' && particle !== '이') nouns.add(noun);
   }
   for (const m of mentions) {

@@ -3,7 +3,6 @@
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import type { Token } from './tokens.js';
-import { splitNoun } from './words.js';
 
 /** Mentions of `known` names (full names → the mention they came from) in words not yet covered. */
 export function findRepeats(text: string, tokens: Token[], known: Map<string, Mention>, covered: Set<number>): Mention[] {
@@ -16,7 +15,7 @@ export function findRepeats(text: string, tokens: Token[], known: Map<string, Me
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered.has(t.start)) continue;
-    const word = known.has(t.text) || families.has(t.text) ? t.text : splitNoun(t.text)[0];
+    const word = known.has(t.text) || families.has(t.text) ? t.text : t.noun;
     const end = { ...t, end: t.start + word.length };
     const full = families.get(word);
     if (full !== undefined) {

@@ -5,7 +5,6 @@ import { NOT_NAMES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { nameIn } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { splitNoun, titleOf } from './words.js';
 
 const CHARACTER = /^[가-힣]{2,4}$/;
 
@@ -14,8 +13,8 @@ export function findRoles(text: string, tokens: Token[]): Mention[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    const [noun, particle] = splitNoun(t.text);
-    if (!CHARACTER.test(noun) || NOT_NAMES.has(noun) || titleOf(noun) !== undefined) continue;
+    const { noun, particle } = t;
+    if (!CHARACTER.test(noun) || NOT_NAMES.has(noun) || t.nounTitle !== undefined) continue;
     const end = t.start + noun.length;
     if (text[t.end] === '(') {
       // 연주(김혜수 분): the character, and the actor before 분.
@@ -30,7 +29,7 @@ export function findRoles(text: string, tokens: Token[]): Mention[] {
     if (!next.joined) continue;
     const verb = next.text;
     const role =
-      (particle === '' && splitNoun(verb)[0] === '역') ||
+      (particle === '' && next.noun === '역') ||
       ((particle === '을' || particle === '를') && verb.startsWith('연기')) ||
       ((particle === '로' || particle === '으로') && /^분(?:했|한|해|하)/.test(verb));
     if (role) out.push(personMention(text, t, t, noun, 'character', {}, end));
