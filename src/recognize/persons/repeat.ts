@@ -16,16 +16,16 @@ export function findRepeats(text: string, tokens: Token[], known: Map<string, Me
     const t = tokens[i];
     if (covered.has(t.start)) continue;
     const word = known.has(t.text) || families.has(t.text) ? t.text : t.noun;
-    const end = { ...t, end: t.start + word.length };
+    const end = t.start + word.length;
     const full = families.get(word);
     if (full !== undefined) {
       const prev = tokens[i - 1];
       const whole = i > 0 && t.joined && `${prev.text} ${word}` === full;
-      if (whole && !covered.has(prev.start)) out.push(personMention(text, prev, end, full, 'repeat'));
-      else if (!whole) out.push(personMention(text, t, end, word, 'repeat', { partial: 'short' }));
+      if (whole && !covered.has(prev.start)) out.push(personMention(text, prev, t, full, 'repeat', {}, end));
+      else if (!whole) out.push(personMention(text, t, t, word, 'repeat', { partial: 'short' }, end));
     } else if (known.has(word)) {
       const m = known.get(word)!;
-      out.push(personMention(text, t, end, word, 'repeat', { partial: m.partial === 'short' ? 'short' : undefined }));
+      out.push(personMention(text, t, t, word, 'repeat', { partial: m.partial === 'short' ? 'short' : undefined }, end));
     }
   }
   return out;
