@@ -1,6 +1,6 @@
 // A title written together with the name: 홍길동씨는, 차희건기자, 김씨, 김위원장은, 이연구원은.
 import type { Mention } from '../../types.js';
-import { NOT_NAMES, TITLES } from './lexicon.js';
+import { NOT_NAMES, SURNAME_STARTS, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { isKoreanName, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
@@ -21,7 +21,7 @@ export function findFused(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
     const { noun } = t;
-    if (noun.length < 2 || TITLES.has(noun) || NOT_NAMES.has(noun)) continue;
+    if (noun.length < 2 || !SURNAME_STARTS.has(noun[0]) || TITLES.has(noun) || NOT_NAMES.has(noun)) continue;
     const surname = surnameOf(noun);
     if (!surname) continue;
     const title = noun.slice(surname.length);

@@ -44,8 +44,7 @@ export function findPersons(seg: Segmented): Mention[] {
   }
   // 한씨 and 전 씨 are surnames whatever else the text says.
   const kept = found.filter((m) => m.partial !== 'surname' || m.title === '씨' || !SURNAMES_THAT_ARE_WORDS.has(m.text) || surnames.has(m.text));
-  const covered = coveredWords(tokens, kept);
-  const all = [...kept, ...findRepeats(text, tokens, known, covered)];
+  const all = known.size === 0 ? kept : [...kept, ...findRepeats(text, tokens, known, coveredWords(tokens, kept))];
   return dedupe(all).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -54,6 +53,7 @@ export function findPersons(seg: Segmented): Mention[] {
  * three-syllable name read whole by nameIn is cut back to its first two syllables then.
  */
 function preferShortNames(mentions: Mention[], tokens: Token[]): void {
+  if (!mentions.some((m) => !m.partial && m.text.length === 3 && /[은이]$/.test(m.text))) return;
   const nouns = new Set<string>();
   for (const t of tokens) {
     const { noun, particle } = t;
