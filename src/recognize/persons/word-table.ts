@@ -19,10 +19,10 @@ export interface WordInfo {
   name: string | undefined;
 }
 
-const BITS = 18;
+const BITS = 16;
 const SIZE = 1 << BITS;
 /** Emptied when this full, which bounds its memory (and keeps probes short) on huge inputs. */
-const LIMIT = SIZE >> 1;
+const LIMIT = (SIZE >> 2) * 3;
 let slots: Array<WordInfo | undefined> = new Array(SIZE);
 let hashes = new Int32Array(SIZE);
 let used = 0;
