@@ -4,7 +4,6 @@ import { NOT_NAMES, SURNAME_STARTS, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { isKoreanName, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { perWord } from './words.js';
 
 /**
  * Titles written fused to a bare surname (김위원장, 이연구원); only these, as a surname syllable before
@@ -21,16 +20,14 @@ const AFTER_FULL_NAME = ['씨', '기자', '특파원'];
 export function findFused(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    const { noun } = t;
-    if (noun.length < 2 || !SURNAME_STARTS.has(noun[0])) continue;
-    const f = fusedIn(noun);
+    const f = t.fused;
     if (f) out.push(personMention(text, t, t, f.name, f.rule, { title: f.title, partial: f.partial }, t.start + f.cut));
   }
   return out;
 }
 
 /** A name and title read from a noun, the mention ending `cut` characters into the word. */
-interface Fused {
+export interface Fused {
   name: string;
   rule: string;
   title: string;
@@ -38,9 +35,9 @@ interface Fused {
   cut: number;
 }
 
-/** The name and title fused in a noun, worked out once per distinct noun. */
-const fusedIn = perWord((noun: string): Fused | undefined => {
-  if (TITLES.has(noun) || NOT_NAMES.has(noun)) return undefined;
+/** The name and title fused in a noun (worked out once per distinct word, in word-table.ts). */
+export function fusedIn(noun: string): Fused | undefined {
+  if (noun.length < 2 || !SURNAME_STARTS.has(noun[0]) || TITLES.has(noun) || NOT_NAMES.has(noun)) return undefined;
   const surname = surnameOf(noun);
   if (!surname) return undefined;
   const title = noun.slice(surname.length);
@@ -53,4 +50,4 @@ const fusedIn = perWord((noun: string): Fused | undefined => {
   if (after === '씨' && name === `${surname}모`) return { name: `${surname}모씨`, rule: 'anonymised', title: '씨', cut: surname.length };
   if (after && name && isKoreanName(name) && name !== `${surname}모`) return { name, rule: 'name-title-fused', title: after, cut: name.length };
   return undefined;
-});
+}

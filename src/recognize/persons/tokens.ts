@@ -2,6 +2,7 @@
 // each knowing whether it continues the phrase before it (nothing or only spaces between: 김경화PD,
 // 홍민 통일연구원) or starts a new one (after punctuation, a line break or a skipped range).
 import type { Segmented } from '../../types.js';
+import type { Fused } from './fused.js';
 import { type WordInfo, wordAt } from './word-table.js';
 
 /**
@@ -36,6 +37,9 @@ export class Token implements WordInfo {
   }
   get name(): string | undefined {
     return this.word.name;
+  }
+  get fused(): Fused | undefined {
+    return this.word.fused;
   }
 }
 

@@ -2,6 +2,7 @@
 // open-addressing table, so that no string is cut out of the text for a word seen before. The word's
 // string comes from the table too, one object per distinct word, its hash already known to V8, which
 // makes the rules' later Set and Map look-ups on it cheap.
+import { type Fused, fusedIn } from './fused.js';
 import { isKoreanName, nameIn } from './name-shape.js';
 import { splitNoun, titleOf } from './words.js';
 
@@ -17,6 +18,8 @@ export interface WordInfo {
   /** Whether the word is a Korean name (isKoreanName), and the name it starts with (nameIn). */
   korean: boolean;
   name: string | undefined;
+  /** The name and title written together in the word's noun (홍길동씨는, 김위원장은), for the fused rule. */
+  fused: Fused | undefined;
 }
 
 const BITS = 16;
@@ -29,7 +32,7 @@ let used = 0;
 
 function analyse(word: string): WordInfo {
   const [noun, particle] = splitNoun(word);
-  return { text: word, noun, particle, title: titleOf(word), nounTitle: titleOf(noun), korean: isKoreanName(word), name: nameIn(word) };
+  return { text: word, noun, particle, title: titleOf(word), nounTitle: titleOf(noun), korean: isKoreanName(word), name: nameIn(word), fused: fusedIn(noun) };
 }
 
 /** The analysis of text.slice(start, end). */
