@@ -1,17 +1,8 @@
 // Loads the word lists kept as data beside this code (one entry a line, `#` starts a comment).
-// Paths resolve against src/attribute so the same files serve the compiled dist/ build and the tests.
-import { readFileSync } from 'node:fs';
-
-const HERE = new URL('../../src/attribute/', import.meta.url);
+import { readLines } from '../data-files.js';
 
 export function loadList(file: string): string[] {
-  const text = readFileSync(new URL(file, HERE), 'utf8');
-  const out: string[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/#.*/, '').trim();
-    if (line) out.push(line);
-  }
-  return out;
+  return readLines(`attribute/${file}`);
 }
 
 /** Tab- or space-separated pairs (`美 미국`) as a map. */

@@ -47,7 +47,17 @@ interface Group {
   fullStarts: number[];
   /** `start:end` of its mentions, so that a span is added once. */
   spans: Set<string>;
+  /** Whether a full mention shows the person as the article's reporter (a byline, 김경필 기자). */
+  reporter: boolean;
 }
+
+/**
+ * Titles of the people who write or present the news. A reporter is never the subject of the story
+ * under another title, so 김 후보 never links to the byline's 김경필 기자, nor 이 기자 to 이재명 대통령.
+ */
+const REPORTER_TITLES = new Set(['기자', '특파원', '앵커', '논설위원', '편집위원', '사진기자', '객원기자', '선임기자', '전문기자']);
+
+const isReporter = (m: Mention) => m.rule === 'byline' || (m.title !== undefined && REPORTER_TITLES.has(m.title));
 
 /** Groups mentions into entities, in order of first mention. */
 export function link(mentions: Mention[]): Entity[] {
@@ -58,7 +68,7 @@ export function link(mentions: Mention[]): Entity[] {
     const key = `${m.type}:${name}`;
     let g = byKey.get(key);
     if (!g) {
-      g = { entity: { id: '', type: m.type, name, title: null, affiliation: null, mentions: [] }, titles: new Set(), fullStarts: [], spans: new Set() };
+      g = { entity: { id: '', type: m.type, name, title: null, affiliation: null, mentions: [] }, titles: new Set(), fullStarts: [], spans: new Set(), reporter: false };
       byKey.set(key, g);
       groups.push(g);
       for (const k of partialKeys(m.type, name)) (byPartial.get(k) ?? byPartial.set(k, []).get(k)!).push(g);
@@ -72,6 +82,7 @@ export function link(mentions: Mention[]): Entity[] {
     if (m.title) g.titles.add(m.title);
     if (!m.partial) {
       g.fullStarts.push(m.start);
+      g.reporter ||= isReporter(m);
       e.title ??= m.title ?? null;
       e.affiliation ??= m.affiliation ?? null;
     }
@@ -121,13 +132,15 @@ function partialKey(m: Mention): string {
 
 /**
  * The entity a partial mention refers to: among those whose name fits, one seen with the same title
- * first, then the one mentioned in full most recently before it, else the nearest one after it.
+ * first, then the one mentioned in full most recently before it, else the nearest one after it. A
+ * titled partial mention skips a name whose reporter role its title contradicts.
  */
 function findFull(candidates: Group[], m: Mention): Group | undefined {
   let best: Group | undefined;
   let bestScore = -Infinity;
   for (const g of candidates) {
     if (g.entity.name === m.name || g.fullStarts.length === 0) continue;
+    if (m.title !== undefined && g.reporter !== REPORTER_TITLES.has(m.title)) continue;
     const before = lastBefore(g.fullStarts, m.start);
     const at = before !== undefined ? before : -1 - g.fullStarts[0];
     const score = (m.title && g.titles.has(m.title) ? 1e12 : 0) + at;

@@ -1,14 +1,7 @@
-// Loads a one-entry-a-line data file that sits beside this code (src/segment/*.txt), once.
-import { readFileSync } from 'node:fs';
+// The segmenter's word lists (src/segment/*.txt), loaded once.
+import { readLines } from '../data-files.js';
 
-// tsc copies no data files: the path goes through the package root, two levels above both
-// src/segment/ (tests) and dist/segment/ (the CLI), to the files beside the sources.
-const DIR = new URL('../../src/segment/', import.meta.url);
-
-/** Entries of a lexicon file: trimmed lines, without blank lines and `#` comments. */
+/** Entries of a lexicon file beside this code. */
 export function loadLexicon(name: string): string[] {
-  return readFileSync(new URL(name, DIR), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+  return readLines(`segment/${name}`);
 }

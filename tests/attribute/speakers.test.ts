@@ -15,6 +15,13 @@ describe('subject before and after the quote', () => {
     expect(speakers('“예산을 늘리겠다”고 최민호 장관이 밝혔다.')).toEqual([['예산을 늘리겠다', '최민호']]);
   });
 
+  it('names the speaker of a surname-and-title mention by both words', () => {
+    const qs = quotesOf('박지훈 한국연구원 선임연구위원은 “첫째다”라고 말했다.\n박 위원은 “둘째다”라고 덧붙였다.');
+    expect(qs[1].speaker?.name).toBe('박지훈');
+    expect(qs[1].speaker?.mention?.text).toBe('박 위원');
+    expect(qs[1].rule).toBe('coref-title');
+  });
+
   it('gives both quotes of “A”며 “B”라고 말했다 one speaker', () => {
     const qs = quotesOf('강유진 교수는 “첫 번째다”며 “두 번째다”라고 말했다.');
     expect(qs.map((q) => q.speaker?.name)).toEqual(['강유진', '강유진']);

@@ -45,4 +45,13 @@ describe('link', () => {
     const es = link([org(0, 4, '노동신문', '노동신문'), org(10, 12, '신문', '신문', 'short'), org(20, 22, '통신', '통신', 'short')]);
     expect(es.map((e) => `${e.name}:${e.mentions.length}`)).toEqual(['노동신문:2']);
   });
+
+  it('never links a titled surname to the reporter of the article, nor a reporter to another role', () => {
+    const text = '김 후보는 출마를 선언했다. 이 대통령도 말했다.\n김경필 기자 kkp@example.com\n이유진 기자';
+    const names = summary(text);
+    expect(names).toContain('김경필=김경필');
+    expect(names.some((n) => n.startsWith('김경필') && n.endsWith(',김'))).toBe(false);
+    expect(names.some((n) => n.startsWith('이유진') && n.includes(',이'))).toBe(false);
+    expect(summary('박서준 기자가 썼다. 박지훈 장관은 말했다. 박 기자는 덧붙였다.')).toEqual(['박서준=박서준,박', '박지훈=박지훈']);
+  });
 });

@@ -62,7 +62,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     const disagree = title !== '' && !(e.title ?? '').endsWith(title);
     const own = unlinked || disagree ? surnameTitle(words, ctx, whole, false) : null;
     if (own && (unlinked || own.title.endsWith(title))) return own;
-    return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'coref-title' };
+    // The words that name the speaker run from the surname to its title (홍 위원), though the entity's
+    // mention, as NER corpora mark it, is the surname alone.
+    return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: ctx.span(person.start, Math.max(person.end, head.end)), how: 'coref-title' };
   }
   const source = sourceEnding(head.text);
   if (source) return unnamedSource(words, ctx, source);

@@ -1,18 +1,9 @@
 // Loads the date lexicons (lexicon/*.tsv: one entry a line, tab-separated columns, `#` comments) once.
-import { readFileSync } from 'node:fs';
-
-// tsc copies no data files, so compiled code in dist/recognize/dates/ reads the same files as the
-// sources: the path goes through the package root, which is three levels up from both.
-const DIR = new URL('../../../src/recognize/dates/lexicon/', import.meta.url);
+import { readRows } from '../../data-files.js';
 
 /** The rows of lexicon/`name`, each split into its columns. */
 export function loadLexicon(name: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of readFileSync(new URL(name, DIR), 'utf8').split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    rows.push(line.replace(/\r$/, '').split('\t'));
-  }
-  return rows;
+  return readRows(`recognize/dates/lexicon/${name}`);
 }
 
 /** A regex alternation of `words`, longest first, a space inside a word also matching no space. */

@@ -1,18 +1,29 @@
 // Abbreviations an article defines in brackets after the full name: 한국배구연맹(KOVO),
 // 한국항공우주연구원(항우연). Later uses of the abbreviation are mentions of the full name.
+import { isWordLetter } from './scan.js';
 import { matchWord } from './word.js';
-
-const DEFINED = /([0-9A-Za-z가-힣&]{2,30})\(([0-9A-Za-z가-힣&]{2,10})\)/g;
 
 /** Abbreviation → the full name it was defined for, for one document. */
 export function definedAliases(text: string): Map<string, string> {
   const aliases = new Map<string, string>();
-  for (const m of text.matchAll(DEFINED)) {
-    const [, word, inner] = m;
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    const defined = definition(text, open);
+    if (defined === null) continue;
+    const [word, inner] = defined;
     const full = matchWord(word);
     if (full && !full.short && full.length === word.length && abbreviates(inner, word)) aliases.set(inner, full.full[0] ?? word);
   }
   return aliases;
+}
+
+/** The word before the bracket at `open` (its last 30 letters) and the word of 2-10 letters inside it, or null. */
+function definition(text: string, open: number): [string, string] | null {
+  let start = open;
+  while (start > 0 && open - start < 30 && isWordLetter(text.charCodeAt(start - 1))) start--;
+  let close = open + 1;
+  while (close < text.length && close - open <= 11 && isWordLetter(text.charCodeAt(close))) close++;
+  if (open - start < 2 || close - open < 3 || close - open > 11 || text.charCodeAt(close) !== 0x29) return null;
+  return [text.slice(start, open), text.slice(open + 1, close)];
 }
 
 /** An upper-case abbreviation, or Korean letters taken in order from the name (항우연 from 한국항공우주연구원). */

@@ -4,14 +4,19 @@
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
-import { isHanja, KNOWN, SPACED } from './lexicon.js';
-import { docNames, isParticle, matchWord, SHORT_FORMS } from './word.js';
+import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
+import { authorityBefore } from './authority.js';
+import { introducedAt, Reports } from './introduced.js';
+import { organAfterPlace } from './organs.js';
+import { placeBefore } from './place-before.js';
+import { schoolAt } from './school.js';
+import { unitAfter } from './units.js';
+import { isWordLetter, wordEnd } from './scan.js';
+import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 
-const WORD = /[\u4e00-\u9fff]+|[0-9A-Za-z가-힣&]+/g;
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
-// 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (서강대 로스쿨).
+// 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (see units.ts).
 const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|이사회)$/;
-const UNIT_AFTER = /^ (?:로스쿨|법학전문대학원|대학원|의대|총학생회|노조)/;
 
 interface Found extends Mention {
   /** The full names an abbreviation may stand for (none for a full name). */
@@ -26,35 +31,64 @@ export function findOrganizations(seg: Segmented): Mention[] {
   for (const b of bylines) if (!KNOWN.has(b.name)) defined.set(b.name, b.name);
   const doc = docNames(defined);
   const found: Found[] = [];
+  const reports = new Reports(text);
   let s = 0;
   let taken = 0; // end of the last name of several words, whose later words are not looked at again
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (let start = 0, end = 0; start < text.length; start = end) {
+    end = wordEnd(text, start);
+    if (end === start) {
+      end++;
+      continue;
+    }
     while (s < skip.length && skip[s].end <= start) s++;
     if (start < taken || (s < skip.length && skip[s].start < end)) continue;
-    const spaced = SPACED.get(m[0])?.find((n) => text.startsWith(n, start) && isParticle(wordRest(text, start + n.length)));
+    const spaced = SPACED_FIRST[text.charCodeAt(start)] === 1 ? spacedName(text, start, end) : undefined;
     if (spaced) {
       found.push({ type: 'ORG', start, end: start + spaced.length, text: spaced, name: spaced, full: [], rule: 'known' });
       taken = start + spaced.length;
       continue;
     }
-    const w = matchWord(m[0], doc);
-    if (!w || (w.rule === 'acronym' && inEnglish(text, start, end))) continue;
+    const w = mayHoldName(text, start, end, doc) ? matchWord(text.slice(start, end), doc) : null;
+    if (!w) {
+      const other = byContext(text, start, end, found.at(-1)?.end ?? 0, reports);
+      if (other) found.push(other);
+      continue;
+    }
+    if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
-    const unit = w.length === m[0].length && !w.short ? UNIT_AFTER.exec(text.slice(end, end + 10))?.[0] : undefined;
+    const unit = w.length === end - start && !w.short ? unitAfter(text, end, w.name) : '';
     if (unit && isParticle(wordRest(text, end + unit.length))) {
       mention.end = end + unit.length;
       mention.text = mention.name = text.slice(start, mention.end);
       mention.rule = 'unit-of-body';
+      mention.full = [];
     }
     found.push(mention);
   }
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
-  return resolveNames(joinParts(text, found));
+  return resolveNames(joinPlaces(text, joinDotted(text, joinParts(text, found))));
+}
+
+/** A name told by the words around it: 사법 당국, 단원고 학생, 미국 의회, 일간 누리일보 (authority.ts, school.ts, organs.ts, introduced.ts). */
+function byContext(text: string, start: number, end: number, lastEnd: number, reports: Reports): Found | null {
+  if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
+    const from = authorityBefore(text, start);
+    if (from >= lastEnd && from >= 0) return mention(text, from, start + 2, 'suffix:당국');
+  }
+  const school = schoolAt(text, start, end);
+  if (school > 0) return mention(text, start, start + school, 'school');
+  const organ = organAfterPlace(text, start, end);
+  if (organ && organ[0] >= lastEnd) return mention(text, organ[0], organ[1], 'organ-of-place');
+  const introduced = introducedAt(text, start, end, reports);
+  return introduced > 0 ? mention(text, start, start + introduced, 'introduced') : null;
+}
+
+function mention(text: string, start: number, end: number, rule: string): Found {
+  const name = text.slice(start, end);
+  return { type: 'ORG', start, end, text: name, name, full: [], rule };
 }
 
 /** 국회 + 국토교통위원회 → one mention 국회 국토교통위원회. */
@@ -68,6 +102,46 @@ function joinParts(text: string, found: Found[]): Found[] {
     } else out.push(f);
   }
   return out;
+}
+
+/**
+ * Words joined by · onto a name by its ending are part of it (항공·철도사고조사위원회, 하나·외환은행), unless
+ * they are names themselves (삼성전자·LG전자).
+ */
+function joinDotted(text: string, found: Found[]): Found[] {
+  return found.map((f, i) => {
+    if (f.partial || !f.rule.startsWith('suffix:')) return f;
+    const limit = i > 0 ? found[i - 1].end : 0;
+    let start = f.start;
+    for (let from = start - 1; from > limit && text[from] === '·'; from = start - 1) {
+      let w = from;
+      while (w > limit && isWordLetter(text.charCodeAt(w - 1))) w--;
+      const word = text.slice(w, from);
+      // An age or a one-syllable word is no part of a name (홍민(23·강원도청), 시·도교육청); 12·29 is.
+      const digits = /^[0-9]+$/.test(word);
+      if (word.length < (digits ? 1 : 2) || (digits && !/[0-9]/.test(text[from + 1]))) break;
+      start = w;
+    }
+    if (start === f.start) return f;
+    const joined = text.slice(start, f.end);
+    return { ...f, start, text: joined, name: joined, full: [] };
+  });
+}
+
+/**
+ * 인천시 + 선거관리위원회 → one mention 인천시 선거관리위원회 (see place-before.ts), for a name made by its
+ * ending only: a known name is one without its country (북한 노동당 → 노동당).
+ */
+function joinPlaces(text: string, found: Found[]): Found[] {
+  let prevEnd = -1;
+  return found.map((f) => {
+    const from = f.partial || !f.rule.startsWith('suffix:') ? -1 : placeBefore(text, f.start, f.name);
+    const after = prevEnd;
+    prevEnd = f.end;
+    if (from < 0 || from < after) return f;
+    const joined = text.slice(from, f.end);
+    return { ...f, start: from, text: joined, name: joined, full: [], rule: `place-${f.rule}` };
+  });
 }
 
 /**
@@ -86,10 +160,17 @@ function resolveNames(found: Found[]): Mention[] {
     }
     const named = isHanja(m.name) || m.rule === 'defined-alias' ? full[0] : full.find((n) => given.has(n));
     if (named) m.name = named;
-    for (let i = 1; i < m.name.length; i++) if (SHORT_FORMS.has(m.name.slice(i))) shortsReady.add(m.name.slice(i));
+    for (let i = Math.max(1, m.name.length - LONGEST_SHORT_FORM); i < m.name.length; i++) {
+      if (SHORT_FORMS.has(m.name.slice(i))) shortsReady.add(m.name.slice(i));
+    }
     out.push(m);
   }
   return out;
+}
+
+/** A known name of several words starting at the word text[start, end), followed by a particle or nothing. */
+function spacedName(text: string, start: number, end: number): string | undefined {
+  return SPACED.get(text.slice(start, end))?.find((n) => text.startsWith(n, start) && isParticle(wordRest(text, start + n.length)));
 }
 
 /** The Hangul letters from `at` to the end of their word: the particle after a name (월스트리트 저널+은). */
@@ -104,6 +185,14 @@ function inEnglish(text: string, start: number, end: number): boolean {
   const before = LATIN_BEFORE.exec(text.slice(Math.max(0, start - 12), start))?.[1];
   const after = LATIN_AFTER.exec(text.slice(end, end + 12))?.[1];
   return [before, after].some((w) => w !== undefined && !KNOWN.has(w));
+}
+
+// Capitals glossed by a Korean term in brackets after them abbreviate that term (RPG(역할수행게임)),
+// unless the term is a name.
+const GLOSS_AFTER = /^\(([가-힣]+)/;
+function glossed(text: string, end: number): boolean {
+  const gloss = GLOSS_AFTER.exec(text.slice(end, end + 20))?.[1];
+  return gloss !== undefined && matchWord(gloss) === null;
 }
 
 function inSkip(skip: Segmented['skip'], start: number, end: number): boolean {

@@ -13,5 +13,9 @@ for (const line of readList('names.txt')) {
   } else KNOWN.set(name, full.split(',').map((s) => s.trim()).filter(Boolean));
 }
 
+/** First characters of the names written in several words, by UTF-16 code. */
+export const SPACED_FIRST = new Uint8Array(0x10000);
+for (const first of SPACED.keys()) SPACED_FIRST[first.charCodeAt(0)] = 1;
+
 /** A Hanja shorthand (靑) always takes its full name; a Korean abbreviation (금통위) only when the article gives it. */
 export const isHanja = (s: string): boolean => /^[\u4e00-\u9fff]+$/.test(s);

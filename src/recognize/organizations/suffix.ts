@@ -17,11 +17,11 @@ const ENDINGS = new Map<string, Ending>(
     return [ending, { ending, min: Number(min), starts: starts.split(',').filter(Boolean) }];
   }),
 );
-/** Every ending a name can have by this file's rules. */
-export const SUFFIX_ENDINGS: readonly string[] = [...ENDINGS.keys(), ...readList('business-words.txt'), '대'];
 /** Endings by last character, longest first. */
 const ENDINGS_BY_LAST = byLastChar([...ENDINGS.keys()]);
 const UNIVERSITIES = new Set(readList('university-stems.txt'));
+/** Every ending a name can have by this file's rules (a university's short name whole). */
+export const SUFFIX_ENDINGS: readonly string[] = [...ENDINGS.keys(), ...readList('business-words.txt'), ...[...UNIVERSITIES].map((u) => `${u}대`)];
 const BRANDS = new Set(readList('brands.txt'));
 const BUSINESS = byLastChar(readList('business-words.txt'));
 
@@ -46,15 +46,17 @@ function isCommonWord(word: string, ending: string): boolean {
 // A stem of digits or lower-case letters is a number or unit (3kg당, 2025년), not a name.
 const UNIT_STEM = /^[0-9a-z.]+$/;
 
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
 /** The rule that makes `word` an organization's name by its ending, or null. */
 export function bySuffix(word: string): string | null {
-  const last = word.at(-1) ?? '';
+  const last = word[word.length - 1];
   for (const business of BUSINESS.get(last) ?? []) {
     if (word.length <= business.length || !word.endsWith(business)) continue;
     const stem = word.slice(0, -business.length);
     if (BRANDS.has(stem) || /^[A-Z]{2,5}$/.test(stem)) return 'brand';
   }
-  const latin = /^[A-Z]{2,4}/.exec(word)?.[0];
+  const latin = isCapital(word.charCodeAt(0)) ? /^[A-Z]{2,4}/.exec(word)?.[0] : undefined;
   if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length))) return 'brand';
   const ending = (ENDINGS_BY_LAST.get(last) ?? []).find((e) => word.endsWith(e));
   const found = ending === undefined ? undefined : ENDINGS.get(ending);
@@ -66,4 +68,14 @@ export function bySuffix(word: string): string | null {
   }
   if (word.endsWith('대') && UNIVERSITIES.has(word.slice(0, -1))) return 'university';
   return null;
+}
+
+// Courts, prosecutors' offices and committees go by a short form of their ending (서울중앙지법 for
+// 서울중앙지방법원, 인재영입위 for 인재영입위원회).
+const SHORT_ENDINGS: ReadonlyArray<[string, string]> = [['지법', '지방법원'], ['고법', '고등법원'], ['지검', '지방검찰청'], ['고검', '고등검찰청'], ['위', '위원회']];
+
+/** The name written out in full when it ends with a short form, which the article may also give. */
+export function spelledOut(name: string): string[] {
+  const short = SHORT_ENDINGS.find(([s]) => name.endsWith(s) && name.length > s.length);
+  return short ? [name.slice(0, -short[0].length) + short[1]] : [];
 }

@@ -4,17 +4,19 @@
 import { PARTICLES, particleFits } from '../../korean/particles.js';
 import { isOrgAcronym } from './acronym.js';
 import { KNOWN } from './lexicon.js';
+import { BackwardTrie, EndTable } from './ends.js';
 import { byLastChar, readList } from './lists.js';
-import { bySuffix, SUFFIX_ENDINGS } from './suffix.js';
+import { bySuffix, spelledOut, SUFFIX_ENDINGS } from './suffix.js';
 
-const TAILS = byLastChar(readList('tails.txt'));
+const TAIL_WORDS = readList('tails.txt');
+const TAILS = byLastChar(TAIL_WORDS);
 export const SHORT_FORMS = new Set(readList('short-forms.txt'));
+export const LONGEST_SHORT_FORM = Math.max(...[...SHORT_FORMS].map((w) => w.length));
 const PARTICLE_SET = new Set(PARTICLES);
 const LONGEST_PARTICLE = Math.max(...PARTICLES.map((p) => p.length));
-// The last characters a Korean name can have (of known names, endings, tails, short forms): most words
-// end otherwise and are passed over without a look-up. Latin letters and digits are always looked at.
-const NAME_ENDS = new Set([...KNOWN.keys(), ...SUFFIX_ENDINGS, ...TAILS.keys(), ...SHORT_FORMS].map((w) => w.at(-1) ?? ''));
-const ASCII_WORD = /[0-9A-Za-z&]/;
+// How a Korean name can end (known names, endings, tails, short forms): most words end otherwise and
+// are passed over without a look-up. Latin letters and digits are always looked at.
+const NAME_ENDS = new EndTable([...KNOWN.keys(), ...SUFFIX_ENDINGS, ...TAIL_WORDS, ...SHORT_FORMS, ...'0123456789&ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz']);
 
 /** True for nothing at all or a particle: what may follow a name inside its word. */
 export const isParticle = (s: string): boolean => s === '' || PARTICLE_SET.has(s);
@@ -32,11 +34,31 @@ export interface WordMatch {
 /** Names one document defines (KOVO → 한국배구연맹, an outlet its byline names), with their last characters. */
 export interface DocNames {
   full: ReadonlyMap<string, string>;
-  ends: ReadonlySet<string>;
+  ends: ReadonlySet<number>;
 }
 
 export function docNames(full: ReadonlyMap<string, string>): DocNames {
-  return { full, ends: new Set([...full.keys()].map((n) => n.at(-1) ?? '')) };
+  return { full, ends: new Set([...full.keys()].map((n) => n.charCodeAt(n.length - 1))) };
+}
+
+const PARTICLES_BACKWARDS = new BackwardTrie(PARTICLES);
+
+/**
+ * True when some way to read text[start, end) as a noun and a particle (or none) gives a noun ending
+ * like a name: matchWord finds nothing in the others, which are most words.
+ */
+export function mayHoldName(text: string, start: number, end: number, doc?: DocNames): boolean {
+  const first = text.charCodeAt(start);
+  const latinHead = first >= 65 && first <= 90; // a group's Latin name before any Korean word (GS칼텍스)
+  const docEnds = doc !== undefined && doc.ends.size > 0 ? doc.ends : undefined;
+  for (let at = end - 1, node = 0; at >= start && node >= 0; at--) {
+    const c = text.charCodeAt(at);
+    if (PARTICLES_BACKWARDS.whole[node] === 1) {
+      if (NAME_ENDS.endsAt(text, start, at) || docEnds?.has(c) || (latinHead && NAME_ENDS.lastChar(c))) return true;
+    }
+    node = PARTICLES_BACKWARDS.step(node, c);
+  }
+  return false;
 }
 
 /**
@@ -47,8 +69,8 @@ export function docNames(full: ReadonlyMap<string, string>): DocNames {
 export function matchWord(word: string, doc?: DocNames): WordMatch | null {
   let short: WordMatch | null = null;
   for (let k = Math.min(LONGEST_PARTICLE, word.length - 1); k >= 0; k--) {
-    const last = word[word.length - k - 1];
-    if (!NAME_ENDS.has(last) && !ASCII_WORD.test(last) && !doc?.ends.has(last)) continue;
+    const last = word.charCodeAt(word.length - k - 1);
+    if (!NAME_ENDS.lastChar(last) && !doc?.ends.has(last)) continue;
     const particle = word.slice(word.length - k);
     if (k > 0 && !PARTICLE_SET.has(particle)) continue;
     const noun = word.slice(0, word.length - k);
@@ -64,9 +86,17 @@ export function matchWord(word: string, doc?: DocNames): WordMatch | null {
 
 /** A name with a tail written onto it; a known name wins over a name by its ending (우주항공청+장, not 우주항공+청장). */
 function beforeTail(noun: string): WordMatch | null {
-  const heads = (TAILS.get(noun.at(-1) ?? '') ?? []).filter((t) => noun.length > t.length && noun.endsWith(t)).map((t) => noun.slice(0, -t.length));
-  if (heads.length === 0) return null;
-  return heads.map(known).find(Boolean) ?? heads.map(named).find(Boolean) ?? null;
+  const tails = TAILS.get(noun[noun.length - 1]);
+  if (tails === undefined) return null;
+  for (const t of tails) if (noun.length > t.length && noun.endsWith(t)) {
+    const k = known(noun.slice(0, -t.length));
+    if (k) return k;
+  }
+  for (const t of tails) if (noun.length > t.length && noun.endsWith(t)) {
+    const n = named(noun.slice(0, -t.length));
+    if (n) return n;
+  }
+  return null;
 }
 
 function known(name: string): WordMatch | null {
@@ -78,5 +108,5 @@ function named(noun: string): WordMatch | null {
   const k = known(noun);
   if (k) return k;
   const rule = bySuffix(noun) ?? (isOrgAcronym(noun) ? 'acronym' : null);
-  return rule ? { length: noun.length, name: noun, full: [], rule } : null;
+  return rule ? { length: noun.length, name: noun, full: spelledOut(noun), rule } : null;
 }

@@ -4,7 +4,7 @@
 import type { Mention } from '../../types.js';
 import { BEFORE_NAME, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { canBeForeignFirstName, canBeForeignName, isForeignNameWord, nameIn } from './name-shape.js';
+import { canBeForeignFirstName, canBeForeignName, isForeignNameWord } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { splitNoun } from './words.js';
 
@@ -17,7 +17,7 @@ export function findApposition(text: string, tokens: Token[]): Mention[] {
     const next = tokens[i + 1];
     if (title === undefined || !next.joined) continue;
     const twoSyllables = BEFORE_NAME.get(title) ?? false;
-    const name = nameIn(next.text);
+    const { name } = next;
     if (name !== undefined && (name.length >= 3 || twoSyllables)) {
       out.push(personMention(text, next, next, name, 'title-name', { title }, next.start + name.length));
       continue;

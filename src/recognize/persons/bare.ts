@@ -7,7 +7,6 @@ import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import { hasCommonGivenName, isKoreanName, nameScore, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { splitNoun } from './words.js';
 
 /** Particles after which a bare three-syllable word is read as a name. */
 const NAME_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '에게', '에게는', '도', '을', '를', '']);
@@ -20,7 +19,7 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
   const shaped: Array<{ t: Token; noun: string; particle: string; i: number }> = [];
   const count = new Map<string, number>();
   tokens.forEach((t, i) => {
-    const [noun, particle] = splitNoun(t.text);
+    const { noun, particle } = t;
     if (!looksLikeBareName(noun) || !NAME_PARTICLES.has(particle)) return;
     shaped.push({ t, noun, particle, i });
     count.set(noun, (count.get(noun) ?? 0) + 1);

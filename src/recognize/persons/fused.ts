@@ -1,10 +1,9 @@
 // A title written together with the name: 홍길동씨는, 차희건기자, 김씨, 김위원장은, 이연구원은.
 import type { Mention } from '../../types.js';
-import { NOT_NAMES, TITLES } from './lexicon.js';
+import { NOT_NAMES, SURNAME_STARTS, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { isKoreanName, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { splitNoun } from './words.js';
 
 /**
  * Titles written fused to a bare surname (김위원장, 이연구원); only these, as a surname syllable before
@@ -21,23 +20,34 @@ const AFTER_FULL_NAME = ['씨', '기자', '특파원'];
 export function findFused(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    const [noun] = splitNoun(t.text);
-    if (noun.length < 2 || TITLES.has(noun) || NOT_NAMES.has(noun)) continue;
-    const surname = surnameOf(noun);
-    if (!surname) continue;
-    const title = noun.slice(surname.length);
-    if (AFTER_SURNAME.has(title) && !SEX_PREFIXES.has(surname)) {
-      out.push(personMention(text, t, t, `${surname} ${title}`, 'surname-title-fused', { title, partial: 'surname' }, t.start + surname.length));
-      continue;
-    }
-    const after = AFTER_FULL_NAME.find((x) => noun.endsWith(x));
-    const name = after && noun.slice(0, -after.length);
-    if (after === '씨' && name === `${surname}모`) {
-      // 이모씨, 김모씨: an anonymised name, of which only the surname is a name.
-      out.push(personMention(text, t, t, `${surname}모씨`, 'anonymised', { title: '씨' }, t.start + surname.length));
-      continue;
-    }
-    if (after && name && isKoreanName(name) && name !== `${surname}모`) out.push(personMention(text, t, t, name, 'name-title-fused', { title: after }, t.start + name.length));
+    const f = t.fused;
+    if (f) out.push(personMention(text, t, t, f.name, f.rule, { title: f.title, partial: f.partial }, t.start + f.cut));
   }
   return out;
+}
+
+/** A name and title read from a noun, the mention ending `cut` characters into the word. */
+export interface Fused {
+  name: string;
+  rule: string;
+  title: string;
+  partial?: 'surname';
+  cut: number;
+}
+
+/** The name and title fused in a noun (worked out once per distinct word, in word-table.ts). */
+export function fusedIn(noun: string): Fused | undefined {
+  if (noun.length < 2 || !SURNAME_STARTS.has(noun[0]) || TITLES.has(noun) || NOT_NAMES.has(noun)) return undefined;
+  const surname = surnameOf(noun);
+  if (!surname) return undefined;
+  const title = noun.slice(surname.length);
+  if (AFTER_SURNAME.has(title) && !SEX_PREFIXES.has(surname)) {
+    return { name: `${surname} ${title}`, rule: 'surname-title-fused', title, partial: 'surname', cut: surname.length };
+  }
+  const after = AFTER_FULL_NAME.find((x) => noun.endsWith(x));
+  const name = after && noun.slice(0, -after.length);
+  // 이모씨, 김모씨: an anonymised name, of which only the surname is a name.
+  if (after === '씨' && name === `${surname}모`) return { name: `${surname}모씨`, rule: 'anonymised', title: '씨', cut: surname.length };
+  if (after && name && isKoreanName(name) && name !== `${surname}모`) return { name, rule: 'name-title-fused', title: after, cut: name.length };
+  return undefined;
 }

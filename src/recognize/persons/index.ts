@@ -12,7 +12,6 @@ import { surnameOf } from './name-shape.js';
 import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { type Token, tokenize } from './tokens.js';
-import { splitNoun } from './words.js';
 
 export { isTitle, TITLES } from './lexicon.js';
 
@@ -45,8 +44,7 @@ export function findPersons(seg: Segmented): Mention[] {
   }
   // 한씨 and 전 씨 are surnames whatever else the text says.
   const kept = found.filter((m) => m.partial !== 'surname' || m.title === '씨' || !SURNAMES_THAT_ARE_WORDS.has(m.text) || surnames.has(m.text));
-  const covered = coveredWords(tokens, kept);
-  const all = [...kept, ...findRepeats(text, tokens, known, covered)];
+  const all = known.size === 0 ? kept : [...kept, ...findRepeats(text, tokens, known, coveredWords(tokens, kept))];
   return dedupe(all).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -55,9 +53,10 @@ export function findPersons(seg: Segmented): Mention[] {
  * three-syllable name read whole by nameIn is cut back to its first two syllables then.
  */
 function preferShortNames(mentions: Mention[], tokens: Token[]): void {
+  if (!mentions.some((m) => !m.partial && m.text.length === 3 && /[은이]$/.test(m.text))) return;
   const nouns = new Set<string>();
   for (const t of tokens) {
-    const [noun, particle] = splitNoun(t.text);
+    const { noun, particle } = t;
     if (noun.length === 2 && particle !== '은' && particle !== '이') nouns.add(noun);
   }
   for (const m of mentions) {

@@ -3,7 +3,6 @@
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import type { Token } from './tokens.js';
-import { splitNoun } from './words.js';
 
 /** Mentions of `known` names (full names → the mention they came from) in words not yet covered. */
 export function findRepeats(text: string, tokens: Token[], known: Map<string, Mention>, covered: Set<number>): Mention[] {
@@ -16,17 +15,17 @@ export function findRepeats(text: string, tokens: Token[], known: Map<string, Me
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (covered.has(t.start)) continue;
-    const word = known.has(t.text) || families.has(t.text) ? t.text : splitNoun(t.text)[0];
-    const end = { ...t, end: t.start + word.length };
+    const word = known.has(t.text) || families.has(t.text) ? t.text : t.noun;
+    const end = t.start + word.length;
     const full = families.get(word);
     if (full !== undefined) {
       const prev = tokens[i - 1];
       const whole = i > 0 && t.joined && `${prev.text} ${word}` === full;
-      if (whole && !covered.has(prev.start)) out.push(personMention(text, prev, end, full, 'repeat'));
-      else if (!whole) out.push(personMention(text, t, end, word, 'repeat', { partial: 'short' }));
+      if (whole && !covered.has(prev.start)) out.push(personMention(text, prev, t, full, 'repeat', {}, end));
+      else if (!whole) out.push(personMention(text, t, t, word, 'repeat', { partial: 'short' }, end));
     } else if (known.has(word)) {
       const m = known.get(word)!;
-      out.push(personMention(text, t, end, word, 'repeat', { partial: m.partial === 'short' ? 'short' : undefined }));
+      out.push(personMention(text, t, t, word, 'repeat', { partial: m.partial === 'short' ? 'short' : undefined }, end));
     }
   }
   return out;

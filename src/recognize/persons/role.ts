@@ -5,7 +5,6 @@ import { NOT_NAMES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { nameIn } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { splitNoun, titleOf } from './words.js';
 
 const CHARACTER = /^[가-힣]{2,4}$/;
 
@@ -14,26 +13,31 @@ export function findRoles(text: string, tokens: Token[]): Mention[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    const [noun, particle] = splitNoun(t.text);
-    if (!CHARACTER.test(noun) || NOT_NAMES.has(noun) || titleOf(noun) !== undefined) continue;
-    const end = t.start + noun.length;
-    if (text[t.end] === '(') {
-      // 연주(김혜수 분): the character, and the actor before 분.
-      const actor = tokens[i + 1];
-      const bun = tokens[i + 2];
-      const name = actor && nameIn(actor.text);
-      if (particle === '' && name === actor.text && bun?.joined && bun.text === '분' && text[bun.end] === ')') {
-        out.push(personMention(text, t, t, noun, 'character'), personMention(text, actor, actor, name, 'actor', { title: '배우' }));
-      }
+    const { noun, particle } = t;
+    // The context first, as it rules out almost every word: a bracket after the word, or a role verb.
+    const bracket = text.charCodeAt(t.end) === 0x28;
+    if (!bracket && !(next.joined && playsRole(particle, next))) continue;
+    if (!CHARACTER.test(noun) || NOT_NAMES.has(noun) || t.nounTitle !== undefined) continue;
+    if (!bracket) {
+      out.push(personMention(text, t, t, noun, 'character', {}, t.start + noun.length));
       continue;
     }
-    if (!next.joined) continue;
-    const verb = next.text;
-    const role =
-      (particle === '' && splitNoun(verb)[0] === '역') ||
-      ((particle === '을' || particle === '를') && verb.startsWith('연기')) ||
-      ((particle === '로' || particle === '으로') && /^분(?:했|한|해|하)/.test(verb));
-    if (role) out.push(personMention(text, t, t, noun, 'character', {}, end));
+    // 연주(김혜수 분): the character, and the actor before 분.
+    const actor = next;
+    const bun = tokens[i + 2];
+    const name = nameIn(actor.text);
+    if (particle === '' && name === actor.text && bun?.joined && bun.text === '분' && text[bun.end] === ')') {
+      out.push(personMention(text, t, t, noun, 'character'), personMention(text, actor, actor, name, 'actor', { title: '배우' }));
+    }
   }
   return out;
+}
+
+/** 주혁 역, 주혁을 연기한, 최수아로 분했다: the word before `verb` (with `particle`) names a role. */
+function playsRole(particle: string, verb: Token): boolean {
+  return (
+    (particle === '' && verb.noun === '역') ||
+    ((particle === '을' || particle === '를') && verb.text.startsWith('연기')) ||
+    ((particle === '로' || particle === '으로') && /^분(?:했|한|해|하)/.test(verb.text))
+  );
 }

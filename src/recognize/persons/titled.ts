@@ -21,10 +21,10 @@ export function findTitled(text: string, tokens: Token[]): Mention[] {
   for (let i = 1; i < tokens.length; i++) {
     if (!tokens[i].joined) continue;
     const word = tokens[i].text;
-    const title = titleOf(word);
-    if (title === undefined && !NAME_HEADS.has(splitNoun(word)[0])) continue;
+    const title = tokens[i].title;
+    if (title === undefined && !NAME_HEADS.has(tokens[i].noun)) continue;
     // 통일연구원 선임연구위원: a body named like a title (…연구원) is the affiliation of the title after it.
-    if (title === word && tokens[i + 1]?.joined && titleOf(tokens[i + 1].text) !== undefined) continue;
+    if (title === word && tokens[i + 1]?.joined && tokens[i + 1].title !== undefined) continue;
     let j = i - 1; // the word right before the title, past 전/신임 (a 전 that starts the phrase may be a surname)
     while (j > 0 && tokens[j].joined && tokens[j + 1].joined && TITLE_MODIFIERS.has(tokens[j].text)) j--;
     if (!tokens[j + 1].joined || (TITLE_MODIFIERS.has(tokens[j].text) && !SURNAMES.has(tokens[j].text))) continue;

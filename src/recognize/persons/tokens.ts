@@ -2,41 +2,97 @@
 // each knowing whether it continues the phrase before it (nothing or only spaces between: 김경화PD,
 // 홍민 통일연구원) or starts a new one (after punctuation, a line break or a skipped range).
 import type { Segmented } from '../../types.js';
+import type { Fused } from './fused.js';
+import { type WordInfo, wordAt } from './word-table.js';
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
-  /** True when only spaces or tabs (or nothing) separate this word from the previous one. */
-  joined: boolean;
+/**
+ * A word at its place in the text. What the rules ask of it (WordInfo) is worked out once per distinct
+ * word and shared: the token only points to it, which keeps tokens small.
+ */
+export class Token implements WordInfo {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    /** True when only spaces or tabs (or nothing) separate this word from the previous one. */
+    readonly joined: boolean,
+    private readonly word: WordInfo,
+  ) {}
+  get text(): string {
+    return this.word.text;
+  }
+  get noun(): string {
+    return this.word.noun;
+  }
+  get particle(): string {
+    return this.word.particle;
+  }
+  get title(): string | undefined {
+    return this.word.title;
+  }
+  get nounTitle(): string | undefined {
+    return this.word.nounTitle;
+  }
+  get korean(): boolean {
+    return this.word.korean;
+  }
+  get name(): string | undefined {
+    return this.word.name;
+  }
+  get fused(): Fused | undefined {
+    return this.word.fused;
+  }
 }
 
-// Digits stay with the Hangul after them (34명이, 9단독): a counted word is never a name.
-const WORD = /[0-9]*[가-힣]+|[A-Za-z]+|[0-9]+/g;
-const SPACES = /^[ \t\u00a0]*$/;
-
-/** All words outside seg.skip, in order; a skipped range breaks the phrase around it. */
+/**
+ * All words outside seg.skip, in order; a skipped range breaks the phrase around it. A word is a run of
+ * Hangul, of Latin letters or of digits; digits stay with the Hangul after them (34명이, 9단독): a
+ * counted word is never a name.
+ */
 export function tokenize(seg: Segmented): Token[] {
   const { text, skip } = seg;
   const out: Token[] = [];
+  const n = text.length;
   let k = 0;
   let prevEnd = -1;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  let i = 0;
+  while (i < n) {
+    const kind = charKind(text.charCodeAt(i));
+    if (kind === OTHER) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && charKind(text.charCodeAt(i)) === kind) i++;
+    if (kind === DIGIT) while (i < n && charKind(text.charCodeAt(i)) === HANGUL) i++;
+    const end = i;
     while (k < skip.length && skip[k].end <= start) k++;
     if (k < skip.length && skip[k].start < end) {
       prevEnd = -1;
       continue;
     }
-    const joined = prevEnd >= 0 && SPACES.test(text.slice(prevEnd, start));
-    out.push({ start, end, text: m[0], joined });
+    const joined = prevEnd >= 0 && onlySpaces(text, prevEnd, start);
+    out.push(new Token(start, end, joined, wordAt(text, start, end)));
     prevEnd = end;
   }
   return out;
 }
 
+const [OTHER, HANGUL, LATIN, DIGIT] = [0, 1, 2, 3];
 
+function charKind(c: number): number {
+  if (c >= 0xac00 && c <= 0xd7a3) return HANGUL;
+  if (c >= 48 && c <= 57) return DIGIT;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return LATIN;
+  return OTHER;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
 
 /** The gap between two names of a list: a comma or a middle dot (김민석, 정청래 / 김재룡·리히용). */
 export const LIST_GAP = /^[ \t]*[,·ㆍ][ \t]*$/;

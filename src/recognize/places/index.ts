@@ -10,6 +10,7 @@ import type { Found } from './found.js';
 import { findHanja, isHanja } from './hanja.js';
 import { findList } from './lists.js';
 import { PLACES } from './lexicon.js';
+import type { PlaceKind } from './trie.js';
 import { findName } from './names.js';
 import { findSubdivision } from './subdivisions.js';
 import { atWordStart, isHangul } from './text.js';
@@ -65,4 +66,11 @@ export function findPlaces(seg: Segmented): Mention[] {
 /** True when `name` is a place name of the lexicon as written (서초구, 베이징), for other recognizers to consult. */
 export function isPlaceName(name: string): boolean {
   return PLACES.longestAt(name, 0)?.length === name.length;
+}
+
+/** The place names of the lexicon that start at text[start], longest first: for other recognizers. */
+export function placesAt(text: string, start: number): Array<{ end: number; kind: PlaceKind }> {
+  const out: Array<{ end: number; kind: PlaceKind }> = [];
+  for (let m = PLACES.longestAt(text, start); m; m = m.shorter) out.push({ end: start + m.length, kind: m.kind });
+  return out;
 }

@@ -11,6 +11,10 @@ describe('known names', () => {
     expect(texts('KBS와 IAEA는 회의를 열었다.')).toEqual(['KBS', 'IAEA']);
   });
 
+  it('leaves capitals glossed by a Korean term in brackets', () => {
+    expect(texts('모바일 RPG(역할수행게임) 시장과 KBS(한국방송공사)')).toEqual(['KBS', '한국방송공사']);
+  });
+
   it('keeps a name written onto a title or 측 apart from it', () => {
     expect(texts('외교부장관은 청와대측과 만났다.')).toEqual(['외교부', '청와대']);
     expect(texts('경찰청장이 발표했다.')).toEqual(['경찰청']);

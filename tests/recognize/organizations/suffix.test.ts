@@ -1,6 +1,6 @@
 // Names made by their ending, and the common words that end the same way.
 import { describe, expect, it } from 'vitest';
-import { texts } from './helpers.js';
+import { names, texts } from './helpers.js';
 
 describe('names by their ending', () => {
   it('finds institutes, prosecutors, parties, universities and companies', () => {
@@ -11,6 +11,12 @@ describe('names by their ending', () => {
     expect(texts('현대건설과 GS칼텍스, 누리전자')).toEqual(['현대건설', 'GS칼텍스', '누리전자']);
     expect(texts('한국소비자원이 조사했다.')).toEqual(['한국소비자원']);
     expect(texts('서울고등법원은 판결했다.')).toEqual(['서울고등법원']);
+  });
+
+  it('finds committees written short and alliances', () => {
+    expect(names('누리거래위원회는 … 누리거래위가 밝혔다.')).toEqual(['누리거래위원회', '누리거래위원회']);
+    expect(texts('한빛시민연대는 성명을 냈다.')).toEqual(['한빛시민연대']);
+    expect(texts('최상위 순위와 1980년대, 업무범위')).toEqual([]);
   });
 
   it('does not take common words that end like a name', () => {
@@ -30,5 +36,42 @@ describe('units of a body', () => {
   it('joins a unit written after a university', () => {
     expect(texts('한빛대학교 로스쿨은 밝혔다.')).toEqual(['한빛대학교 로스쿨']);
     expect(texts('누리전자 노조원들이 모였다.')).toEqual(['누리전자']);
+  });
+
+  it('joins a bench, a prosecutors\' department, a university department and a newsroom', () => {
+    expect(texts('한빛지법 형사8단독 판사는')).toEqual(['한빛지법 형사8단독']);
+    expect(texts('한빛지검 강력부에 전화를 걸었다.')).toEqual(['한빛지검 강력부']);
+    expect(texts('강원대 경영학과 교수')).toEqual(['강원대 경영학과']);
+    expect(texts('KBS 보도국 기자')).toEqual(['KBS 보도국']);
+  });
+
+  it('gives a court written short the full name the article also gives', () => {
+    expect(names('한빛지방법원은 … 한빛지법은')).toEqual(['한빛지방법원', '한빛지방법원']);
+  });
+});
+
+describe('a place written before a body', () => {
+  it('joins a country, province or city to a body named by its ending', () => {
+    expect(texts('인천시 선거관리위원회에서 회의가 열렸다.')).toEqual(['인천시 선거관리위원회']);
+    expect(texts('서울 한빛경찰서는 밝혔다.')).toEqual(['서울 한빛경찰서']);
+    expect(texts('노르웨이 해양연구원은 발표했다.')).toEqual(['노르웨이 해양연구원']);
+  });
+
+  it('keeps a district, a known name, a university and a body that names its own city apart', () => {
+    expect(texts('서초구 서울중앙지방법원에서 재판이 열렸다.')).toEqual(['서울중앙지방법원']);
+    expect(texts('북한 노동당은 밝혔다.')).toEqual(['노동당']);
+    expect(texts('미국 한빛대학교 교수')).toEqual(['한빛대학교']);
+  });
+});
+
+describe('names joined by ·', () => {
+  it('takes words joined onto a name by its ending', () => {
+    expect(texts('항공·철도사고조사위원회는 밝혔다.')).toEqual(['항공·철도사고조사위원회']);
+    expect(texts('3·15여객선참사지원·추모위원회가 열렸다.')).toEqual(['3·15여객선참사지원·추모위원회']);
+  });
+
+  it('leaves names, ages and one-syllable words before ·', () => {
+    expect(texts('누리전자·한빛전자')).toEqual(['누리전자', '한빛전자']);
+    expect(texts('홍민(23·한빛경찰서) 순경과 시·도교육청')).toEqual(['한빛경찰서']);
   });
 });

@@ -1,0 +1,62 @@
+// Outlets and firms told by the words around them: a word that introduces one before the name (영국
+// 일간 가디언은, 전문매체인 '더힐'이, 소속사 누리엔터, 법무법인 한빛), or 보도 after it (누리일보가 9일
+// 보도했다, 누리일보 보도에 따르면). data/introducers.txt lists the introducing words and the words that
+// are no name.
+// Most words have neither next to them; two character checks pass them over.
+import { splitParticle } from '../../korean/particles.js';
+import { placesAt } from '../places/index.js';
+import { readList } from './lists.js';
+import { isWordLetter } from './scan.js';
+
+const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+
+const WORDS = readList('introducers.txt');
+const INTRODUCERS = new Set(WORDS.filter((w) => !w.startsWith('=')));
+const NOT_NAMES = new Set(WORDS.filter((w) => w.startsWith('=')).map((w) => w.slice(1)));
+/** Last characters of an introducing word, which may be written on with 인 (전문매체인). */
+// Compounds ending with these introduce a name too (국제뉴스매체, 선거홍보대행사).
+const INTRODUCER_TAILS = ['매체', '대행사', '제작사'];
+const INTRODUCER_ENDS = new Uint8Array(0x10000);
+for (const w of [...INTRODUCERS, ...INTRODUCER_TAILS]) INTRODUCER_ENDS[w.charCodeAt(w.length - 1)] = 1;
+const IN = '인'.charCodeAt(0);
+// The outlet as the subject of 보도했다 (not 발표했다고 보도했다), or whose 보도 is cited.
+const REPORTED_AFTER = /^['’"”]?(?:이|가|은|는) (?:[0-9]{1,2}일(?:\([^)]{1,6}\))? )?보도(?:했|하|한)|^['’"”]?의? 보도에 따르면/;
+const NAME = /^[A-Za-z가-힣][0-9A-Za-z가-힣&]{1,11}$/;
+const OPENING_MARKS = new Uint8Array(0x10000);
+for (const c of "'‘\"“") OPENING_MARKS[c.charCodeAt(0)] = 1;
+
+/** Where 보도 next occurs in one document, looked up again only when the words have passed it. */
+export class Reports {
+  private at = -2;
+  constructor(private readonly text: string) {}
+
+  /** True when 보도 starts in [from, to); `from` must never decrease from call to call. */
+  within(from: number, to: number): boolean {
+    if (this.at !== -1 && this.at < from) this.at = this.text.indexOf('보도', from);
+    return this.at !== -1 && this.at < to;
+  }
+}
+
+/** The length of a name told by the words around the word text[start, end), or 0. */
+export function introducedAt(text: string, start: number, end: number, reports: Reports): number {
+  const introduced = introducerBefore(text, start);
+  if (!introduced && !reports.within(end, end + 24)) return 0;
+  const [name] = splitParticle(text.slice(start, end));
+  if (!NAME.test(name) || NOT_NAMES.has(name) || placesAt(name, 0)[0]?.end === name.length) return 0;
+  return introduced || REPORTED_AFTER.test(text.slice(start + name.length, start + name.length + 24)) ? name.length : 0;
+}
+
+function introducerBefore(text: string, start: number): boolean {
+  let space = start - 1;
+  if (OPENING_MARKS[text.charCodeAt(space)] === 1) space--;
+  if (text.charCodeAt(space) !== 0x20) return false;
+  const last = text.charCodeAt(space - 1);
+  if (INTRODUCER_ENDS[last] === 0 && !(last === IN && INTRODUCER_ENDS[text.charCodeAt(space - 2)] === 1)) return false;
+  let from = space;
+  while (from > 0 && space - from < 12 && isHangul(text.charCodeAt(from - 1))) from--;
+  if (from > 0 && isWordLetter(text.charCodeAt(from - 1))) return false; // not a whole word: the 일간 of 3일간
+  const word = text.slice(from, space);
+  return introduces(word) || (last === IN && introduces(word.slice(0, -1))); // 전문매체인
+}
+
+const introduces = (word: string): boolean => INTRODUCERS.has(word) || INTRODUCER_TAILS.some((t) => word.endsWith(t));

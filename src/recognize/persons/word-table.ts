@@ -1,0 +1,67 @@
+// The analysis of each distinct word, found straight from the text: a hash of its characters and an
+// open-addressing table, so that no string is cut out of the text for a word seen before. The word's
+// string comes from the table too, one object per distinct word, its hash already known to V8, which
+// makes the rules' later Set and Map look-ups on it cheap.
+import { type Fused, fusedIn } from './fused.js';
+import { isKoreanName, nameIn } from './name-shape.js';
+import { splitNoun, titleOf } from './words.js';
+
+/** What the person rules ask of a word. */
+export interface WordInfo {
+  text: string;
+  /** The word's noun and the particle after it (splitNoun). */
+  noun: string;
+  particle: string;
+  /** The title the word names (titleOf), and the one its noun names. */
+  title: string | undefined;
+  nounTitle: string | undefined;
+  /** Whether the word is a Korean name (isKoreanName), and the name it starts with (nameIn). */
+  korean: boolean;
+  name: string | undefined;
+  /** The name and title written together in the word's noun (홍길동씨는, 김위원장은), for the fused rule. */
+  fused: Fused | undefined;
+}
+
+const BITS = 16;
+const SIZE = 1 << BITS;
+/** Emptied when this full, which bounds its memory (and keeps probes short) on huge inputs. */
+const LIMIT = (SIZE >> 2) * 3;
+let slots: Array<WordInfo | undefined> = new Array(SIZE);
+let hashes = new Int32Array(SIZE);
+let used = 0;
+
+function analyse(word: string): WordInfo {
+  const [noun, particle] = splitNoun(word);
+  return { text: word, noun, particle, title: titleOf(word), nounTitle: titleOf(noun), korean: isKoreanName(word), name: nameIn(word), fused: fusedIn(noun) };
+}
+
+/** The analysis of text.slice(start, end). */
+export function wordAt(text: string, start: number, end: number): WordInfo {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) | 0;
+  let i = (h >>> (32 - BITS)) & (SIZE - 1);
+  for (;;) {
+    const slot = slots[i];
+    if (slot === undefined) break;
+    if (hashes[i] === h && sameWord(slot.text, text, start, end)) return slot;
+    i = (i + 1) & (SIZE - 1);
+  }
+  if (used >= LIMIT) {
+    slots = new Array(SIZE);
+    hashes = new Int32Array(SIZE);
+    used = 0;
+    return wordAt(text, start, end);
+  }
+  const info = analyse(text.slice(start, end));
+  slots[i] = info;
+  hashes[i] = h;
+  used++;
+  return info;
+}
+
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}

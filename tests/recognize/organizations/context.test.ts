@@ -1,0 +1,56 @@
+// Names told by the words around them: authorities (사법 당국) and schools (단원고 학생).
+import { describe, expect, it } from 'vitest';
+import { texts } from './helpers.js';
+
+describe('authorities', () => {
+  it('takes a field written onto 당국 or before it', () => {
+    expect(texts('금융당국은 조사에 나섰다.')).toEqual(['금융당국']);
+    expect(texts('군 당국과 사법 당국에 따르면')).toEqual(['군 당국', '사법 당국']);
+    expect(texts('노르웨이 수사 당국은 밝혔다.')).toEqual(['노르웨이 수사 당국']);
+  });
+
+  it('leaves pointers, verb forms and officials', () => {
+    expect(texts('해당 당국과 정부 당국, 이 당국자는')).toEqual([]);
+    expect(texts('이에 대해 당국은 답하지 않았다.')).toEqual([]);
+    expect(texts('미국 고위당국자는 말했다.')).toEqual([]);
+  });
+});
+
+describe('schools', () => {
+  it('takes X고 and X중 before a word about pupils or staff, and names with a school ending', () => {
+    expect(texts('한빛고 학생들과 새솔중 2학년 교실')).toEqual(['한빛고', '새솔중']);
+    expect(texts('누리여고와 가람외고, 다솜고등학교')).toEqual(['누리여고', '가람외고', '다솜고등학교']);
+  });
+
+  it('leaves verb forms and kinds of school', () => {
+    expect(texts('그는 회의를 했고 학생들은 떠났다.')).toEqual([]);
+    expect(texts('여자고등학교와 공립중학교')).toEqual([]);
+  });
+});
+
+describe('outlets', () => {
+  it('takes a name after a word that introduces an outlet, or as the subject of 보도했다', () => {
+    expect(texts('영국 일간 누리포스트는 전했다.')).toEqual(['누리포스트']);
+    expect(texts("미국 의회 전문매체인 '가람힐'이 집계했다.")).toEqual(['미국 의회', '가람힐']);
+    expect(texts('새솔넷이 16일 보도했다.')).toEqual(['새솔넷']);
+    expect(texts('다온타임스 보도에 따르면')).toEqual(['다온타임스']);
+    expect(texts('소속사 누리엔터는 밝혔다. 법무법인 한빛 소속 변호사')).toEqual(['누리엔터', '한빛']);
+  });
+
+  it('leaves verb forms, dates and words that are no outlet', () => {
+    expect(texts('회담했다고 5일 보도했다.')).toEqual([]);
+    expect(texts('언론 보도에 따르면 3일간 회의가 열렸다.')).toEqual([]);
+    expect(texts('소속사 관계자는 기획사 4곳이 있다고 말했다.')).toEqual([]);
+  });
+});
+
+describe('bodies of a country', () => {
+  it('takes a common word naming a body after a country', () => {
+    expect(texts('노르웨이 의회는 법안을 통과시켰다.')).toEqual(['노르웨이 의회']);
+    expect(texts('태국 군부가 권력을 잡았다.')).toEqual(['태국 군부']);
+  });
+
+  it('leaves the word alone and after other words', () => {
+    expect(texts('의회는 법안을 통과시켰다. 지방 의회와 대표팀')).toEqual([]);
+  });
+});
