@@ -67,4 +67,29 @@ describe('extract', () => {
     expect(doc).toMatchObject({ id: 'a1', refDate: '2025-06-06', meta: { outlet: 'x' } });
     expect(extract('문장.', {}).meta).toBeUndefined();
   });
+
+  // Inputs built to make patterns backtrack: each must take time in proportion to its length (a
+  // generous 10× size → under 40× time, so a noisy machine passes and a quadratic step does not).
+  const adversarial: Record<string, string> = {
+    'quote marks': '“”"「」『』‘’',
+    'open quotes': '“',
+    particles: '은는이가을를의에서',
+    digits: '2025.06.0',
+    spaces: ' \t ',
+    'no spaces': '김위원장은말했다',
+    'titles and names': '김 위원장 홍 위원 ',
+    'dates': '4일 지난달 내년 초 ',
+    'dots and brackets': '...)(]["',
+  };
+  it.each(Object.entries(adversarial))('stays linear on long runs of %s', (_, unit) => {
+    const time = (chars: number) => {
+      const text = unit.repeat(Math.ceil(chars / unit.length));
+      const t0 = performance.now();
+      extract(text, { refDate: '2025-06-06' });
+      return performance.now() - t0;
+    };
+    time(2_000); // warm up
+    const small = Math.max(time(20_000), 5);
+    expect(time(200_000)).toBeLessThan(40 * small);
+  });
 });
