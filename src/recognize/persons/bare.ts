@@ -5,7 +5,7 @@
 // (given-syllables.txt), no body-name ending; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
-import { hasCommonGivenName, isKoreanName, nameScore, surnameOf } from './name-shape.js';
+import { hasCommonGivenName, isKoreanName, isPlaceWord, nameScore, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
 
 /** Particles after which a bare three-syllable word is read as a name. */
@@ -48,5 +48,5 @@ const NOT_NAME_FINALS = new Set(['하', '도', '동', '시', '군', '구', '읍'
 
 function looksLikeBareName(noun: string): boolean {
   if (noun.length !== 3 || NOT_NAME_FINALS.has(noun[2]) || nameScore(noun) < 3 || !isKoreanName(noun)) return false;
-  return surnameOf(noun)!.length === 1 && hasCommonGivenName(noun);
+  return surnameOf(noun)!.length === 1 && hasCommonGivenName(noun) && !isPlaceWord(noun);
 }

@@ -2,7 +2,7 @@
 // on its line, 그래픽=백형선.
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
-import { nameScore } from './name-shape.js';
+import { isPlaceWord, nameScore } from './name-shape.js';
 import type { Token } from './tokens.js';
 
 const EMAIL_AFTER = /[ \t]*[[(<]?[A-Za-z0-9._-]{1,64}@/y;
@@ -12,7 +12,7 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 export function findBylines(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    if (!t.korean) continue;
+    if (!t.korean || isPlaceWord(t.text)) continue; // a dateline (부산) on its own line
     EMAIL_AFTER.lastIndex = t.end;
     LINE_END_AFTER.lastIndex = t.end;
     const lineEnds = LINE_END_AFTER.test(text);

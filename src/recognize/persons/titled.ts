@@ -4,17 +4,16 @@
 // one or two words, is the name, the words between it and the title its affiliation; a bare surname
 // right before the title is a partial mention.
 import type { Mention } from '../../types.js';
+import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, NAME_HEADS, SURNAMES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
-import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, nameScore } from './name-shape.js';
+import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, nameScore } from './name-shape.js';
 import { LIST_GAP, type Token } from './tokens.js';
 import { hasParticle, splitNoun, titleOf } from './words.js';
 
 const WINDOW = 5;
 
 
-/** Forms of address after an anonymised letter: A씨, B군. */
-const ANONYMOUS_TITLES = new Set(['씨', '군', '양']);
 
 export function findTitled(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -89,6 +88,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     if (!isKoreanName(w) || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
     if (k === j && w.at(-1) !== '원' && BODY_FINALS.has(w.at(-1)!)) continue; // 국무부 대변인 (but 김동원 교수)
     if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
+    if (title !== '씨' && isPlaceWord(w)) continue; // 제주도 관계자, 김해 시장: the place is the affiliation
     // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.
     const nameLike = (k === j && title !== undefined && NAME_LIKE_PARTICLES.has(splitNoun(w)[1])) || mayEndInParticle(w);
     if (foreignAfter(k) || (hasParticle(w) && !nameLike)) continue;
