@@ -113,7 +113,10 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   for (let k = a; k <= j; k++) {
     if (!isForeignNameWord(words[k - a])) continue;
     const next = words[k + 1 - a];
-    const last = k < j && ((isForeignNameWord(next) && canBeForeignName(next)) || isOneSyllableName(next)) ? k + 1 : k;
+    // 로버트 파월, 마크 카니: after a first name the family name need not look foreign, only be no
+    // body, place, country or title.
+    const firstName = canBeForeignFirstName(words[k - a]);
+    const last = k < j && (isForeignNameWord(next) || isOneSyllableName(next) || (firstName && canBeForeignName(next))) ? k + 1 : k;
     const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
     if (!affiliationFrom(last + 1)) return [];
     // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).

@@ -52,3 +52,14 @@ describe('bodies and places before a title', () => {
     expect(brief('작가 한강이 수상했다. 한강은 소감을 밝혔다.')).toEqual(['한강:한강', '한강:한강']);
   });
 });
+
+describe('foreign full names before a title', () => {
+  it('keeps the family name after a first name even when it does not look foreign', () => {
+    expect(brief('로버트 파월 연준 의장은 말했다.')).toEqual(['로버트 파월:로버트 파월']);
+    expect(brief('마크 카니 캐나다 총리가 왔다.')).toEqual(['마크 카니:마크 카니']);
+  });
+
+  it('still stops at a country after a family name', () => {
+    expect(brief('트럼프 미국 대통령은 말했다.')).toEqual(['트럼프:트럼프(short)']);
+  });
+});
