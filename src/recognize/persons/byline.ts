@@ -12,13 +12,14 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 export function findBylines(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    if (!t.korean || isPlaceWord(t.text)) continue; // a dateline (부산) on its own line
+    if (!t.korean) continue;
     EMAIL_AFTER.lastIndex = t.end;
     LINE_END_AFTER.lastIndex = t.end;
     const lineEnds = LINE_END_AFTER.test(text);
     const before = text.slice(Math.max(0, t.start - 8), t.start);
     const signed = lineEnds && (LINE_START_BEFORE.test(before) || (before.endsWith('=') && nameScore(t.text) === 3));
-    if (EMAIL_AFTER.test(text) || signed) out.push(personMention(text, t, t, t.text, 'byline', {}));
+    // A place (부산) alone on its line is a dateline.
+    if ((EMAIL_AFTER.test(text) || signed) && !isPlaceWord(t.text)) out.push(personMention(text, t, t, t.text, 'byline', {}));
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // most are three syllables, separated by spaces only when all are and look like names (nameScore 3).
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
-import { isPlaceWord, nameScore } from './name-shape.js';
+import { nameScore } from './name-shape.js';
 import { LIST_GAP, type Token } from './tokens.js';
 
 const SPACES = /^[ \t]+$/;
@@ -24,7 +24,7 @@ export function findLists(text: string, tokens: Token[]): Mention[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const name = t.name !== undefined && !isPlaceWord(t.name) ? t.name : undefined; // 김포, 남원, 전주 …
+    const name = t.namePlace ? undefined : t.name; // 김포, 남원, 전주 … are places
     const gap = run.length > 0 ? text.slice(tokens[i - 1].end, t.start) : '';
     const bySpace = SPACES.test(gap);
     const linked = run.length > 0 && (LIST_GAP.test(gap) ? !spaced : bySpace && (run.length === 1 || spaced) && clearName(name));

@@ -38,6 +38,9 @@ export class Token implements WordInfo {
   get name(): string | undefined {
     return this.word.name;
   }
+  get namePlace(): boolean {
+    return this.word.namePlace;
+  }
   get fused(): Fused | undefined {
     return this.word.fused;
   }

@@ -3,7 +3,7 @@
 // string comes from the table too, one object per distinct word, its hash already known to V8, which
 // makes the rules' later Set and Map look-ups on it cheap.
 import { type Fused, fusedIn } from './fused.js';
-import { isKoreanName, nameIn } from './name-shape.js';
+import { isKoreanName, isPlaceWord, nameIn } from './name-shape.js';
 import { splitNoun, titleOf } from './words.js';
 
 /** What the person rules ask of a word. */
@@ -18,6 +18,8 @@ export interface WordInfo {
   /** Whether the word is a Korean name (isKoreanName), and the name it starts with (nameIn). */
   korean: boolean;
   name: string | undefined;
+  /** Whether that name is a place name of the lexicon too (김포, 전주). */
+  namePlace: boolean;
   /** The name and title written together in the word's noun (홍길동씨는, 김위원장은), for the fused rule. */
   fused: Fused | undefined;
 }
@@ -32,7 +34,9 @@ let used = 0;
 
 function analyse(word: string): WordInfo {
   const [noun, particle] = splitNoun(word);
-  return { text: word, noun, particle, title: titleOf(word), nounTitle: titleOf(noun), korean: isKoreanName(word), name: nameIn(word), fused: fusedIn(noun) };
+  const name = nameIn(word);
+  const namePlace = name !== undefined && isPlaceWord(name);
+  return { text: word, noun, particle, title: titleOf(word), nounTitle: titleOf(noun), korean: isKoreanName(word), name, namePlace, fused: fusedIn(noun) };
 }
 
 /** The analysis of text.slice(start, end). */
