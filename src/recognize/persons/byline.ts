@@ -4,6 +4,7 @@ import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import { isPlaceWord, nameScore } from './name-shape.js';
 import type { Token } from './tokens.js';
+import { KOREAN } from './word-flags.js';
 
 const EMAIL_AFTER = /[ \t]*[[(<]?[A-Za-z0-9._-]{1,64}@/y;
 const LINE_END_AFTER = /[ \t]*(?:\n|$)/y;
@@ -12,7 +13,7 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 export function findBylines(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    if (!t.korean) continue;
+    if (!(t.flags & KOREAN)) continue;
     EMAIL_AFTER.lastIndex = t.end;
     LINE_END_AFTER.lastIndex = t.end;
     const lineEnds = LINE_END_AFTER.test(text);

@@ -5,10 +5,11 @@
 // right before the title is a partial mention.
 import type { Mention } from '../../types.js';
 import { ANONYMOUS_TITLES } from './anonymised.js';
-import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, NAME_HEADS, SURNAMES, titleEnding } from './lexicon.js';
+import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, nameScore } from './name-shape.js';
 import { LIST_GAP, type Token } from './tokens.js';
+import { TITLE_HEAD } from './word-flags.js';
 
 const WINDOW = 5;
 
@@ -17,10 +18,9 @@ const WINDOW = 5;
 export function findTitled(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!tokens[i].joined) continue;
+    if (!tokens[i].joined || !(tokens[i].flags & TITLE_HEAD)) continue; // a title, or a head like 정부
     const word = tokens[i].text;
     const title = tokens[i].title;
-    if (title === undefined && !NAME_HEADS.has(tokens[i].noun)) continue;
     // 통일연구원 선임연구위원: a body named like a title (…연구원) is the affiliation of the title after it.
     if (title === word && tokens[i + 1]?.joined && tokens[i + 1].title !== undefined) continue;
     let j = i - 1; // the word right before the title, past 전/신임 (a 전 that starts the phrase may be a surname)

@@ -2,8 +2,13 @@
 // open-addressing table, so that no string is cut out of the text for a word seen before. The word's
 // string comes from the table too, one object per distinct word, its hash already known to V8, which
 // makes the rules' later Set and Map look-ups on it cheap.
+import { standsBeforeName } from './apposition.js';
+import { mayBeBareName } from './bare.js';
 import { type Fused, fusedIn } from './fused.js';
+import { NAME_HEADS } from './lexicon.js';
 import { isKoreanName, isPlaceWord, nameIn } from './name-shape.js';
+import { mayPlayRole } from './role.js';
+import { BARE_NAME, BEFORE_A_NAME, FUSED, KOREAN, LIST_NAME, ROLE_VERB, TITLE_HEAD } from './word-flags.js';
 import { splitNoun, titleOf } from './words.js';
 
 /** What the person rules ask of a word. */
@@ -22,6 +27,8 @@ export interface WordInfo {
   namePlace: boolean;
   /** The name and title written together in the word's noun (홍길동씨는, 김위원장은), for the fused rule. */
   fused: Fused | undefined;
+  /** The rules' first tests (word-flags.ts). */
+  flags: number;
 }
 
 const BITS = 16;
@@ -36,7 +43,18 @@ function analyse(word: string): WordInfo {
   const [noun, particle] = splitNoun(word);
   const name = nameIn(word);
   const namePlace = name !== undefined && isPlaceWord(name);
-  return { text: word, noun, particle, title: titleOf(word), nounTitle: titleOf(noun), korean: isKoreanName(word), name, namePlace, fused: fusedIn(noun) };
+  const title = titleOf(word);
+  const korean = isKoreanName(word);
+  const fused = fusedIn(noun);
+  const flags =
+    (title !== undefined || NAME_HEADS.has(noun) ? TITLE_HEAD : 0) |
+    (standsBeforeName(word) ? BEFORE_A_NAME : 0) |
+    (fused ? FUSED : 0) |
+    (korean ? KOREAN : 0) |
+    (name !== undefined && !namePlace ? LIST_NAME : 0) |
+    (mayBeBareName(noun, particle) ? BARE_NAME : 0) |
+    (mayPlayRole(word, noun) ? ROLE_VERB : 0);
+  return { text: word, noun, particle, title, nounTitle: titleOf(noun), korean, name, namePlace, fused, flags };
 }
 
 /** The analysis of text.slice(start, end). */
