@@ -35,11 +35,14 @@ const BITS = 16;
 const SIZE = 1 << BITS;
 /** Emptied when this full, which bounds its memory (and keeps probes short) on huge inputs. */
 const LIMIT = (SIZE >> 2) * 3;
-let slots: Array<WordInfo | undefined> = new Array(SIZE);
-let hashes = new Int32Array(SIZE);
+/** A word's analysis with the hash of its characters, kept in the object a hit reads anyway. */
+interface Entry extends WordInfo {
+  hash: number;
+}
+let slots: Array<Entry | undefined> = new Array(SIZE);
 let used = 0;
 
-function analyse(word: string): WordInfo {
+function analyse(word: string, hash: number): Entry {
   const [noun, particle] = splitNoun(word);
   const name = nameIn(word);
   const namePlace = name !== undefined && isPlaceWord(name);
@@ -54,7 +57,7 @@ function analyse(word: string): WordInfo {
     (name !== undefined && !namePlace ? LIST_NAME : 0) |
     (mayBeBareName(noun, particle) ? BARE_NAME : 0) |
     (mayPlayRole(word, noun) ? ROLE_VERB : 0);
-  return { text: word, noun, particle, title, nounTitle: titleOf(noun), korean, name, namePlace, fused, flags };
+  return { text: word, noun, particle, title, nounTitle: titleOf(noun), korean, name, namePlace, fused, flags, hash };
 }
 
 /** The analysis of text.slice(start, end). */
@@ -66,18 +69,16 @@ export function wordAt(text: string, start: number, end: number): WordInfo {
   for (;;) {
     const slot = slots[i];
     if (slot === undefined) break;
-    if (hashes[i] === h && sameWord(slot.text, text, start, end)) return slot;
+    if (slot.hash === h && sameWord(slot.text, text, start, end)) return slot;
     i = (i + 1) & (SIZE - 1);
   }
   if (used >= LIMIT) {
     slots = new Array(SIZE);
-    hashes = new Int32Array(SIZE);
     used = 0;
     return wordAt(text, start, end);
   }
-  const info = analyse(text.slice(start, end));
+  const info = analyse(text.slice(start, end), h);
   slots[i] = info;
-  hashes[i] = h;
   used++;
   return info;
 }
