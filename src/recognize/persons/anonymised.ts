@@ -4,28 +4,27 @@
 /** Forms of address after an anonymised name: 김모씨, A군, B양. */
 export const ANONYMOUS_TITLES: ReadonlySet<string> = new Set(['씨', '군', '양']);
 
-/** `<surname>모`, an optional `(age)`, then 씨/군/양; one pattern per surname, built when first needed. */
-const patterns = new Map<string, RegExp>();
+/** 모, an optional (age), then 씨/군/양: what follows the surname of an anonymised name. */
+const AFTER_SURNAME = /모[ \t]?(?:\([0-9]{1,3}\)[ \t]?)?[씨군양]/g;
 
-function patternFor(surname: string): RegExp {
-  let re = patterns.get(surname);
-  if (re === undefined) {
-    re = new RegExp(`${surname}[ \\t]?모[ \\t]?(?:\\([0-9]{1,3}\\)[ \\t]?)?[씨군양]`);
-    patterns.set(surname, re);
-  }
-  return re;
-}
-
-/** Whether the text anonymises someone of each surname asked about, searched once per surname. */
+/** The surnames the text anonymises someone of (`<surname>[ ]모(<age>)?씨`), found in one pass when first asked. */
 export class AnonymisedSurnames {
-  private readonly seen = new Map<string, boolean>();
+  private found: Set<string> | undefined;
   constructor(private readonly text: string) {}
   has(surname: string): boolean {
-    let found = this.seen.get(surname);
-    if (found === undefined) {
-      found = patternFor(surname).test(this.text);
-      this.seen.set(surname, found);
+    this.found ??= this.find();
+    return this.found.has(surname);
+  }
+  private find(): Set<string> {
+    const { text } = this;
+    const out = new Set<string>();
+    for (const m of text.matchAll(AFTER_SURNAME)) {
+      // The one or two characters before 모 (a surname has one or two), past one space or tab.
+      const c = text.charCodeAt(m.index - 1);
+      const end = c === 0x20 || c === 0x09 ? m.index - 1 : m.index;
+      if (end >= 1) out.add(text.slice(end - 1, end));
+      if (end >= 2) out.add(text.slice(end - 2, end));
     }
-    return found;
+    return out;
   }
 }

@@ -11,6 +11,7 @@ describe('anonymised people', () => {
   it('reads a later surname with 씨 as the anonymous person, not a new one', () => {
     expect(brief('조모(45)씨는 혐의를 부인했다. 조 씨는 재판에 넘겨졌다.')).toEqual([]);
     expect(brief('윤모 군이 다쳤다. 윤군은 병원으로 옮겨졌다.')).toEqual([]);
+    expect(brief('남궁 모(30) 씨가 신고했다. 남궁 씨는 귀가했다.')).toEqual([]);
   });
 
   it('still links 이씨 to 이모씨 when that is read as one name', () => {
