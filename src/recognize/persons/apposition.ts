@@ -6,11 +6,13 @@ import { BEFORE_NAME, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { canBeForeignFirstName, canBeForeignName, isForeignNameWord } from './name-shape.js';
 import type { Token } from './tokens.js';
+import { BEFORE_A_NAME } from './word-flags.js';
 import { splitNoun } from './words.js';
 
 export function findApposition(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!(tokens[i].flags & BEFORE_A_NAME)) continue;
     const word = tokens[i].text;
     // 배우 김하늘, or with the copula: CEO인 딕 코스톨로, 사무국장인 마츠 말름.
     const title = BEFORE_NAME.has(word) ? word : word.endsWith('인') && TITLES.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
@@ -31,4 +33,9 @@ export function findApposition(text: string, tokens: Token[]): Mention[] {
     }
   }
   return out;
+}
+
+/** A title that may stand before a name: 배우, or one with the copula (사무국장인). */
+export function standsBeforeName(word: string): boolean {
+  return BEFORE_NAME.has(word) || (word.endsWith('인') && TITLES.has(word.slice(0, -1)));
 }

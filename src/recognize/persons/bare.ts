@@ -5,8 +5,9 @@
 // (given-syllables.txt), no body-name ending; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
-import { hasCommonGivenName, isKoreanName, nameScore, surnameOf } from './name-shape.js';
+import { hasCommonGivenName, isKoreanName, isPlaceWord, nameScore, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
+import { BARE_NAME } from './word-flags.js';
 
 /** Particles after which a bare three-syllable word is read as a name. */
 const NAME_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '에게', '에게는', '도', '을', '를', '']);
@@ -19,8 +20,8 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
   const shaped: Array<{ t: Token; noun: string; particle: string; i: number }> = [];
   const count = new Map<string, number>();
   tokens.forEach((t, i) => {
+    if (!(t.flags & BARE_NAME)) return;
     const { noun, particle } = t;
-    if (!looksLikeBareName(noun) || !NAME_PARTICLES.has(particle)) return;
     shaped.push({ t, noun, particle, i });
     count.set(noun, (count.get(noun) ?? 0) + 1);
   });
@@ -46,7 +47,12 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
 /** Last syllables of place names, suffixes and verb stems (경상도, 백현동, 이란전, 연예계, 지원하). */
 const NOT_NAME_FINALS = new Set(['하', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계']);
 
+/** A word a bare name may be: a name's shape with a particle that may follow a name (per distinct word). */
+export function mayBeBareName(noun: string, particle: string): boolean {
+  return NAME_PARTICLES.has(particle) && looksLikeBareName(noun);
+}
+
 function looksLikeBareName(noun: string): boolean {
   if (noun.length !== 3 || NOT_NAME_FINALS.has(noun[2]) || nameScore(noun) < 3 || !isKoreanName(noun)) return false;
-  return surnameOf(noun)!.length === 1 && hasCommonGivenName(noun);
+  return surnameOf(noun)!.length === 1 && hasCommonGivenName(noun) && !isPlaceWord(noun);
 }

@@ -2,8 +2,9 @@
 // on its line, 그래픽=백형선.
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
-import { nameScore } from './name-shape.js';
+import { isPlaceWord, nameScore } from './name-shape.js';
 import type { Token } from './tokens.js';
+import { KOREAN } from './word-flags.js';
 
 const EMAIL_AFTER = /[ \t]*[[(<]?[A-Za-z0-9._-]{1,64}@/y;
 const LINE_END_AFTER = /[ \t]*(?:\n|$)/y;
@@ -12,13 +13,14 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 export function findBylines(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    if (!t.korean) continue;
+    if (!(t.flags & KOREAN)) continue;
     EMAIL_AFTER.lastIndex = t.end;
     LINE_END_AFTER.lastIndex = t.end;
     const lineEnds = LINE_END_AFTER.test(text);
     const before = text.slice(Math.max(0, t.start - 8), t.start);
     const signed = lineEnds && (LINE_START_BEFORE.test(before) || (before.endsWith('=') && nameScore(t.text) === 3));
-    if (EMAIL_AFTER.test(text) || signed) out.push(personMention(text, t, t, t.text, 'byline', {}));
+    // A place (부산) alone on its line is a dateline.
+    if ((EMAIL_AFTER.test(text) || signed) && !isPlaceWord(t.text)) out.push(personMention(text, t, t, t.text, 'byline', {}));
   }
   return out;
 }

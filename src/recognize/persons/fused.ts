@@ -4,6 +4,7 @@ import { NOT_NAMES, SURNAME_STARTS, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { isKoreanName, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
+import { FUSED } from './word-flags.js';
 
 /**
  * Titles written fused to a bare surname (김위원장, 이연구원); only these, as a surname syllable before
@@ -20,8 +21,9 @@ const AFTER_FULL_NAME = ['씨', '기자', '특파원'];
 export function findFused(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const t of tokens) {
-    const f = t.fused;
-    if (f) out.push(personMention(text, t, t, f.name, f.rule, { title: f.title, partial: f.partial }, t.start + f.cut));
+    if (!(t.flags & FUSED)) continue;
+    const f = t.fused!;
+    out.push(personMention(text, t, t, f.name, f.rule, { title: f.title, partial: f.partial }, t.start + f.cut));
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // it, 씨, a byline's 기자, a list, a role), then later bare mentions of the names so found. Each rule is
 // one linear pass over the words; all lookups are built at module load, word analyses cached.
 import type { Mention, Segmented } from '../../types.js';
+import { ANONYMOUS_TITLES, AnonymisedSurnames } from './anonymised.js';
 import { findApposition } from './apposition.js';
 import { findBareNames } from './bare.js';
 import { findBylines } from './byline.js';
@@ -37,13 +38,21 @@ export function findPersons(seg: Segmented): Mention[] {
   preferShortNames(found, tokens);
   const known = new Map<string, Mention>();
   const surnames = new Set<string>();
+  const anonymisedFound = new Set<string>(); // surnames of a 김모씨 mention, to which 김씨 links
   for (const m of found) {
+    if (m.rule === 'anonymised') anonymisedFound.add(m.text);
     if (m.partial === 'surname') continue;
     if (!known.has(m.name)) known.set(m.name, m);
     if (m.partial === undefined && !m.name.includes(' ')) surnames.add(surnameOf(m.name) ?? '');
   }
-  // 한씨 and 전 씨 are surnames whatever else the text says.
-  const kept = found.filter((m) => m.partial !== 'surname' || m.title === '씨' || !SURNAMES_THAT_ARE_WORDS.has(m.text) || surnames.has(m.text));
+  const anonymised = new AnonymisedSurnames(text);
+  const kept = found.filter((m) => {
+    if (m.partial !== 'surname') return true;
+    // 조모(45)씨 … 조 씨: the anonymous person again, not someone known by surname only.
+    if (ANONYMOUS_TITLES.has(m.title!) && !anonymisedFound.has(m.text) && anonymised.has(m.text)) return false;
+    // 한씨 and 전 씨 are surnames whatever else the text says.
+    return m.title === '씨' || !SURNAMES_THAT_ARE_WORDS.has(m.text) || surnames.has(m.text);
+  });
   const all = known.size === 0 ? kept : [...kept, ...findRepeats(text, tokens, known, coveredWords(tokens, kept))];
   return dedupe(all).sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -5,6 +5,7 @@ import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import { nameScore } from './name-shape.js';
 import { LIST_GAP, type Token } from './tokens.js';
+import { LIST_NAME } from './word-flags.js';
 
 const SPACES = /^[ \t]+$/;
 
@@ -24,7 +25,8 @@ export function findLists(text: string, tokens: Token[]): Mention[] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const { name } = t;
+    if (run.length === 0 && !(t.flags & LIST_NAME)) continue; // nothing to end, nothing to start
+    const name = t.namePlace ? undefined : t.name; // 김포, 남원, 전주 … are places
     const gap = run.length > 0 ? text.slice(tokens[i - 1].end, t.start) : '';
     const bySpace = SPACES.test(gap);
     const linked = run.length > 0 && (LIST_GAP.test(gap) ? !spaced : bySpace && (run.length === 1 || spaced) && clearName(name));

@@ -1,11 +1,19 @@
 // What a Korean or a foreign personal name looks like, judged from the word alone.
 import { COUNTRIES, endsLikeBody, GIVEN_SYLLABLES, NOT_NAMES, SURNAME_STARTS, SURNAMES } from './lexicon.js';
+import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
+import { isPlaceName } from '../places/index.js';
 import { hasParticle, perWord, splitNoun, titleOf } from './words.js';
 
 const HANGUL = /^[가-힣]+$/;
 
 /** Last syllables of verb and adjective forms (방문한, 지난, 하는), never the end of a Korean name. */
 const VERBAL_ENDINGS = new Set(['된', '던', '는', '할', '될', '적', '들', '했', '해', '함', '됨', '며', '면', '다', '서', '고', '게', '등', '을', '를', '에', '께']);
+
+/**
+ * Last syllables of verb and adjective forms before a noun (강력한, 이어온, 지낸, 다른, 받은, 새로운),
+ * which also end some names: they end a name only when its given name is made of common syllables.
+ */
+const MODIFIER_ENDINGS = new Set(['한', '온', '낸', '른', '은', '운', '간', '린', '친', '난', '끈', '쓴', '긴', '킨', '본', '진']);
 
 /** The surname a word starts with (two-syllable surnames first), or undefined. */
 export function surnameOf(word: string): string | undefined {
@@ -26,13 +34,37 @@ function isKoreanNameOnce(word: string): boolean {
   if (!surname) return false;
   const given = word.length - surname.length;
   if (given < 1 || given > 2) return false;
-  if (NOT_NAMES.has(word) || VERBAL_ENDINGS.has(word.at(-1)!)) return false;
+  const last = word.at(-1)!;
+  // 김민서 is a name, 위해서 a verb: 서 ends a name only when the given name is made of common syllables.
+  if (NOT_NAMES.has(word) || (VERBAL_ENDINGS.has(last) && !(last === '서' && endsLikeNameInSeo(word)))) return false;
   const [noun, particle] = splitNoun(word);
   if (particle && NOT_NAMES.has(noun)) return false; // 정권의, 연출은
-  // 강력한, 유일한: an adjective unless the given name is made of common name syllables (김정한).
-  if (word.endsWith('한') && !hasCommonGivenName(word)) return false;
+  if (noun.length === surname.length + 1 && noun.endsWith('모')) return false; // 김모, 이모가: an anonymised name
+  // 강력한, 이어온, 유일한: a verb or adjective before a noun, unless the given name is made of common
+  // name syllables (김정한, 이정은).
+  if (MODIFIER_ENDINGS.has(last) && !hasCommonGivenName(word)) return false;
+  if (KNOWN_ORGS.has(noun)) return false; // 연준 의장: a body before a title is its affiliation
   return titleOf(word) === undefined && !looksForeign(word);
 }
+
+/**
+ * 김민서, 이윤서, 박예서 against 위해서, 여기서, 나서: before 서 a name has a syllable with a final
+ * consonant or a vowel the connective 아서/어서 and the locative 에서 never leave (ㅖ, ㅠ, ㅜ …).
+ */
+function endsLikeNameInSeo(word: string): boolean {
+  if (word.length !== 3 || !hasCommonGivenName(word)) return false;
+  const code = word.charCodeAt(1) - 0xac00;
+  return code % 28 !== 0 || !CONNECTIVE_VOWELS.has(Math.floor((code % 588) / 28));
+}
+
+/** Medials ㅏ ㅐ ㅓ ㅔ ㅕ ㅘ ㅙ ㅚ ㅝ ㅣ, which end a verb stem or 여기/거기 before 서. */
+const CONNECTIVE_VOWELS = new Set([0, 1, 4, 5, 6, 9, 10, 11, 14, 20]);
+
+/**
+ * A place name of the lexicon (부산, 제주도, 할리우드): before a title it is the affiliation (부산 시장),
+ * and alone it is no person; only a title before it makes it a name (작가 한강).
+ */
+export const isPlaceWord = perWord(isPlaceName);
 
 /** Whether every syllable of the given name (after the surname) is common in names (민준, 서연). */
 export function hasCommonGivenName(name: string): boolean {
@@ -81,6 +113,7 @@ export const canBeForeignName = perWord(canBeForeignNameOnce);
 
 function canBeForeignNameOnce(word: string): boolean {
   if (!HANGUL.test(word) || COUNTRIES.has(word) || NOT_NAMES.has(word) || endsLikeBody(word)) return false;
+  if (KNOWN_ORGS.has(word) || isPlaceWord(word)) return false; // 나토, 할리우드
   return !BODY_FINALS.has(word.at(-1)!) && titleOf(word) === undefined && !hasParticle(word);
 }
 

@@ -7,14 +7,16 @@ import type { Token } from './tokens.js';
 /** Mentions of `known` names (full names → the mention they came from) in words not yet covered. */
 export function findRepeats(text: string, tokens: Token[], known: Map<string, Mention>, covered: Set<number>): Mention[] {
   const families = new Map<string, string>(); // 푸틴 → 블라디미르 푸틴
+  const firsts = new Set<number>(); // first characters of all names looked for, a cheap first test
   for (const name of known.keys()) {
     const words = name.split(' ');
     if (words.length > 1) families.set(words.at(-1)!, name);
+    firsts.add(name.charCodeAt(0)).add(words.at(-1)!.charCodeAt(0));
   }
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (covered.has(t.start)) continue;
+    if (!firsts.has(text.charCodeAt(t.start)) || covered.has(t.start)) continue;
     const word = known.has(t.text) || families.has(t.text) ? t.text : t.noun;
     const end = t.start + word.length;
     const full = families.get(word);

@@ -5,6 +5,7 @@ import { NOT_NAMES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { nameIn } from './name-shape.js';
 import type { Token } from './tokens.js';
+import { ROLE_VERB } from './word-flags.js';
 
 const CHARACTER = /^[가-힣]{2,4}$/;
 
@@ -13,10 +14,10 @@ export function findRoles(text: string, tokens: Token[]): Mention[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1];
-    const { noun, particle } = t;
     // The context first, as it rules out almost every word: a bracket after the word, or a role verb.
     const bracket = text.charCodeAt(t.end) === 0x28;
-    if (!bracket && !(next.joined && playsRole(particle, next))) continue;
+    if (!bracket && !(next.joined && next.flags & ROLE_VERB && playsRole(t.particle, next))) continue;
+    const { noun, particle } = t;
     if (!CHARACTER.test(noun) || NOT_NAMES.has(noun) || t.nounTitle !== undefined) continue;
     if (!bracket) {
       out.push(personMention(text, t, t, noun, 'character', {}, t.start + noun.length));
@@ -33,11 +34,18 @@ export function findRoles(text: string, tokens: Token[]): Mention[] {
   return out;
 }
 
+/** A word that may say a role is played (역, 연기한, 분했다), whatever the word before it: per distinct word. */
+export function mayPlayRole(word: string, noun: string): boolean {
+  return noun === '역' || word.startsWith('연기') || ROLE_VERBS.test(word);
+}
+
+const ROLE_VERBS = /^분(?:했|한|해|하)/;
+
 /** 주혁 역, 주혁을 연기한, 최수아로 분했다: the word before `verb` (with `particle`) names a role. */
 function playsRole(particle: string, verb: Token): boolean {
   return (
     (particle === '' && verb.noun === '역') ||
     ((particle === '을' || particle === '를') && verb.text.startsWith('연기')) ||
-    ((particle === '로' || particle === '으로') && /^분(?:했|한|해|하)/.test(verb.text))
+    ((particle === '로' || particle === '으로') && ROLE_VERBS.test(verb.text))
   );
 }

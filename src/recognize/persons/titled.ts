@@ -4,25 +4,23 @@
 // one or two words, is the name, the words between it and the title its affiliation; a bare surname
 // right before the title is a partial mention.
 import type { Mention } from '../../types.js';
-import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, NAME_HEADS, SURNAMES, titleEnding } from './lexicon.js';
+import { ANONYMOUS_TITLES } from './anonymised.js';
+import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
-import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, nameScore } from './name-shape.js';
+import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, nameScore } from './name-shape.js';
 import { LIST_GAP, type Token } from './tokens.js';
-import { hasParticle, splitNoun, titleOf } from './words.js';
+import { TITLE_HEAD } from './word-flags.js';
 
 const WINDOW = 5;
 
 
-/** Forms of address after an anonymised letter: A씨, B군. */
-const ANONYMOUS_TITLES = new Set(['씨', '군', '양']);
 
 export function findTitled(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!tokens[i].joined) continue;
+    if (!tokens[i].joined || !(tokens[i].flags & TITLE_HEAD)) continue; // a title, or a head like 정부
     const word = tokens[i].text;
     const title = tokens[i].title;
-    if (title === undefined && !NAME_HEADS.has(tokens[i].noun)) continue;
     // 통일연구원 선임연구위원: a body named like a title (…연구원) is the affiliation of the title after it.
     if (title === word && tokens[i + 1]?.joined && tokens[i + 1].title !== undefined) continue;
     let j = i - 1; // the word right before the title, past 전/신임 (a 전 that starts the phrase may be a surname)
@@ -45,7 +43,7 @@ export function findTitled(text: string, tokens: Token[]): Mention[] {
       continue;
     }
     let a = j;
-    while (a > 0 && j - a < WINDOW - 1 && tokens[a].joined && continuesPhrase(tokens[a - 1].text)) a--;
+    while (a > 0 && j - a < WINDOW - 1 && tokens[a].joined && continuesPhrase(tokens[a - 1])) a--;
     if (title === undefined) a = Math.max(a, j - 1); // 문재인 정부, 조 바이든 정부: only the name right before
     const names = namesInWindow(text, tokens, a, j, title);
     // 전세 시장, 사망 경위: before a title that is also a common noun only a clear name counts.
@@ -59,41 +57,47 @@ export function findTitled(text: string, tokens: Token[]): Mention[] {
  * A word that can stand before the name-affiliation words: no title (오세훈 서울시장 대신 김민준 시장),
  * digit or particle (김정은 is a name, not 김정+은).
  */
-function continuesPhrase(word: string): boolean {
-  return titleOf(word) === undefined && !/^[0-9]/.test(word) && (!hasParticle(word) || mayEndInParticle(word));
+function continuesPhrase(t: Token): boolean {
+  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t));
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Particles that are also common last syllables of given names (김정은, 배두나, 김상도). */
 const NAME_LIKE_PARTICLES = new Set(['은', '이', '나', '도']);
 
 /** 김정은, 배두나: a three-syllable name whose last syllable could be a particle but is not. */
-function mayEndInParticle(word: string): boolean {
-  return word.length === 3 && NAME_LIKE_PARTICLES.has(splitNoun(word)[1]) && isKoreanName(word) && hasCommonGivenName(word);
+function mayEndInParticle(t: Token): boolean {
+  return t.text.length === 3 && NAME_LIKE_PARTICLES.has(t.particle) && t.korean && hasCommonGivenName(t.text);
 }
 
 /** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의). */
-function isAffiliationWord(word: string): boolean {
-  const [, particle] = splitNoun(word);
-  return particle === '' || particle === '의';
+function isAffiliationWord(t: Token): boolean {
+  return t.particle === '' || t.particle === '의';
 }
 
 function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined): Mention[] {
   const words = tokens.slice(a, j + 1).map((t) => t.text);
-  const affiliationFrom = (k: number) => words.slice(k - a).every(isAffiliationWord);
+  const affiliationFrom = (k: number) => {
+    for (let n = k; n <= j; n++) if (!isAffiliationWord(tokens[n])) return false;
+    return true;
+  };
   const affiliation = (k: number) => (k < j ? text.slice(tokens[k + 1].start, tokens[j].end) : undefined);
   const foreignAfter = (k: number) => words.slice(k + 1 - a).some(isForeignNameWord);
   let best = -1;
   let bestScore = 0;
   for (let k = title === undefined ? j : a; k <= j; k++) {
-    const w = words[k - a];
-    if (!isKoreanName(w) || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
+    const t = tokens[k];
+    const w = t.text;
+    if (!t.korean || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
     if (k === j && w.at(-1) !== '원' && BODY_FINALS.has(w.at(-1)!)) continue; // 국무부 대변인 (but 김동원 교수)
     if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
+    if (title !== '씨' && isPlaceWord(w)) continue; // 제주도 관계자, 김해 시장: the place is the affiliation
     // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.
-    const nameLike = (k === j && title !== undefined && NAME_LIKE_PARTICLES.has(splitNoun(w)[1])) || mayEndInParticle(w);
-    if (foreignAfter(k) || (hasParticle(w) && !nameLike)) continue;
+    const nameLike = (k === j && title !== undefined && NAME_LIKE_PARTICLES.has(t.particle)) || mayEndInParticle(t);
+    if (foreignAfter(k) || (t.particle !== '' && !nameLike)) continue;
     // 주혁을 연기한 배우: after a word with a particle, a word in 한 is a verb.
-    if (w.endsWith('한') && k > 0 && tokens[k].joined && hasParticle(tokens[k - 1].text)) continue;
+    if (w.endsWith('한') && k > 0 && t.joined && tokens[k - 1].particle !== '') continue;
     const score = nameScore(w);
     if (score > bestScore) [best, bestScore] = [k, score];
   }
@@ -113,7 +117,10 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   for (let k = a; k <= j; k++) {
     if (!isForeignNameWord(words[k - a])) continue;
     const next = words[k + 1 - a];
-    const last = k < j && ((isForeignNameWord(next) && canBeForeignName(next)) || isOneSyllableName(next)) ? k + 1 : k;
+    // 로버트 파월, 마크 카니: after a first name the family name need not look foreign, only be no
+    // body, place, country or title.
+    const firstName = canBeForeignFirstName(words[k - a]);
+    const last = k < j && (isForeignNameWord(next) || isOneSyllableName(next) || (firstName && canBeForeignName(next))) ? k + 1 : k;
     const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
     if (!affiliationFrom(last + 1)) return [];
     // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).

@@ -10,13 +10,17 @@ import { type WordInfo, wordAt } from './word-table.js';
  * word and shared: the token only points to it, which keeps tokens small.
  */
 export class Token implements WordInfo {
+  /** The word's flags (word-flags.ts), kept here so that a rule skipping the word never reads `word`. */
+  readonly flags: number;
   constructor(
     readonly start: number,
     readonly end: number,
     /** True when only spaces or tabs (or nothing) separate this word from the previous one. */
     readonly joined: boolean,
     private readonly word: WordInfo,
-  ) {}
+  ) {
+    this.flags = word.flags;
+  }
   get text(): string {
     return this.word.text;
   }
@@ -37,6 +41,9 @@ export class Token implements WordInfo {
   }
   get name(): string | undefined {
     return this.word.name;
+  }
+  get namePlace(): boolean {
+    return this.word.namePlace;
   }
   get fused(): Fused | undefined {
     return this.word.fused;

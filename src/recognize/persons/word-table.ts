@@ -2,8 +2,13 @@
 // open-addressing table, so that no string is cut out of the text for a word seen before. The word's
 // string comes from the table too, one object per distinct word, its hash already known to V8, which
 // makes the rules' later Set and Map look-ups on it cheap.
+import { standsBeforeName } from './apposition.js';
+import { mayBeBareName } from './bare.js';
 import { type Fused, fusedIn } from './fused.js';
-import { isKoreanName, nameIn } from './name-shape.js';
+import { NAME_HEADS } from './lexicon.js';
+import { isKoreanName, isPlaceWord, nameIn } from './name-shape.js';
+import { mayPlayRole } from './role.js';
+import { BARE_NAME, BEFORE_A_NAME, FUSED, KOREAN, LIST_NAME, ROLE_VERB, TITLE_HEAD } from './word-flags.js';
 import { splitNoun, titleOf } from './words.js';
 
 /** What the person rules ask of a word. */
@@ -18,21 +23,41 @@ export interface WordInfo {
   /** Whether the word is a Korean name (isKoreanName), and the name it starts with (nameIn). */
   korean: boolean;
   name: string | undefined;
+  /** Whether that name is a place name of the lexicon too (김포, 전주). */
+  namePlace: boolean;
   /** The name and title written together in the word's noun (홍길동씨는, 김위원장은), for the fused rule. */
   fused: Fused | undefined;
+  /** The rules' first tests (word-flags.ts). */
+  flags: number;
 }
 
 const BITS = 16;
 const SIZE = 1 << BITS;
 /** Emptied when this full, which bounds its memory (and keeps probes short) on huge inputs. */
 const LIMIT = (SIZE >> 2) * 3;
-let slots: Array<WordInfo | undefined> = new Array(SIZE);
-let hashes = new Int32Array(SIZE);
+/** A word's analysis with the hash of its characters, kept in the object a hit reads anyway. */
+interface Entry extends WordInfo {
+  hash: number;
+}
+let slots: Array<Entry | undefined> = new Array(SIZE);
 let used = 0;
 
-function analyse(word: string): WordInfo {
+function analyse(word: string, hash: number): Entry {
   const [noun, particle] = splitNoun(word);
-  return { text: word, noun, particle, title: titleOf(word), nounTitle: titleOf(noun), korean: isKoreanName(word), name: nameIn(word), fused: fusedIn(noun) };
+  const name = nameIn(word);
+  const namePlace = name !== undefined && isPlaceWord(name);
+  const title = titleOf(word);
+  const korean = isKoreanName(word);
+  const fused = fusedIn(noun);
+  const flags =
+    (title !== undefined || NAME_HEADS.has(noun) ? TITLE_HEAD : 0) |
+    (standsBeforeName(word) ? BEFORE_A_NAME : 0) |
+    (fused ? FUSED : 0) |
+    (korean ? KOREAN : 0) |
+    (name !== undefined && !namePlace ? LIST_NAME : 0) |
+    (mayBeBareName(noun, particle) ? BARE_NAME : 0) |
+    (mayPlayRole(word, noun) ? ROLE_VERB : 0);
+  return { text: word, noun, particle, title, nounTitle: titleOf(noun), korean, name, namePlace, fused, flags, hash };
 }
 
 /** The analysis of text.slice(start, end). */
@@ -44,18 +69,16 @@ export function wordAt(text: string, start: number, end: number): WordInfo {
   for (;;) {
     const slot = slots[i];
     if (slot === undefined) break;
-    if (hashes[i] === h && sameWord(slot.text, text, start, end)) return slot;
+    if (slot.hash === h && sameWord(slot.text, text, start, end)) return slot;
     i = (i + 1) & (SIZE - 1);
   }
   if (used >= LIMIT) {
     slots = new Array(SIZE);
-    hashes = new Int32Array(SIZE);
     used = 0;
     return wordAt(text, start, end);
   }
-  const info = analyse(text.slice(start, end));
+  const info = analyse(text.slice(start, end), h);
   slots[i] = info;
-  hashes[i] = h;
   used++;
   return info;
 }

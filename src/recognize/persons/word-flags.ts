@@ -1,0 +1,18 @@
+// What each rule needs of a word before it looks closer, as bits worked out once per distinct word
+// (word-table.ts) and copied into each token: a rule's pass over all words then reads the token alone,
+// without reaching the word's shared analysis, for the many words it skips.
+
+/** A title, or a head like 정부 (titled.ts). */
+export const TITLE_HEAD = 1;
+/** A title that stands before a name, or one with the copula 인 (apposition.ts). */
+export const BEFORE_A_NAME = 2;
+/** A name and title written together (fused.ts). */
+export const FUSED = 4;
+/** A Korean name (byline.ts). */
+export const KOREAN = 8;
+/** Starts with a name that is no place (list.ts). */
+export const LIST_NAME = 16;
+/** Shaped like a three-syllable name with a particle that may follow it (bare.ts). */
+export const BARE_NAME = 32;
+/** A word that may say a role is played: 역, 연기한, 분했다 (role.ts). */
+export const ROLE_VERB = 64;

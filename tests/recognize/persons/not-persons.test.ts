@@ -1,0 +1,66 @@
+// Words before a title that are not persons: anonymised names, verb forms, bodies and places.
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.js';
+
+describe('anonymised people', () => {
+  it('reads no name in 김모 or 이모가', () => {
+    expect(brief('김모 씨가 경찰에 출석했다.')).toEqual([]);
+    expect(brief('이모가 조카를 데려왔다. 박하늘 씨는 웃었다.')).toEqual(['박하늘:박하늘']);
+  });
+
+  it('reads a later surname with 씨 as the anonymous person, not a new one', () => {
+    expect(brief('조모(45)씨는 혐의를 부인했다. 조 씨는 재판에 넘겨졌다.')).toEqual([]);
+    expect(brief('윤모 군이 다쳤다. 윤군은 병원으로 옮겨졌다.')).toEqual([]);
+    expect(brief('남궁 모(30) 씨가 신고했다. 남궁 씨는 귀가했다.')).toEqual([]);
+  });
+
+  it('still links 이씨 to 이모씨 when that is read as one name', () => {
+    expect(brief('이모씨가 말했다. 이씨는 웃었다.')).toEqual(['이:이모씨', '이:이 씨(surname)']);
+  });
+
+  it('keeps a surname with 씨 when no one of that surname is anonymised', () => {
+    expect(brief('조모(45)씨는 체포됐다. 한 씨는 목격자다.')).toEqual(['한:한 씨(surname)']);
+  });
+});
+
+describe('verb and adjective forms before a title', () => {
+  it('does not read a modifier as a name', () => {
+    expect(brief('10년간 이어온 위원장 자리를 내려놓았다.')).toEqual([]);
+    expect(brief('그가 지낸 장관 시절')).toEqual([]);
+  });
+
+  it('keeps names that end the same way when their syllables are common in names', () => {
+    expect(brief('이정은 교수가 말했다. 김정한 의원이 답했다.')).toEqual(['이정은:이정은', '김정한:김정한']);
+  });
+
+  it('keeps names in 서 when the given name is a common one, not verb forms in 서', () => {
+    expect(brief('박민서 기자가 썼다.')).toEqual(['박민서:박민서']);
+    expect(brief('위해서 위원장이 나섰다.')).toEqual([]);
+  });
+});
+
+describe('bodies and places before a title', () => {
+  it('does not read a known body as a name', () => {
+    expect(brief('연준 의장이 금리를 동결했다.')).toEqual([]);
+  });
+
+  it('does not read a place as a name before a title or alone', () => {
+    expect(brief('부산 시장이 말했다. 제주도 관계자는 반박했다.')).toEqual([]);
+    expect(brief('할리우드 스타 대표가 왔다.')).toEqual([]);
+  });
+
+  it('reads a place-named person after a title before the name', () => {
+    expect(brief('작가 한강이 수상했다. 한강은 소감을 밝혔다.')).toEqual(['한강:한강', '한강:한강']);
+  });
+});
+
+describe('foreign full names before a title', () => {
+  it('keeps the family name after a first name even when it does not look foreign', () => {
+    expect(brief('로버트 파월 연준 의장은 말했다.')).toEqual(['로버트 파월:로버트 파월']);
+    expect(brief('마크 카니 캐나다 총리가 왔다.')).toEqual(['마크 카니:마크 카니']);
+  });
+
+  it('still stops at a country after a family name', () => {
+    expect(brief('트럼프 미국 대통령은 말했다.')).toEqual(['트럼프:트럼프(short)']);
+  });
+});
