@@ -1,17 +1,10 @@
 // The persons lexicons (surnames, titles, not-names, given-syllables, before-name, name-heads, org-words .txt), loaded once.
 // Also the lookup the attribution stage uses to recognise a title after a speaker's name.
-import { readFileSync } from 'node:fs';
+import { readLines } from '../../data-files.js';
 
-// tsc copies no data files: the path goes through the package root, three levels above both
-// src/recognize/persons/ (tests) and dist/recognize/persons/ (the CLI), to the files beside the sources.
-const DIR = new URL('../../../src/recognize/persons/', import.meta.url);
-
-/** Entries of a data file beside this module: trimmed lines, without blank lines and `#` comments. */
+/** Entries of a data file beside this module. */
 export function readLexicon(name: string): string[] {
-  return readFileSync(new URL(name, DIR), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '' && !l.startsWith('#'));
+  return readLines(`recognize/persons/${name}`);
 }
 
 export const SURNAMES: ReadonlySet<string> = new Set(readLexicon('surnames.txt'));
