@@ -32,12 +32,14 @@ describe('colloquial endings in informal lines', () => {
   });
   it('cuts after widely known regional endings', () => {
     expect(texts('니 지금 뭐하노 밥은 묵었나 퍼뜩 온나')).toEqual(['니 지금 뭐하노', '밥은 묵었나', '퍼뜩 온나']);
+    expect(texts('그기 다 니 잘되라고 한기라 알겠나')).toEqual(['그기 다 니 잘되라고 한기라', '알겠나']);
     expect(texts('이게 뭐여 참말로 좋당께잉 한번 와보더라고')).toEqual(['이게 뭐여', '참말로 좋당께잉', '한번 와보더라고']);
   });
   it('does not cut at look-alikes: connectives and nouns', () => {
     expect(texts('노래를 부르길래 따라 불렀음')).toEqual(['노래를 부르길래 따라 불렀음']);
     expect(texts('껍질이 붙어있어 쫄깃함')).toEqual(['껍질이 붙어있어 쫄깃함']);
     expect(texts('케냐 여행 후기 올림')).toEqual(['케냐 여행 후기 올림']);
+    expect(texts('요즘 인기라 줄이 김')).toEqual(['요즘 인기라 줄이 김']);
     expect(texts('덧셈 뺄셈 곱셈 다 배움')).toEqual(['덧셈 뺄셈 곱셈 다 배움']);
     expect(texts('그 후보자 공약은 별로임')).toEqual(['그 후보자 공약은 별로임']);
   });
