@@ -45,6 +45,17 @@ describe('colloquial endings in informal lines', () => {
   });
 });
 
+describe('emoji in informal lines', () => {
+  it('cuts after an emoji glued to a word, not after a heart or an emoji standing alone', () => {
+    expect(texts('드디어 맛집 발견😍 다음 주에 또 갈 예정')).toEqual(['드디어 맛집 발견😍', '다음 주에 또 갈 예정']);
+    expect(texts('오늘 🍕 먹으러 감')).toEqual(['오늘 🍕 먹으러 감']);
+    expect(texts('엄마♡ 고마워요')).toEqual(['엄마♡ 고마워요']);
+  });
+  it('does not cut after an emoji in a formal line', () => {
+    expect(texts('행사장 풍경😍 사진이 공개됐다.')).toHaveLength(1);
+  });
+});
+
 describe('formal lines', () => {
   it('cuts after -십시오 but not after names in -시오', () => {
     expect(texts('잠시 기다려 주십시오 곧 시작합니다')).toEqual(['잠시 기다려 주십시오', '곧 시작합니다']);
