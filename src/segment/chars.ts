@@ -6,6 +6,7 @@ const OPENER = 4;
 const CLOSER = 8;
 const TRAILER = 16;
 const BANG = 32;
+const EMOJI = 64;
 
 const CLASS = new Uint8Array(65536);
 const mark = (flag: number, chars: string): void => {
@@ -38,6 +39,11 @@ mark(TRAILER, '^;~～♡♥☆★\ufe0f');
 markRange(TRAILER, 0x3131, 0x318e);
 markRange(TRAILER, 0x2600, 0x27bf);
 markRange(TRAILER, 0xd800, 0xdfff);
+// Pictographic emoji (😍 ☀ ✨), which close an informal sentence; hearts and stars (엄마♡) may
+// sit inside one, so they are only trailers.
+markRange(EMOJI, 0x2600, 0x27bf);
+markRange(EMOJI, 0xd800, 0xdfff);
+for (const ch of '♡♥☆★') CLASS[ch.charCodeAt(0)] &= ~EMOJI;
 
 export const isSpace = (c: number): boolean => (CLASS[c] & SPACE) !== 0;
 export const isTerminal = (c: number): boolean => (CLASS[c] & TERMINAL) !== 0;
@@ -45,6 +51,7 @@ export const isQuestionOrBang = (c: number): boolean => (CLASS[c] & BANG) !== 0;
 export const isOpener = (c: number): boolean => (CLASS[c] & OPENER) !== 0;
 export const isCloser = (c: number): boolean => (CLASS[c] & CLOSER) !== 0;
 export const isTrailer = (c: number): boolean => (CLASS[c] & TRAILER) !== 0;
+export const isEmoji = (c: number): boolean => (CLASS[c] & EMOJI) !== 0;
 /** Any quote mark or bracket, open or close: the only characters the quote stage looks at. */
 export const isMark = (c: number): boolean => (CLASS[c] & (OPENER | CLOSER)) !== 0;
 

@@ -2,7 +2,7 @@
 // endings-informal.txt (-음, -함, -ㄹ까, dialect: trusted only in informal text), not-endings.txt
 // (look-alikes: 보다, 베란다, 포함) and continuations.txt (words after an end that show it goes on).
 // The suffixes sit in one trie read from the word's last letter backwards: no string is built.
-import { isHangulSyllable, isJamo, isTrailer, jong } from './chars.js';
+import { isEmoji, isHangulSyllable, isJamo, isTrailer, jong } from './chars.js';
 import { loadLexicon } from './lexicon.js';
 
 const NONE = 0;
@@ -39,19 +39,24 @@ const PREFIX_MAX = Math.max(...[...NEXT_PREFIXES].map((w) => w.length));
 /**
  * Does the word [start, end) end a sentence by its ending? A glued parenthetical (없잖아요(강한부정))
  * and trailing emoticons are looked through; two or more laughter/crying jamo (노래ㅠㅠ, ㅋㅋ) end
- * a sentence by themselves, and so does a tilde after a word of three letters or more (꿀렁꿀렁~).
+ * a sentence by themselves, and so does a tilde after a word of three letters or more (꿀렁꿀렁~) and, in informal text,
+ * an emoji glued to a Hangul word (발견😍).
  */
 export function endsWithFinal(text: string, start: number, end: number, informal: boolean): boolean {
   let e = asideStart(text, start, end);
   let jamo = 0;
   let tilde = false;
+  let emoji = false;
   while (e > start && isTrailer(text.charCodeAt(e - 1))) {
     const c = text.charCodeAt(e - 1);
     if (isJamo(c)) jamo++;
-    if (c === 0x7e || c === 0xff5e) tilde = true;
+    else if (c === 0x7e || c === 0xff5e) tilde = true;
+    else if (isEmoji(c)) emoji = true;
     e--;
   }
   if (jamo >= 2) return true;
+  // in informal text a pictographic emoji glued to a word closes it like laughter (맛집 발견😍)
+  if (emoji && informal && e > start && isHangulSyllable(text.charCodeAt(e - 1))) return true;
   if (tilde && e - start >= 3 && isHangulSyllable(text.charCodeAt(e - 1))) return true;
   if (e - start < 2) return false;
   let final = false;
