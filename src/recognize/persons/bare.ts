@@ -37,15 +37,31 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
     const joinedToPrev = prev?.i === i - 1 && AND_AFTER.test(prev.particle + text.slice(prev.t.end, t.start));
     const joinedToNext = next?.i === i + 1 && AND_AFTER.test(particle + text.slice(t.end, next.t.start));
     const opens = !t.joined && particle !== ''; // 정호연은 …, 추신수를 … first in a sentence or clause
-    if (opens || aged || speaks || joinedToPrev || joinedToNext || (count.get(noun)! >= 2 && particle !== '')) {
+    const subject = SUBJECT.has(particle) && t.joined && introducesSubject(tokens[i - 1]);
+    if (opens || subject || aged || speaks || joinedToPrev || joinedToNext || (count.get(noun)! >= 2 && particle !== '')) {
       out.push(personMention(text, t, t, noun, 'bare-name', {}, t.start + 3));
     }
   }
   return out;
 }
 
-/** Last syllables of place names, suffixes and verb stems (경상도, 백현동, 이란전, 연예계, 지원하). */
-const NOT_NAME_FINALS = new Set(['하', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계']);
+/**
+ * Words after which a subject is a person far more often than a thing: a clause ending in a modifier
+ * (우승한 김민지는, 입국한 박서준이) or a sentence adverb (이날 최유진은). After a plain noun or a
+ * genitive the word is usually a compound's head (대통령의 지지율이, 대형 공연장이).
+ */
+function introducesSubject(prev: Token | undefined): boolean {
+  if (prev === undefined) return false;
+  const { text } = prev;
+  if (SUBJECT_ADVERBS.has(text)) return true;
+  const code = text.charCodeAt(text.length - 1) - 0xac00;
+  return text.length >= 2 && code >= 0 && code < 11172 && code % 28 === 4; // final ㄴ: 받은, 오른, 입국한
+}
+
+const SUBJECT_ADVERBS = new Set(['이날', '한편', '특히', '또', '또한', '결국', '당시', '앞서', '이어', '이로써', '그러나', '하지만', '이후', '최근', '현재']);
+
+/** Last syllables of place names, suffixes and verb stems (경상도, 백현동, 이란전, 연예계, 지원하, 안정세). */
+const NOT_NAME_FINALS = new Set(['하', '세', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계']);
 
 /** A word a bare name may be: a name's shape with a particle that may follow a name (per distinct word). */
 export function mayBeBareName(noun: string, particle: string): boolean {

@@ -1,0 +1,20 @@
+// Bare three-syllable names (no title) read from the context of the clause they are the subject of.
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.js';
+
+describe('a bare name as the subject after a modifier clause or a sentence adverb', () => {
+  it('reads the name after a clause ending in a modifier', () => {
+    expect(brief('결승에서 우승한 김민지는 눈물을 보였다.')).toEqual(['김민지:김민지']);
+    expect(brief('어제 귀국한 박서준이 기자회견을 열었다.')).toEqual(['박서준:박서준']);
+  });
+
+  it('reads the name after a sentence adverb', () => {
+    expect(brief('이날 최유진은 두 골을 넣었다.')).toEqual(['최유진:최유진']);
+  });
+
+  it('does not take a compound noun after a plain noun, a genitive or a modifier', () => {
+    expect(brief('정부의 지지율이 올랐다.')).toEqual([]);
+    expect(brief('대형 공연장이 문을 닫았다.')).toEqual([]);
+    expect(brief('물가가 완연한 안정세를 보였다. 뚜렷한 안정세가 이어졌다.')).toEqual([]);
+  });
+});
