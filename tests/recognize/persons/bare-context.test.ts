@@ -30,3 +30,16 @@ describe('a transliterated family name alone before a personal title', () => {
     expect(brief('그런 선수가 어떻게 이겼을까.')).toEqual([]);
   });
 });
+
+describe('a name after a family or occupation word in apposition', () => {
+  it('reads the name after 남편, 아들, 디자이너 or 셰프', () => {
+    expect(brief('그는 남편 박정우와 함께 귀국했다.')).toEqual(['박정우:박정우']);
+    expect(brief('디자이너 이수아가 새 옷을 선보였다.')).toEqual(['이수아:이수아']);
+    expect(brief('디자이너 마르코 벨리니가 협업했다.')).toEqual(['마르코 벨리니:마르코 벨리니']);
+  });
+
+  it('does not read a common noun after them', () => {
+    expect(brief('남편 회사가 문을 닫았다.')).toEqual([]);
+    expect(brief('아들 결혼식이 열렸다.')).toEqual([]);
+  });
+});
