@@ -38,7 +38,13 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
     const joinedToNext = next?.i === i + 1 && AND_AFTER.test(particle + text.slice(t.end, next.t.start));
     const opens = !t.joined && particle !== ''; // 정호연은 …, 추신수를 … first in a sentence or clause
     const subject = SUBJECT.has(particle) && t.joined && introducesSubject(tokens[i - 1]);
-    if (opens || subject || aged || speaks || joinedToPrev || joinedToNext || (count.get(noun)! >= 2 && particle !== '')) {
+    // 구본길과 김민준은: a name joined to a three-syllable word of a name's shape makes that word one too,
+    // even when its given name is rare.
+    const before = partner(text, tokens[i - 1], t);
+    const after = partner(text, t, tokens[i + 1]);
+    if (before) out.push(personMention(text, tokens[i - 1], tokens[i - 1], tokens[i - 1].noun, 'bare-name-pair', {}, tokens[i - 1].start + 3));
+    if (after) out.push(personMention(text, tokens[i + 1], tokens[i + 1], tokens[i + 1].noun, 'bare-name-pair', {}, tokens[i + 1].start + 3));
+    if (opens || subject || aged || speaks || joinedToPrev || joinedToNext || before || after || (count.get(noun)! >= 2 && particle !== '')) {
       out.push(personMention(text, t, t, noun, 'bare-name', {}, t.start + 3));
     }
   }
@@ -59,6 +65,15 @@ function introducesSubject(prev: Token | undefined): boolean {
 }
 
 const SUBJECT_ADVERBS = new Set(['이날', '한편', '특히', '또', '또한', '결국', '당시', '앞서', '이어', '이로써', '그러나', '하지만', '이후', '최근', '현재']);
+
+/** Whether `a` and `b` are joined by 와/과 or a comma and the one of them not name-shaped is a Korean name too. */
+function partner(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  if (a === undefined || b === undefined || !b.joined) return false;
+  const other = a.flags & BARE_NAME ? b : a;
+  if (other.flags & BARE_NAME || other.noun.length !== 3 || !NAME_PARTICLES.has(other.particle)) return false;
+  if (NOT_NAME_FINALS.has(other.noun[2]) || !isKoreanName(other.noun) || isPlaceWord(other.noun)) return false;
+  return AND_AFTER.test(a.particle + text.slice(a.end, b.start));
+}
 
 /** Last syllables of place names, suffixes and verb stems (경상도, 백현동, 이란전, 연예계, 지원하, 안정세). */
 const NOT_NAME_FINALS = new Set(['하', '세', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계']);

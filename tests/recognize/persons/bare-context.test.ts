@@ -43,3 +43,14 @@ describe('a name after a family or occupation word in apposition', () => {
     expect(brief('아들 결혼식이 열렸다.')).toEqual([]);
   });
 });
+
+describe('two names joined by 와/과 or a comma', () => {
+  it('reads a rare-syllable name joined to a common-shaped one', () => {
+    expect(brief('결승에서 탁곤길과 김민준은 악수했다.')).toEqual(['탁곤길:탁곤길', '김민준:김민준']);
+  });
+
+  it('does not read a common word joined to a name', () => {
+    expect(brief('그는 김민준과 대부분의 시간을 보냈다.').map((s) => s.split(':')[0])).not.toContain('대부분');
+    expect(brief('대형마트와 김민준이 만났다.').map((s) => s.split(':')[0])).not.toContain('대형마');
+  });
+});
