@@ -3,6 +3,7 @@
 // one linear pass over the words; all lookups are built at module load, word analyses cached.
 import type { Mention, Segmented } from '../../types.js';
 import { ANONYMOUS_TITLES, AnonymisedSurnames } from './anonymised.js';
+import { findAged } from './aged.js';
 import { findApposition } from './apposition.js';
 import { findBareNames } from './bare.js';
 import { findBylines } from './byline.js';
@@ -28,6 +29,7 @@ export function findPersons(seg: Segmented): Mention[] {
   const { text } = seg;
   const found = [
     ...findTitled(text, tokens),
+    ...findAged(text, tokens),
     ...findApposition(text, tokens),
     ...findFused(text, tokens),
     ...findBylines(text, tokens),

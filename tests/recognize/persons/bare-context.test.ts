@@ -54,3 +54,15 @@ describe('two names joined by 와/과 or a comma', () => {
     expect(brief('대형마트와 김민준이 만났다.').map((s) => s.split(':')[0])).not.toContain('대형마');
   });
 });
+
+describe('a name, its age in brackets, then a title', () => {
+  it('joins the name to the title across the bracket', () => {
+    expect(brief('김을순(70) 씨가 왔다.')).toEqual(['김을순:김을순']);
+    expect(brief('박민호 (45)씨는 말했다.')).toEqual(['박민호:박민호']);
+  });
+
+  it('does not take a common word before a bracketed number', () => {
+    expect(brief('참가자(70) 명단이 나왔다.')).toEqual([]);
+    expect(brief('대부분(70) 씨앗이다.')).toEqual([]);
+  });
+});
