@@ -6,6 +6,7 @@ import { ANONYMOUS_TITLES, AnonymisedSurnames } from './anonymised.js';
 import { findAged } from './aged.js';
 import { findApposition } from './apposition.js';
 import { findBareNames } from './bare.js';
+import { findBracketed } from './bracketed.js';
 import { findBylines } from './byline.js';
 import { findFused } from './fused.js';
 import { findLists } from './list.js';
@@ -30,6 +31,7 @@ export function findPersons(seg: Segmented): Mention[] {
   const found = [
     ...findTitled(text, tokens),
     ...findAged(text, tokens),
+    ...findBracketed(text, tokens),
     ...findApposition(text, tokens),
     ...findFused(text, tokens),
     ...findBylines(text, tokens),

@@ -66,3 +66,20 @@ describe('a name, its age in brackets, then a title', () => {
     expect(brief('대부분(70) 씨앗이다.')).toEqual([]);
   });
 });
+
+describe('names in brackets', () => {
+  it('reads an actor after a character and a foreign name after a role noun', () => {
+    expect(brief('송하나(김민지)는 울었다.').map((s) => s.split(':')[0])).toContain('김민지');
+    expect(brief('한 남자(마이클 로버츠)와 결혼한 여자').map((s) => s.split(':')[0])).toContain('마이클 로버츠');
+  });
+
+  it('reads a foreign name with its age in brackets', () => {
+    expect(brief('배우 한 명과 마이클 로버츠(47)가 왔다.').map((s) => s.split(':')[0])).toContain('마이클 로버츠');
+  });
+
+  it('does not read a gloss of a body or a long compound in brackets', () => {
+    expect(brief('에어포스원(전용기) 안에서 말했다.')).toEqual([]);
+    expect(brief('선수(빅에어 금메달리스트)와 만났다.')).toEqual([]);
+    expect(brief('서울시(한정우)가 발표했다.').map((s) => s.split(':')[0])).not.toContain('서울시');
+  });
+});
