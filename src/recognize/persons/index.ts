@@ -8,6 +8,7 @@ import { findApposition } from './apposition.js';
 import { findBareNames } from './bare.js';
 import { findBracketed } from './bracketed.js';
 import { findBylines } from './byline.js';
+import { findForeignPairs } from './foreign-pair.js';
 import { findFused } from './fused.js';
 import { findLists } from './list.js';
 import { findRoles } from './role.js';
@@ -32,6 +33,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findTitled(text, tokens),
     ...findAged(text, tokens),
     ...findBracketed(text, tokens),
+    ...findForeignPairs(text, tokens),
     ...findApposition(text, tokens),
     ...findFused(text, tokens),
     ...findBylines(text, tokens),

@@ -83,3 +83,14 @@ describe('names in brackets', () => {
     expect(brief('서울시(한정우)가 발표했다.').map((s) => s.split(':')[0])).not.toContain('서울시');
   });
 });
+
+describe('a common foreign first name and a transliterated family name', () => {
+  it('reads the pair with no title', () => {
+    expect(brief('스콧 레이놀즈와 안나 페트로바가 만났다.')).toEqual(['스콧 레이놀즈:스콧 레이놀즈', '안나 페트로바:안나 페트로바']);
+  });
+
+  it('does not read two loanwords or a first name before a common noun', () => {
+    expect(brief('허리케인 샌디가 지나갔다.')).toEqual([]);
+    expect(brief('마크 사이즈를 키웠다.').map((s) => s.split(':')[0])).not.toContain('마크 사이즈');
+  });
+});
