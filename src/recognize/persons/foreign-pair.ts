@@ -5,7 +5,7 @@
 import type { Mention } from '../../types.js';
 import { FOREIGN_FIRST_NAMES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { isForeignNameWord } from './name-shape.js';
+import { canBeForeignName, isForeignNameWord, isKoreanName } from './name-shape.js';
 import type { Token } from './tokens.js';
 
 export function findForeignPairs(text: string, tokens: Token[]): Mention[] {
@@ -13,8 +13,13 @@ export function findForeignPairs(text: string, tokens: Token[]): Mention[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i];
     const second = tokens[i + 1];
-    if (!second.joined || !FOREIGN_FIRST_NAMES.has(first.text) || second.noun.length > 5 || !isForeignNameWord(second.noun)) continue;
+    if (!second.joined || !FOREIGN_FIRST_NAMES.has(first.text) || second.noun.length > 5 || !familyName(second.noun)) continue;
     out.push(personMention(text, first, second, `${first.text} ${second.noun}`, 'foreign-pair', {}, second.start + second.noun.length));
   }
   return out;
+}
+
+/** A family name after a known first name: transliterated, or at least no place, body, title or Korean name (테드 릴리). */
+function familyName(word: string): boolean {
+  return isForeignNameWord(word) || (word.length >= 2 && canBeForeignName(word) && !isKoreanName(word));
 }

@@ -94,3 +94,14 @@ describe('a common foreign first name and a transliterated family name', () => {
     expect(brief('마크 사이즈를 키웠다.').map((s) => s.split(':')[0])).not.toContain('마크 사이즈');
   });
 });
+
+describe('a known foreign first name before a family name that does not look foreign', () => {
+  it('reads 테드 릴리 style pairs', () => {
+    expect(brief('테드 릴리가 공을 던졌다.')).toEqual(['테드 릴리:테드 릴리']);
+  });
+
+  it('does not read a Korean word after a first name that is also a word', () => {
+    expect(brief('두 마리 토끼를 잡았다.')).toEqual([]);
+    expect(brief('손을 댄 것이다.')).toEqual([]);
+  });
+});
