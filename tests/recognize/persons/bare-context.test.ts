@@ -105,3 +105,14 @@ describe('a known foreign first name before a family name that does not look for
     expect(brief('손을 댄 것이다.')).toEqual([]);
   });
 });
+
+describe('a name after 본명 or a judge title', () => {
+  it('reads it', () => {
+    expect(brief('가수 하루(본명 김하은)가 왔다.').map((s) => s.split(':')[0])).toContain('김하은');
+    expect(brief('형사부(부장판사 이정훈)는 판결했다.')).toEqual(['이정훈:이정훈']);
+  });
+
+  it('does not read a common noun after them', () => {
+    expect(brief('본명 공개를 거부했다.')).toEqual([]);
+  });
+});
