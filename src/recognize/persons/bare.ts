@@ -37,14 +37,14 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
     const joinedToPrev = prev?.i === i - 1 && AND_AFTER.test(prev.particle + text.slice(prev.t.end, t.start));
     const joinedToNext = next?.i === i + 1 && AND_AFTER.test(particle + text.slice(t.end, next.t.start));
     const opens = !t.joined && particle !== ''; // 정호연은 …, 추신수를 … first in a sentence or clause
-    const subject = SUBJECT.has(particle) && t.joined && introducesSubject(tokens[i - 1]);
+    const introduced = particle !== '' && t.joined && introducesSubject(tokens[i - 1]); // 우승한 김민지는, 이날 최유진의
     // 구본길과 김민준은: a name joined to a three-syllable word of a name's shape makes that word one too,
     // even when its given name is rare.
     const before = partner(text, tokens[i - 1], t);
     const after = partner(text, t, tokens[i + 1]);
     if (before) out.push(personMention(text, tokens[i - 1], tokens[i - 1], tokens[i - 1].noun, 'bare-name-pair', {}, tokens[i - 1].start + 3));
     if (after) out.push(personMention(text, tokens[i + 1], tokens[i + 1], tokens[i + 1].noun, 'bare-name-pair', {}, tokens[i + 1].start + 3));
-    if (opens || subject || aged || speaks || joinedToPrev || joinedToNext || before || after || (count.get(noun)! >= 2 && particle !== '')) {
+    if (opens || introduced || aged || speaks || joinedToPrev || joinedToNext || before || after || (count.get(noun)! >= 2 && particle !== '')) {
       out.push(personMention(text, t, t, noun, 'bare-name', {}, t.start + 3));
     }
   }
@@ -52,7 +52,7 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
 }
 
 /**
- * Words after which a subject is a person far more often than a thing: a clause ending in a modifier
+ * Words after which a name-shaped word with a particle is a person far more often than a thing: a clause ending in a modifier
  * (우승한 김민지는, 입국한 박서준이) or a sentence adverb (이날 최유진은). After a plain noun or a
  * genitive the word is usually a compound's head (대통령의 지지율이, 대형 공연장이).
  */

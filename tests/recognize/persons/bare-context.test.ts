@@ -10,6 +10,7 @@ describe('a bare name as the subject after a modifier clause or a sentence adver
 
   it('reads the name after a sentence adverb', () => {
     expect(brief('이날 최유진은 두 골을 넣었다.')).toEqual(['최유진:최유진']);
+    expect(brief('이날 최유진의 슛이 빛났다.')).toEqual(['최유진:최유진']);
   });
 
   it('does not take a compound noun after a plain noun, a genitive or a modifier', () => {
