@@ -44,7 +44,8 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
     const after = partner(text, t, tokens[i + 1]);
     if (before) out.push(personMention(text, tokens[i - 1], tokens[i - 1], tokens[i - 1].noun, 'bare-name-pair', {}, tokens[i - 1].start + 3));
     if (after) out.push(personMention(text, tokens[i + 1], tokens[i + 1], tokens[i + 1].noun, 'bare-name-pair', {}, tokens[i + 1].start + 3));
-    if (opens || introduced || aged || speaks || joinedToPrev || joinedToNext || before || after || (count.get(noun)! >= 2 && particle !== '')) {
+    const common = COMMON_PARTICLES.has(particle) && COMMON_SURNAMES.has(noun[0]) && tokens[i - 1]?.particle !== '의'; // 강민호가
+    if (opens || introduced || common || aged || speaks || joinedToPrev || joinedToNext || before || after || (count.get(noun)! >= 2 && particle !== '')) {
       out.push(personMention(text, t, t, noun, 'bare-name', {}, t.start + 3));
     }
   }
@@ -60,10 +61,13 @@ function introducesSubject(prev: Token | undefined): boolean {
   if (prev === undefined) return false;
   const { text } = prev;
   if (SUBJECT_ADVERBS.has(text)) return true;
+  // 회사는, 그는: a topic, not a modifier (받은 is 받 + 은 too, so a one-syllable stem passes).
+  if ((prev.particle === '은' || prev.particle === '는') && (prev.noun.length >= 2 || PRONOUNS.has(prev.noun))) return false;
   const code = text.charCodeAt(text.length - 1) - 0xac00;
   return text.length >= 2 && code >= 0 && code < 11172 && code % 28 === 4; // final ㄴ: 받은, 오른, 입국한
 }
 
+const PRONOUNS = new Set(['그', '이', '저', '나', '너']);
 const SUBJECT_ADVERBS = new Set(['이날', '한편', '특히', '또', '또한', '결국', '당시', '앞서', '이어', '이로써', '그러나', '하지만', '이후', '최근', '현재']);
 
 /** Whether `a` and `b` are joined by 와/과 or a comma and the one of them not name-shaped is a Korean name too. */
@@ -74,6 +78,11 @@ function partner(text: string, a: Token | undefined, b: Token | undefined): bool
   if (NOT_NAME_FINALS.has(other.noun[2]) || !isKoreanName(other.noun) || isPlaceWord(other.noun)) return false;
   return AND_AFTER.test(a.particle + text.slice(a.end, b.start));
 }
+
+/** The most frequent surnames, which carry most Korean names: with them a name's shape alone is enough as a subject. */
+/** Particles after which such a word is read as a name: a subject, a partner or an owner, not an object (안정성을). */
+const COMMON_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '도']);
+const COMMON_SURNAMES = new Set(['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권', '황', '안', '송', '류', '홍']);
 
 /** Last syllables of place names, suffixes and verb stems (경상도, 백현동, 이란전, 연예계, 지원하, 안정세). */
 const NOT_NAME_FINALS = new Set(['하', '세', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계']);

@@ -117,3 +117,17 @@ describe('a name after 본명 or a judge title', () => {
     expect(brief('본명 공개를 거부했다.')).toEqual([]);
   });
 });
+
+describe('a name shape with one of the most frequent surnames', () => {
+  it('reads it as a subject, partner or owner anywhere', () => {
+    expect(brief('그 경기에서 한국 대표 강민호가 결승골을 넣었다.')).toEqual(['강민호:강민호']);
+    expect(brief('감독은 어제 윤서진의 활약을 칭찬했다.')).toEqual(['윤서진:윤서진']);
+  });
+
+  it('does not read an object, a genitive head or a rarer surname that way', () => {
+    expect(brief('회사는 안정성을 확보했다.')).toEqual([]);
+    expect(brief('그는 조의금을 보냈다.')).toEqual([]);
+    expect(brief('정부의 지지율이 올랐다.')).toEqual([]);
+    expect(brief('유출 지하수가 발생했다.')).toEqual([]);
+  });
+});
