@@ -1,7 +1,9 @@
 // Three-syllable Korean names with no title, known by their shape and a weaker context: two names joined
 // by 와/과 or a comma (신현지와 황현주가), an age or a team in brackets (김연경(24)의, 김재범(마사회)은), the
-// subject of a quotation (장승조는 “…), first in a sentence or clause with a particle (추신수는 …), or a name
-// the document uses at least twice. The shape: a surname, two syllables common in given names
+// subject of a quotation (장승조는 “…), first in a sentence or clause with a particle (추신수는 …), after a
+// modifier clause or sentence adverb (우승한 김민지는, 이날 최유진의), with one of the most frequent surnames
+// as a subject, partner or owner (강민호가), or a name the document uses at least twice. A name joined by
+// 와/과 or a comma to such a word may have rarer given syllables (탁곤길과 김민준은). The shape: a surname, two syllables common in given names
 // (given-syllables.txt), no body-name ending; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
@@ -37,15 +39,14 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
     const joinedToPrev = prev?.i === i - 1 && AND_AFTER.test(prev.particle + text.slice(prev.t.end, t.start));
     const joinedToNext = next?.i === i + 1 && AND_AFTER.test(particle + text.slice(t.end, next.t.start));
     const opens = !t.joined && particle !== ''; // 정호연은 …, 추신수를 … first in a sentence or clause
-    const introduced = particle !== '' && t.joined && introducesSubject(tokens[i - 1]); // 우승한 김민지는, 이날 최유진의
-    // 구본길과 김민준은: a name joined to a three-syllable word of a name's shape makes that word one too,
-    // even when its given name is rare.
+    const introduced = particle !== '' && t.joined && introducesSubject(tokens[i - 1]);
+    const common = COMMON_PARTICLES.has(particle) && COMMON_SURNAMES.has(noun[0]) && tokens[i - 1]?.particle !== '의';
     const before = partner(text, tokens[i - 1], t);
     const after = partner(text, t, tokens[i + 1]);
-    if (before) out.push(personMention(text, tokens[i - 1], tokens[i - 1], tokens[i - 1].noun, 'bare-name-pair', {}, tokens[i - 1].start + 3));
-    if (after) out.push(personMention(text, tokens[i + 1], tokens[i + 1], tokens[i + 1].noun, 'bare-name-pair', {}, tokens[i + 1].start + 3));
-    const common = COMMON_PARTICLES.has(particle) && COMMON_SURNAMES.has(noun[0]) && tokens[i - 1]?.particle !== '의'; // 강민호가
-    if (opens || introduced || common || aged || speaks || joinedToPrev || joinedToNext || before || after || (count.get(noun)! >= 2 && particle !== '')) {
+    if (before) out.push(pairMention(text, tokens[i - 1]));
+    if (after) out.push(pairMention(text, tokens[i + 1]));
+    const repeated = count.get(noun)! >= 2 && particle !== '';
+    if (opens || introduced || common || aged || speaks || joinedToPrev || joinedToNext || before || after || repeated) {
       out.push(personMention(text, t, t, noun, 'bare-name', {}, t.start + 3));
     }
   }
@@ -53,9 +54,10 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
 }
 
 /**
- * Words after which a name-shaped word with a particle is a person far more often than a thing: a clause ending in a modifier
- * (우승한 김민지는, 입국한 박서준이) or a sentence adverb (이날 최유진은). After a plain noun or a
- * genitive the word is usually a compound's head (대통령의 지지율이, 대형 공연장이).
+ * Words after which a name-shaped word with a particle is a person far more often than a thing: a clause
+ * ending in a modifier (우승한 김민지는, 입국한 박서준이) or a sentence adverb (이날 최유진은). After a
+ * plain noun, a genitive or a topic the word is usually a compound's head (대통령의 지지율이, 대형
+ * 공연장이, 회사는 안정성을).
  */
 function introducesSubject(prev: Token | undefined): boolean {
   if (prev === undefined) return false;
@@ -70,7 +72,7 @@ function introducesSubject(prev: Token | undefined): boolean {
 const PRONOUNS = new Set(['그', '이', '저', '나', '너']);
 const SUBJECT_ADVERBS = new Set(['이날', '한편', '특히', '또', '또한', '결국', '당시', '앞서', '이어', '이로써', '그러나', '하지만', '이후', '최근', '현재']);
 
-/** Whether `a` and `b` are joined by 와/과 or a comma and the one of them not name-shaped is a Korean name too. */
+/** Whether `a` and `b` are joined by 와/과 or a comma and the one not name-shaped is a three-syllable Korean name. */
 function partner(text: string, a: Token | undefined, b: Token | undefined): boolean {
   if (a === undefined || b === undefined || !b.joined) return false;
   const other = a.flags & BARE_NAME ? b : a;
@@ -79,9 +81,13 @@ function partner(text: string, a: Token | undefined, b: Token | undefined): bool
   return AND_AFTER.test(a.particle + text.slice(a.end, b.start));
 }
 
-/** The most frequent surnames, which carry most Korean names: with them a name's shape alone is enough as a subject. */
-/** Particles after which such a word is read as a name: a subject, a partner or an owner, not an object (안정성을). */
+function pairMention(text: string, t: Token): Mention {
+  return personMention(text, t, t, t.noun, 'bare-name-pair', {}, t.start + 3);
+}
+
+/** Particles after which a word of the most frequent surnames is a name: a subject, partner or owner, not an object (안정성을). */
 const COMMON_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '도']);
+/** The most frequent surnames, which carry most Korean names: rarer ones start more common words (지하수, 배우자). */
 const COMMON_SURNAMES = new Set(['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권', '황', '안', '송', '류', '홍']);
 
 /** Last syllables of place names, suffixes and verb stems (경상도, 백현동, 이란전, 연예계, 지원하, 안정세). */
