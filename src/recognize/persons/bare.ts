@@ -2,7 +2,7 @@
 // by 와/과 or a comma (신현지와 황현주가), an age or a team in brackets (김연경(24)의, 김재범(마사회)은), the
 // subject of a quotation (장승조는 “…), first in a sentence or clause with a particle (추신수는 …), after a
 // modifier clause or sentence adverb (우승한 김민지는, 이날 최유진의), with one of the most frequent surnames
-// as a subject, partner or owner (강민호가), or a name the document uses at least twice. A name joined by
+// as a subject, partner or owner or in a list (강민호가, 강민호, …), or a name the document uses at least twice. A name joined by
 // 와/과 or a comma to such a word may have rarer given syllables (탁곤길과 김민준은). The shape: a surname, two syllables common in given names
 // (given-syllables.txt), no body-name ending; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
@@ -40,7 +40,8 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
     const joinedToNext = next?.i === i + 1 && AND_AFTER.test(particle + text.slice(t.end, next.t.start));
     const opens = !t.joined && particle !== ''; // 정호연은 …, 추신수를 … first in a sentence or clause
     const introduced = particle !== '' && t.joined && introducesSubject(tokens[i - 1]);
-    const common = COMMON_PARTICLES.has(particle) && COMMON_SURNAMES.has(noun[0]) && tokens[i - 1]?.particle !== '의';
+    const listed = particle === '' && LIST_MARKS.has(text.charCodeAt(t.end)); // 강민호, …
+    const common = (COMMON_PARTICLES.has(particle) || listed) && COMMON_SURNAMES.has(noun[0]) && tokens[i - 1]?.particle !== '의';
     const before = partner(text, tokens[i - 1], t);
     const after = partner(text, t, tokens[i + 1]);
     if (before) out.push(pairMention(text, tokens[i - 1]));
@@ -86,6 +87,7 @@ function pairMention(text: string, t: Token): Mention {
 }
 
 /** Particles after which a word of the most frequent surnames is a name: a subject, partner or owner, not an object (안정성을). */
+const LIST_MARKS = new Set([0x2c, 0xb7]); // , ·
 const COMMON_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '도']);
 /** The most frequent surnames, which carry most Korean names: rarer ones start more common words (지하수, 배우자). */
 const COMMON_SURNAMES = new Set(['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권', '황', '안', '송', '류', '홍']);

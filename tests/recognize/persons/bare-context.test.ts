@@ -122,6 +122,7 @@ describe('a name shape with one of the most frequent surnames', () => {
   it('reads it as a subject, partner or owner anywhere', () => {
     expect(brief('그 경기에서 한국 대표 강민호가 결승골을 넣었다.')).toEqual(['강민호:강민호']);
     expect(brief('감독은 어제 윤서진의 활약을 칭찬했다.')).toEqual(['윤서진:윤서진']);
+    expect(brief('출연진은 배우 몇 명과 강민호, 탁곤길 등이다.').map((s) => s.split(':')[0])).toContain('강민호');
   });
 
   it('does not read an object, a genitive head or a rarer surname that way', () => {
@@ -129,5 +130,6 @@ describe('a name shape with one of the most frequent surnames', () => {
     expect(brief('그는 조의금을 보냈다.')).toEqual([]);
     expect(brief('정부의 지지율이 올랐다.')).toEqual([]);
     expect(brief('유출 지하수가 발생했다.')).toEqual([]);
+    expect(brief('동영상, 사진 등이 공개됐다.')).toEqual([]);
   });
 });
