@@ -1,10 +1,11 @@
 // Three-syllable Korean names with no title, known by their shape and a weaker context: two names joined
 // by 와/과 or a comma (신현지와 황현주가), an age or a team in brackets (김연경(24)의, 김재범(마사회)은), the
 // subject of a quotation (장승조는 “…), first in a sentence or clause with a particle (추신수는 …), after a
-// modifier clause or sentence adverb (우승한 김민지는, 이날 최유진의), with one of the most frequent surnames
-// as a subject, partner or owner or in a list (강민호가, 강민호, …), or a name the document uses at least twice. A name joined by
-// 와/과 or a comma to such a word may have rarer given syllables (탁곤길과 김민준은). The shape: a surname, two syllables common in given names
-// (given-syllables.txt), no body-name ending; common words of that shape are kept out by not-names.txt.
+// modifier clause or sentence adverb (우승한 김민지는, 이날 최유진의), with one of the most frequent
+// surnames as a subject, partner or owner or in a list (강민호가, 강민호, …), or a name the document uses
+// at least twice. A name joined by 와/과 or a comma to such a word may have rarer given syllables
+// (탁곤길과 김민준은). The shape: a surname, two syllables common in given names (given-syllables.txt),
+// no body-name ending; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import { hasCommonGivenName, isKoreanName, isPlaceWord, nameScore, surnameOf } from './name-shape.js';
