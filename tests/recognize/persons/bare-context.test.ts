@@ -133,3 +133,9 @@ describe('a name shape with one of the most frequent surnames', () => {
     expect(brief('동영상, 사진 등이 공개됐다.')).toEqual([]);
   });
 });
+
+describe('a name ending like a particle before 씨', () => {
+  it('keeps the name whole', () => {
+    expect(brief('앞서 김하로 씨는 말했다.')).toEqual(['김하로:김하로']);
+  });
+});
