@@ -1,8 +1,11 @@
 // Three-syllable Korean names with no title, known by their shape and a weaker context: two names joined
 // by 와/과 or a comma (신현지와 황현주가), an age or a team in brackets (김연경(24)의, 김재범(마사회)은), the
-// subject of a quotation (장승조는 “…), first in a sentence or clause with a particle (추신수는 …), or a name
-// the document uses at least twice. The shape: a surname, two syllables common in given names
-// (given-syllables.txt), no body-name ending; common words of that shape are kept out by not-names.txt.
+// subject of a quotation (장승조는 “…), first in a sentence or clause with a particle (추신수는 …), after a
+// modifier clause or sentence adverb (우승한 김민지는, 이날 최유진의), with one of the most frequent
+// surnames as a subject, partner or owner or in a list (강민호가, 강민호, …), or a name the document uses
+// at least twice. A name joined by 와/과 or a comma to such a word may have rarer given syllables
+// (탁곤길과 김민준은). The shape: a surname, two syllables common in given names (given-syllables.txt),
+// no body-name ending; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import { hasCommonGivenName, isKoreanName, isPlaceWord, nameScore, surnameOf } from './name-shape.js';
@@ -37,15 +40,61 @@ export function findBareNames(text: string, tokens: Token[]): Mention[] {
     const joinedToPrev = prev?.i === i - 1 && AND_AFTER.test(prev.particle + text.slice(prev.t.end, t.start));
     const joinedToNext = next?.i === i + 1 && AND_AFTER.test(particle + text.slice(t.end, next.t.start));
     const opens = !t.joined && particle !== ''; // 정호연은 …, 추신수를 … first in a sentence or clause
-    if (opens || aged || speaks || joinedToPrev || joinedToNext || (count.get(noun)! >= 2 && particle !== '')) {
+    const introduced = particle !== '' && t.joined && introducesSubject(tokens[i - 1]);
+    const listed = particle === '' && LIST_MARKS.has(text.charCodeAt(t.end)); // 강민호, …
+    const common = (COMMON_PARTICLES.has(particle) || listed) && COMMON_SURNAMES.has(noun[0]) && tokens[i - 1]?.particle !== '의';
+    const before = partner(text, tokens[i - 1], t);
+    const after = partner(text, t, tokens[i + 1]);
+    if (before) out.push(pairMention(text, tokens[i - 1]));
+    if (after) out.push(pairMention(text, tokens[i + 1]));
+    const repeated = count.get(noun)! >= 2 && particle !== '';
+    if (opens || introduced || common || aged || speaks || joinedToPrev || joinedToNext || before || after || repeated) {
       out.push(personMention(text, t, t, noun, 'bare-name', {}, t.start + 3));
     }
   }
   return out;
 }
 
-/** Last syllables of place names, suffixes and verb stems (경상도, 백현동, 이란전, 연예계, 지원하). */
-const NOT_NAME_FINALS = new Set(['하', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계']);
+/**
+ * Words after which a name-shaped word with a particle is a person far more often than a thing: a clause
+ * ending in a modifier (우승한 김민지는, 입국한 박서준이) or a sentence adverb (이날 최유진은). After a
+ * plain noun, a genitive or a topic the word is usually a compound's head (대통령의 지지율이, 대형
+ * 공연장이, 회사는 안정성을).
+ */
+function introducesSubject(prev: Token | undefined): boolean {
+  if (prev === undefined) return false;
+  const { text } = prev;
+  if (SUBJECT_ADVERBS.has(text)) return true;
+  // 회사는, 그는: a topic, not a modifier (받은 is 받 + 은 too, so a one-syllable stem passes).
+  if ((prev.particle === '은' || prev.particle === '는') && (prev.noun.length >= 2 || PRONOUNS.has(prev.noun))) return false;
+  const code = text.charCodeAt(text.length - 1) - 0xac00;
+  return text.length >= 2 && code >= 0 && code < 11172 && code % 28 === 4; // final ㄴ: 받은, 오른, 입국한
+}
+
+const PRONOUNS = new Set(['그', '이', '저', '나', '너']);
+const SUBJECT_ADVERBS = new Set(['이날', '한편', '특히', '또', '또한', '결국', '당시', '앞서', '이어', '이로써', '그러나', '하지만', '이후', '최근', '현재']);
+
+/** Whether `a` and `b` are joined by 와/과 or a comma and the one not name-shaped is a three-syllable Korean name. */
+function partner(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  if (a === undefined || b === undefined || !b.joined) return false;
+  const other = a.flags & BARE_NAME ? b : a;
+  if (other.flags & BARE_NAME || other.noun.length !== 3 || !NAME_PARTICLES.has(other.particle)) return false;
+  if (NOT_NAME_FINALS.has(other.noun[2]) || !isKoreanName(other.noun) || isPlaceWord(other.noun)) return false;
+  return AND_AFTER.test(a.particle + text.slice(a.end, b.start));
+}
+
+function pairMention(text: string, t: Token): Mention {
+  return personMention(text, t, t, t.noun, 'bare-name-pair', {}, t.start + 3);
+}
+
+/** Particles after which a word of the most frequent surnames is a name: a subject, partner or owner, not an object (안정성을). */
+const LIST_MARKS = new Set([0x2c, 0xb7]); // , ·
+const COMMON_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '도']);
+/** The most frequent surnames, which carry most Korean names: rarer ones start more common words (지하수, 배우자). */
+const COMMON_SURNAMES = new Set(['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권', '황', '안', '송', '류', '홍']);
+
+/** Last syllables of place names, suffixes and verb stems (경상도, 백현동, 이란전, 연예계, 지원하, 안정세). */
+const NOT_NAME_FINALS = new Set(['하', '세', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계']);
 
 /** A word a bare name may be: a name's shape with a particle that may follow a name (per distinct word). */
 export function mayBeBareName(noun: string, particle: string): boolean {

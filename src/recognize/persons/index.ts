@@ -3,9 +3,12 @@
 // one linear pass over the words; all lookups are built at module load, word analyses cached.
 import type { Mention, Segmented } from '../../types.js';
 import { ANONYMOUS_TITLES, AnonymisedSurnames } from './anonymised.js';
+import { findAged } from './aged.js';
 import { findApposition } from './apposition.js';
 import { findBareNames } from './bare.js';
+import { findBracketed } from './bracketed.js';
 import { findBylines } from './byline.js';
+import { findForeignPairs } from './foreign-pair.js';
 import { findFused } from './fused.js';
 import { findLists } from './list.js';
 import { findRoles } from './role.js';
@@ -28,6 +31,9 @@ export function findPersons(seg: Segmented): Mention[] {
   const { text } = seg;
   const found = [
     ...findTitled(text, tokens),
+    ...findAged(text, tokens),
+    ...findBracketed(text, tokens),
+    ...findForeignPairs(text, tokens),
     ...findApposition(text, tokens),
     ...findFused(text, tokens),
     ...findBylines(text, tokens),

@@ -1,4 +1,5 @@
-// The persons lexicons (surnames, titles, not-names, given-syllables, before-name, name-heads, org-words .txt), loaded once.
+// The persons lexicons (surnames, titles, not-names, given-syllables, before-name, name-heads, org-words,
+// foreign-first-names .txt), loaded once.
 // Also the lookup the attribution stage uses to recognise a title after a speaker's name.
 import { readLines } from '../../data-files.js';
 
@@ -25,6 +26,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(readLexicon('not-names.txt
 export const FAMILY_NAME_TITLES: ReadonlySet<string> = new Set(readLexicon('family-name-titles.txt'));
 export const GIVEN_SYLLABLES: ReadonlySet<string> = new Set(readLexicon('given-syllables.txt'));
 export const NAME_HEADS: ReadonlySet<string> = new Set(readLexicon('name-heads.txt'));
+export const FOREIGN_FIRST_NAMES: ReadonlySet<string> = new Set(readLexicon('foreign-first-names.txt'));
 
 /** Titles that may stand before a name, each with whether a two-syllable name may follow it. */
 export const BEFORE_NAME: ReadonlyMap<string, boolean> = new Map(

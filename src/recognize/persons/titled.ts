@@ -94,7 +94,9 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
     if (title !== '씨' && isPlaceWord(w)) continue; // 제주도 관계자, 김해 시장: the place is the affiliation
     // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.
-    const nameLike = (k === j && title !== undefined && NAME_LIKE_PARTICLES.has(t.particle)) || mayEndInParticle(t);
+    // Before 씨 any Korean name is whole, even one ending like a particle (김수로 씨 is not 김수 + 로).
+    const beforeTitle = NAME_LIKE_PARTICLES.has(t.particle) || (title === '씨' && isKoreanName(w));
+    const nameLike = (k === j && title !== undefined && beforeTitle) || mayEndInParticle(t);
     if (foreignAfter(k) || (t.particle !== '' && !nameLike)) continue;
     // 주혁을 연기한 배우: after a word with a particle, a word in 한 is a verb.
     if (w.endsWith('한') && k > 0 && t.joined && tokens[k - 1].particle !== '') continue;
