@@ -1,6 +1,7 @@
 // Names before a title: 홍민 통일연구원 선임연구위원은, 블라디미르 푸틴 러시아 대통령, 김 위원장, 신대원 기자,
 // 문재인 정부. From each title the rule walks back over at most five joined words: the Korean name there
-// that looks most like one (nameScore; the leftmost on a tie), else the leftmost transliterated name of
+// that looks most like one (nameScore; on a tie the nearer the title, as a place or party before a name
+// can look like one: 용인정 미래당 이상민 후보), else the leftmost transliterated name of
 // one or two words, is the name, the words between it and the title its affiliation; a bare surname
 // right before the title is a partial mention.
 import type { Mention } from '../../types.js';
@@ -24,6 +25,8 @@ export function findTitled(text: string, tokens: Token[]): Mention[] {
     // 통일연구원 선임연구위원: a body named like a title (…연구원) is the affiliation of the title after it.
     if (title === word && tokens[i + 1]?.joined && tokens[i + 1].title !== undefined) continue;
     let j = i - 1; // the word right before the title, past 전/신임 (a 전 that starts the phrase may be a surname)
+    // 제1비서, 제2차관: the ordinal's 제 is part of the title.
+    if (isDigit(word.charCodeAt(0)) && tokens[j].text === '제' && tokens[j].end === tokens[i].start) j--;
     while (j > 0 && tokens[j].joined && tokens[j + 1].joined && TITLE_MODIFIERS.has(tokens[j].text)) j--;
     if (!tokens[j + 1].joined || (TITLE_MODIFIERS.has(tokens[j].text) && !SURNAMES.has(tokens[j].text))) continue;
     const t = tokens[j];
@@ -101,7 +104,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     // 주혁을 연기한 배우: after a word with a particle, a word in 한 is a verb.
     if (w.endsWith('한') && k > 0 && t.joined && tokens[k - 1].particle !== '') continue;
     const score = nameScore(w);
-    if (score > bestScore) [best, bestScore] = [k, score];
+    if (score >= bestScore) [best, bestScore] = [k, score];
   }
   if (best >= 0) {
     // 조소영 김정한 권영미 기자: three or more names in a row share the title.

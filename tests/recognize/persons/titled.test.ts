@@ -113,3 +113,19 @@ describe('foreign names with short or unusual parts', () => {
     expect(brief('오송 참사 당시 윤재석 대통령이 말했다.')).toEqual(['윤재석:윤재석']);
   });
 });
+
+describe('more titles and title shapes', () => {
+  it('reads heads of banks and offices, elders and enlisted ranks', () => {
+    expect(brief('박정민 한빛은행장과 이수진 관장이 왔다.')).toEqual(['박정민:박정민', '이수진:이수진']);
+    expect(brief('강순자 할머니가 웃었다.')).toEqual(['강순자:강순자']);
+    expect(brief('김하나 일병이 복귀했다.')).toEqual(['김하나:김하나']);
+  });
+
+  it('keeps the ordinal 제 with its title', () => {
+    expect(brief('김정민 노동당 제1비서가 말했다.')).toEqual(['김정민:김정민']);
+  });
+
+  it('takes the name nearer the title when two look alike', () => {
+    expect(brief('용인정 미래당 이상민 후보가 나섰다.')).toEqual(['이상민:이상민']);
+  });
+});
