@@ -16,6 +16,7 @@ import { findRoles } from './role.js';
 import { surnameOf } from './name-shape.js';
 import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
+import { findWellKnown } from './well-known.js';
 import { type Token, tokenize } from './tokens.js';
 
 export { isTitle, TITLES } from './lexicon.js';
@@ -42,6 +43,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findRoles(text, tokens),
     ...findLists(text, tokens),
     ...findAddressed(text, tokens),
+    ...findWellKnown(text, tokens),
     ...findBareNames(text, tokens),
   ];
   preferShortNames(found, tokens);
