@@ -8,6 +8,7 @@ import { COUNTRIES, NOT_NAMES, SURNAMES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { hasCommonGivenName, isPlaceWord, looksForeign } from './name-shape.js';
 import { LIST_GAP, type Token } from './tokens.js';
+import { ADDRESS_WORD } from './word-flags.js';
 import { titleOf } from './words.js';
 
 const HANGUL_NAME = /^[가-힣]{2,4}$/;
@@ -19,6 +20,7 @@ export function findAddressed(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i];
+    if (!(head.flags & ADDRESS_WORD)) continue;
     const { noun } = head;
     if (noun.length >= 3 && noun.charCodeAt(noun.length - 1) === SSI) {
       // 우드씨: written together only a transliterated name, as 아저씨, 솜씨 and 마음씨 are words.
@@ -49,3 +51,8 @@ function mayBeName(word: string): boolean {
 
 /** Last syllables of verb forms before a noun (하는, 말할, 지난 …) that no given name ends in. */
 const VERB_FINALS = new Set(['는', '던', '할', '될', '된']);
+
+/** 씨, 군, 양, or a noun ending in 씨 (우드씨): per distinct word. */
+export function isAddressWord(noun: string): boolean {
+  return ADDRESS.has(noun) || (noun.length >= 3 && noun.charCodeAt(noun.length - 1) === SSI);
+}

@@ -5,6 +5,7 @@ import { afterGloss, onlySpacesBetween } from './gloss.js';
 import { SURNAMES } from './lexicon.js';
 import { personMention } from './mention.js';
 import type { Token } from './tokens.js';
+import { ANONYMISED } from './word-flags.js';
 
 /** Forms of address after an anonymised name: 김모씨, A군, B양. */
 export const ANONYMOUS_TITLES: ReadonlySet<string> = new Set(['씨', '군', '양']);
@@ -42,9 +43,8 @@ export function findAnonymised(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    const letter = t.end - t.start === 1 && isCapital(text.charCodeAt(t.start));
-    const surname = letter ? undefined : anonymisedSurname(t.text);
-    if (!letter && surname === undefined) continue;
+    if (!(t.flags & ANONYMISED)) continue;
+    const surname = t.text.length === 1 ? undefined : anonymisedSurname(t.text);
     const after = afterGloss(text, t.end);
     let k = i + 1;
     while (k < tokens.length && tokens[k].start < after) k++;
@@ -61,7 +61,10 @@ export function findAnonymised(text: string, tokens: Token[]): Mention[] {
   return out;
 }
 
-const isCapital = (c: number) => c >= 65 && c <= 90;
+/** A capital letter alone (A씨) or surname + 모 (김모): per distinct word. */
+export function isAnonymisedWord(word: string): boolean {
+  return /^[A-Z]$/.test(word) || anonymisedSurname(word) !== undefined;
+}
 
 /** The surname of a word that is surname + 모 with nothing after (김모, 남궁모), or undefined. */
 export function anonymisedSurname(word: string): string | undefined {

@@ -17,9 +17,8 @@ export function findGlossed(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.particle !== '' || (!t.korean && !canBeForeignName(t.text))) continue;
-    const after = afterGloss(text, t.end);
-    if (after === t.end) continue;
+    const after = afterGloss(text, t.end); // a bracket first: it rules out almost every word
+    if (after === t.end || t.particle !== '' || (!t.korean && !canBeForeignName(t.text))) continue;
     let k = i + 1;
     while (k < tokens.length && tokens[k].start < after) k++;
     if (k >= tokens.length || !onlySpacesBetween(text, after, tokens[k].start)) continue;

@@ -4,6 +4,7 @@ import type { Mention } from '../../types.js';
 import { readLexicon } from './lexicon.js';
 import { personMention } from './mention.js';
 import type { Token } from './tokens.js';
+import { WELL_KNOWN } from './word-flags.js';
 
 const NAMES = readLexicon('well-known.txt');
 /** One-word names, and the first words of longer ones with the rest of each name's words. */
@@ -22,6 +23,7 @@ export function findWellKnown(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (!(t.flags & WELL_KNOWN)) continue;
     const rests = LONGER.get(t.text);
     const long = rests && longestMatch(tokens, i, rests);
     if (long !== undefined) {
@@ -53,4 +55,9 @@ function longestMatch(tokens: Token[], i: number, rests: string[][]): number | u
     if (ok) best = rest.length;
   }
   return best;
+}
+
+/** A listed name, or the first word of one: per distinct word. */
+export function mayStartWellKnown(word: string, noun: string): boolean {
+  return LONGER.has(word) || SINGLE.has(word) || SINGLE.has(noun);
 }

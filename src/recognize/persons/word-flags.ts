@@ -16,3 +16,9 @@ export const LIST_NAME = 16;
 export const BARE_NAME = 32;
 /** A word that may say a role is played: 역, 연기한, 분했다 (role.ts). */
 export const ROLE_VERB = 64;
+/** An anonymised name's word (김모) or a capital letter alone (A), before a title (anonymised.ts). */
+export const ANONYMISED = 128;
+/** 씨, 군 or 양, or a noun ending in 씨 (addressed.ts). */
+export const ADDRESS_WORD = 256;
+/** A well-known name or the first word of one (well-known.ts). */
+export const WELL_KNOWN = 512;

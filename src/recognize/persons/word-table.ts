@@ -2,13 +2,16 @@
 // open-addressing table, so that no string is cut out of the text for a word seen before. The word's
 // string comes from the table too, one object per distinct word, its hash already known to V8, which
 // makes the rules' later Set and Map look-ups on it cheap.
+import { isAnonymisedWord } from './anonymised.js';
+import { isAddressWord } from './addressed.js';
 import { standsBeforeName } from './apposition.js';
 import { mayBeBareName } from './bare.js';
 import { type Fused, fusedIn } from './fused.js';
 import { NAME_HEADS } from './lexicon.js';
 import { isKoreanName, isPlaceWord, nameIn } from './name-shape.js';
 import { mayPlayRole } from './role.js';
-import { BARE_NAME, BEFORE_A_NAME, FUSED, KOREAN, LIST_NAME, ROLE_VERB, TITLE_HEAD } from './word-flags.js';
+import { mayStartWellKnown } from './well-known.js';
+import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FUSED, KOREAN, LIST_NAME, ROLE_VERB, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 import { splitNoun, titleOf } from './words.js';
 
 /** What the person rules ask of a word. */
@@ -56,7 +59,10 @@ function analyse(word: string, hash: number): Entry {
     (korean ? KOREAN : 0) |
     (name !== undefined && !namePlace ? LIST_NAME : 0) |
     (mayBeBareName(noun, particle) ? BARE_NAME : 0) |
-    (mayPlayRole(word, noun) ? ROLE_VERB : 0);
+    (mayPlayRole(word, noun) ? ROLE_VERB : 0) |
+    (isAnonymisedWord(word) ? ANONYMISED : 0) |
+    (isAddressWord(noun) ? ADDRESS_WORD : 0) |
+    (mayStartWellKnown(word, noun) ? WELL_KNOWN : 0);
   return { text: word, noun, particle, title, nounTitle: titleOf(noun), korean, name, namePlace, fused, flags, hash };
 }
 
