@@ -8,6 +8,7 @@ import { findApposition } from './apposition.js';
 import { findBareNames } from './bare.js';
 import { findBracketed } from './bracketed.js';
 import { findBylines } from './byline.js';
+import { findCoordinated } from './coordinated.js';
 import { findForeignPairs } from './foreign-pair.js';
 import { findGlossed } from './glossed.js';
 import { findFused } from './fused.js';
@@ -47,6 +48,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findBareNames(text, tokens),
   ];
   preferShortNames(found, tokens);
+  found.push(...findCoordinated(text, tokens, coveredWords(tokens, found.filter((m) => m.partial !== 'surname'))));
   const known = new Map<string, Mention>();
   const surnames = new Set<string>();
   const anonymisedFound = new Set<string>(); // surnames of a 김모씨 mention, to which 김씨 links

@@ -7,7 +7,7 @@ import { hasParticle, perWord, splitNoun, titleOf } from './words.js';
 const HANGUL = /^[가-힣]+$/;
 
 /** Last syllables of verb and adjective forms (방문한, 지난, 하는), never the end of a Korean name. */
-const VERBAL_ENDINGS = new Set(['된', '던', '는', '할', '될', '적', '들', '했', '해', '함', '됨', '며', '면', '다', '서', '고', '게', '등', '을', '를', '에', '께']);
+export const VERBAL_ENDINGS: ReadonlySet<string> = new Set(['된', '던', '는', '할', '될', '적', '들', '했', '해', '함', '됨', '며', '면', '다', '서', '고', '게', '등', '을', '를', '에', '께']);
 
 /**
  * Last syllables of verb and adjective forms before a noun (강력한, 이어온, 지낸, 다른, 받은, 새로운),

@@ -6,7 +6,7 @@
 // right before the title is a partial mention.
 import type { Mention } from '../../types.js';
 import { ANONYMOUS_TITLES } from './anonymised.js';
-import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, titleEnding } from './lexicon.js';
+import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, nameScore } from './name-shape.js';
 import { LIST_GAP, type Token } from './tokens.js';
@@ -25,8 +25,11 @@ export function findTitled(text: string, tokens: Token[]): Mention[] {
     // 통일연구원 선임연구위원: a body named like a title (…연구원) is the affiliation of the title after it.
     if (title === word && tokens[i + 1]?.joined && tokens[i + 1].title !== undefined) continue;
     let j = i - 1; // the word right before the title, past 전/신임 (a 전 that starts the phrase may be a surname)
-    // 제1비서, 제2차관: the ordinal's 제 is part of the title.
-    if (isDigit(word.charCodeAt(0)) && tokens[j].text === '제' && tokens[j].end === tokens[i].start) j--;
+    if (isDigit(word.charCodeAt(0))) {
+      // 제1비서, 제2차관: an ordinal and a whole title, the ordinal's 제 part of it (not 제2전시장, a hall).
+      if (title === undefined || !TITLES.has(title.replace(/^[0-9]+/, ''))) continue;
+      if (tokens[j].text === '제' && tokens[j].end === tokens[i].start) j--;
+    }
     while (j > 0 && tokens[j].joined && tokens[j + 1].joined && TITLE_MODIFIERS.has(tokens[j].text)) j--;
     if (!tokens[j + 1].joined || (TITLE_MODIFIERS.has(tokens[j].text) && !SURNAMES.has(tokens[j].text))) continue;
     const t = tokens[j];

@@ -1,0 +1,89 @@
+// Names coordinated with a name already found: a list is made of one kind of thing, so in 박하늘, 스테파니,
+// 윤보라와 제이든 or 앤디 카터, 마크 벨로 등 the words listed with a person are persons too. A word joined
+// by 와/과 or a comma must look like a name (a Korean name, a transliteration); in a comma list of three or
+// more where most items are names, any word that is no common word, place, body or title counts.
+import type { Mention } from '../../types.js';
+import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
+import { COUNTRIES, endsLikeBody, NOT_NAMES } from './lexicon.js';
+import { personMention } from './mention.js';
+import { BODY_FINALS, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, VERBAL_ENDINGS } from './name-shape.js';
+import { LIST_GAP, type Token } from './tokens.js';
+import { titleOf } from './words.js';
+
+/** An item of a list: tokens[from..to], joined by spaces, a particle only on the last. */
+interface Item {
+  from: number;
+  to: number;
+  person: boolean;
+  /** Whether the item ends the phrase (a particle, a comma or punctuation after it), not a noun's modifier (스페셜 게스트). */
+  closed: boolean;
+}
+
+/** Most words in an item: a first and a family name. */
+const MOST_WORDS = 2;
+
+export function findCoordinated(text: string, tokens: Token[], covered: Set<number>): Mention[] {
+  const out: Mention[] = [];
+  let run: Item[] = [];
+  let comma = false; // whether a comma or middle dot joins the run
+  for (let i = 0; i < tokens.length; ) {
+    let to = i;
+    while (to - i + 1 < MOST_WORDS && to + 1 < tokens.length && tokens[to].particle === '' && tokens[to + 1].joined && !LIST_GAP.test(text.slice(tokens[to].end, tokens[to + 1].start))) to++;
+    const last = tokens[to];
+    const next = tokens[to + 1];
+    const byComma = next !== undefined && last.particle === '' && LIST_GAP.test(text.slice(last.end, next.start));
+    const byAnd = next !== undefined && next.joined && (last.particle === '와' || last.particle === '과');
+    const closed = last.particle !== '' || byComma || next === undefined || !next.joined || next.noun === '등';
+    run.push({ from: i, to, person: covered.has(tokens[i].start) || covered.has(tokens[to].start), closed });
+    comma ||= byComma;
+    if (!byComma && !byAnd) {
+      if (run.length >= 2) out.push(...namesOf(text, tokens, run, comma));
+      run = [];
+      comma = false;
+    }
+    i = to + 1;
+  }
+  return out;
+}
+
+function namesOf(text: string, tokens: Token[], run: Item[], comma: boolean): Mention[] {
+  const persons = run.filter((it) => it.person).length;
+  if (persons === 0) return [];
+  const shapes = run.map((it) => (it.person ? 2 : shapeOf(tokens, it)));
+  const named = shapes.filter((s) => s === 2).length;
+  const loose = comma && run.length >= 3 && named * 2 >= run.length;
+  const out: Mention[] = [];
+  run.forEach((it, k) => {
+    if (it.person || !it.closed || shapes[k] === 0 || (shapes[k] === 1 && !loose)) return;
+    const first = tokens[it.from];
+    const last = tokens[it.to];
+    const end = last.start + last.noun.length;
+    out.push(personMention(text, first, last, text.slice(first.start, end).replace(/[ \t]+/g, ' '), 'coordinated', {}, end));
+  });
+  return out;
+}
+
+/**
+ * 2 for an item shaped like a name (a three-syllable Korean name; one or two words of which one is
+ * transliterated), 1 for one that may be a stage name, 0 for anything else.
+ */
+function shapeOf(tokens: Token[], it: Item): number {
+  let foreign = false;
+  for (let k = it.from; k <= it.to; k++) {
+    const noun = k === it.to ? tokens[k].noun : tokens[k].text;
+    // 벤 로렌, 존 카터: a first name may have one syllable.
+    if (!mayBeName(noun) && !(k < it.to && isOneSyllableName(noun))) return 0;
+    foreign ||= looksForeign(noun);
+  }
+  const only = tokens[it.from].noun;
+  return foreign || (it.from === it.to && only.length === 3 && isKoreanName(only)) ? 2 : 1;
+}
+
+const HANGUL_WORD = /^[가-힣]{2,5}$/;
+
+function mayBeName(word: string): boolean {
+  if (!HANGUL_WORD.test(word) || NOT_NAMES.has(word) || COUNTRIES.has(word) || KNOWN_ORGS.has(word)) return false;
+  const last = word.at(-1)!;
+  if (BODY_FINALS.has(last) || VERBAL_ENDINGS.has(last) || endsLikeBody(word) || titleOf(word) !== undefined) return false;
+  return !isPlaceWord(word);
+}
