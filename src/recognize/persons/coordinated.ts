@@ -15,7 +15,10 @@ interface Item {
   from: number;
   to: number;
   person: boolean;
-  /** Whether the item ends the phrase (a particle, a comma or punctuation after it), not a noun's modifier (스페셜 게스트). */
+  /**
+   * Whether the item may be a name: it ends the phrase (a particle, a comma or punctuation after it),
+   * not a noun's modifier (스페셜 게스트), and no word of it is in a found name.
+   */
   closed: boolean;
 }
 
@@ -29,12 +32,15 @@ export function findCoordinated(text: string, tokens: Token[], covered: Set<numb
   for (let i = 0; i < tokens.length; ) {
     let to = i;
     while (to - i + 1 < MOST_WORDS && to + 1 < tokens.length && tokens[to].particle === '' && tokens[to + 1].joined && !LIST_GAP.test(text.slice(tokens[to].end, tokens[to + 1].start))) to++;
+    // A person when all its words are inside a found name; a candidate when none is (not 함께한 | 박하늘 씨).
+    const inside = covered.has(tokens[i].start) && covered.has(tokens[to].start);
+    const outside = !covered.has(tokens[i].start) && !covered.has(tokens[to].start);
     const last = tokens[to];
     const next = tokens[to + 1];
     const byComma = next !== undefined && last.particle === '' && LIST_GAP.test(text.slice(last.end, next.start));
     const byAnd = next !== undefined && next.joined && (last.particle === '와' || last.particle === '과');
     const closed = last.particle !== '' || byComma || next === undefined || !next.joined || next.noun === '등';
-    run.push({ from: i, to, person: covered.has(tokens[i].start) || covered.has(tokens[to].start), closed });
+    run.push({ from: i, to, person: inside, closed: closed && outside });
     comma ||= byComma;
     if (!byComma && !byAnd) {
       if (run.length >= 2) out.push(...namesOf(text, tokens, run, comma));
