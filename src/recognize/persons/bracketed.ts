@@ -3,6 +3,8 @@
 // (마이클 로버츠(47)와). Inside brackets only a clear name counts: a word of a bare name's shape (bare.ts),
 // or two words of a transliterated name.
 import type { Mention } from '../../types.js';
+import { afterGloss } from './gloss.js';
+import { COUNTRIES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, isForeignNameWord } from './name-shape.js';
 import type { Token } from './tokens.js';
@@ -10,7 +12,16 @@ import { BARE_NAME } from './word-flags.js';
 
 const OPEN = 0x28;
 const CLOSE = 0x29;
-const AGE = /^[0-9]{1,3}$/;
+/** A note of an age, a nationality or both: 47, 독일, 22·중국. */
+const NOTE = /^(?:([0-9]{1,3})(?:[·,] ?)?)?([가-힣]{0,8})$/;
+
+/** 'age' for a note of an age alone, 'country' for one with a nationality, undefined for any other note. */
+function personNote(note: string): 'age' | 'country' | undefined {
+  const m = NOTE.exec(note);
+  if (m === null) return undefined;
+  if (m[2] === '') return m[1] !== undefined ? 'age' : undefined;
+  return COUNTRIES.has(m[2]) ? 'country' : undefined;
+}
 
 export function findBracketed(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -31,12 +42,22 @@ export function findBracketed(text: string, tokens: Token[]): Mention[] {
       }
       continue;
     }
-    // 마이클 로버츠(47)
-    const age = tokens[i + 2];
+    // 마이클 로버츠(47), 리웨이(22·중국), 에릭 베버(독일): one or two words of a foreign name before a
+    // note of an age or a nationality.
     const second = tokens[i + 1];
-    if (!second?.joined || age === undefined || text.charCodeAt(second.end) !== OPEN || age.start !== second.end + 1 || !AGE.test(age.text)) continue;
-    if (text.charCodeAt(age.end) !== CLOSE || !isForeignPair(t.text, second.text)) continue;
-    out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'foreign-aged'));
+    const pair = second?.joined === true && second.particle === '' && isForeignPair(t.text, second.text);
+    const last = pair ? second : t;
+    if (text.charCodeAt(last.end) !== OPEN || last.particle !== '') continue;
+    const after = afterGloss(text, last.end);
+    const note = after === last.end ? undefined : personNote(text.slice(last.end + 1, after - 1));
+    if (note === undefined) continue;
+    if (pair) {
+      out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'foreign-aged'));
+      i++;
+    } else if (isForeignNameWord(t.text) || (note === 'country' && (t.korean || canBeForeignName(t.text)))) {
+      // A word alone must look transliterated, unless a nationality follows (리웨이(중국) does not).
+      out.push(personMention(text, t, t, t.text, 'foreign-aged'));
+    }
   }
   return out;
 }

@@ -1,0 +1,18 @@
+// Foreign names before a note of an age or a nationality.
+import { describe, expect, it } from 'vitest';
+import { brief, persons } from './helpers.js';
+
+describe('a foreign name before a note of age or nationality', () => {
+  it('reads a first and a family name before an age or a country', () => {
+    expect(brief('마이클 로버츠(47)와 만났다.')).toEqual(['마이클 로버츠:마이클 로버츠']);
+    expect(brief('에릭 베버(독일), 스테판 헬(독일)이 받았다.')).toEqual(['에릭 베버:에릭 베버', '스테판 헬:스테판 헬']);
+  });
+
+  it('reads one word before a nationality, even one not looking transliterated', () => {
+    expect(brief('준결승에서 리웨이(22·중국)를 꺾었다.')).toEqual(['리웨이:리웨이']);
+  });
+
+  it('needs a note of a person', () => {
+    expect(persons('독일(유럽) 경제가 나빠졌다. 한빛전자(005930)는 올랐다.')).toEqual([]);
+  });
+});
