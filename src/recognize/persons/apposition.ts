@@ -4,10 +4,13 @@
 import type { Mention } from '../../types.js';
 import { BEFORE_NAME, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { canBeForeignFirstName, canBeForeignName, isForeignNameWord } from './name-shape.js';
+import { canBeForeignFirstName, canBeForeignName, isForeignNameWord, mayBeLoneName } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { BEFORE_A_NAME } from './word-flags.js';
 import { splitNoun } from './words.js';
+
+/** Nouns after a name that end it (클라라 측, 모리스 관련). */
+const AFTER_NAME = new Set(['측', '관련', '쪽', '등']);
 
 export function findApposition(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -22,6 +25,13 @@ export function findApposition(text: string, tokens: Token[]): Mention[] {
     const { name } = next;
     if (name !== undefined && (name.length >= 3 || twoSyllables)) {
       out.push(personMention(text, next, next, name, 'title-name', { title }, next.start + name.length));
+      continue;
+    }
+    // 가수 모리스는, 투수 페레즈가: after the words of stage and sport one transliterated word may be the name.
+    const after = tokens[i + 2];
+    const alone = next.particle !== '' || !after?.joined || AFTER_NAME.has(after.noun);
+    if (twoSyllables && alone && isForeignNameWord(next.noun) && mayBeLoneName(next.noun)) {
+      out.push(personMention(text, next, next, next.noun, 'title-name', { title }, next.start + next.noun.length));
       continue;
     }
     const second = tokens[i + 2];

@@ -3,12 +3,9 @@
 // by 와/과 or a comma must look like a name (a Korean name, a transliteration); in a comma list of three or
 // more where most items are names, any word that is no common word, place, body or title counts.
 import type { Mention } from '../../types.js';
-import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
-import { COUNTRIES, endsLikeBody, NOT_NAMES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { BODY_FINALS, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, VERBAL_ENDINGS } from './name-shape.js';
+import { isKoreanName, isOneSyllableName, looksForeign, mayBeLoneName } from './name-shape.js';
 import { LIST_GAP, type Token } from './tokens.js';
-import { titleOf } from './words.js';
 
 /** An item of a list: tokens[from..to], joined by spaces, a particle only on the last. */
 interface Item {
@@ -78,18 +75,9 @@ function shapeOf(tokens: Token[], it: Item): number {
   for (let k = it.from; k <= it.to; k++) {
     const noun = k === it.to ? tokens[k].noun : tokens[k].text;
     // 벤 로렌, 존 카터: a first name may have one syllable.
-    if (!mayBeName(noun) && !(k < it.to && isOneSyllableName(noun))) return 0;
+    if (!mayBeLoneName(noun) && !(k < it.to && isOneSyllableName(noun))) return 0;
     foreign ||= looksForeign(noun);
   }
   const only = tokens[it.from].noun;
   return foreign || (it.from === it.to && only.length === 3 && isKoreanName(only)) ? 2 : 1;
-}
-
-const HANGUL_WORD = /^[가-힣]{2,5}$/;
-
-function mayBeName(word: string): boolean {
-  if (!HANGUL_WORD.test(word) || NOT_NAMES.has(word) || COUNTRIES.has(word) || KNOWN_ORGS.has(word)) return false;
-  const last = word.at(-1)!;
-  if (BODY_FINALS.has(last) || VERBAL_ENDINGS.has(last) || endsLikeBody(word) || titleOf(word) !== undefined) return false;
-  return !isPlaceWord(word);
 }

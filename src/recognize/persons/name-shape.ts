@@ -198,3 +198,19 @@ function foreignSyllable(ini: number, med: number, fin: number): boolean {
       return ini === T && [3, 7].includes(med); // 턔 톄
   }
 }
+
+/**
+ * A word that may be a name with no surname or first name to show it (a stage name, a foreign family
+ * name), when its context marks a name: Hangul of two to five syllables, no common word, country, body,
+ * place, title or verb form.
+ */
+export const mayBeLoneName = perWord(mayBeLoneNameOnce);
+
+const LONE_NAME = /^[가-힣]{2,5}$/;
+
+function mayBeLoneNameOnce(word: string): boolean {
+  if (!LONE_NAME.test(word) || NOT_NAMES.has(word) || COUNTRIES.has(word) || KNOWN_ORGS.has(word)) return false;
+  const last = word.at(-1)!;
+  if (BODY_FINALS.has(last) || VERBAL_ENDINGS.has(last) || endsLikeBody(word) || titleOf(word) !== undefined) return false;
+  return !isPlaceWord(word);
+}

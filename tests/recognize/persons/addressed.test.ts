@@ -22,3 +22,14 @@ describe('a name without a surname before 씨, 군 or 양', () => {
     expect(persons('아저씨가 솜씨를 보였다. 마음씨가 곱다.')).toEqual([]);
   });
 });
+
+describe('one transliterated word after a word of stage or sport', () => {
+  it('reads the word as the name', () => {
+    expect(brief('가수 모리스는 노래했다.')).toEqual(['모리스:모리스']);
+    expect(brief('배우 클라라 측이 밝혔다.')).toEqual(['클라라:클라라']);
+  });
+
+  it('leaves a common noun after the title alone', () => {
+    expect(persons('가수 활동을 했다. 배우 생활을 접었다.')).toEqual([]);
+  });
+});
