@@ -10,6 +10,7 @@ import { findBracketed } from './bracketed.js';
 import { findBylines } from './byline.js';
 import { findCoordinated } from './coordinated.js';
 import { findForeignPairs } from './foreign-pair.js';
+import { findHanjaGlosses } from './hanja.js';
 import { findGlossed } from './glossed.js';
 import { findFused } from './fused.js';
 import { findLists } from './list.js';
@@ -49,6 +50,7 @@ export function findPersons(seg: Segmented): Mention[] {
   ];
   preferShortNames(found, tokens);
   found.push(...findCoordinated(text, tokens, coveredWords(tokens, found.filter((m) => m.partial !== 'surname'))));
+  found.push(...findHanjaGlosses(text, found));
   const known = new Map<string, Mention>();
   const surnames = new Set<string>();
   const anonymisedFound = new Set<string>(); // surnames of a 김모씨 mention, to which 김씨 links

@@ -10,8 +10,8 @@ describe('a note in brackets between a name and its title', () => {
   });
 
   it('reads a transliterated name glossed in Chinese characters', () => {
-    expect(brief('다나카 하루토(田中陽翔) 일본 총리가 말했다.')).toEqual(['다나카 하루토:다나카 하루토']);
-    expect(brief('보시라이(薄熙來) 전 충칭시 당서기가 왔다.')).toEqual(['보시라이:보시라이(short)']);
+    expect(brief('다나카 하루토(田中陽翔) 일본 총리가 말했다.')[0]).toBe('다나카 하루토:다나카 하루토');
+    expect(brief('보시라이(薄熙來) 전 충칭시 당서기가 왔다.')[0]).toBe('보시라이:보시라이(short)');
   });
 
   it('needs a title after the note', () => {
@@ -32,5 +32,12 @@ describe('anonymised people', () => {
     expect(brief('회사원 A(28·회사원)씨는 말했다.')).toEqual(['A:A씨']);
     expect(brief('환자 B(71·여) 씨를 돌봤다.')).toEqual(['B:B씨']);
     expect(brief('방송사에 다니는 K기자는 쉬었다.')).toEqual(['K:K기자']);
+  });
+});
+
+describe('a name glossed in Chinese characters', () => {
+  it('reads the characters as a short mention of the name before them', () => {
+    expect(brief('다나카 하루토(田中陽翔) 일본 총리가 말했다.')).toEqual(['다나카 하루토:다나카 하루토', '田中陽翔:다나카 하루토(short)']);
+    expect(brief('김덕수(金德洙·45)씨가 왔다.')).toEqual(['김덕수:김덕수', '金德洙:김덕수(short)']);
   });
 });
