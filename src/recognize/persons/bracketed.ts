@@ -12,6 +12,8 @@ import { BARE_NAME } from './word-flags.js';
 
 const OPEN = 0x28;
 const CLOSE = 0x29;
+const MIDDLE_DOT = 0xb7;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A note of an age, a nationality or both: 47, 독일, 22·중국. */
 const NOTE = /^(?:([0-9]{1,3})(?:[·,] ?)?)?([가-힣]{0,8})$/;
 
@@ -36,7 +38,17 @@ export function findBracketed(text: string, tokens: Token[]): Mention[] {
         out.push(personMention(text, t, t, t.text, 'bracketed-name'));
         continue;
       }
+      // (조민호·35): a Korean name with an age after it, the person's real name after a stage name.
+      if (t.korean && t.particle === '' && t.text.length >= 3 && text.charCodeAt(t.end) === MIDDLE_DOT && isDigit(text.charCodeAt(t.end + 1))) {
+        out.push(personMention(text, t, t, t.text, 'bracketed-name'));
+        continue;
+      }
       const second = tokens[i + 1];
+      // 하늘(본명 김하늘): the stage name before the bracket and the real name in it.
+      if (t.text === '본명' && second?.joined && second.korean && !glossed && before?.end === t.start - 1 && mayBeStageName(before)) {
+        out.push(personMention(text, before, before, before.text, 'stage-name'), personMention(text, second, second, second.text, 'bracketed-name'));
+        continue;
+      }
       if (second?.joined && text.charCodeAt(second.end) === CLOSE && isForeignPair(t.text, second.text)) {
         out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'bracketed-name'));
       }
@@ -66,4 +78,9 @@ export function findBracketed(text: string, tokens: Token[]): Mention[] {
 function isForeignPair(first: string, family: string): boolean {
   if (first.length > 5 || family.length > 5) return false; // 빅에어 금메달리스트
   return isForeignNameWord(first) ? canBeForeignName(family) : canBeForeignFirstName(first) && isForeignNameWord(family);
+}
+
+/** A word before (본명 …): a stage name of Hangul or Latin letters, no title or particle (하늘, 지드, BK). */
+function mayBeStageName(t: Token): boolean {
+  return t.particle === '' && t.title === undefined && /^(?:[가-힣]{1,6}|[A-Za-z]{1,12})$/.test(t.text);
 }

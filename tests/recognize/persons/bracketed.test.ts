@@ -16,3 +16,13 @@ describe('a foreign name before a note of age or nationality', () => {
     expect(persons('독일(유럽) 경제가 나빠졌다. 한빛전자(005930)는 올랐다.')).toEqual([]);
   });
 });
+
+describe('stage names and real names in brackets', () => {
+  it('reads the stage name before (본명 …) and the real name in it', () => {
+    expect(brief('멤버 하늘(본명 김하늘)이 합격했다.')).toEqual(['하늘:하늘', '김하늘:김하늘']);
+  });
+
+  it('reads a real name with an age in brackets', () => {
+    expect(brief('그룹 멤버 미키(조민호·35)가 밝혔다.')).toContain('조민호:조민호');
+  });
+});
