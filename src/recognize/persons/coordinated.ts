@@ -5,7 +5,7 @@
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import { isKoreanName, isOneSyllableName, looksForeign, mayBeLoneName } from './name-shape.js';
-import { LIST_GAP, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 
 /** An item of a list: tokens[from..to], joined by spaces, a particle only on the last. */
 interface Item {
@@ -22,20 +22,24 @@ interface Item {
 /** Most words in an item: a first and a family name. */
 const MOST_WORDS = 2;
 
-export function findCoordinated(text: string, tokens: Token[], covered: Set<number>): Mention[] {
+export function findCoordinated(text: string, tokens: Token[], covered: Uint8Array): Mention[] {
   const out: Mention[] = [];
   let run: Item[] = [];
   let comma = false; // whether a comma or middle dot joins the run
   for (let i = 0; i < tokens.length; ) {
     let to = i;
-    while (to - i + 1 < MOST_WORDS && to + 1 < tokens.length && tokens[to].particle === '' && tokens[to + 1].joined && !LIST_GAP.test(text.slice(tokens[to].end, tokens[to + 1].start))) to++;
-    // A person when all its words are inside a found name; a candidate when none is (not 함께한 | 박하늘 씨).
-    const inside = covered.has(tokens[i].start) && covered.has(tokens[to].start);
-    const outside = !covered.has(tokens[i].start) && !covered.has(tokens[to].start);
+    while (to - i + 1 < MOST_WORDS && to + 1 < tokens.length && tokens[to + 1].joined && tokens[to].particle === '' && !isListGap(text, tokens[to].end, tokens[to + 1].start)) to++;
     const last = tokens[to];
     const next = tokens[to + 1];
-    const byComma = next !== undefined && last.particle === '' && LIST_GAP.test(text.slice(last.end, next.start));
+    const byComma = next !== undefined && isListGap(text, last.end, next.start) && last.particle === '';
     const byAnd = next !== undefined && next.joined && (last.particle === '와' || last.particle === '과');
+    if (run.length === 0 && !byComma && !byAnd) {
+      i = to + 1; // a word in no list, the common case
+      continue;
+    }
+    // A person when all its words are inside a found name; a candidate when none is (not 함께한 | 박하늘 씨).
+    const inside = covered[i] === 1 && covered[to] === 1;
+    const outside = covered[i] === 0 && covered[to] === 0;
     const closed = last.particle !== '' || byComma || next === undefined || !next.joined || next.noun === '등';
     run.push({ from: i, to, person: inside, closed: closed && outside });
     comma ||= byComma;
@@ -47,6 +51,17 @@ export function findCoordinated(text: string, tokens: Token[], covered: Set<numb
     i = to + 1;
   }
   return out;
+}
+
+/** Whether text[from, to) is a list's comma or middle dot with spaces or tabs around it (LIST_GAP). */
+function isListGap(text: string, from: number, to: number): boolean {
+  let marks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2c || c === 0xb7 || c === 0x318d) marks++;
+    else if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return marks === 1;
 }
 
 function namesOf(text: string, tokens: Token[], run: Item[], comma: boolean): Mention[] {

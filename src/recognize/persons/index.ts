@@ -49,7 +49,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findBareNames(text, tokens),
   ];
   preferShortNames(found, tokens);
-  found.push(...findCoordinated(text, tokens, coveredWords(tokens, found.filter((m) => m.partial !== 'surname'))));
+  if (found.length > 0) found.push(...findCoordinated(text, tokens, coveredTokens(tokens, found.filter((m) => m.partial !== 'surname'))));
   found.push(...findHanjaGlosses(text, found));
   const known = new Map<string, Mention>();
   const surnames = new Set<string>();
@@ -89,6 +89,18 @@ function preferShortNames(mentions: Mention[], tokens: Token[]): void {
     m.text = m.text.slice(0, 2);
     m.name = m.text;
   }
+}
+
+/** For each word, 1 when it lies inside a mention already found. */
+function coveredTokens(tokens: Token[], mentions: Mention[]): Uint8Array {
+  const spans = [...mentions].sort((a, b) => a.start - b.start);
+  const out = new Uint8Array(tokens.length);
+  let k = 0;
+  tokens.forEach((t, i) => {
+    while (k < spans.length && spans[k].end <= t.start) k++;
+    for (let n = k; n < spans.length && spans[n].start < t.end; n++) if (spans[n].end > t.start) out[i] = 1;
+  });
+  return out;
 }
 
 /** Starts of the words inside a mention already found. */
