@@ -57,7 +57,9 @@ export function findBracketed(text: string, tokens: Token[]): Mention[] {
     // 마이클 로버츠(47), 리웨이(22·중국), 에릭 베버(독일): one or two words of a foreign name before a
     // note of an age or a nationality.
     const second = tokens[i + 1];
-    const pair = second?.joined === true && second.particle === '' && isForeignPair(t.text, second.text);
+    const pairNext = second?.joined === true && text.charCodeAt(second.end) === OPEN;
+    if (!pairNext && text.charCodeAt(t.end) !== OPEN) continue; // no bracket after one or two words
+    const pair = pairNext && second.particle === '' && isForeignPair(t.text, second.text);
     const last = pair ? second : t;
     if (text.charCodeAt(last.end) !== OPEN || last.particle !== '') continue;
     const after = afterGloss(text, last.end);

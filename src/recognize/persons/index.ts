@@ -69,7 +69,7 @@ export function findPersons(seg: Segmented): Mention[] {
     return m.title === '씨' || !SURNAMES_THAT_ARE_WORDS.has(m.text) || surnames.has(m.text);
   });
   const all = known.size === 0 ? kept : [...kept, ...findRepeats(text, tokens, known, coveredWords(tokens, kept))];
-  return dedupe(all).sort((a, b) => a.start - b.start || b.end - a.end);
+  return dedupe(all, text.length).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**
@@ -77,14 +77,17 @@ export function findPersons(seg: Segmented): Mention[] {
  * three-syllable name read whole by nameIn is cut back to its first two syllables then.
  */
 function preferShortNames(mentions: Mention[], tokens: Token[]): void {
-  if (!mentions.some((m) => !m.partial && m.text.length === 3 && /[은이]$/.test(m.text))) return;
-  const nouns = new Set<string>();
+  const cut = (m: Mention) => !m.partial && m.text.length === 3 && (m.text.endsWith('은') || m.text.endsWith('이'));
+  const wanted = new Set<string>();
+  for (const m of mentions) if (cut(m)) wanted.add(m.text.slice(0, 2));
+  if (wanted.size === 0) return;
+  const written = new Set<string>(); // the wanted two-syllable nouns the document writes with another ending
   for (const t of tokens) {
     const { noun, particle } = t;
-    if (noun.length === 2 && particle !== '은' && particle !== '이') nouns.add(noun);
+    if (noun.length === 2 && particle !== '은' && particle !== '이' && wanted.has(noun)) written.add(noun);
   }
   for (const m of mentions) {
-    if (m.partial || m.text.length !== 3 || !/[은이]$/.test(m.text) || !nouns.has(m.text.slice(0, 2))) continue;
+    if (!cut(m) || !written.has(m.text.slice(0, 2))) continue;
     m.end -= 1;
     m.text = m.text.slice(0, 2);
     m.name = m.text;
@@ -93,33 +96,35 @@ function preferShortNames(mentions: Mention[], tokens: Token[]): void {
 
 /** For each word, 1 when it lies inside a mention already found. */
 function coveredTokens(tokens: Token[], mentions: Mention[]): Uint8Array {
-  const spans = [...mentions].sort((a, b) => a.start - b.start);
   const out = new Uint8Array(tokens.length);
-  let k = 0;
-  tokens.forEach((t, i) => {
-    while (k < spans.length && spans[k].end <= t.start) k++;
-    for (let n = k; n < spans.length && spans[n].start < t.end; n++) if (spans[n].end > t.start) out[i] = 1;
-  });
+  for (const m of mentions) for (let n = firstEndingAfter(tokens, m.start); n < tokens.length && tokens[n].start < m.end; n++) out[n] = 1;
   return out;
 }
 
 /** Starts of the words inside a mention already found. */
 function coveredWords(tokens: Token[], mentions: Mention[]): Set<number> {
-  const spans = [...mentions].sort((a, b) => a.start - b.start);
   const out = new Set<number>();
-  let k = 0;
-  for (const t of tokens) {
-    while (k < spans.length && spans[k].end <= t.start) k++;
-    for (let n = k; n < spans.length && spans[n].start < t.end; n++) if (spans[n].end > t.start) out.add(t.start);
-  }
+  for (const m of mentions) for (let n = firstEndingAfter(tokens, m.start); n < tokens.length && tokens[n].start < m.end; n++) out.add(tokens[n].start);
   return out;
 }
 
+/** The index of the first word that ends after `at` (binary search: words are in text order). */
+function firstEndingAfter(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** One mention per span: the first rule that found it wins. */
-function dedupe(mentions: Mention[]): Mention[] {
-  const seen = new Set<string>();
+function dedupe(mentions: Mention[], length: number): Mention[] {
+  const seen = new Set<number>();
   return mentions.filter((m) => {
-    const key = `${m.start}:${m.end}`;
+    const key = m.start * (length + 1) + m.end; // exact below 2^53, i.e. for texts up to ~90 M characters
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
