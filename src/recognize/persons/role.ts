@@ -1,5 +1,5 @@
 // Characters of dramas and films (persons by the guidelines) and the actors who play them:
-// 주혁 역을, 주혁을 연기한, 최수아로 분했다, 연주(김혜수 분).
+// 주혁 역을, '주혁' 역을, 주혁을 연기한, 최수아로 분했다, 연주(김혜수 분).
 import type { Mention } from '../../types.js';
 import { NOT_NAMES } from './lexicon.js';
 import { personMention } from './mention.js';
@@ -16,7 +16,7 @@ export function findRoles(text: string, tokens: Token[]): Mention[] {
     const next = tokens[i + 1];
     // The context first, as it rules out almost every word: a bracket after the word, or a role verb.
     const bracket = text.charCodeAt(t.end) === 0x28;
-    if (!bracket && !(next.joined && next.flags & ROLE_VERB && playsRole(t.particle, next))) continue;
+    if (!bracket && !((next.joined || quoted(text, t, next)) && next.flags & ROLE_VERB && playsRole(t.particle, next))) continue;
     const { noun, particle } = t;
     if (!CHARACTER.test(noun) || NOT_NAMES.has(noun) || t.nounTitle !== undefined) continue;
     if (!bracket) {
@@ -33,6 +33,15 @@ export function findRoles(text: string, tokens: Token[]): Mention[] {
   }
   return out;
 }
+
+/** '주혁' 역, ‘주혁’역: the character's name in quotation marks before the role word. */
+function quoted(text: string, t: Token, next: Token): boolean {
+  if (!OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || !CLOSING_QUOTES.has(text.charCodeAt(t.end))) return false;
+  return next.start === t.end + 1 || (next.start === t.end + 2 && text.charCodeAt(t.end + 1) === 0x20);
+}
+
+const OPENING_QUOTES = new Set([0x27, 0x22, 0x2018, 0x201c]);
+const CLOSING_QUOTES = new Set([0x27, 0x22, 0x2019, 0x201d]);
 
 /** A word that may say a role is played (역, 연기한, 분했다), whatever the word before it: per distinct word. */
 export function mayPlayRole(word: string, noun: string): boolean {

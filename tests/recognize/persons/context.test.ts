@@ -71,3 +71,10 @@ describe('titles lexicon', () => {
     expect(TITLES.has('특파원')).toBe(true);
   });
 });
+
+describe('a character named in quotation marks', () => {
+  it('reads the character before 역 across the closing mark', () => {
+    expect(brief("그는 '공태호'역을 연기했다.")).toEqual(['공태호:공태호']);
+    expect(brief('그녀는 ‘선우’ 역을 맡았다.')).toEqual(['선우:선우']);
+  });
+});
