@@ -44,8 +44,12 @@ function isKoreanNameOnce(word: string): boolean {
   // name syllables (김정한, 이정은).
   if (MODIFIER_ENDINGS.has(last) && !hasCommonGivenName(word)) return false;
   if (KNOWN_ORGS.has(noun)) return false; // 연준 의장: a body before a title is its affiliation
+  if (noun.length >= 3 && BUSINESS_WORDS.has(noun.slice(-2))) return false; // 황보건설 대표: a company
   return titleOf(word) === undefined && !looksForeign(word);
 }
+
+/** Words that end company names (한빛건설, 대한전자, 우리은행) and no given name. */
+const BUSINESS_WORDS = new Set(['건설', '산업', '전자', '은행', '증권', '제약', '물산', '화학', '상사', '통신', '항공', '해운', '식품', '제철', '철강', '생명', '화재', '보험', '공업', '공사', '기업', '재단', '학원']);
 
 /**
  * 김민서, 이윤서, 박예서 against 위해서, 여기서, 나서: before 서 a name has a syllable with a final

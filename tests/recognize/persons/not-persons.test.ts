@@ -64,3 +64,9 @@ describe('foreign full names before a title', () => {
     expect(brief('트럼프 미국 대통령은 말했다.')).toEqual(['트럼프:트럼프(short)']);
   });
 });
+
+describe('company names shaped like a name', () => {
+  it('does not read a company before a title as a name', () => {
+    expect(brief('한빛 전 황보건설 대표가 왔다. 남궁전자 사장도 왔다.')).toEqual([]);
+  });
+});
