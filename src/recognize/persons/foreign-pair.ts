@@ -3,17 +3,18 @@
 // (loanword syllables, no place, body or country); two loanwords in a row are otherwise more often a
 // product or an event (허리케인 샌디, 머드 레슬링) than a person.
 import type { Mention } from '../../types.js';
-import { FOREIGN_FIRST_NAMES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { canBeForeignName, isForeignNameWord, isKoreanName } from './name-shape.js';
 import type { Token } from './tokens.js';
+import { FOREIGN_FIRST } from './word-flags.js';
 
 export function findForeignPairs(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i];
+    if (!(first.flags & FOREIGN_FIRST)) continue;
     const second = tokens[i + 1];
-    if (!second.joined || !FOREIGN_FIRST_NAMES.has(first.text) || second.noun.length > 5 || !familyName(second.noun)) continue;
+    if (!second.joined || second.noun.length > 5 || !familyName(second.noun)) continue;
     out.push(personMention(text, first, second, `${first.text} ${second.noun}`, 'foreign-pair', {}, second.start + second.noun.length));
   }
   return out;

@@ -16,7 +16,7 @@ export function findRoles(text: string, tokens: Token[]): Mention[] {
     const next = tokens[i + 1];
     // The context first, as it rules out almost every word: a bracket after the word, or a role verb.
     const bracket = text.charCodeAt(t.end) === 0x28;
-    if (!bracket && !((next.joined || quoted(text, t, next)) && next.flags & ROLE_VERB && playsRole(t.particle, next))) continue;
+    if (!bracket && !(next.flags & ROLE_VERB && (next.joined || quoted(text, t, next)) && playsRole(t.particle, next))) continue;
     const { noun, particle } = t;
     if (!CHARACTER.test(noun) || NOT_NAMES.has(noun) || t.nounTitle !== undefined) continue;
     if (!bracket) {

@@ -69,8 +69,9 @@ export function tokenize(seg: Segmented): Token[] {
       continue;
     }
     const start = i;
-    while (i < n && charKind(text.charCodeAt(i)) === kind) i++;
-    if (kind === DIGIT) while (i < n && charKind(text.charCodeAt(i)) === HANGUL) i++;
+    let h = 0; // the word's hash (wordAt), worked out in the same pass
+    for (let c = text.charCodeAt(i); i < n && charKind(c) === kind; c = text.charCodeAt(++i)) h = (Math.imul(h, 31) + c) | 0;
+    if (kind === DIGIT) for (let c = text.charCodeAt(i); i < n && charKind(c) === HANGUL; c = text.charCodeAt(++i)) h = (Math.imul(h, 31) + c) | 0;
     const end = i;
     while (k < skip.length && skip[k].end <= start) k++;
     if (k < skip.length && skip[k].start < end) {
@@ -78,7 +79,7 @@ export function tokenize(seg: Segmented): Token[] {
       continue;
     }
     const joined = prevEnd >= 0 && onlySpaces(text, prevEnd, start);
-    out.push(new Token(start, end, joined, wordAt(text, start, end)));
+    out.push(new Token(start, end, joined, wordAt(text, start, end, h)));
     prevEnd = end;
   }
   return out;

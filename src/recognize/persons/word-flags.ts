@@ -22,3 +22,5 @@ export const ANONYMISED = 128;
 export const ADDRESS_WORD = 256;
 /** A well-known name or the first word of one (well-known.ts). */
 export const WELL_KNOWN = 512;
+/** A common foreign first name (foreign-pair.ts). */
+export const FOREIGN_FIRST = 1024;

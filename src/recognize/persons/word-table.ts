@@ -7,11 +7,11 @@ import { isAddressWord } from './addressed.js';
 import { standsBeforeName } from './apposition.js';
 import { mayBeBareName } from './bare.js';
 import { type Fused, fusedIn } from './fused.js';
-import { NAME_HEADS } from './lexicon.js';
+import { FOREIGN_FIRST_NAMES, NAME_HEADS } from './lexicon.js';
 import { isKoreanName, isPlaceWord, nameIn } from './name-shape.js';
 import { mayPlayRole } from './role.js';
 import { mayStartWellKnown } from './well-known.js';
-import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FUSED, KOREAN, LIST_NAME, ROLE_VERB, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
+import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FUSED, KOREAN, LIST_NAME, ROLE_VERB, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 import { splitNoun, titleOf } from './words.js';
 
 /** What the person rules ask of a word. */
@@ -62,15 +62,17 @@ function analyse(word: string, hash: number): Entry {
     (mayPlayRole(word, noun) ? ROLE_VERB : 0) |
     (isAnonymisedWord(word) ? ANONYMISED : 0) |
     (isAddressWord(noun) ? ADDRESS_WORD : 0) |
-    (mayStartWellKnown(word, noun) ? WELL_KNOWN : 0);
+    (mayStartWellKnown(word, noun) ? WELL_KNOWN : 0) |
+    (FOREIGN_FIRST_NAMES.has(word) ? FOREIGN_FIRST : 0);
   return { text: word, noun, particle, title, nounTitle: titleOf(noun), korean, name, namePlace, fused, flags, hash };
 }
 
-/** The analysis of text.slice(start, end). */
-export function wordAt(text: string, start: number, end: number): WordInfo {
-  let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) | 0;
+/**
+ * The analysis of text.slice(start, end), whose characters hash to `sum` (h = h * 31 + code, in 32 bits,
+ * worked out by the caller as it reads the word).
+ */
+export function wordAt(text: string, start: number, end: number, sum: number): WordInfo {
+  const h = Math.imul(sum ^ (sum >>> 15), 0x2c1b3c6d) | 0;
   let i = (h >>> (32 - BITS)) & (SIZE - 1);
   for (;;) {
     const slot = slots[i];
@@ -81,7 +83,7 @@ export function wordAt(text: string, start: number, end: number): WordInfo {
   if (used >= LIMIT) {
     slots = new Array(SIZE);
     used = 0;
-    return wordAt(text, start, end);
+    return wordAt(text, start, end, sum);
   }
   const info = analyse(text.slice(start, end), h);
   slots[i] = info;

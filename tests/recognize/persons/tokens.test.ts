@@ -29,7 +29,8 @@ describe('tokenize', () => {
 
   it('analyses a word once: repeats share one analysis, the same as splitNoun', () => {
     const text = '홍민은 말했다. 홍민은 웃었다.';
-    const [a, b] = [wordAt(text, 0, 3), wordAt(text, 9, 12)];
+    const sum = (word: string) => [...word].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0);
+    const [a, b] = [wordAt(text, 0, 3, sum('홍민은')), wordAt(text, 9, 12, sum('홍민은'))];
     expect(a).toBe(b);
     expect([a.noun, a.particle]).toEqual(splitNoun('홍민은'));
   });
