@@ -8,7 +8,6 @@ import { COUNTRIES, NOT_NAMES, SURNAMES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { hasCommonGivenName, isPlaceWord, looksForeign } from './name-shape.js';
 import { LIST_GAP, type Token } from './tokens.js';
-import { ADDRESS_WORD } from './word-flags.js';
 import { titleOf } from './words.js';
 
 const HANGUL_NAME = /^[가-힣]{2,4}$/;
@@ -16,11 +15,11 @@ const HANGUL_NAME = /^[가-힣]{2,4}$/;
 const ADDRESS = new Set(['씨', '군', '양']);
 const SSI = 0xc528; // 씨
 
-export function findAddressed(text: string, tokens: Token[]): Mention[] {
+/** `at`: the indices of the words flagged ADDRESS_WORD. */
+export function findAddressed(text: string, tokens: Token[], at: number[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of at) {
     const head = tokens[i];
-    if (!(head.flags & ADDRESS_WORD)) continue;
     const { noun } = head;
     if (noun.length >= 3 && noun.charCodeAt(noun.length - 1) === SSI) {
       // 우드씨: written together only a transliterated name, as 아저씨, 솜씨 and 마음씨 are words.

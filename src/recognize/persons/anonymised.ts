@@ -5,7 +5,6 @@ import { afterGloss, onlySpacesBetween } from './gloss.js';
 import { SURNAMES } from './lexicon.js';
 import { personMention } from './mention.js';
 import type { Token } from './tokens.js';
-import { ANONYMISED } from './word-flags.js';
 
 /** Forms of address after an anonymised name: 김모씨, A군, B양. */
 export const ANONYMOUS_TITLES: ReadonlySet<string> = new Set(['씨', '군', '양']);
@@ -39,11 +38,12 @@ export class AnonymisedSurnames {
  * Anonymised people before a title, past a note in brackets: 조모(54·여)씨, 정모 (41) 씨, 김모 과장,
  * A(28·회사원)씨, B(71·여) 씨, K기자, A 경장. The surname (or the letter) is the person's name.
  */
-export function findAnonymised(text: string, tokens: Token[]): Mention[] {
+/** `at`: the indices of the words flagged ANONYMISED. */
+export function findAnonymised(text: string, tokens: Token[], at: number[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const i of at) {
+    if (i + 1 >= tokens.length) continue;
     const t = tokens[i];
-    if (!(t.flags & ANONYMISED)) continue;
     const surname = t.text.length === 1 ? undefined : anonymisedSurname(t.text);
     const after = afterGloss(text, t.end);
     let k = i + 1;

@@ -6,16 +6,16 @@ import { BEFORE_NAME, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { canBeForeignFirstName, canBeForeignName, isForeignNameWord, mayBeLoneName } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { BEFORE_A_NAME } from './word-flags.js';
 import { splitNoun } from './words.js';
 
 /** Nouns after a name that end it (클라라 측, 모리스 관련). */
 const AFTER_NAME = new Set(['측', '관련', '쪽', '등']);
 
-export function findApposition(text: string, tokens: Token[]): Mention[] {
+/** `at`: the indices of the words flagged BEFORE_A_NAME. */
+export function findApposition(text: string, tokens: Token[], at: number[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!(tokens[i].flags & BEFORE_A_NAME)) continue;
+  for (const i of at) {
+    if (i + 1 >= tokens.length) continue;
     const word = tokens[i].text;
     // 배우 김하늘, or with the copula: CEO인 딕 코스톨로, 사무국장인 마츠 말름.
     const title = BEFORE_NAME.has(word) ? word : word.endsWith('인') && TITLES.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;

@@ -19,15 +19,16 @@ const QUOTE_AFTER = /[ \t]*["“]/y;
 const SUBJECT = new Set(['은', '는', '이', '가']);
 const AND_AFTER = /^(?:[와과][ \t]+|[ \t]*[,·][ \t]*)$/;
 
-export function findBareNames(text: string, tokens: Token[]): Mention[] {
+/** `at`: the indices of the words flagged BARE_NAME. */
+export function findBareNames(text: string, tokens: Token[], at: number[]): Mention[] {
   const shaped: Array<{ t: Token; noun: string; particle: string; i: number }> = [];
   const count = new Map<string, number>();
-  tokens.forEach((t, i) => {
-    if (!(t.flags & BARE_NAME)) return;
+  for (const i of at) {
+    const t = tokens[i];
     const { noun, particle } = t;
     shaped.push({ t, noun, particle, i });
     count.set(noun, (count.get(noun) ?? 0) + 1);
-  });
+  }
   const out: Mention[] = [];
   for (let n = 0; n < shaped.length; n++) {
     const { t, noun, particle, i } = shaped[n];

@@ -4,16 +4,16 @@ import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import { isPlaceWord, nameScore } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { KOREAN } from './word-flags.js';
 
 const EMAIL_AFTER = /[ \t]*[[(<]?[A-Za-z0-9._-]{1,64}@/y;
 const LINE_END_AFTER = /[ \t]*(?:\n|$)/y;
 const LINE_START_BEFORE = /(?:^|\n)[ \t]*$/;
 
-export function findBylines(text: string, tokens: Token[]): Mention[] {
+/** `at`: the indices of the words flagged KOREAN. */
+export function findBylines(text: string, tokens: Token[], at: number[]): Mention[] {
   const out: Mention[] = [];
-  for (const t of tokens) {
-    if (!(t.flags & KOREAN)) continue;
+  for (const i of at) {
+    const t = tokens[i];
     EMAIL_AFTER.lastIndex = t.end;
     LINE_END_AFTER.lastIndex = t.end;
     const lineEnds = LINE_END_AFTER.test(text);

@@ -6,13 +6,13 @@ import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import { canBeForeignName, isForeignNameWord, isKoreanName } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { FOREIGN_FIRST } from './word-flags.js';
 
-export function findForeignPairs(text: string, tokens: Token[]): Mention[] {
+/** `at`: the indices of the words flagged FOREIGN_FIRST. */
+export function findForeignPairs(text: string, tokens: Token[], at: number[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const i of at) {
+    if (i + 1 >= tokens.length) continue;
     const first = tokens[i];
-    if (!(first.flags & FOREIGN_FIRST)) continue;
     const second = tokens[i + 1];
     if (!second.joined || second.noun.length > 5 || !familyName(second.noun)) continue;
     out.push(personMention(text, first, second, `${first.text} ${second.noun}`, 'foreign-pair', {}, second.start + second.noun.length));

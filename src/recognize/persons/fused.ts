@@ -4,7 +4,6 @@ import { NOT_NAMES, SURNAME_STARTS, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { isKoreanName, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { FUSED } from './word-flags.js';
 
 /**
  * Titles written fused to a bare surname (김위원장, 이연구원); only these, as a surname syllable before
@@ -18,10 +17,11 @@ const SEX_PREFIXES = new Set(['여', '남']);
 /** Titles that stick to a full name in print: 홍길동씨, 차희건기자. */
 const AFTER_FULL_NAME = ['씨', '기자', '특파원'];
 
-export function findFused(text: string, tokens: Token[]): Mention[] {
+/** `at`: the indices of the words flagged FUSED. */
+export function findFused(text: string, tokens: Token[], at: number[]): Mention[] {
   const out: Mention[] = [];
-  for (const t of tokens) {
-    if (!(t.flags & FUSED)) continue;
+  for (const i of at) {
+    const t = tokens[i];
     const f = t.fused!;
     out.push(personMention(text, t, t, f.name, f.rule, { title: f.title, partial: f.partial }, t.start + f.cut));
   }

@@ -1,6 +1,7 @@
 // A short note in brackets right after a word: an age, a team, a party, a job or the name in Chinese
 // characters (김민호(45), 조모(54·여), A(고3), 보시라이(薄熙來)). Rules that join a name to the title after
 // it step over such a note.
+import type { Token } from './tokens.js';
 
 /** The longest note looked at; a longer bracket is a clause, not a note on the word before it. */
 const LONGEST = 24;
@@ -20,6 +21,33 @@ export function afterGloss(text: string, at: number): number {
     if (c === 0x28 || c === 0x0a) return at;
   }
   return at;
+}
+
+/**
+ * The indices of the words right before an opening bracket (at most one space between), in text order,
+ * found from the brackets, which are far fewer than the words. The last word is left out: a note needs
+ * a word after it.
+ */
+export function wordsBeforeBrackets(text: string, tokens: Token[]): number[] {
+  const out: number[] = [];
+  for (let p = text.indexOf('('); p > 0; p = text.indexOf('(', p + 1)) {
+    const end = text.charCodeAt(p - 1) === 0x20 ? p - 1 : p;
+    const i = lastEndingBy(tokens, end);
+    if (i >= 0 && i + 1 < tokens.length && tokens[i].end === end) out.push(i);
+  }
+  return out;
+}
+
+/** The index of the last word that ends at or before `at` (binary search), or -1. */
+function lastEndingBy(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Whether only spaces or tabs (or nothing) lie between `from` and `to`. */

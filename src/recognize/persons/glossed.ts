@@ -3,7 +3,7 @@
 // bracket breaks the phrase the title rule walks back over, so this rule joins the name to the title
 // across it.
 import type { Mention } from '../../types.js';
-import { afterGloss, onlySpacesBetween } from './gloss.js';
+import { afterGloss, onlySpacesBetween, wordsBeforeBrackets } from './gloss.js';
 import { FAMILY_NAME_TITLES, titleEnding } from './lexicon.js';
 import { personMention } from './mention.js';
 import { canBeForeignName, isForeignNameWord, isPlaceWord } from './name-shape.js';
@@ -15,9 +15,9 @@ const MOST_BETWEEN = 3;
 
 export function findGlossed(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const i of wordsBeforeBrackets(text, tokens)) {
     const t = tokens[i];
-    const after = afterGloss(text, t.end); // a bracket first: it rules out almost every word
+    const after = afterGloss(text, t.end);
     if (after === t.end || t.particle !== '' || (!t.korean && !canBeForeignName(t.text))) continue;
     let k = i + 1;
     while (k < tokens.length && tokens[k].start < after) k++;

@@ -19,7 +19,8 @@ import { surnameOf } from './name-shape.js';
 import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { findWellKnown } from './well-known.js';
-import { type Token, tokenize } from './tokens.js';
+import { indexByFlag, type Token, tokenize } from './tokens.js';
+import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FUSED, KOREAN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 
 export { isTitle, TITLES } from './lexicon.js';
 
@@ -30,23 +31,27 @@ export { isTitle, TITLES } from './lexicon.js';
  */
 const SURNAMES_THAT_ARE_WORDS = new Set(['전', '현', '고', '한', '양', '공', '주', '부', '모', '각', '총']);
 
+/** The bit position of a one-bit flag. */
+const bit = (flag: number) => 31 - Math.clz32(flag);
+
 export function findPersons(seg: Segmented): Mention[] {
   const tokens = tokenize(seg);
   const { text } = seg;
+  const at = indexByFlag(tokens);
   const found = [
-    ...findTitled(text, tokens),
+    ...findTitled(text, tokens, at[bit(TITLE_HEAD)]),
     ...findGlossed(text, tokens),
-    ...findAnonymised(text, tokens),
+    ...findAnonymised(text, tokens, at[bit(ANONYMISED)]),
     ...findBracketed(text, tokens),
-    ...findForeignPairs(text, tokens),
-    ...findApposition(text, tokens),
-    ...findFused(text, tokens),
-    ...findBylines(text, tokens),
+    ...findForeignPairs(text, tokens, at[bit(FOREIGN_FIRST)]),
+    ...findApposition(text, tokens, at[bit(BEFORE_A_NAME)]),
+    ...findFused(text, tokens, at[bit(FUSED)]),
+    ...findBylines(text, tokens, at[bit(KOREAN)]),
     ...findRoles(text, tokens),
     ...findLists(text, tokens),
-    ...findAddressed(text, tokens),
-    ...findWellKnown(text, tokens),
-    ...findBareNames(text, tokens),
+    ...findAddressed(text, tokens, at[bit(ADDRESS_WORD)]),
+    ...findWellKnown(text, tokens, at[bit(WELL_KNOWN)]),
+    ...findBareNames(text, tokens, at[bit(BARE_NAME)]),
   ];
   preferShortNames(found, tokens);
   if (found.length > 0) found.push(...findCoordinated(text, tokens, coveredTokens(tokens, found.filter((m) => m.partial !== 'surname'))));

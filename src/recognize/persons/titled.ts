@@ -10,16 +10,16 @@ import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } f
 import { personMention, TITLE_MODIFIERS } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, nameScore } from './name-shape.js';
 import { LIST_GAP, type Token } from './tokens.js';
-import { TITLE_HEAD } from './word-flags.js';
 
 const WINDOW = 5;
 
 
 
-export function findTitled(text: string, tokens: Token[]): Mention[] {
+/** `at`: the indices of the words flagged TITLE_HEAD (a title, or a head like 정부). */
+export function findTitled(text: string, tokens: Token[], at: number[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    if (!tokens[i].joined || !(tokens[i].flags & TITLE_HEAD)) continue; // a title, or a head like 정부
+  for (const i of at) {
+    if (i === 0 || !tokens[i].joined) continue;
     const word = tokens[i].text;
     const title = tokens[i].title;
     // 통일연구원 선임연구위원: a body named like a title (…연구원) is the affiliation of the title after it.

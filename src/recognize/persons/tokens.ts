@@ -104,3 +104,19 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 
 /** The gap between two names of a list: a comma or a middle dot (김민석, 정청래 / 김재룡·리히용). */
 export const LIST_GAP = /^[ \t]*[,·ㆍ][ \t]*$/;
+
+/**
+ * For each flag bit (word-flags.ts), the indices of the words that have it, in text order: a rule that
+ * looks only at words with its flag walks its list instead of every word.
+ */
+export function indexByFlag(tokens: Token[]): number[][] {
+  const lists: number[][] = Array.from({ length: FLAG_BITS }, () => []);
+  for (let i = 0; i < tokens.length; i++) {
+    let f = tokens[i].flags;
+    for (let b = 0; f !== 0; b++, f >>>= 1) if (f & 1) lists[b].push(i);
+  }
+  return lists;
+}
+
+/** How many flag bits word-flags.ts defines. */
+const FLAG_BITS = 11;

@@ -4,7 +4,6 @@ import type { Mention } from '../../types.js';
 import { readLexicon } from './lexicon.js';
 import { personMention } from './mention.js';
 import type { Token } from './tokens.js';
-import { WELL_KNOWN } from './word-flags.js';
 
 const NAMES = readLexicon('well-known.txt');
 /** One-word names, and the first words of longer ones with the rest of each name's words. */
@@ -19,18 +18,20 @@ for (const name of NAMES) {
   FAMILY_OF_FULL.add(words.at(-1)!);
 }
 
-export function findWellKnown(text: string, tokens: Token[]): Mention[] {
+/** `at`: the indices of the words flagged WELL_KNOWN. */
+export function findWellKnown(text: string, tokens: Token[], at: number[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  let next = 0; // the first word not yet part of a name found
+  for (const i of at) {
+    if (i < next) continue;
     const t = tokens[i];
-    if (!(t.flags & WELL_KNOWN)) continue;
     const rests = LONGER.get(t.text);
     const long = rests && longestMatch(tokens, i, rests);
     if (long !== undefined) {
       const last = tokens[i + long];
       const end = last.start + (last.text.length - last.particle.length);
       out.push(personMention(text, t, last, text.slice(t.start, end).replace(/[ \t]+/g, ' '), 'well-known', {}, end));
-      i += long;
+      next = i + long + 1;
       continue;
     }
     // 김정은 whole before 김정 + 은: the word itself first, then its noun.

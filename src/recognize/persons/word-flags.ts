@@ -1,6 +1,6 @@
 // What each rule needs of a word before it looks closer, as bits worked out once per distinct word
-// (word-table.ts) and copied into each token: a rule's pass over all words then reads the token alone,
-// without reaching the word's shared analysis, for the many words it skips.
+// (word-table.ts) and copied into each token. indexByFlag (tokens.ts) lists the words of each bit once per
+// document, so a rule gated by its bit walks only those words.
 
 /** A title, or a head like 정부 (titled.ts). */
 export const TITLE_HEAD = 1;
