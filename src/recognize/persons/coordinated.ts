@@ -44,7 +44,7 @@ export function findCoordinated(text: string, tokens: Token[], covered: Uint8Arr
     run.push({ from: i, to, person: inside, closed: closed && outside });
     comma ||= byComma;
     if (!byComma && !byAnd) {
-      if (run.length >= 2) out.push(...namesOf(text, tokens, run, comma));
+      if (run.length >= 2) for (const m of namesOf(text, tokens, run, comma)) out.push(m); // a list may be huge: no spread
       run = [];
       comma = false;
     }

@@ -54,8 +54,10 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findBareNames(text, tokens, at[bit(BARE_NAME)]),
   ];
   preferShortNames(found, tokens);
-  if (found.length > 0) found.push(...findCoordinated(text, tokens, coveredTokens(tokens, found.filter((m) => m.partial !== 'surname'))));
-  found.push(...findHanjaGlosses(text, found));
+  // Pushed one by one: spreading a huge list into push() overflows the stack.
+  const coordinated = found.length > 0 ? findCoordinated(text, tokens, coveredTokens(tokens, found.filter((m) => m.partial !== 'surname'))) : [];
+  for (const m of coordinated) found.push(m);
+  for (const m of findHanjaGlosses(text, found)) found.push(m);
   const known = new Map<string, Mention>();
   const surnames = new Set<string>();
   const anonymisedFound = new Set<string>(); // surnames of a 김모씨 mention, to which 김씨 links
