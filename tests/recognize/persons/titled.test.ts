@@ -129,3 +129,10 @@ describe('more titles and title shapes', () => {
     expect(brief('용인정 미래당 이상민 후보가 나섰다.')).toEqual(['이상민:이상민']);
   });
 });
+
+describe('royalty and ranks after a foreign name', () => {
+  it('reads a foreign family name before a royal title or a military rank', () => {
+    expect(brief('법원은 코널리 일병에게 유죄를 선고했다.')).toEqual(['코널리:코널리(short)']);
+    expect(brief('에드워드 왕자는 웃었다.')).toEqual(['에드워드:에드워드(short)']);
+  });
+});
