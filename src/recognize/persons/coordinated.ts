@@ -28,7 +28,8 @@ export function findCoordinated(text: string, tokens: Token[], covered: Uint8Arr
   let comma = false; // whether a comma or middle dot joins the run
   for (let i = 0; i < tokens.length; ) {
     let to = i;
-    while (to - i + 1 < MOST_WORDS && to + 1 < tokens.length && tokens[to + 1].joined && tokens[to].particle === '' && !isListGap(text, tokens[to].end, tokens[to + 1].start)) to++;
+    // Joined words have only spaces between them, never a list's comma.
+    while (to - i + 1 < MOST_WORDS && to + 1 < tokens.length && tokens[to + 1].joined && tokens[to].particle === '') to++;
     const last = tokens[to];
     const next = tokens[to + 1];
     const byComma = next !== undefined && isListGap(text, last.end, next.start) && last.particle === '';
