@@ -62,9 +62,12 @@ export function tokenize(seg: Segmented): Token[] {
   let k = 0;
   let prevEnd = -1;
   let i = 0;
+  let spacesOnly = true; // whether only spaces or tabs came since the previous word
   while (i < n) {
-    const kind = charKind(text.charCodeAt(i));
+    const first = text.charCodeAt(i);
+    const kind = charKind(first);
     if (kind === OTHER) {
+      if (first !== 0x20 && first !== 0x09 && first !== 0xa0) spacesOnly = false;
       i++;
       continue;
     }
@@ -76,11 +79,12 @@ export function tokenize(seg: Segmented): Token[] {
     while (k < skip.length && skip[k].end <= start) k++;
     if (k < skip.length && skip[k].start < end) {
       prevEnd = -1;
+      spacesOnly = true;
       continue;
     }
-    const joined = prevEnd >= 0 && onlySpaces(text, prevEnd, start);
-    out.push(new Token(start, end, joined, wordAt(text, start, end, h)));
+    out.push(new Token(start, end, prevEnd >= 0 && spacesOnly, wordAt(text, start, end, h)));
     prevEnd = end;
+    spacesOnly = true;
   }
   return out;
 }
@@ -92,14 +96,6 @@ function charKind(c: number): number {
   if (c >= 48 && c <= 57) return DIGIT;
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return LATIN;
   return OTHER;
-}
-
-function onlySpaces(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
-  }
-  return true;
 }
 
 /** The gap between two names of a list: a comma or a middle dot (김민석, 정청래 / 김재룡·리히용). */
