@@ -20,7 +20,7 @@ import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { findWellKnown } from './well-known.js';
 import { indexByFlag, type Token, tokenize } from './tokens.js';
-import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FUSED, KOREAN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
+import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FUSED, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 
 export { isTitle, TITLES } from './lexicon.js';
 
@@ -89,10 +89,7 @@ function preferShortNames(mentions: Mention[], tokens: Token[]): void {
   for (const m of mentions) if (cut(m)) wanted.add(m.text.slice(0, 2));
   if (wanted.size === 0) return;
   const written = new Set<string>(); // the wanted two-syllable nouns the document writes with another ending
-  for (const t of tokens) {
-    const { noun, particle } = t;
-    if (noun.length === 2 && particle !== '은' && particle !== '이' && wanted.has(noun)) written.add(noun);
-  }
+  for (const t of tokens) if (t.flags & SHORT_NOUN && wanted.has(t.noun)) written.add(t.noun);
   for (const m of mentions) {
     if (!cut(m) || !written.has(m.text.slice(0, 2))) continue;
     m.end -= 1;

@@ -4,6 +4,7 @@
 import type { Segmented } from '../../types.js';
 import type { Fused } from './fused.js';
 import { type WordInfo, wordAt } from './word-table.js';
+import { LISTED_BITS } from './word-flags.js';
 
 /**
  * A word at its place in the text. What the rules ask of it (WordInfo) is worked out once per distinct
@@ -106,13 +107,11 @@ export const LIST_GAP = /^[ \t]*[,·ㆍ][ \t]*$/;
  * looks only at words with its flag walks its list instead of every word.
  */
 export function indexByFlag(tokens: Token[]): number[][] {
-  const lists: number[][] = Array.from({ length: FLAG_BITS }, () => []);
+  const lists: number[][] = Array.from({ length: LISTED_BITS }, () => []);
+  const listed = (1 << LISTED_BITS) - 1;
   for (let i = 0; i < tokens.length; i++) {
-    let f = tokens[i].flags;
+    let f = tokens[i].flags & listed;
     for (let b = 0; f !== 0; b++, f >>>= 1) if (f & 1) lists[b].push(i);
   }
   return lists;
 }
-
-/** How many flag bits word-flags.ts defines. */
-const FLAG_BITS = 11;
