@@ -63,7 +63,7 @@ function parseAt(text: string, at: number, from: number): Found | null {
     own.lastIndex = at;
     const m = own.exec(text);
     const parsed = m && PARSERS[i].extract(m.groups ?? {});
-    if (parsed) return { ...parsed, start: at, end: at + m![0].length };
+    if (parsed) return { parts: parsed.parts, skip: parsed.skip, start: at, end: at + m![0].length };
   }
   return null;
 }
