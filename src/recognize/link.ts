@@ -57,54 +57,55 @@ interface Group {
  */
 const REPORTER_TITLES = new Set(['기자', '특파원', '앵커', '논설위원', '편집위원', '사진기자', '객원기자', '선임기자', '전문기자']);
 
-const isReporter = (m: Mention) => m.rule === 'byline' || (m.title !== undefined && REPORTER_TITLES.has(m.title));
-
 /** Groups mentions into entities, in order of first mention. */
 export function link(mentions: Mention[]): Entity[] {
   const groups: Group[] = [];
   const byName: Record<EntityType, Map<string, Group>> = { PERSON: new Map(), ORG: new Map(), PLACE: new Map() };
-  const add = (m: Mention, name: string) => {
-    let g = byName[m.type].get(name);
+  // Mentions come in several shapes from the recognizers, so each field is read once (a read of a
+  // field a mention lacks is slow when the shapes are many).
+  const add = (m: Mention, name: string, partial: boolean) => {
+    const type = m.type;
+    let g = byName[type].get(name);
     if (!g) {
-      g = { entity: { id: '', type: m.type, name, title: null, affiliation: null, mentions: [] }, titles: null, firstTitle: undefined, fullStarts: [], reporter: false };
-      byName[m.type].set(name, g);
+      g = { entity: { id: '', type, name, title: null, affiliation: null, mentions: [] }, titles: null, firstTitle: undefined, fullStarts: [], reporter: false };
+      byName[type].set(name, g);
       groups.push(g);
     }
     const e = g.entity;
-    // A span seen twice is dropped after sorting (dedupe below): no key string per mention.
-    e.mentions.push({ start: m.start, end: m.end, text: m.text } satisfies Span);
-    if (m.title) {
-      g.firstTitle ??= m.title;
-      (g.titles ??= new Set()).add(m.title);
+    const start = m.start;
+    const title = m.title;
+    // A span seen twice is dropped after sorting (inTextOrder): no key string per mention.
+    e.mentions.push({ start, end: m.end, text: m.text } satisfies Span);
+    if (title) {
+      g.firstTitle ??= title;
+      (g.titles ??= new Set()).add(title);
     }
-    if (!m.partial) {
-      g.fullStarts.push(m.start);
-      g.reporter ||= isReporter(m);
-      e.title ??= m.title ?? null;
+    if (!partial) {
+      g.fullStarts.push(start);
+      g.reporter ||= m.rule === 'byline' || (title !== undefined && REPORTER_TITLES.has(title));
+      e.title ??= title ?? null;
       e.affiliation ??= m.affiliation ?? null;
     }
   };
-  const resolved = resolveOverlaps(mentions);
-  let partials = false;
-  for (const m of resolved) {
-    if (!m.partial) add(m, m.name);
-    else partials = true;
+  const shorts: Mention[] = [];
+  const surnames: Mention[] = [];
+  for (const m of resolveOverlaps(mentions)) {
+    const partial = m.partial;
+    if (!partial) add(m, m.name, false);
+    else (partial === 'short' ? shorts : surnames).push(m);
   }
-  if (partials) {
+  if (shorts.length > 0 || surnames.length > 0) {
     // Only groups of full mentions can be linked to (findFull skips the others), so they are indexed now.
     const index = partialIndex(groups);
-    const candidates = (m: Mention) => index[m.type][m.partial === 'surname' ? 's' : 'w'].get(m.partial === 'surname' ? m.text : m.name) ?? [];
-    for (const m of resolved) {
-      if (m.partial !== 'short') continue;
-      const full = findFull(candidates(m), m);
+    for (const m of shorts) {
+      const full = findFull(index[m.type].w.get(m.name) ?? [], m);
       // An unlinked short ORG (신문 with no 노동신문) names nothing; a person's family name alone (트럼프) does.
-      if (full) add(m, full.entity.name);
-      else if (m.type === 'PERSON') add(m, m.name);
+      if (full) add(m, full.entity.name, true);
+      else if (m.type === 'PERSON') add(m, m.name, true);
     }
-    for (const m of resolved) {
-      if (m.partial !== 'surname') continue;
+    for (const m of surnames) {
       // Unlinked, the entity is named as the article names it, title included: 안 의원.
-      add(m, findFull(candidates(m), m)?.entity.name ?? m.name);
+      add(m, findFull(index[m.type].s.get(m.text) ?? [], m)?.entity.name ?? m.name, true);
     }
   }
   const entities = groups.map((g) => g.entity);
