@@ -41,7 +41,7 @@ export function mergeRanges(ranges: Range[]): Range[] {
     if (r.end <= r.start) continue;
     const last = out[out.length - 1];
     if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ ...r });
+    else out.push({ start: r.start, end: r.end });
   }
   return out;
 }
