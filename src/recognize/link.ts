@@ -120,7 +120,8 @@ export function link(mentions: Mention[]): Entity[] {
 
 /** Mentions sorted by start, a span added twice kept once (the first added). */
 function inTextOrder(mentions: Span[]): Span[] {
-  mentions.sort((a, b) => a.start - b.start);
+  // Full mentions come in text order; only partial ones added after them need a sort.
+  if (!mentions.every((m, i) => i === 0 || mentions[i - 1].start <= m.start)) mentions.sort((a, b) => a.start - b.start);
   let n = 0;
   for (const m of mentions) {
     let seen = false;
