@@ -9,7 +9,7 @@ const TYPE_RANK: Record<EntityType, number> = { PERSON: 3, ORG: 2, PLACE: 1 };
  * Mentions are cut into runs that overlap one another, each run resolved alone, so the cost stays linear.
  */
 export function resolveOverlaps(mentions: Mention[]): Mention[] {
-  const byStart = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const byStart = byPosition(mentions);
   const kept: Mention[] = [];
   let runStart = 0;
   let runEnd = -1;
@@ -24,6 +24,41 @@ export function resolveOverlaps(mentions: Mention[]): Mention[] {
     runEnd = i === runStart ? m.end : Math.max(runEnd, m.end);
   }
   return kept;
+}
+
+/**
+ * The mentions sorted by start, then end, ties in input order (a stable sort). Each recognizer gives its
+ * mentions in order, so the list is a few sorted runs: they are merged pairwise, not sorted whole.
+ */
+function byPosition(mentions: Mention[]): Mention[] {
+  let runs: Mention[][] = [];
+  let from = 0;
+  for (let i = 1; i <= mentions.length; i++) {
+    if (i === mentions.length || before(mentions[i], mentions[i - 1])) {
+      runs.push(mentions.slice(from, i));
+      from = i;
+    }
+  }
+  while (runs.length > 1) {
+    const merged: Mention[][] = [];
+    for (let i = 0; i + 1 < runs.length; i += 2) merged.push(merge(runs[i], runs[i + 1]));
+    if (runs.length % 2 === 1) merged.push(runs[runs.length - 1]);
+    runs = merged;
+  }
+  return runs[0] ?? [];
+}
+
+const before = (a: Span, b: Span): boolean => a.start < b.start || (a.start === b.start && a.end < b.end);
+
+/** Two sorted runs as one, ties taken from `a` (the earlier run) first. */
+function merge(a: Mention[], b: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(before(b[j], a[i]) ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Longest first, then by type (PERSON over ORG over PLACE); in text order again after. */
