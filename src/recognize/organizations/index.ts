@@ -4,6 +4,7 @@
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
+import { isClub, ownerBefore } from './clubs.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
 import { introducedAt, Reports } from './introduced.js';
@@ -57,6 +58,14 @@ export function findOrganizations(seg: Segmented): Mention[] {
     if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
+    const owner = w.rule === 'known' && isClub(w.name) ? ownerBefore(text, start) : -1;
+    if (owner >= 0) {
+      // The owner word may have been read as a name of its own (롯데): the club's name takes it in.
+      if (found.at(-1)?.start === owner) found.pop();
+      mention.start = owner;
+      mention.text = mention.name = text.slice(owner, mention.end);
+      mention.rule = 'club';
+    }
     const unit = w.length === end - start && !w.short ? unitAfter(text, end, w.name) : '';
     if (unit && isParticle(wordRest(text, end + unit.length))) {
       mention.end = end + unit.length;
