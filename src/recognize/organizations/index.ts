@@ -7,6 +7,7 @@ import { bylineOutlets } from './byline.js';
 import { isClub, ownerBefore } from './clubs.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
+import { incorporatedAt } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
@@ -81,12 +82,14 @@ export function findOrganizations(seg: Segmented): Mention[] {
   return resolveNames(joinPlaces(text, joinDotted(text, joinParts(text, found))));
 }
 
-/** A name told by the words around it: 사법 당국, 단원고 학생, 미국 의회, 일간 누리일보 (authority.ts, school.ts, organs.ts, introduced.ts). */
+/** A name told by the words around it: 사법 당국, (주)누리테크, 단원고 학생, 미국 의회, 일간 누리일보 (authority.ts, incorporated.ts, school.ts, organs.ts, introduced.ts). */
 function byContext(text: string, start: number, end: number, lastEnd: number, reports: Reports): Found | null {
   if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
     if (from >= lastEnd && from >= 0) return mention(text, from, start + 2, 'suffix:당국');
   }
+  const incorporated = incorporatedAt(text, start, end);
+  if (incorporated > 0) return mention(text, start, start + incorporated, 'incorporated');
   const school = schoolAt(text, start, end);
   if (school > 0) return mention(text, start, start + school, 'school');
   const organ = organAfterPlace(text, start, end);

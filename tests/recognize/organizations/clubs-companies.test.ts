@@ -17,6 +17,22 @@ describe('companies, brands and outlets', () => {
   });
 });
 
+describe('companies by their legal form', () => {
+  it('takes the word next to (주) or ㈜ as a company', () => {
+    expect(texts('(주)누리테크는 밝혔다. ㈜한빛소프트가 만든 가람전자(주)의 제품')).toEqual(['누리테크', '한빛소프트', '가람전자']);
+  });
+
+  it('needs the mark right beside the word', () => {
+    expect(texts('주(州)정부와 누리테크 주식')).toEqual([]);
+  });
+});
+
+describe('armed and political groups', () => {
+  it('finds groups of the list', () => {
+    expect(texts('탈레반과 하마스는 성명을 냈다.')).toEqual(['탈레반', '하마스']);
+  });
+});
+
 describe('sports clubs', () => {
   it('joins a club’s name to the city or sponsor before it', () => {
     expect(texts('시카고 컵스와 LA 다저스가 맞붙었다.')).toEqual(['시카고 컵스', 'LA 다저스']);
