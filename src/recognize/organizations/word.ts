@@ -43,13 +43,15 @@ export function docNames(full: ReadonlyMap<string, string>): DocNames {
 
 const PARTICLES_BACKWARDS = new BackwardTrie(PARTICLES);
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
 /**
  * True when some way to read text[start, end) as a noun and a particle (or none) gives a noun ending
  * like a name: matchWord finds nothing in the others, which are most words.
  */
 export function mayHoldName(text: string, start: number, end: number, doc?: DocNames): boolean {
-  if (isCapital(text.charCodeAt(start))) return true; // a group's Latin name before any Korean word (GS칼텍스, AS로마)
+  // A group's Latin name before any Korean word (GS칼텍스, AS로마); Latin words alone are looked at below.
+  if (isCapital(text.charCodeAt(start)) && isHangul(text.charCodeAt(end - 1))) return true;
   const docEnds = doc !== undefined && doc.ends.size > 0 ? doc.ends : undefined;
   for (let at = end - 1, node = 0; at >= start && node >= 0; at--) {
     const c = text.charCodeAt(at);
