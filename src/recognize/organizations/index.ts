@@ -76,7 +76,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
     const unit = w.length === end - start && !w.short ? unitAfter(text, end, w.name) : '';
     if (unit && isParticle(wordRest(text, end + unit.length))) {
       mention.end = end + unit.length;
-      mention.text = mention.name = text.slice(start, mention.end);
+      mention.text = mention.name = text.slice(mention.start, mention.end);
       mention.rule = 'unit-of-body';
       mention.full = [];
     }
