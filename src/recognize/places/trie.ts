@@ -59,7 +59,7 @@ export class PlaceTrie {
   /** The longest form starting at `start`; follow `shorter` for the others, longest first. */
   longestAt(text: string, start: number): PlaceMatch | undefined {
     const first = this.firstIndex[text.charCodeAt(start)];
-    if (first === 0) return undefined;
+    if (!first) return undefined; // 0, or undefined past the end of the text
     let node: Node | undefined = this.firsts[first - 1];
     let found = node.match;
     for (let i = start + 1; i < text.length; i++) {
