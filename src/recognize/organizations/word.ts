@@ -63,12 +63,28 @@ export function mayHoldName(text: string, start: number, end: number, doc?: DocN
   return false;
 }
 
+// News repeat their words: readings of words are kept (read-only, shared) for documents that define
+// no names of their own, up to a bound that keeps memory flat on any input.
+const READINGS = new Map<string, WordMatch | null>();
+const MAX_READINGS = 50_000;
+
 /**
  * The organization's name at the start of `word`, or null. Each way to read the word as a noun and a
  * particle that fits it is tried, the longest particle first as splitParticle does (민주당+에서는, then
  * 민주당에서+는), the whole word last (국민의힘).
  */
 export function matchWord(word: string, doc?: DocNames): WordMatch | null {
+  if (doc !== undefined && doc.full.size > 0) return readWord(word, doc);
+  let reading = READINGS.get(word);
+  if (reading === undefined) {
+    reading = readWord(word);
+    if (READINGS.size >= MAX_READINGS) READINGS.clear();
+    READINGS.set(word, reading);
+  }
+  return reading;
+}
+
+function readWord(word: string, doc?: DocNames): WordMatch | null {
   let short: WordMatch | null = null;
   const latinHead = isCapital(word.charCodeAt(0));
   for (let k = Math.min(LONGEST_PARTICLE, word.length - 1); k >= 0; k--) {
