@@ -39,6 +39,10 @@ describe('sports clubs', () => {
     expect(texts('롯데 자이언츠는 두산 베어스를 꺾었다.')).toEqual(['롯데 자이언츠', '두산 베어스']);
   });
 
+  it('leaves a club named like its city to the places', () => {
+    expect(texts('뉴캐슬에서 열린 경기')).toEqual([]);
+  });
+
   it('keeps the club’s name alone after other words', () => {
     expect(texts('올해 다저스는 우승했다.')).toEqual(['다저스']);
   });
@@ -56,5 +60,15 @@ describe('endings of firms, bodies and task forces', () => {
 
   it('takes a subcommittee of a named body, not the common word', () => {
     expect(texts('유엔인권소위원회가 열렸다. 소위원회는 곧 끝났다.')).toEqual(['유엔인권소위원회']);
+  });
+});
+
+describe('stations after their city', () => {
+  it('joins a police or fire station written after its city', () => {
+    expect(texts('경기 김포 경찰서에 따르면')).toEqual(['김포 경찰서']);
+  });
+
+  it('leaves a station after a common word', () => {
+    expect(texts('관할 경찰서에 신고했다.')).toEqual([]);
   });
 });
