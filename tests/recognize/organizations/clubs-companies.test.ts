@@ -62,13 +62,3 @@ describe('endings of firms, bodies and task forces', () => {
     expect(texts('유엔인권소위원회가 열렸다. 소위원회는 곧 끝났다.')).toEqual(['유엔인권소위원회']);
   });
 });
-
-describe('stations after their city', () => {
-  it('joins a police or fire station written after its city', () => {
-    expect(texts('경기 김포 경찰서에 따르면')).toEqual(['김포 경찰서']);
-  });
-
-  it('leaves a station after a common word', () => {
-    expect(texts('관할 경찰서에 신고했다.')).toEqual([]);
-  });
-});
