@@ -17,7 +17,7 @@ for (const w of ORGANS) {
 /** [start, end] of `place organ` when the word text[start, end) is an organ after a place, or null. */
 export function organAfterPlace(text: string, start: number, end: number): [number, number] | null {
   if (end - start < 2 || FIRST[text.charCodeAt(start)] === 0 || SECOND[text.charCodeAt(start + 1)] === 0) return null;
-  // The organ must begin the word (경찰서에, not 경찰은): most words that pass the two tables do not.
+  // The organ must begin the word (대표팀에, not 대표는): most words that pass the two tables do not.
   if (!ORGAN_LIST.some((o) => o.length <= end - start && text.startsWith(o, start))) return null;
   const [organ] = splitParticle(text.slice(start, end));
   if (!ORGANS.has(organ)) return null;
