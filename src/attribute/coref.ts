@@ -45,9 +45,9 @@ export class Memory {
     return this.find((r) => fits(r) && title !== '' && r.title.endsWith(title)) ?? this.find(fits);
   }
 
-  /** Names of referents of one kind, oldest first. */
-  names(kind: ReferentKind): string[] {
-    return this.items.filter((r) => r.kind === kind).map((r) => r.name);
+  /** The name of the latest referent of one kind whose name passes `test`. */
+  lastName(kind: ReferentKind, test: (name: string) => boolean): string | undefined {
+    return this.find((r) => r.kind === kind && test(r.name))?.name;
   }
 
   private find(test: (r: Referent) => boolean): Referent | undefined {

@@ -19,6 +19,7 @@ import { resolvePhrase, type Resolved } from './speakers/resolve.js';
 import { sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
 import { indirectQuote } from './indirect.js';
 import { clauseUnits, type Unit } from './units.js';
+import { isSpace } from './words.js';
 
 /** Words after a quote that make it a question or statement put to someone else: "…"는 질문에. */
 const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)/;
@@ -154,8 +155,8 @@ function toQuote(seg: Segmented, ctx: DocContext, marked: MarkedQuote[], unit: U
   const q = marked[unit.quotes[k]];
   let start = q.start;
   let end = q.end;
-  while (start < end && /\s/.test(seg.text[start])) start++;
-  while (end > start && /\s/.test(seg.text[end - 1])) end--;
+  while (start < end && isSpace(seg.text.charCodeAt(start))) start++;
+  while (end > start && isSpace(seg.text.charCodeAt(end - 1))) end--;
   const nextOpen = k + 1 < unit.quotes.length ? marked[unit.quotes[k + 1]].open : unit.end;
   const s = found.speaker;
   const speaker: Speaker | null = s ? { entity: s.entity, name: s.name, mention: s.mention } : null;

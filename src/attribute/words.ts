@@ -9,7 +9,7 @@ export interface Word {
 }
 
 /** JavaScript's \s: what `\S+` splits on. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0 || (c > 0x3000 && c !== 0xfeff)) return false; // Hangul and CJK lie above U+3000
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

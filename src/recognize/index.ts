@@ -12,20 +12,22 @@ export interface Recognized {
 }
 
 export function recognize(seg: Segmented, refDate: string | null): Recognized {
-  const mentions = [...findPersons(seg), ...findOrganizations(seg), ...findPlaces(seg)];
+  const mentions = findPersons(seg).concat(findOrganizations(seg), findPlaces(seg));
   return { entities: link(outsideSkip(mentions, seg.skip)), dates: findDates(seg, refDate) };
 }
 
-/** Mentions that touch no skip range (URLs, markup); both lists walked once in order. */
+/** Mentions that touch no skip range (URLs, markup), in their order; each found by binary search. */
 function outsideSkip(mentions: Mention[], skip: Segmented['skip']): Mention[] {
   if (skip.length === 0) return mentions;
-  mentions.sort((a, b) => a.start - b.start);
-  const kept: Mention[] = [];
-  let s = 0;
-  for (const m of mentions) {
-    while (s < skip.length && skip[s].end <= m.start) s++;
-    if (s < skip.length && skip[s].start < m.end) continue;
-    kept.push(m);
-  }
-  return kept;
+  return mentions.filter((m) => {
+    // the first skip range ending after the mention's start: it touches the mention if it starts before its end
+    let lo = 0;
+    let hi = skip.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (skip[mid].end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo < skip.length && skip[lo].start < m.end);
+  });
 }

@@ -9,26 +9,61 @@ const TYPE_RANK: Record<EntityType, number> = { PERSON: 3, ORG: 2, PLACE: 1 };
  * Mentions are cut into runs that overlap one another, each run resolved alone, so the cost stays linear.
  */
 export function resolveOverlaps(mentions: Mention[]): Mention[] {
-  const byStart = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const byStart = byPosition(mentions);
   const kept: Mention[] = [];
-  let run: Mention[] = [];
+  let runStart = 0;
   let runEnd = -1;
-  for (const m of byStart) {
-    if (run.length > 0 && m.start >= runEnd) {
-      kept.push(...resolveRun(run));
-      run = [];
+  for (let i = 0; i <= byStart.length; i++) {
+    const m = byStart[i];
+    if (i === byStart.length || (i > runStart && m.start >= runEnd)) {
+      if (i - runStart === 1) kept.push(byStart[runStart]);
+      else if (i > runStart) for (const k of resolveRun(byStart.slice(runStart, i))) kept.push(k);
+      runStart = i;
+      if (i === byStart.length) break;
     }
-    runEnd = run.length === 0 ? m.end : Math.max(runEnd, m.end);
-    run.push(m);
+    runEnd = i === runStart ? m.end : Math.max(runEnd, m.end);
   }
-  kept.push(...resolveRun(run));
   return kept;
+}
+
+/**
+ * The mentions sorted by start, then end, ties in input order (a stable sort). Each recognizer gives its
+ * mentions in order, so the list is a few sorted runs: they are merged pairwise, not sorted whole.
+ */
+function byPosition(mentions: Mention[]): Mention[] {
+  let runs: Mention[][] = [];
+  let from = 0;
+  for (let i = 1; i <= mentions.length; i++) {
+    if (i === mentions.length || before(mentions[i], mentions[i - 1])) {
+      runs.push(mentions.slice(from, i));
+      from = i;
+    }
+  }
+  while (runs.length > 1) {
+    const merged: Mention[][] = [];
+    for (let i = 0; i + 1 < runs.length; i += 2) merged.push(merge(runs[i], runs[i + 1]));
+    if (runs.length % 2 === 1) merged.push(runs[runs.length - 1]);
+    runs = merged;
+  }
+  return runs[0] ?? [];
+}
+
+const before = (a: Span, b: Span): boolean => a.start < b.start || (a.start === b.start && a.end < b.end);
+
+/** Two sorted runs as one, ties taken from `a` (the earlier run) first. */
+function merge(a: Mention[], b: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(before(b[j], a[i]) ? b[j++] : a[i++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 /** Longest first, then by type (PERSON over ORG over PLACE); in text order again after. */
 function resolveRun(run: Mention[]): Mention[] {
-  if (run.length < 2) return run;
-  const sorted = [...run].sort(
+  const sorted = run.sort(
     (a, b) => b.end - b.start - (a.end - a.start) || TYPE_RANK[b.type] - TYPE_RANK[a.type] || a.start - b.start,
   );
   const kept: Mention[] = [];
@@ -41,12 +76,12 @@ function resolveRun(run: Mention[]): Mention[] {
 
 interface Group {
   entity: Entity;
-  /** Every title seen with the entity's mentions, to link 김 위원장 to the 김 who is 위원장. */
-  titles: Set<string>;
+  /** Every title seen with the entity's mentions, to link 김 위원장 to the 김 who is 위원장 (made on first title). */
+  titles: Set<string> | null;
+  /** The first of them, the entity's title when no full mention gives one. */
+  firstTitle: string | undefined;
   /** Starts of its full (not partial) mentions, in text order. */
   fullStarts: number[];
-  /** `start:end` of its mentions, so that a span is added once. */
-  spans: Set<string>;
   /** Whether a full mention shows the person as the article's reporter (a byline, 김경필 기자). */
   reporter: boolean;
 }
@@ -57,77 +92,109 @@ interface Group {
  */
 const REPORTER_TITLES = new Set(['기자', '특파원', '앵커', '논설위원', '편집위원', '사진기자', '객원기자', '선임기자', '전문기자']);
 
-const isReporter = (m: Mention) => m.rule === 'byline' || (m.title !== undefined && REPORTER_TITLES.has(m.title));
-
 /** Groups mentions into entities, in order of first mention. */
 export function link(mentions: Mention[]): Entity[] {
   const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
-  const byPartial = new Map<string, Group[]>(); // 'PERSON:s:김' and 'PERSON:w:푸틴' → groups whose name fits
-  const add = (m: Mention, name: string) => {
-    const key = `${m.type}:${name}`;
-    let g = byKey.get(key);
+  const byName: Record<EntityType, Map<string, Group>> = { PERSON: new Map(), ORG: new Map(), PLACE: new Map() };
+  // Mentions come in several shapes from the recognizers, so each field is read once (a read of a
+  // field a mention lacks is slow when the shapes are many).
+  const add = (m: Mention, name: string, partial: boolean) => {
+    const type = m.type;
+    let g = byName[type].get(name);
     if (!g) {
-      g = { entity: { id: '', type: m.type, name, title: null, affiliation: null, mentions: [] }, titles: new Set(), fullStarts: [], spans: new Set(), reporter: false };
-      byKey.set(key, g);
+      g = { entity: { id: '', type, name, title: null, affiliation: null, mentions: [] }, titles: null, firstTitle: undefined, fullStarts: [], reporter: false };
+      byName[type].set(name, g);
       groups.push(g);
-      for (const k of partialKeys(m.type, name)) (byPartial.get(k) ?? byPartial.set(k, []).get(k)!).push(g);
     }
     const e = g.entity;
-    const spanKey = `${m.start}:${m.end}`;
-    if (!g.spans.has(spanKey)) {
-      g.spans.add(spanKey);
-      e.mentions.push({ start: m.start, end: m.end, text: m.text } satisfies Span);
+    const start = m.start;
+    const title = m.title;
+    // A span seen twice is dropped after sorting (inTextOrder): no key string per mention.
+    e.mentions.push({ start, end: m.end, text: m.text } satisfies Span);
+    if (title) {
+      g.firstTitle ??= title;
+      (g.titles ??= new Set()).add(title);
     }
-    if (m.title) g.titles.add(m.title);
-    if (!m.partial) {
-      g.fullStarts.push(m.start);
-      g.reporter ||= isReporter(m);
-      e.title ??= m.title ?? null;
+    if (!partial) {
+      g.fullStarts.push(start);
+      g.reporter ||= m.rule === 'byline' || (title !== undefined && REPORTER_TITLES.has(title));
+      e.title ??= title ?? null;
       e.affiliation ??= m.affiliation ?? null;
     }
   };
-  const resolved = resolveOverlaps(mentions);
-  for (const m of resolved) if (!m.partial) add(m, m.name);
-  for (const m of resolved) {
-    if (m.partial !== 'short') continue;
-    const full = findFull(byPartial.get(partialKey(m)) ?? [], m);
-    // An unlinked short ORG (신문 with no 노동신문) names nothing; a person's family name alone (트럼프) does.
-    if (full) add(m, full.entity.name);
-    else if (m.type === 'PERSON') add(m, m.name);
+  const shorts: Mention[] = [];
+  const surnames: Mention[] = [];
+  for (const m of resolveOverlaps(mentions)) {
+    const partial = m.partial;
+    if (!partial) add(m, m.name, false);
+    else (partial === 'short' ? shorts : surnames).push(m);
   }
-  for (const m of resolved) {
-    if (m.partial !== 'surname') continue;
-    // Unlinked, the entity is named as the article names it, title included: 안 의원.
-    add(m, findFull(byPartial.get(partialKey(m)) ?? [], m)?.entity.name ?? m.name);
+  if (shorts.length > 0 || surnames.length > 0) {
+    // Only groups of full mentions can be linked to (findFull skips the others), so they are indexed now.
+    const index = partialIndex(groups);
+    for (const m of shorts) {
+      const full = findFull(index[m.type].w.get(m.name) ?? [], m);
+      // An unlinked short ORG (신문 with no 노동신문) names nothing; a person's family name alone (트럼프) does.
+      if (full) add(m, full.entity.name, true);
+      else if (m.type === 'PERSON') add(m, m.name, true);
+    }
+    for (const m of surnames) {
+      // Unlinked, the entity is named as the article names it, title included: 안 의원.
+      add(m, findFull(index[m.type].s.get(m.text) ?? [], m)?.entity.name ?? m.name, true);
+    }
   }
   const entities = groups.map((g) => g.entity);
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   for (const g of groups) {
-    g.entity.mentions.sort((a, b) => a.start - b.start);
-    g.entity.title ??= g.titles.values().next().value ?? null;
+    g.entity.mentions = inTextOrder(g.entity.mentions);
+    g.entity.title ??= g.firstTitle ?? null;
   }
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
 }
 
-/**
- * Keys under which a name can be found from a partial mention: its surname(s) for a Korean name
- * (김 for 김정은, 남궁 for 남궁민수), its last word for a foreign one (푸틴), every proper suffix for an
- * organization (신문 for 노동신문).
- */
-function partialKeys(type: EntityType, name: string): string[] {
-  if (type === 'PERSON') {
-    if (name.includes(' ')) return [`${type}:w:${name.slice(name.lastIndexOf(' ') + 1)}`];
-    return [1, 2].filter((n) => name.length > n).map((n) => `${type}:s:${name.slice(0, n)}`);
+/** Mentions sorted by start, a span added twice kept once (the first added). */
+function inTextOrder(mentions: Span[]): Span[] {
+  // Full mentions come in text order; only partial ones added after them need a sort.
+  if (!mentions.every((m, i) => i === 0 || mentions[i - 1].start <= m.start)) mentions.sort((a, b) => a.start - b.start);
+  let n = 0;
+  for (const m of mentions) {
+    let seen = false;
+    for (let k = n - 1; k >= 0 && mentions[k].start === m.start && !seen; k--) seen = mentions[k].end === m.end;
+    if (!seen) mentions[n++] = m;
   }
-  const keys: string[] = [];
-  for (let n = 1; n < name.length && n <= 12; n++) keys.push(`${type}:w:${name.slice(-n)}`);
-  return keys;
+  mentions.length = n;
+  return mentions;
 }
 
-function partialKey(m: Mention): string {
-  return m.partial === 'surname' ? `${m.type}:s:${m.text}` : `${m.type}:w:${m.name}`;
+type PartialIndex = Record<EntityType, { s: Map<string, Group[]>; w: Map<string, Group[]> }>;
+
+/**
+ * Groups by what a partial mention can give of their name: a Korean person's surname(s) (`s`: 김 for
+ * 김정은, 남궁 for 남궁민수), a foreign person's last word (`w`: 푸틴), every proper suffix of an
+ * organization's or place's name (`w`: 신문 for 노동신문). Lists keep the order the groups were made in.
+ */
+function partialIndex(groups: readonly Group[]): PartialIndex {
+  const index: PartialIndex = {
+    PERSON: { s: new Map(), w: new Map() },
+    ORG: { s: new Map(), w: new Map() },
+    PLACE: { s: new Map(), w: new Map() },
+  };
+  const put = (map: Map<string, Group[]>, key: string, g: Group) => {
+    const list = map.get(key);
+    if (list) list.push(g);
+    else map.set(key, [g]);
+  };
+  for (const g of groups) {
+    const { type, name } = g.entity;
+    const { s, w } = index[type];
+    if (type === 'PERSON') {
+      const space = name.lastIndexOf(' ');
+      if (space >= 0) put(w, name.slice(space + 1), g);
+      else for (let n = 1; n <= 2 && n < name.length; n++) put(s, name.slice(0, n), g);
+    } else for (let n = 1; n < name.length && n <= 12; n++) put(w, name.slice(-n), g);
+  }
+  return index;
 }
 
 /**
@@ -143,7 +210,7 @@ function findFull(candidates: Group[], m: Mention): Group | undefined {
     if (m.title !== undefined && g.reporter !== REPORTER_TITLES.has(m.title)) continue;
     const before = lastBefore(g.fullStarts, m.start);
     const at = before !== undefined ? before : -1 - g.fullStarts[0];
-    const score = (m.title && g.titles.has(m.title) ? 1e12 : 0) + at;
+    const score = (m.title && g.titles?.has(m.title) ? 1e12 : 0) + at;
     if (score > bestScore) {
       best = g;
       bestScore = score;

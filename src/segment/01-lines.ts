@@ -78,9 +78,9 @@ function lineKind(text: string, line: Range, out: Region[], skip: Range[]): 'cap
     if (img) {
       skip.push({ start, end: start + 2 }, { start: img.altEnd, end: img.close });
       const alt = trim(text, start + 2, img.altEnd);
-      if (alt.start < alt.end) out.push({ ...alt, kind: 'caption', split: true });
+      if (alt.start < alt.end) out.push({ start: alt.start, end: alt.end, kind: 'caption', split: true });
       const rest = trim(text, img.close, end);
-      if (rest.start < rest.end) out.push({ ...rest, kind: 'body', split: true });
+      if (rest.start < rest.end) out.push({ start: rest.start, end: rest.end, kind: 'body', split: true });
       return 'caption';
     }
   }
@@ -102,9 +102,9 @@ function lineKind(text: string, line: Range, out: Region[], skip: Range[]): 'cap
   const by = c === 0x5b ? match(BRACKET_BYLINE, text, start) : c === 0x28 ? match(PAREN_BYLINE, text, start) : 0;
   if (by > 0) {
     const b = trim(text, start, Math.min(by, end));
-    out.push({ ...b, kind: 'byline', split: false });
+    out.push({ start: b.start, end: b.end, kind: 'byline', split: false });
     const rest = trim(text, b.end, end);
-    if (rest.start < rest.end) out.push({ ...rest, kind: 'body', split: true });
+    if (rest.start < rest.end) out.push({ start: rest.start, end: rest.end, kind: 'body', split: true });
     return 'body';
   }
   return 'rest';

@@ -54,4 +54,16 @@ describe('link', () => {
     expect(names.some((n) => n.startsWith('이유진') && n.includes(',이'))).toBe(false);
     expect(summary('박서준 기자가 썼다. 박지훈 장관은 말했다. 박 기자는 덧붙였다.')).toEqual(['박서준=박서준,박', '박지훈=박지훈']);
   });
+
+  it('links the recognizers\' lists, each in text order, as it links them merged in text order', () => {
+    const m = (type: Mention['type'], start: number, text: string, extra: Partial<Mention> = {}): Mention => ({
+      start, end: start + text.length, text, type, name: text, rule: 'test', ...extra,
+    });
+    const persons = [m('PERSON', 0, '박지훈', { title: '장관' }), m('PERSON', 30, '박', { partial: 'surname', title: '장관' }), m('PERSON', 50, '한서연')];
+    const orgs = [m('ORG', 10, '통일연구원'), m('ORG', 40, '연구원', { partial: 'short' })];
+    const places = [m('PLACE', 4, '서울'), m('PLACE', 50, '한서연'), m('PLACE', 60, '부산')];
+    const merged = [...persons, ...orgs, ...places].sort((a, b) => a.start - b.start || a.end - b.end);
+    expect(link([...persons, ...orgs, ...places])).toEqual(link(merged));
+  });
 });
+

@@ -36,15 +36,17 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
     kind.length = 0;
     for (const list of byKind) list.length = 0;
   };
-  const re = new RegExp(ANY_MARK);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const k = MARKS.indexOf(m[0]);
+  const re = ANY_MARK;
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const i = re.lastIndex - 1;
+    const k = MARKS.indexOf(text.charAt(i));
     if (k < 0) {
       flush(); // a newline
       continue;
     }
-    byKind[k].push(m.index);
-    at.push(m.index);
+    byKind[k].push(i);
+    at.push(i);
     kind.push(k);
   }
   flush();

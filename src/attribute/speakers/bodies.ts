@@ -43,10 +43,14 @@ export function organization(w: Word, ctx: DocContext): Resolved {
  * 비상대책위원회) or that it abbreviates (비대위, 연준), latest first; or null.
  */
 export function fullerBodyBefore(name: string, ctx: DocContext, before: number): string | null {
-  const earlier = [...ctx.organizations.filter((x) => x.mentions[0].start < before).map((x) => x.name), ...ctx.memory.names('org')];
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const full = earlier[i];
-    if (full !== name && (full.endsWith(` ${name}`) || (name.length <= 4 && abbreviates(name, full)))) return full;
+  const spaced = ` ${name}`;
+  const fits = (full: string) => full !== name && (full.endsWith(spaced) || (name.length <= 4 && abbreviates(name, full)));
+  // Latest first: the bodies of the discourse memory, then those the recognizers found before.
+  const remembered = ctx.memory.lastName('org', fits);
+  if (remembered !== undefined) return remembered;
+  for (let i = ctx.organizations.length - 1; i >= 0; i--) {
+    const x = ctx.organizations[i];
+    if (x.mentions[0].start < before && fits(x.name)) return x.name;
   }
   return null;
 }

@@ -87,5 +87,5 @@ export function extendPhrase(
     if (first(w, next)) break; // 무대에 오른 정 후보: a lone surname opens the phrase
     i--;
   }
-  return { ...np, start: out[0].start, words: out };
+  return { start: out[0].start, end: np.end, words: out, particle: np.particle };
 }

@@ -43,7 +43,7 @@ export function findTitledNames(words: WordIndex): TitledName[] {
     const next = j < words.length ? bare(words.at(j).text) : '';
     const then = j + 1 < words.length ? bare(words.at(j + 1).text) : '';
     const title = titleEnding(next) || (isOrganization(next) || /[A-Za-z]/.test(next) ? titleEnding(then) : '');
-    if (title) for (const n of names) out.push({ ...n, title });
+    if (title) for (const n of names) out.push({ name: n.name, at: n.at, title });
   }
   return out;
 }

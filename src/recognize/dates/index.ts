@@ -43,15 +43,12 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
       ? { value: events.valueFor(parts) }
       : resolve(parts, ref, sides.of(parts, tense, needsDirection(parts, ref), fallback(seg, sentence, parts, ref)));
     if (resolved.value && !parts.range) events.see(resolved.value);
-    out.push({
-      start,
-      end,
-      text: seg.text.slice(start, end),
-      value: resolved.value,
-      ...(resolved.mod ? { mod: resolved.mod } : {}),
-      ...(isEventWord(parts) ? { anchor: 'event' as const } : {}),
-      sentence,
-    });
+    // Fields set one by one in the contract's order (start, end, text, value, mod, anchor, sentence).
+    const item: Omit<DateItem, 'sentence'> & { sentence?: number } = { start, end, text: seg.text.slice(start, end), value: resolved.value };
+    if (resolved.mod) item.mod = resolved.mod;
+    if (isEventWord(parts)) item.anchor = 'event';
+    item.sentence = sentence;
+    out.push(item as DateItem);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // Tables by UTF-16 code for quick tests at the end of a word of running text, without making a string of
 // it: how the words of a list end, and which particles a word ends with.
 
-const PAIR_SLOTS = 1 << 16;
+const PAIR_SLOTS = 1 << 18;
 const pairSlot = (before: number, last: number): number => (before * 9973 + last) & (PAIR_SLOTS - 1);
 
 /** How the words of a list end: their last character, and their last two (one for a word of one). */

@@ -4,8 +4,10 @@
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
+import { isClub, ownerBefore } from './clubs.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
+import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
@@ -17,6 +19,12 @@ import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
 // 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (see units.ts).
 const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|이사회)$/;
+
+/** What the context rules look up once per document: where 보도 and (주) occur. */
+interface DocContext {
+  reports: Reports;
+  marks: CompanyMarks;
+}
 
 interface Found extends Mention {
   /** The full names an abbreviation may stand for (none for a full name). */
@@ -31,7 +39,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   for (const b of bylines) if (!KNOWN.has(b.name)) defined.set(b.name, b.name);
   const doc = docNames(defined);
   const found: Found[] = [];
-  const reports = new Reports(text);
+  const context: DocContext = { reports: new Reports(text), marks: new CompanyMarks(text) };
   let s = 0;
   let taken = 0; // end of the last name of several words, whose later words are not looked at again
   for (let start = 0, end = 0; start < text.length; start = end) {
@@ -50,17 +58,25 @@ export function findOrganizations(seg: Segmented): Mention[] {
     }
     const w = mayHoldName(text, start, end, doc) ? matchWord(text.slice(start, end), doc) : null;
     if (!w) {
-      const other = byContext(text, start, end, found.at(-1)?.end ?? 0, reports);
+      const other = byContext(text, start, end, found.at(-1)?.end ?? 0, context);
       if (other) found.push(other);
       continue;
     }
     if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
+    const owner = w.rule === 'known' && isClub(w.name) ? ownerBefore(text, start) : -1;
+    if (owner >= 0) {
+      // The owner word may have been read as a name of its own (롯데): the club's name takes it in.
+      if (found.at(-1)?.start === owner) found.pop();
+      mention.start = owner;
+      mention.text = mention.name = text.slice(owner, mention.end);
+      mention.rule = 'club';
+    }
     const unit = w.length === end - start && !w.short ? unitAfter(text, end, w.name) : '';
     if (unit && isParticle(wordRest(text, end + unit.length))) {
       mention.end = end + unit.length;
-      mention.text = mention.name = text.slice(start, mention.end);
+      mention.text = mention.name = text.slice(mention.start, mention.end);
       mention.rule = 'unit-of-body';
       mention.full = [];
     }
@@ -72,17 +88,19 @@ export function findOrganizations(seg: Segmented): Mention[] {
   return resolveNames(joinPlaces(text, joinDotted(text, joinParts(text, found))));
 }
 
-/** A name told by the words around it: 사법 당국, 단원고 학생, 미국 의회, 일간 누리일보 (authority.ts, school.ts, organs.ts, introduced.ts). */
-function byContext(text: string, start: number, end: number, lastEnd: number, reports: Reports): Found | null {
+/** A name told by the words around it: 사법 당국, (주)누리테크, 단원고 학생, 미국 의회, 일간 누리일보 (authority.ts, incorporated.ts, school.ts, organs.ts, introduced.ts). */
+function byContext(text: string, start: number, end: number, lastEnd: number, context: DocContext): Found | null {
   if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
     if (from >= lastEnd && from >= 0) return mention(text, from, start + 2, 'suffix:당국');
   }
+  const incorporated = context.marks.nameAt(text, start, end);
+  if (incorporated > 0) return mention(text, start, start + incorporated, 'incorporated');
   const school = schoolAt(text, start, end);
   if (school > 0) return mention(text, start, start + school, 'school');
   const organ = organAfterPlace(text, start, end);
   if (organ && organ[0] >= lastEnd) return mention(text, organ[0], organ[1], 'organ-of-place');
-  const introduced = introducedAt(text, start, end, reports);
+  const introduced = introducedAt(text, start, end, context.reports);
   return introduced > 0 ? mention(text, start, start + introduced, 'introduced') : null;
 }
 

@@ -5,6 +5,7 @@
 // Most words have neither next to them; two character checks pass them over.
 import { splitParticle } from '../../korean/particles.js';
 import { placesAt } from '../places/index.js';
+import { EndTable } from './ends.js';
 import { readList } from './lists.js';
 import { isWordLetter } from './scan.js';
 
@@ -13,11 +14,10 @@ const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const WORDS = readList('introducers.txt');
 const INTRODUCERS = new Set(WORDS.filter((w) => !w.startsWith('=')));
 const NOT_NAMES = new Set(WORDS.filter((w) => w.startsWith('=')).map((w) => w.slice(1)));
-/** Last characters of an introducing word, which may be written on with 인 (전문매체인). */
 // Compounds ending with these introduce a name too (국제뉴스매체, 선거홍보대행사).
 const INTRODUCER_TAILS = ['매체', '대행사', '제작사'];
-const INTRODUCER_ENDS = new Uint8Array(0x10000);
-for (const w of [...INTRODUCERS, ...INTRODUCER_TAILS]) INTRODUCER_ENDS[w.charCodeAt(w.length - 1)] = 1;
+/** How introducing words end (their last two characters), which may be written on with 인 (전문매체인). */
+const INTRODUCER_ENDS = new EndTable([...INTRODUCERS, ...INTRODUCER_TAILS]);
 const IN = '인'.charCodeAt(0);
 // The outlet as the subject of 보도했다 (not 발표했다고 보도했다), or whose 보도 is cited.
 const REPORTED_AFTER = /^['’"”]?(?:이|가|은|는) (?:[0-9]{1,2}일(?:\([^)]{1,6}\))? )?보도(?:했|하|한)|^['’"”]?의? 보도에 따르면/;
@@ -51,7 +51,7 @@ function introducerBefore(text: string, start: number): boolean {
   if (OPENING_MARKS[text.charCodeAt(space)] === 1) space--;
   if (text.charCodeAt(space) !== 0x20) return false;
   const last = text.charCodeAt(space - 1);
-  if (INTRODUCER_ENDS[last] === 0 && !(last === IN && INTRODUCER_ENDS[text.charCodeAt(space - 2)] === 1)) return false;
+  if (!INTRODUCER_ENDS.endsAt(text, 0, space - 1) && !(last === IN && INTRODUCER_ENDS.endsAt(text, 0, space - 2))) return false;
   let from = space;
   while (from > 0 && space - from < 12 && isHangul(text.charCodeAt(from - 1))) from--;
   if (from > 0 && isWordLetter(text.charCodeAt(from - 1))) return false; // not a whole word: the 일간 of 3일간

@@ -1,11 +1,14 @@
-// The known organizations of data/names.txt: full names, and short forms that stand for one of them.
+// The known organizations of data/names.txt, companies.txt, outlets.txt and clubs.txt: full names, and
+// short forms that stand for one of them.
 import { readList } from './lists.js';
 
 /** Known name → the full names it may stand for when it is an alias (none for a full name). */
 export const KNOWN = new Map<string, string[]>();
 /** Known names written in several words (월스트리트 저널), by their first word, longest first. */
 export const SPACED = new Map<string, string[]>();
-for (const line of readList('names.txt')) {
+/** Sports clubs' own names (다저스), which join a city or sponsor written before them (see clubs.ts). */
+export const CLUBS = new Set(readList('clubs.txt'));
+for (const line of ['names.txt', 'companies.txt', 'outlets.txt', 'clubs.txt'].flatMap(readList)) {
   const [name, full = ''] = line.split('=').map((s) => s.trim());
   if (name.includes(' ')) {
     const first = name.split(' ')[0];

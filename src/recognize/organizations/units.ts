@@ -14,6 +14,7 @@ const NEXT_WORD = /^ ([가-힣A-Za-z]+)/;
 
 /** The unit (with its space) written after the body `name` that ends at text[end], or ''. */
 export function unitAfter(text: string, end: number, name: string): string {
+  if (text.charCodeAt(end) !== 0x20) return ''; // every unit is written after a space
   const after = text.slice(end, end + 16);
   if (COURT.test(name)) return BENCH.exec(after)?.[0] ?? '';
   if (PROSECUTORS.test(name)) return DEPARTMENT_OF_PROSECUTORS.exec(after)?.[0] ?? '';

@@ -42,24 +42,31 @@ export function docNames(full: ReadonlyMap<string, string>): DocNames {
 }
 
 const PARTICLES_BACKWARDS = new BackwardTrie(PARTICLES);
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
 /**
  * True when some way to read text[start, end) as a noun and a particle (or none) gives a noun ending
  * like a name: matchWord finds nothing in the others, which are most words.
  */
 export function mayHoldName(text: string, start: number, end: number, doc?: DocNames): boolean {
-  const first = text.charCodeAt(start);
-  const latinHead = first >= 65 && first <= 90; // a group's Latin name before any Korean word (GS칼텍스)
+  // A group's Latin name before any Korean word (GS칼텍스, AS로마); Latin words alone are looked at below.
+  if (isCapital(text.charCodeAt(start)) && isHangul(text.charCodeAt(end - 1))) return true;
   const docEnds = doc !== undefined && doc.ends.size > 0 ? doc.ends : undefined;
   for (let at = end - 1, node = 0; at >= start && node >= 0; at--) {
     const c = text.charCodeAt(at);
     if (PARTICLES_BACKWARDS.whole[node] === 1) {
-      if (NAME_ENDS.endsAt(text, start, at) || docEnds?.has(c) || (latinHead && NAME_ENDS.lastChar(c))) return true;
+      if (NAME_ENDS.endsAt(text, start, at) || docEnds?.has(c)) return true;
     }
     node = PARTICLES_BACKWARDS.step(node, c);
   }
   return false;
 }
+
+// News repeat their words: readings of words are kept (read-only, shared) for documents that define
+// no names of their own, up to a bound that keeps memory flat on any input.
+const READINGS = new Map<string, WordMatch | null>();
+const MAX_READINGS = 50_000;
 
 /**
  * The organization's name at the start of `word`, or null. Each way to read the word as a noun and a
@@ -67,10 +74,22 @@ export function mayHoldName(text: string, start: number, end: number, doc?: DocN
  * 민주당에서+는), the whole word last (국민의힘).
  */
 export function matchWord(word: string, doc?: DocNames): WordMatch | null {
+  if (doc !== undefined && doc.full.size > 0) return readWord(word, doc);
+  let reading = READINGS.get(word);
+  if (reading === undefined) {
+    reading = readWord(word);
+    if (READINGS.size >= MAX_READINGS) READINGS.clear();
+    READINGS.set(word, reading);
+  }
+  return reading;
+}
+
+function readWord(word: string, doc?: DocNames): WordMatch | null {
   let short: WordMatch | null = null;
+  const latinHead = isCapital(word.charCodeAt(0));
   for (let k = Math.min(LONGEST_PARTICLE, word.length - 1); k >= 0; k--) {
     const last = word.charCodeAt(word.length - k - 1);
-    if (!NAME_ENDS.lastChar(last) && !doc?.ends.has(last)) continue;
+    if (!latinHead && !NAME_ENDS.lastChar(last) && !doc?.ends.has(last)) continue;
     const particle = word.slice(word.length - k);
     if (k > 0 && !PARTICLE_SET.has(particle)) continue;
     const noun = word.slice(0, word.length - k);

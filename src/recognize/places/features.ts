@@ -7,15 +7,27 @@ import { addMentions, type Found } from './found.js';
 import { placeRest } from './remainder.js';
 
 const LANDFORMS = [...readSet('landforms.txt')];
-/** Last characters of the landform words: a quick test before comparing whole words. */
+/**
+ * Last characters of the landform words (2: the word is that character alone), and their last two as
+ * one number: two quick tests before comparing whole words, since 도, 원, 지 end so many words.
+ */
 const LAST = new Uint8Array(0x10000);
-for (const l of LANDFORMS) LAST[l.charCodeAt(l.length - 1)] = 1;
+const LAST_TWO = new Set<number>();
+for (const l of LANDFORMS) {
+  const last = l.charCodeAt(l.length - 1);
+  if (l.length === 1) LAST[last] = 2;
+  else {
+    LAST[last] ||= 1;
+    LAST_TWO.add(l.charCodeAt(l.length - 2) * 0x10000 + last);
+  }
+}
 // The name before the landform has two syllables at least: 과반도 is 과반 and 도, not a peninsula.
 const MIN_STEM = 2;
 
 export function findLandform(text: string, start: number, runEnd: number): Found | null {
   for (let end = runEnd; end >= start + MIN_STEM + 2; end--) {
-    if (LAST[text.charCodeAt(end - 1)] === 0) continue;
+    const last = LAST[text.charCodeAt(end - 1)];
+    if (last === 0 || (last === 1 && !LAST_TWO.has(text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1)))) continue;
     const kind = LANDFORMS.find((l) => text.startsWith(l, end - l.length));
     if (!kind || end - kind.length - start < MIN_STEM || !placeRest(text, end, runEnd)) continue;
     const mentions: Mention[] = [];

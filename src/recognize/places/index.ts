@@ -44,8 +44,9 @@ export function findPlaces(seg: Segmented): Mention[] {
     while (i < text.length && !isHangul(c) && !isHanja(c)) c = text.charCodeAt(++i);
     if (i === text.length) break;
     const start = i;
-    const inRun = isHangul(c) ? isHangul : isHanja;
-    while (++i < text.length && inRun(text.charCodeAt(i)));
+    // One loop per script, so that the test is a plain range check (NaN past the end fails it).
+    if (isHangul(c)) while (isHangul(text.charCodeAt(++i)));
+    else while (isHanja(text.charCodeAt(++i)));
     const runEnd = i;
     while (s < skip.length && skip[s].end <= start) s++;
     if (s < skip.length && skip[s].start < runEnd) continue;

@@ -4,6 +4,7 @@ import { PARTICLES } from '../../korean/particles.js';
 import { addMentions, type Found } from './found.js';
 import { COMPOUND_SUFFIXES, PLACES } from './lexicon.js';
 import { compoundRest, endsWord, placeRest } from './remainder.js';
+import { ordinarySense } from './senses.js';
 import { afterClosingMark, hangulRunEnd, isListSeparator, nextWordStart } from './text.js';
 import { WordSet } from './words.js';
 
@@ -73,6 +74,7 @@ export function findName(text: string, start: number): Found | null | undefined 
       : m.names.length > 1 ? compoundRest(text, end, restEnd) // 조러관계, 영호남 지역
       : placeRest(text, end, restEnd);
     if (!fits) continue;
+    if (ordinarySense(text, start, end)) return undefined; // 범죄인 인도, 세계 대전
     // 대북, 대미: the mention is the country's syllable after 대 (toward).
     const from = m.kind === 'prefix' || m.kind === 'word' ? end - 1 : start;
     const spanEnd = m.kind === 'place' ? unitEnd(text, end) : end;

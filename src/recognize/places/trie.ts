@@ -28,6 +28,9 @@ interface Node {
 
 export class PlaceTrie {
   private readonly root: Node = { next: new Map() };
+  /** The root's children by UTF-16 code (index + 1 into `firsts`; 0: none): most words stop at the first character. */
+  private readonly firstIndex = new Uint16Array(0x10000);
+  private readonly firsts: Node[] = [];
 
   /** Adds (or replaces) a surface form. */
   add(surface: string, entry: Entry): void {
@@ -37,7 +40,10 @@ export class PlaceTrie {
     for (let i = 0; i < surface.length; i++) {
       const ch = surface.charCodeAt(i);
       let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      if (!child) {
+        node.next.set(ch, (child = { next: new Map() }));
+        if (node === this.root) this.firstIndex[ch] = this.firsts.push(child);
+      }
       node = child;
       if (node.match && i < surface.length - 1) shorter = node.match;
     }
@@ -52,9 +58,11 @@ export class PlaceTrie {
 
   /** The longest form starting at `start`; follow `shorter` for the others, longest first. */
   longestAt(text: string, start: number): PlaceMatch | undefined {
-    let found: PlaceMatch | undefined;
-    let node: Node | undefined = this.root;
-    for (let i = start; i < text.length; i++) {
+    const first = this.firstIndex[text.charCodeAt(start)];
+    if (!first) return undefined; // 0, or undefined past the end of the text
+    let node: Node | undefined = this.firsts[first - 1];
+    let found = node.match;
+    for (let i = start + 1; i < text.length; i++) {
       node = node.next.get(text.charCodeAt(i));
       if (!node) break;
       if (node.match) found = node.match;

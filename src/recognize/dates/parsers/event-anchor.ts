@@ -2,8 +2,8 @@
 // day; 같은 달 23일, 이듬해 3월 and 그해 말 name a calendar day, month or part counted from the event's.
 import { alternation, loadLexicon, wordKey } from '../lexicon.js';
 import { byWord, DATE_END, firstChars, DAY, MONTH_NUM, PAREN_DAY, PERIOD_WORDS, SEP, WORD_DATE_END, WORD_START } from './patterns.js';
-import { addDay, addPeriod } from './parts.js';
-import type { DateParts, Parser, Unit } from './types.js';
+import { addDay, addPeriod, newParts } from './parts.js';
+import type { Parser, Unit } from './types.js';
 
 const ANCHORS = loadLexicon('event-anchors.tsv');
 const ANCHOR = byWord(ANCHORS);
@@ -17,7 +17,8 @@ export const eventAnchor: Parser = {
   extract(g) {
     if (g.yearWord && g.day && !g.month) return null;
     const [, unit, offset] = ANCHOR.get(wordKey(g.yearWord ?? g.monthWord ?? g.dayWord!))!;
-    const parts: DateParts = { anchor: { unit: unit as Unit, offset: +offset } };
+    const parts = newParts();
+    parts.anchor = { unit: unit as Unit, offset: +offset };
     if (g.month) parts.month = +g.month;
     addDay(parts, g);
     if (g.parenDay) parts.day = +g.parenDay;

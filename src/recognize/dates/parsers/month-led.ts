@@ -2,8 +2,8 @@
 // 다음 달 1일. A span of months (지난 8∼10월) is no date.
 import { alternation, loadLexicon, wordKey } from '../lexicon.js';
 import { byWord, rangeFrom, DATE_END, DAY, DIRECTION_LIST, DIRECTION_WORDS, firstChars, MONTH_NUM, NOT_COUNTED, NUMBER_START, PERIOD_WORDS, SEP, WORD_START } from './patterns.js';
-import { addDay, addPeriod, withDirection } from './parts.js';
-import type { DateParts, Mod, Parser } from './types.js';
+import { addDay, addPeriod, newParts, withDirection } from './parts.js';
+import type { Mod, Parser } from './types.js';
 
 const MONTHS = loadLexicon('relative-words.tsv').filter((r) => r[1] === 'month');
 const MONTH_WORD = byWord(MONTHS);
@@ -16,7 +16,7 @@ export const monthLed: Parser = {
     `(?:${rangeFrom('monthFrom', MONTH_NUM, '월')}(?<monthNum>${MONTH_NUM})월|(?<monthWord>${alternation(MONTHS.map((r) => r[0]))}))` +
     `(?:${SEP}${DAY})?(?:${SEP}(?<period>${PERIOD_WORDS}))?${DATE_END}`,
   extract(g) {
-    const parts: DateParts = {};
+    const parts = newParts();
     // The annotation guidelines leave spans of months out (6∼7월): recognized, so that 7월 is not taken alone.
     if (g.monthFrom) return null;
     if (g.monthNum) parts.month = +g.monthNum;

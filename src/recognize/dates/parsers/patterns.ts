@@ -16,6 +16,22 @@ export const NUMBER_START = '(?<![0-9A-Za-z·:/~∼〜\\-–])(?<![0-9][.,])';
 /** A word starts here, not inside another Hangul word nor after a number (국내일정, 30.8명일 hold no date). */
 export const WORD_START = '(?<![가-힣0-9])';
 
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const NOT_BEFORE_NUMBER = new Set([...'·:/~∼〜-–'].map((c) => c.charCodeAt(0)));
+
+/** NUMBER_START as code, for the scanner's quick skip: no letter, digit or joining mark before `at`. */
+export function numberStartsAt(text: string, at: number): boolean {
+  const p = at > 0 ? text.charCodeAt(at - 1) : 0;
+  if (isDigit(p) || (p >= 0x41 && p <= 0x5a) || (p >= 0x61 && p <= 0x7a) || NOT_BEFORE_NUMBER.has(p)) return false;
+  return !((p === 0x2e || p === 0x2c) && at > 1 && isDigit(text.charCodeAt(at - 2)));
+}
+
+/** WORD_START as code: no Hangul syllable or digit before `at`. */
+export function wordStartsAt(text: string, at: number): boolean {
+  const p = at > 0 ? text.charCodeAt(at - 1) : 0;
+  return !isDigit(p) && !(p >= 0xac00 && p <= 0xd7a3);
+}
+
 const notBefore = loadLexicon('not-date-before.tsv').map((r) => r[0]);
 /** Not a count or a recurring day (주 5일, 3박 4일, 매년 5월). */
 export const NOT_COUNTED = `(?<!(?<![가-힣])(?:${alternation(notBefore)})${SEP})`;

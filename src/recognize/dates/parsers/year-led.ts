@@ -3,8 +3,8 @@
 // A part that is no date (올해 상반기, 내년 봄) rejects the whole expression.
 import { alternation, loadLexicon, wordKey } from '../lexicon.js';
 import { byWord, rangeFrom, DATE_END, DAY, DIRECTION_LIST, DIRECTION_WORDS, firstChars, MONTH_NUM, NOT_COUNTED, NUMBER_START, PERIOD_WORDS, SEP, WORD_START, YEAR_NUM } from './patterns.js';
-import { addDay, addPeriod, withDirection } from './parts.js';
-import type { DateParts, Mod, Parser } from './types.js';
+import { addDay, addPeriod, newParts, withDirection } from './parts.js';
+import type { Mod, Parser } from './types.js';
 
 const YEARS = loadLexicon('relative-words.tsv').filter((r) => r[1] === 'year');
 const YEAR_WORD = byWord(YEARS);
@@ -17,7 +17,7 @@ export const yearLed: Parser = {
     `(?:${SEP}(?<month>${MONTH_NUM})월(?:${SEP}${DAY})?)?` +
     `(?:${SEP}(?<period>${PERIOD_WORDS}))?${DATE_END}`,
   extract(g) {
-    const parts: DateParts = {};
+    const parts = newParts();
     if (g.yearNum) parts.year = +g.yearNum;
     else if (g.shortYear) parts.shortYear = +g.shortYear;
     else {

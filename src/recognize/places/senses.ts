@@ -1,0 +1,40 @@
+// Rule: a place name that is also an ordinary word (인도 handing over, 대전 a war or contest) is no place
+// when the word before or after it gives that sense (범죄인 인도, 인도 요청, 세계 대전); see data/senses.txt.
+import { readRows } from './data.js';
+import { hangulRunEnd, isHangul } from './text.js';
+
+interface Sense {
+  before: string[];
+  after: string[];
+}
+
+const SENSES = new Map<string, Sense>();
+/** First characters of those names: most place names start otherwise and cost no string. */
+const FIRST = new Uint8Array(0x10000);
+for (const [name, before = '', after = ''] of readRows('senses.txt')) {
+  const list = (s: string): string[] => s.split(',').filter(Boolean);
+  SENSES.set(name, { before: list(before), after: list(after) });
+  FIRST[name.charCodeAt(0)] = 1;
+}
+
+const SPACE = 0x20;
+
+/** True when the place name text[start, end) is meant in its ordinary sense here. */
+export function ordinarySense(text: string, start: number, end: number): boolean {
+  if (FIRST[text.charCodeAt(start)] === 0) return false;
+  const sense = SENSES.get(text.slice(start, end));
+  if (sense === undefined) return false;
+  if (text.charCodeAt(start - 1) === SPACE) {
+    let from = start - 1;
+    while (from > 0 && start - 1 - from < 10 && isWordChar(text.charCodeAt(from - 1))) from--;
+    const word = text.slice(from, start - 1);
+    if (word !== '' && sense.before.some((b) => word.endsWith(b))) return true;
+  }
+  if (text.charCodeAt(end) === SPACE && isHangul(text.charCodeAt(end + 1))) {
+    const next = text.slice(end + 1, hangulRunEnd(text, end + 1));
+    if (sense.after.some((a) => next.startsWith(a))) return true;
+  }
+  return false;
+}
+
+const isWordChar = (c: number): boolean => isHangul(c) || (c >= 0x30 && c <= 0x39);
