@@ -1,7 +1,7 @@
 // A short note in brackets right after a word: an age, a team, a party, a job or the name in Chinese
 // characters (김민호(45), 조모(54·여), A(고3), 보시라이(薄熙來)). Rules that join a name to the title after
 // it step over such a note.
-import type { Token } from './tokens.js';
+import { firstEndingAfter, type Token } from './tokens.js';
 
 /** The longest note looked at; a longer bracket is a clause, not a note on the word before it. */
 const LONGEST = 24;
@@ -32,23 +32,12 @@ export function wordsBeforeBrackets(text: string, tokens: Token[]): number[] {
   const out: number[] = [];
   for (let p = text.indexOf('('); p > 0; p = text.indexOf('(', p + 1)) {
     const end = text.charCodeAt(p - 1) === 0x20 ? p - 1 : p;
-    const i = lastEndingBy(tokens, end);
+    const i = firstEndingAfter(tokens, end) - 1; // the last word ending at or before `end`
     if (i >= 0 && i + 1 < tokens.length && tokens[i].end === end) out.push(i);
   }
   return out;
 }
 
-/** The index of the last word that ends at or before `at` (binary search), or -1. */
-function lastEndingBy(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /** Whether only spaces or tabs (or nothing) lie between `from` and `to`. */
 export function onlySpacesBetween(text: string, from: number, to: number): boolean {

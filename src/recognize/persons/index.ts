@@ -22,7 +22,7 @@ import { surnameOf } from './name-shape.js';
 import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { findWellKnown } from './well-known.js';
-import { indexByFlag, type Token, tokenize } from './tokens.js';
+import { firstEndingAfter, indexByFlag, type Token, tokenize } from './tokens.js';
 import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FUSED, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 
 export { isTitle, TITLES } from './lexicon.js';
@@ -78,7 +78,7 @@ export function findPersons(seg: Segmented): Mention[] {
     // 한씨 and 전 씨 are surnames whatever else the text says.
     return m.title === '씨' || !SURNAMES_THAT_ARE_WORDS.has(m.text) || surnames.has(m.text);
   });
-  const all = known.size === 0 ? kept : [...kept, ...findRepeats(text, tokens, known, coveredWords(tokens, kept))];
+  const all = known.size === 0 ? kept : [...kept, ...findRepeats(text, tokens, known, coveredTokens(tokens, kept))];
   return dedupe(all, text.length).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -106,25 +106,6 @@ function coveredTokens(tokens: Token[], mentions: Mention[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
   for (const m of mentions) for (let n = firstEndingAfter(tokens, m.start); n < tokens.length && tokens[n].start < m.end; n++) out[n] = 1;
   return out;
-}
-
-/** Starts of the words inside a mention already found. */
-function coveredWords(tokens: Token[], mentions: Mention[]): Set<number> {
-  const out = new Set<number>();
-  for (const m of mentions) for (let n = firstEndingAfter(tokens, m.start); n < tokens.length && tokens[n].start < m.end; n++) out.add(tokens[n].start);
-  return out;
-}
-
-/** The index of the first word that ends after `at` (binary search: words are in text order). */
-function firstEndingAfter(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** One mention per span: the first rule that found it wins. */

@@ -5,7 +5,7 @@ import { personMention } from './mention.js';
 import type { Token } from './tokens.js';
 
 /** Mentions of `known` names (full names → the mention they came from) in words not yet covered. */
-export function findRepeats(text: string, tokens: Token[], known: Map<string, Mention>, covered: Set<number>): Mention[] {
+export function findRepeats(text: string, tokens: Token[], known: Map<string, Mention>, covered: Uint8Array): Mention[] {
   const families = new Map<string, string>(); // 푸틴 → 블라디미르 푸틴
   const firsts = new Set<number>(); // first characters of all names looked for, a cheap first test
   for (const name of known.keys()) {
@@ -16,14 +16,14 @@ export function findRepeats(text: string, tokens: Token[], known: Map<string, Me
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!firsts.has(text.charCodeAt(t.start)) || covered.has(t.start)) continue;
+    if (!firsts.has(text.charCodeAt(t.start)) || covered[i] === 1) continue;
     const word = known.has(t.text) || families.has(t.text) ? t.text : t.noun;
     const end = t.start + word.length;
     const full = families.get(word);
     if (full !== undefined) {
       const prev = tokens[i - 1];
       const whole = i > 0 && t.joined && `${prev.text} ${word}` === full;
-      if (whole && !covered.has(prev.start)) out.push(personMention(text, prev, t, full, 'repeat', {}, end));
+      if (whole && covered[i - 1] === 0) out.push(personMention(text, prev, t, full, 'repeat', {}, end));
       else if (!whole) out.push(personMention(text, t, t, word, 'repeat', { partial: 'short' }, end));
     } else if (known.has(word)) {
       const m = known.get(word)!;

@@ -115,3 +115,15 @@ export function indexByFlag(tokens: Token[]): number[][] {
   }
   return lists;
 }
+
+/** The index of the first word that ends after `at` (binary search: words are in text order). */
+export function firstEndingAfter(tokens: Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
