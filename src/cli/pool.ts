@@ -67,8 +67,10 @@ export class Pool {
     this.batch.push(unit);
     this.batchBytes += bytes;
     this.batchMax = Math.max(this.batchMax, bytes);
-    if (this.batch.length >= BATCH_UNITS || this.batchBytes >= BATCH_BYTES) this.flush();
-    else this.flushTimer ??= setImmediate(() => this.flush());
+    if (this.batch.length < BATCH_UNITS && this.batchBytes < BATCH_BYTES) this.flushTimer ??= setImmediate(() => this.flush());
+    // After a batch run here, the workers' finished batches are taken in (and their windows refilled)
+    // before more input is read: buffered input would otherwise keep this thread busy while they wait.
+    else if (this.flush()) await new Promise((resolve) => setImmediate(resolve));
     while (this.inFlight >= this.size * WINDOW_PER_THREAD && !this.stopped) {
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
@@ -89,10 +91,11 @@ export class Pool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
-  private flush(): void {
+  /** Sends the batch to a worker or runs it here; true if it ran here. */
+  private flush(): boolean {
     if (this.flushTimer) clearImmediate(this.flushTimer);
     this.flushTimer = null;
-    if (this.batch.length === 0 || this.stopped) return;
+    if (this.batch.length === 0 || this.stopped) return false;
     const batch = this.batch;
     const seq = this.seq++;
     const slot = this.pickSlot(this.batchMax >= LOCAL_MAX_BYTES);
@@ -102,11 +105,12 @@ export class Pool {
     this.inFlight++;
     if (!slot) {
       this.arrive(seq, runBatch(batch, (u) => this.runUnit(u, this.settings)).results);
-      return;
+      return true;
     }
     const { units, buffer } = packBytes(batch);
     slot.pending.set(seq, units);
     slot.worker.postMessage({ seq, units } satisfies BatchIn, buffer ? [buffer] : []);
+    return false;
   }
 
   /**
