@@ -27,6 +27,8 @@ export class Output {
   private flushQueued = false;
   /** Set while the stream is full: writers wait for it. */
   private drained: Promise<void> | null = null;
+  /** Resolves when the last write so far is done (writes finish in order). */
+  private lastWrite: Promise<void> = Promise.resolve();
 
   constructor(private readonly stream: Writable) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
@@ -55,7 +57,9 @@ export class Output {
     this.pending = null;
     this.onBlock = false;
     if (!bytes || this.closed) return;
-    if (this.stream.write(bytes) || this.drained) return;
+    let done!: () => void;
+    this.lastWrite = new Promise<void>((resolve) => (done = resolve));
+    if (this.stream.write(bytes, () => done()) || this.drained) return;
     this.drained = new Promise<void>((resolve) => {
       const done = () => {
         this.stream.off('drain', done).off('error', done).off('close', done);
@@ -64,6 +68,15 @@ export class Output {
       };
       this.stream.on('drain', done).on('error', done).on('close', done);
     });
+  }
+
+  /**
+   * Resolves once every byte given so far has been written, so buffers they were in can be filled again
+   * (the stream is done with a chunk when it calls back: true of stdout, a file, pipe or terminal).
+   */
+  written(): Promise<void> {
+    if (!this.pending) return this.lastWrite;
+    return new Promise((resolve) => process.nextTick(() => void this.lastWrite.then(resolve))); // after the queued flush
   }
 
   private encode(s: string): void {
@@ -136,7 +149,7 @@ export class Sink {
     if (this.format !== 'json') return this.out.write(r.out);
     // A lone document prints bare, so the first waits until a second shows there is an array.
     if (index === 0) {
-      this.held = r.out;
+      this.held = typeof r.out === 'string' ? r.out : Buffer.from(r.out); // a copy: the buffer is reused once written
       return;
     }
     if (index === 1) {

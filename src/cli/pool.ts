@@ -10,7 +10,7 @@
 // node:worker_threads directly, not tinypool: the ordering, the window, batching and moving bytes by
 // transfer are the whole job and a task-queue library would sit between them; one dependency fewer.
 import { Worker } from 'node:worker_threads';
-import { runBatch } from './batch.js';
+import { BufferPool, runBatch } from './batch.js';
 import { failure, render, unitName, type Page, type Rendered, type Settings, type Unit } from './unit.js';
 import type { BatchIn, BatchOut } from './worker.js';
 
@@ -28,10 +28,11 @@ const LOCAL_MAX_BYTES = 1024 * 1024;
  * A worker's young generation, where a document's short-lived objects die: V8 lets it grow to 48 MB (as
  * the main thread's does). Each scavenge has a fixed cost, so a small one is paid in CPU: capped at 6 MB,
  * workers spent ~5x the main thread's time in scavenges per document (1.2 s against 0.24 s per 10 MB
- * here), about 15% more CPU for --jobs 2. At 24 MB, --jobs 2 peaked at 187 MB on 20 MB of articles
- * (48 MB: 202 MB). The old generation is left alone: a document of tens of MB needs it.
+ * here), about 15% more CPU for --jobs 2. Its two semi-spaces stay resident, though: 16 MB is a
+ * compromise (at 48 MB --jobs 2 peaked ~15 MB higher). The old generation is left alone: a document of
+ * tens of MB needs it.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 24 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 interface Slot {
   worker: Worker;
@@ -46,7 +47,9 @@ export class Pool {
   private flushTimer: NodeJS.Immediate | null = null;
   private seq = 0;
   private nextOut = 0;
-  private readonly done = new Map<number, Result[]>();
+  private readonly done = new Map<number, { results: Result[]; release?: () => void }>();
+  /** Buffers for the batches run here. */
+  private readonly buffers = new BufferPool();
   /** Batches dispatched and not yet delivered. */
   private inFlight = 0;
   private wake: (() => void) | null = null;
@@ -59,6 +62,8 @@ export class Pool {
     private readonly settings: Settings,
     private readonly runUnit: (unit: Unit, settings: Settings) => Rendered,
     private readonly deliver: (r: Result) => Promise<void>,
+    /** Resolves once everything delivered so far has been written (its buffers can then be reused). */
+    private readonly written: () => Promise<void>,
   ) {}
 
   /** Queues a unit; resolves when there is room for more. */
@@ -104,7 +109,8 @@ export class Pool {
     this.batchMax = 0;
     this.inFlight++;
     if (!slot) {
-      this.arrive(seq, runBatch(batch, (u) => this.runUnit(u, this.settings)).results);
+      const { results, buffers } = runBatch(batch, (u) => this.runUnit(u, this.settings), this.buffers);
+      this.arrive(seq, results, () => this.buffers.give(buffers));
       return true;
     }
     const { units, buffer } = packBytes(batch);
@@ -131,7 +137,10 @@ export class Pool {
     const slot: Slot = { worker, pending: new Map() };
     worker.on('message', ({ seq, results }: BatchOut) => {
       slot.pending.delete(seq);
-      this.arrive(seq, results);
+      const buffers = [...new Set(results.map((r) => r.out.buffer as ArrayBuffer))];
+      this.arrive(seq, results, () => {
+        if (!this.stopped && this.slots.includes(slot)) worker.postMessage({ recycle: buffers } satisfies BatchIn, buffers);
+      });
     });
     // A worker that dies (out of memory on a monstrous document) fails its documents, not the run.
     const died = (why: string) => {
@@ -152,13 +161,14 @@ export class Pool {
   }
 
   /** Results may arrive in any order; they are delivered strictly in sequence. */
-  private arrive(seq: number, results: Result[]): void {
-    this.done.set(seq, results);
+  private arrive(seq: number, results: Result[], release?: () => void): void {
+    this.done.set(seq, { results, release });
     while (this.done.has(this.nextOut)) {
       const ready = this.done.get(this.nextOut)!;
       this.done.delete(this.nextOut++);
       this.delivering = this.delivering.then(async () => {
-        for (const r of ready) if (!this.stopped) await this.deliver(r);
+        for (const r of ready.results) if (!this.stopped) await this.deliver(r);
+        if (ready.release) void this.written().then(ready.release);
         this.inFlight--;
         this.wakeUp();
       });

@@ -1,14 +1,11 @@
 // A worker thread of the --jobs pool: batches of units in, their output as bytes out (in a few buffers,
-// transferred, not copied).
+// transferred, not copied); the buffers come back once written, to be filled again.
 import { parentPort, workerData } from 'node:worker_threads';
-import { runBatch, type ByteResult } from './batch.js';
+import { BufferPool, runBatch, type ByteResult } from './batch.js';
 import type { Settings, Unit } from './unit.js';
 import { runUnit } from './work.js';
 
-export interface BatchIn {
-  seq: number;
-  units: Unit[];
-}
+export type BatchIn = { seq: number; units: Unit[] } | { recycle: ArrayBuffer[] };
 
 export interface BatchOut {
   seq: number;
@@ -21,9 +18,11 @@ export interface BatchOut {
 }
 
 const settings = workerData as Settings;
+const pool = new BufferPool();
 
-parentPort!.on('message', ({ seq, units }: BatchIn) => {
+parentPort!.on('message', (message: BatchIn) => {
+  if ('recycle' in message) return pool.give(message.recycle);
   // Encoding here spares the main thread, which then only writes bytes.
-  const { results, buffers } = runBatch(units, (u) => runUnit(u, settings));
-  parentPort!.postMessage({ seq, results } satisfies BatchOut, buffers);
+  const { results, buffers } = runBatch(message.units, (u) => runUnit(u, settings), pool);
+  parentPort!.postMessage({ seq: message.seq, results } satisfies BatchOut, buffers);
 });
