@@ -13,12 +13,15 @@ import { findOrganizations } from '../dist/recognize/organizations/index.js';
 import { findPlaces } from '../dist/recognize/places/index.js';
 import { findDates } from '../dist/recognize/dates/index.js';
 import { link } from '../dist/recognize/link.js';
+import { utf8Text } from '../dist/cli/utf8.js';
+import { Blocks } from '../dist/cli/batch.js';
 
 const steps = ['read lines', 'decode UTF-8', 'JSON.parse', 'segment', 'recognize', 'attribute', 'JSON.stringify', 'encode UTF-8'];
 const ns = Object.fromEntries(steps.map((s) => [s, 0n]));
-const utf8 = new TextEncoder();
 const limit = Number(process.env.GISA_BENCH_PROFILE_MB ?? 10) * 1e6;
 let bytes = 0;
+let docs = 0;
+let blocks = new Blocks();
 let t = process.hrtime.bigint();
 const lap = (step) => {
   const now = process.hrtime.bigint();
@@ -28,7 +31,7 @@ const lap = (step) => {
 for await (const { line } of jsonLines(createReadStream(process.argv[2], { highWaterMark: 256 * 1024 }), 'auto')) {
   lap('read lines');
   if ((bytes += line.length) > limit) break;
-  const json = line.toString('utf8');
+  const json = utf8Text(line); // as the CLI decodes a record
   lap('decode UTF-8');
   const doc = parseRecord(json);
   lap('JSON.parse');
@@ -41,7 +44,8 @@ for await (const { line } of jsonLines(createReadStream(process.argv[2], { highW
   lap('attribute');
   const out = JSON.stringify({ id: doc.id, refDate, sentences: seg.sentences, quotes, entities, dates, meta: doc.meta }) + '\n';
   lap('JSON.stringify');
-  utf8.encode(out);
+  if (++docs % 256 === 0) blocks = new Blocks(); // a batch's buffers, as the CLI encodes output
+  blocks.add(out);
   lap('encode UTF-8');
 }
 // Inside recognize: each recognizer and the linking of mentions into entities, on the same documents.
@@ -50,7 +54,7 @@ const partNs = Object.fromEntries(parts.map((s) => [s, 0n]));
 bytes = 0;
 for await (const { line } of jsonLines(createReadStream(process.argv[2], { highWaterMark: 256 * 1024 }), 'auto')) {
   if ((bytes += line.length) > limit) break;
-  const doc = parseRecord(line.toString('utf8'));
+  const doc = parseRecord(utf8Text(line));
   const seg = segment(doc.text);
   const timed = (part, fn) => {
     const t0 = process.hrtime.bigint();

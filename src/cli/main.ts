@@ -135,7 +135,7 @@ export async function main(argv: string[]): Promise<number> {
   const stopped = () => out.closed || interrupt.signal.aborted;
   const units = readUnits(cmd.args, { inputFormat: opts.inputFormat, encoding: opts.encoding, stdin: process.stdin, signal: interrupt.signal });
   try {
-    await run(units, opts.jobs, settings, sink, stopped);
+    await run(units, opts.jobs, settings, sink, out, stopped);
     if (!interrupt.signal.aborted) await sink.end();
   } finally {
     progress.end();
@@ -150,15 +150,15 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * Every unit through runUnit, results to the sink in input order. With --jobs > 1 a worker pool does
+ * Every unit through runUnit, results to the sink in input order. With --jobs > 1 worker threads share
  * the work, but only once a second unit shows there is a batch: one document is not worth starting threads.
  */
-async function run(units: AsyncGenerator<Unit>, jobs: number, settings: Settings, sink: Sink, stopped: () => boolean): Promise<void> {
+async function run(units: AsyncGenerator<Unit>, jobs: number, settings: Settings, sink: Sink, out: Output, stopped: () => boolean): Promise<void> {
   const first = await units.next();
   if (first.done || stopped()) return;
   const second = jobs > 1 ? await units.next() : null;
+  const { runUnit } = await import('./work.js'); // the stages and their lexicons: loaded once there is work
   if (!second || second.done) {
-    const { runUnit } = await import('./work.js'); // the stages and their lexicons: loaded only where work runs
     await sink.put(runUnit(first.value, settings));
     for await (const unit of units) {
       if (stopped()) break;
@@ -166,7 +166,7 @@ async function run(units: AsyncGenerator<Unit>, jobs: number, settings: Settings
     }
     return;
   }
-  const pool = new Pool(jobs, settings, (r) => sink.put(r));
+  const pool = new Pool(jobs, settings, runUnit, (r) => sink.put(r), () => out.written());
   try {
     await pool.add(first.value);
     await pool.add(second.value);

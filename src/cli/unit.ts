@@ -1,5 +1,4 @@
-// Units of work and their rendering, shared by the main thread and the workers. Rendering needs no
-// pipeline stage, so a main thread that hands all work to workers never loads the lexicons.
+// Units of work and their rendering, shared by the main thread and the workers.
 import { Chalk } from 'chalk';
 import type { Encoding } from '../read/decode.js';
 import { renderAnnotated } from '../render/annotated.js';

@@ -2,10 +2,11 @@
 // rendered output and the message for stderr. Pure: the same in-process (--jobs 1) and in a worker.
 import iconv from 'iconv-lite';
 import { extract } from '../extract.js';
-import { asBuffer, decode, decodeUtf8, InputError, type Encoding } from '../read/decode.js';
+import { asBuffer, decode, InputError, type Encoding } from '../read/decode.js';
 import { parseRecord, recordId, type InputDoc } from '../read/records.js';
 import type { DocError, DocResult } from '../types.js';
 import { failure, render, unitName, type Rendered, type Settings, type Unit } from './unit.js';
+import { utf8Text } from './utf8.js';
 
 export function runUnit(unit: Unit, settings: Settings): Rendered {
   try {
@@ -48,7 +49,7 @@ function recordDoc(line: Uint8Array | string, encoding: 'utf-8' | 'cp949'): Inpu
 
 function lineText(line: Uint8Array | string, encoding: 'utf-8' | 'cp949'): string {
   if (typeof line === 'string') return line;
-  return encoding === 'cp949' ? iconv.decode(asBuffer(line), 'cp949') : decodeUtf8(asBuffer(line));
+  return encoding === 'cp949' ? iconv.decode(asBuffer(line), 'cp949') : utf8Text(line);
 }
 
 /** The record's id for its error line, when the line is readable JSON with one. */

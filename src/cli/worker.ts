@@ -1,27 +1,28 @@
-// A worker thread of the --jobs pool: batches of units in, rendered bytes out (transferred, not copied).
+// A worker thread of the --jobs pool: batches of units in, their output as bytes out (in a few buffers,
+// transferred, not copied); the buffers come back once written, to be filled again.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Page, Settings, Unit } from './unit.js';
+import { BufferPool, runBatch, type ByteResult } from './batch.js';
+import type { Settings, Unit } from './unit.js';
 import { runUnit } from './work.js';
 
-export interface BatchIn {
-  seq: number;
-  units: Unit[];
-}
+export type BatchIn = { seq: number; units: Unit[] } | { recycle: ArrayBuffer[] };
 
 export interface BatchOut {
   seq: number;
-  /** `page` (--format html): the result and text, structured-cloned for the page the main thread renders. */
-  results: Array<{ out: Uint8Array; err: string | null; page?: Page }>;
+  /**
+   * `out`: views into a few buffers, one document after the other, which the main thread writes in
+   * large pieces. `page` (--format html): the result and text, structured-cloned for the page the main
+   * thread renders.
+   */
+  results: ByteResult[];
 }
 
 const settings = workerData as Settings;
-const utf8 = new TextEncoder();
+const pool = new BufferPool();
 
-parentPort!.on('message', ({ seq, units }: BatchIn) => {
+parentPort!.on('message', (message: BatchIn) => {
+  if ('recycle' in message) return pool.give(message.recycle);
   // Encoding here spares the main thread, which then only writes bytes.
-  const results = units.map((u) => {
-    const r = runUnit(u, settings);
-    return { ...r, out: utf8.encode(r.out) };
-  });
-  parentPort!.postMessage({ seq, results } satisfies BatchOut, results.map((r) => r.out.buffer as ArrayBuffer));
+  const { results, buffers } = runBatch(message.units, (u) => runUnit(u, settings), pool);
+  parentPort!.postMessage({ seq: message.seq, results } satisfies BatchOut, buffers);
 });
