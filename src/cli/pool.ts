@@ -26,12 +26,13 @@ const LOCAL_MAX_BYTES = 1024 * 1024;
 
 /**
  * A worker's young generation, where a document's short-lived objects die: V8 lets it grow to 48 MB (as
- * the main thread's does). Each scavenge has a fixed cost, so a small one is paid in CPU (at 6 MB workers
- * spent ~5x the main thread's time in scavenges per document); its two semi-spaces stay resident, so a
- * large one is paid in peak memory. 8 MB keeps --jobs 2 near 200 MB on 100 MB of articles (16 MB: 208–232)
- * for ~5% more CPU (bench/README.md). The old generation is left alone: a document of tens of MB needs it.
+ * the main thread's does). Each scavenge has a fixed cost, so a small one is paid in CPU: capped at 6 MB,
+ * workers spent ~5x the main thread's time in scavenges per document (1.2 s against 0.24 s per 10 MB
+ * here), about 15% more CPU for --jobs 2. Its two semi-spaces stay resident, though: 16 MB is a
+ * compromise (at 48 MB --jobs 2 peaked ~15 MB higher). The old generation is left alone: a document of
+ * tens of MB needs it.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 interface Slot {
   worker: Worker;
