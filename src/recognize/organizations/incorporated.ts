@@ -25,7 +25,7 @@ export class CompanyMarks {
     const d = text.charCodeAt(end);
     const after = isMark(d) || (d === OPEN && text.startsWith(MARK, end));
     if (!before && !after) return 0;
-    const [name] = after ? [text.slice(start, end)] : splitParticle(text.slice(start, end));
+    const name = after ? text.slice(start, end) : splitParticle(text.slice(start, end))[0];
     return NAME.test(name) ? name.length : 0;
   }
 }

@@ -7,7 +7,7 @@ import { anonymisedSurname } from './anonymised.js';
 import { COUNTRIES, NOT_NAMES, SURNAMES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { hasCommonGivenName, isPlaceWord, looksForeign } from './name-shape.js';
-import { LIST_GAP, type Token } from './tokens.js';
+import { isListGap, type Token } from './tokens.js';
 import { titleOf } from './words.js';
 
 const HANGUL_NAME = /^[가-힣]{2,4}$/;
@@ -33,7 +33,7 @@ export function findAddressed(text: string, tokens: Token[], at: number[]): Ment
     if (!mayBeName(t.text) || (head.noun !== '씨' && !hasCommonGivenName(`김${t.text}`))) continue;
     out.push(personMention(text, t, t, t.text, 'given-address', { title: head.noun }));
     // 예은, 유빈, 혜림 씨: the names listed before share the form of address.
-    for (let k = i - 1; k > 0 && LIST_GAP.test(text.slice(tokens[k - 1].end, tokens[k].start)) && mayBeName(tokens[k - 1].text); k--) {
+    for (let k = i - 1; k > 0 && isListGap(text, tokens[k - 1].end, tokens[k].start) && mayBeName(tokens[k - 1].text); k--) {
       out.push(personMention(text, tokens[k - 1], tokens[k - 1], tokens[k - 1].text, 'given-address', { title: head.noun }));
     }
   }

@@ -5,7 +5,7 @@
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import { isKoreanName, isOneSyllableName, looksForeign, mayBeLoneName } from './name-shape.js';
-import type { Token } from './tokens.js';
+import { isListGap, type Token } from './tokens.js';
 
 /** An item of a list: tokens[from..to], joined by spaces, a particle only on the last. */
 interface Item {
@@ -52,17 +52,6 @@ export function findCoordinated(text: string, tokens: Token[], covered: Uint8Arr
     i = to + 1;
   }
   return out;
-}
-
-/** Whether text[from, to) is a list's comma or middle dot with spaces or tabs around it (LIST_GAP). */
-function isListGap(text: string, from: number, to: number): boolean {
-  let marks = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x2c || c === 0xb7 || c === 0x318d) marks++;
-    else if (c !== 0x20 && c !== 0x09) return false;
-  }
-  return marks === 1;
 }
 
 function namesOf(text: string, tokens: Token[], run: Item[], comma: boolean): Mention[] {

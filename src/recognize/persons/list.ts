@@ -4,7 +4,7 @@
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
 import { nameScore } from './name-shape.js';
-import { LIST_GAP, type Token } from './tokens.js';
+import { isListGap, type Token } from './tokens.js';
 import { LIST_NAME } from './word-flags.js';
 
 const SPACES = /^[ \t]+$/;
@@ -29,7 +29,7 @@ export function findLists(text: string, tokens: Token[]): Mention[] {
     const name = t.namePlace ? undefined : t.name; // 김포, 남원, 전주 … are places
     const gap = run.length > 0 ? text.slice(tokens[i - 1].end, t.start) : '';
     const bySpace = SPACES.test(gap);
-    const linked = run.length > 0 && (LIST_GAP.test(gap) ? !spaced : bySpace && (run.length === 1 || spaced) && clearName(name));
+    const linked = run.length > 0 && (isListGap(text, tokens[i - 1].end, t.start) ? !spaced : bySpace && (run.length === 1 || spaced) && clearName(name));
     if (!linked) flush();
     else if (bySpace) spaced = true;
     if (name === undefined) {

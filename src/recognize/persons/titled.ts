@@ -9,7 +9,7 @@ import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, nameScore } from './name-shape.js';
-import { LIST_GAP, type Token } from './tokens.js';
+import { isListGap, type Token } from './tokens.js';
 
 const WINDOW = 5;
 
@@ -117,7 +117,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     }
     const out = [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) })];
     // 김재룡·리히용 정치국 상무위원: names listed before the first share its title.
-    for (let k = best; k > 0 && LIST_GAP.test(text.slice(tokens[k - 1].end, tokens[k].start)) && isKoreanName(tokens[k - 1].text); k--) {
+    for (let k = best; k > 0 && isListGap(text, tokens[k - 1].end, tokens[k].start) && isKoreanName(tokens[k - 1].text); k--) {
       out.push(personMention(text, tokens[k - 1], tokens[k - 1], tokens[k - 1].text, 'names-title', { title }));
     }
     return out;

@@ -99,8 +99,19 @@ function charKind(c: number): number {
   return OTHER;
 }
 
-/** The gap between two names of a list: a comma or a middle dot (김민석, 정청래 / 김재룡·리히용). */
-export const LIST_GAP = /^[ \t]*[,·ㆍ][ \t]*$/;
+/**
+ * Whether text[from, to) is the gap between two names of a list: one comma or middle dot, maybe with
+ * spaces or tabs around it (김민석, 정청래 / 김재룡·리히용).
+ */
+export function isListGap(text: string, from: number, to: number): boolean {
+  let marks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2c || c === 0xb7 || c === 0x318d) marks++;
+    else if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return marks === 1;
+}
 
 /**
  * For each flag bit (word-flags.ts), the indices of the words that have it, in text order: a rule that
