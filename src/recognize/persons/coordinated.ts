@@ -3,7 +3,7 @@
 // by 와/과 or a comma must look like a name (a Korean name, a transliteration); in a comma list of three or
 // more where most items are names, any word that is no common word, place, body or title counts.
 import type { Mention } from '../../types.js';
-import { personMention } from './mention.js';
+import { personMention, spacedName } from './mention.js';
 import { isKoreanName, isOneSyllableName, looksForeign, mayBeLoneName } from './name-shape.js';
 import { isListGap, type Token } from './tokens.js';
 
@@ -66,7 +66,7 @@ function namesOf(text: string, tokens: Token[], run: Item[], comma: boolean): Me
     const first = tokens[it.from];
     const last = tokens[it.to];
     const end = last.start + last.noun.length;
-    out.push(personMention(text, first, last, text.slice(first.start, end).replace(/[ \t]+/g, ' '), 'coordinated', {}, end));
+    out.push(personMention(text, first, last, spacedName(text, first.start, end), 'coordinated', {}, end));
   });
   return out;
 }

@@ -11,5 +11,10 @@ export function personMention(text: string, from: Token, to: Token, name: string
   return m;
 }
 
+/** The name written in text[start, end) over several words, each gap of spaces or tabs as one space. */
+export function spacedName(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/[ \t]+/g, ' ');
+}
+
 /** Words that qualify a title without being an affiliation: 전 장관, 신임 대표. */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['전', '현', '신임', '초대', '당시', '前', '現']);

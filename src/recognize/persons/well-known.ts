@@ -2,7 +2,7 @@
 // names of well-known.txt, each word matched whole, a particle allowed after the last.
 import type { Mention } from '../../types.js';
 import { readLexicon } from './lexicon.js';
-import { personMention } from './mention.js';
+import { personMention, spacedName } from './mention.js';
 import type { Token } from './tokens.js';
 
 const NAMES = readLexicon('well-known.txt');
@@ -30,7 +30,7 @@ export function findWellKnown(text: string, tokens: Token[], at: number[]): Ment
     if (long !== undefined) {
       const last = tokens[i + long];
       const end = last.start + (last.text.length - last.particle.length);
-      out.push(personMention(text, t, last, text.slice(t.start, end).replace(/[ \t]+/g, ' '), 'well-known', {}, end));
+      out.push(personMention(text, t, last, spacedName(text, t.start, end), 'well-known', {}, end));
       next = i + long + 1;
       continue;
     }
