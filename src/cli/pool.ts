@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { BufferPool, runBatch } from './batch.js';
 import { failure, render, unitName, type Page, type Rendered, type Settings, type Unit } from './unit.js';
 import type { BatchIn, BatchOut } from './worker.js';
+import { YoungCap } from './young.js';
 
 type Result = { out: string | Uint8Array; err: string | null; page?: Page };
 
@@ -50,6 +51,8 @@ export class Pool {
   private readonly done = new Map<number, { results: Result[]; release?: () => void }>();
   /** Buffers for the batches run here. */
   private readonly buffers = new BufferPool();
+  /** This thread's young generation, held at the workers' size. */
+  private readonly young = new YoungCap(WORKER_LIMITS.maxYoungGenerationSizeMb * 1024 * 1024);
   /** Batches dispatched and not yet delivered. */
   private inFlight = 0;
   private wake: (() => void) | null = null;
@@ -110,6 +113,7 @@ export class Pool {
     this.inFlight++;
     if (!slot) {
       const { results, buffers } = runBatch(batch, (u) => this.runUnit(u, this.settings), this.buffers);
+      this.young.check();
       this.arrive(seq, results, () => this.buffers.give(buffers));
       return true;
     }
