@@ -1,4 +1,5 @@
-// Names glossed in Chinese characters without a title, and names after compound titles (영화배우, 축구선수).
+// Names glossed in Chinese characters without a title, names after compound titles (영화배우, 축구선수), and
+// three-syllable names written together with a longer title (전민호본부장은).
 import { describe, expect, it } from 'vitest';
 import { brief, persons } from './helpers.js';
 
@@ -29,5 +30,18 @@ describe('names after compound titles of stage, sport and press', () => {
   it('leaves words that only end like a title', () => {
     expect(brief('전화가 김민준에게 왔다.').filter((b) => b.startsWith('김민준'))).toEqual([]);
     expect(brief('대화가 오간 뒤 끝났다.')).toEqual([]);
+  });
+});
+
+describe('a three-syllable name written together with a longer title', () => {
+  it('splits the name from the title', () => {
+    expect(brief('이 회사 전민호본부장은 말했다.')).toEqual(['전민호:전민호']);
+    expect(persons('한빛회의 김수빈회장이 운전했다.')[0].title).toBe('회장');
+  });
+
+  it('leaves departments and bodies before the title', () => {
+    expect(brief('정치부장은 말했다.')).toEqual([]);
+    expect(brief('조직위원장이 말했다.')).toEqual([]);
+    expect(brief('편집국장이 말했다.')).toEqual([]);
   });
 });
