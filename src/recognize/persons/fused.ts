@@ -10,7 +10,14 @@ import type { Token } from './tokens.js';
  * Titles written fused to a bare surname (김위원장, 이연구원); only these, as a surname syllable before
  * another title is often part of a word (원시인, 조수석, 감사원, 여교수).
  */
-const AFTER_SURNAME = new Set(['씨', '군', '기자', '대표', '교수', '감독', '회장', '사장', '장관', '의원', '총리', '후보', '판사', '위원장', '대통령', '연구원', '위원', '원장', '차관', '변호사', '선수', '코치']);
+const AFTER_SURNAME = new Set([
+  ...['씨', '군', '기자', '대표', '교수', '감독', '회장', '사장', '장관', '의원', '총리', '후보', '판사', '위원장', '대통령', '연구원', '위원', '원장', '차관', '변호사', '선수', '코치'],
+  // Ranks, trades and old forms of address that stories and reports write onto a surname (박형사, 김일병, 이도령); not
+  // 대감 or 영감, which end other words (기대감).
+  ...['형사', '경사', '경위', '경장', '순경', '반장', '주임', '선생', '박사', '여사', '노인', '간호사', '목사', '작가', '셰프', '선장'],
+  ...['일병', '상병', '병장', '하사', '중사', '중위', '대위', '소령', '중령', '대령', '장군'],
+  ...['서방', '생원', '진사', '첨지', '참봉', '선달', '별감', '도령', '낭자'],
+]);
 
 /** Surnames that also prefix nouns: 여교수 'woman professor', 남배우 'male actor'. */
 const SEX_PREFIXES = new Set(['여', '남']);

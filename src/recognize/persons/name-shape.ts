@@ -40,6 +40,7 @@ function isKoreanNameOnce(word: string): boolean {
   const [noun, particle] = splitNoun(word);
   if (particle && NOT_NAMES.has(noun)) return false; // 정권의, 연출은
   if (noun.length === surname.length + 1 && noun.endsWith('모')) return false; // 김모, 이모가: an anonymised name
+  if (noun.length >= 3 && noun.endsWith('계')) return false; // 강력계, 연예계: a department or a world
   // 강력한, 이어온, 유일한: a verb or adjective before a noun, unless the given name is made of common
   // name syllables (김정한, 이정은).
   if (MODIFIER_ENDINGS.has(last) && !hasCommonGivenName(word)) return false;
@@ -88,10 +89,10 @@ export function nameScore(name: string): number {
 }
 
 /**
- * Last syllables of the names of bodies (경남대, 통일부, 기상청, 바른미래당): they lower a Korean name's
+ * Last syllables of the names of bodies (경남대, 통일부, 기상청, 바른미래당, 강력계): they lower a Korean name's
  * score and never end a transliterated name.
  */
-export const BODY_FINALS: ReadonlySet<string> = new Set(['대', '원', '부', '청', '국', '당', '회', '단', '처', '실', '위', '군']);
+export const BODY_FINALS: ReadonlySet<string> = new Set(['대', '원', '부', '청', '국', '당', '회', '단', '처', '실', '위', '군', '계']);
 
 /**
  * The name a word starts with when the rest is a particle: 홍길동은 → 홍길동, 김하늘이 → 김하늘. A

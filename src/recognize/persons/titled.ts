@@ -39,7 +39,9 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
       out.push(personMention(text, s, s, `${s.text}모씨`, 'anonymised', { title }));
       continue;
     }
-    if (title !== undefined && SURNAMES.has(t.text) && !(AMBIGUOUS_TITLES.has(title) && t.text === '이')) {
+    // A호 선장, 3호 차장: a syllable written onto a letter or digit is no surname.
+    const glued = j > 0 && tokens[j - 1].end === t.start;
+    if (title !== undefined && SURNAMES.has(t.text) && !glued && !(AMBIGUOUS_TITLES.has(title) && t.text === '이')) {
       const fullTitle = text.slice(tokens[j + 1].start, tokens[i].start) + title;
       out.push(personMention(text, t, t, `${t.text} ${fullTitle}`, 'surname-title', { title, partial: 'surname' }));
       continue;

@@ -1,0 +1,28 @@
+// Ranks, trades and old forms of address after a surname, spaced or written together.
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.js';
+
+describe('surnames with ranks and old titles', () => {
+  it('reads a rank or trade written onto a surname', () => {
+    expect(brief('박형사는 골목으로 뛰어갔다.')).toEqual(['박:박 형사(surname)']);
+    expect(brief('그날 밤 김일병이 보초를 섰다.')).toEqual(['김:김 일병(surname)']);
+    expect(brief('이도령은 편지를 읽었다.')).toEqual(['이:이 도령(surname)']);
+  });
+
+  it('reads an old title after a spaced surname', () => {
+    expect(brief('허 생원은 장터로 나섰다.')).toEqual(['허:허 생원(surname)']);
+    expect(brief('어제 최 선장이 돌아왔다.')).toEqual(['최:최 선장(surname)']);
+  });
+
+  it('leaves common words built the same way alone', () => {
+    expect(brief('석박사 학위를 받았다.')).toEqual([]);
+    expect(brief('민형사 소송을 냈다.')).toEqual([]);
+    expect(brief('기대감이 커졌다.')).toEqual([]);
+    expect(brief('서방 국가들이 반발했다.')).toEqual([]);
+  });
+
+  it('takes no surname written onto a letter, nor a department before a title', () => {
+    expect(brief('B호 선장은 구속됐다.')).toEqual([]);
+    expect(brief('강력계 소속 형사 10명이 출동했다.')).toEqual([]);
+  });
+});
