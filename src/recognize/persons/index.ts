@@ -15,6 +15,7 @@ import { findCoordinated } from './coordinated.js';
 import { findForeignPairs } from './foreign-pair.js';
 import { findHanjaGlosses } from './hanja.js';
 import { findHanjaNamed } from './hanja-name.js';
+import { findHypocoristic } from './hypocoristic.js';
 import { findGlossed } from './glossed.js';
 import { findFused } from './fused.js';
 import { findLists } from './list.js';
@@ -24,7 +25,7 @@ import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { findWellKnown } from './well-known.js';
 import { firstEndingAfter, indexByFlag, type Token, tokenize } from './tokens.js';
-import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FUSED, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
+import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FUSED, HYPOCORISTIC, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 
 export { isTitle, TITLES } from './lexicon.js';
 
@@ -57,6 +58,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findAddressed(text, tokens, at[bit(ADDRESS_WORD)]),
     ...findWellKnown(text, tokens, at[bit(WELL_KNOWN)]),
     ...findBareNames(text, tokens, at[bit(BARE_NAME)]),
+    ...findHypocoristic(text, tokens, at[bit(HYPOCORISTIC)]),
   ];
   preferShortNames(found, tokens);
   // Pushed one by one: spreading a huge list into push() overflows the stack.

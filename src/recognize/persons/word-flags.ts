@@ -24,9 +24,11 @@ export const ADDRESS_WORD = 256;
 export const WELL_KNOWN = 512;
 /** A common foreign first name (foreign-pair.ts). */
 export const FOREIGN_FIRST = 1024;
+/** A given name with the familiar suffix 이 and a particle: 춘복이는 (hypocoristic.ts). */
+export const HYPOCORISTIC = 2048;
 
 // Bits from here on describe the word's shape and are not listed by indexByFlag.
 /** How many bits above are listed by indexByFlag (tokens.ts). */
-export const LISTED_BITS = 11;
+export const LISTED_BITS = 12;
 /** A two-syllable noun without 은 or 이 after it (preferShortNames in index.ts). */
-export const SHORT_NOUN = 2048;
+export const SHORT_NOUN = 4096;
