@@ -90,6 +90,10 @@ describe('a common foreign first name and a transliterated family name', () => {
     expect(brief('스콧 레이놀즈와 안나 페트로바가 만났다.')).toEqual(['스콧 레이놀즈:스콧 레이놀즈', '안나 페트로바:안나 페트로바']);
   });
 
+  it('knows first names of many languages', () => {
+    expect(brief('헨릭 바르솔로가 골을 넣었고 클로이 마르텔은 웃었다.')).toEqual(['헨릭 바르솔로:헨릭 바르솔로', '클로이 마르텔:클로이 마르텔']);
+  });
+
   it('does not read two loanwords or a first name before a common noun', () => {
     expect(brief('허리케인 샌디가 지나갔다.')).toEqual([]);
     expect(brief('마크 사이즈를 키웠다.').map((s) => s.split(':')[0])).not.toContain('마크 사이즈');
