@@ -12,6 +12,15 @@ describe('well-known people', () => {
     expect(brief('리오넬 메시가 골을 넣었다.')).toEqual(['리오넬 메시:리오넬 메시']);
   });
 
+  it('knows thinkers and figures of history named alone', () => {
+    expect(brief('데카르트의 방법은 달랐다.')).toEqual(['데카르트:데카르트']);
+    expect(brief('그 뒤 예수는 제자들과 떠났다.')).toEqual(['예수:예수']);
+  });
+
+  it('leaves a road named after a person alone', () => {
+    expect(brief('퇴계로를 따라 걸었다.')).toEqual([]);
+  });
+
   it('matches whole words only', () => {
     expect(persons('메시지를 보냈다. 간디스토마 검사.')).toEqual([]);
   });
