@@ -13,6 +13,7 @@ import { findBracketed } from './bracketed.js';
 import { findBylines } from './byline.js';
 import { findCoordinated } from './coordinated.js';
 import { findForeignPairs } from './foreign-pair.js';
+import { findForeignSurnames } from './foreign-surname.js';
 import { findHanjaGlosses } from './hanja.js';
 import { findHanjaNamed } from './hanja-name.js';
 import { findHypocoristic } from './hypocoristic.js';
@@ -25,7 +26,7 @@ import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { findWellKnown } from './well-known.js';
 import { firstEndingAfter, indexByFlag, type Token, tokenize } from './tokens.js';
-import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FUSED, HYPOCORISTIC, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
+import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 
 export { isTitle, TITLES } from './lexicon.js';
 
@@ -59,6 +60,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findWellKnown(text, tokens, at[bit(WELL_KNOWN)]),
     ...findBareNames(text, tokens, at[bit(BARE_NAME)]),
     ...findHypocoristic(text, tokens, at[bit(HYPOCORISTIC)]),
+    ...findForeignSurnames(text, tokens, at[bit(FOREIGN_SURNAME)]),
   ];
   preferShortNames(found, tokens);
   // Pushed one by one: spreading a huge list into push() overflows the stack.

@@ -26,9 +26,11 @@ export const WELL_KNOWN = 512;
 export const FOREIGN_FIRST = 1024;
 /** A given name with the familiar suffix 이 and a particle: 춘복이는 (hypocoristic.ts). */
 export const HYPOCORISTIC = 2048;
+/** A foreign family name known by its ending, with a particle: 잭슨은 (foreign-surname.ts). */
+export const FOREIGN_SURNAME = 4096;
 
 // Bits from here on describe the word's shape and are not listed by indexByFlag.
 /** How many bits above are listed by indexByFlag (tokens.ts). */
-export const LISTED_BITS = 12;
+export const LISTED_BITS = 13;
 /** A two-syllable noun without 은 or 이 after it (preferShortNames in index.ts). */
-export const SHORT_NOUN = 4096;
+export const SHORT_NOUN = 8192;
