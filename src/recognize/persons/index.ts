@@ -16,6 +16,7 @@ import { findForeignPairs } from './foreign-pair.js';
 import { findForeignSurnames } from './foreign-surname.js';
 import { findHanjaGlosses } from './hanja.js';
 import { findHanjaNamed } from './hanja-name.js';
+import { findHeadlineNames } from './headline.js';
 import { findHypocoristic } from './hypocoristic.js';
 import { findGlossed } from './glossed.js';
 import { findFused } from './fused.js';
@@ -54,6 +55,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findFused(text, tokens, at[bit(FUSED)]),
     ...findBylines(text, tokens, at[bit(KOREAN)]),
     ...findHanjaNamed(text, tokens, at[bit(KOREAN)]),
+    ...findHeadlineNames(text, tokens, at[bit(KOREAN)]),
     ...findRoles(text, tokens),
     ...findLists(text, tokens),
     ...findAddressed(text, tokens, at[bit(ADDRESS_WORD)]),
