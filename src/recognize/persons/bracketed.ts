@@ -17,6 +17,9 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A note of an age, a nationality or both: 47, 독일, 22·중국. */
 const NOTE = /^(?:([0-9]{1,3})(?:[·,] ?)?)?([가-힣]{0,8})$/;
 
+/** An age opening a note: 23), 23·, 23 ㆍ, 26. (not a figure such as 14.3%). */
+const AGE_FIRST = /[0-9]{1,2}(?:\)|[ \t]?[·,ㆍ]|\.(?![0-9]))/y;
+
 /** 'age' for a note of an age alone, 'country' for one with a nationality, undefined for any other note. */
 function personNote(note: string): 'age' | 'country' | undefined {
   const m = NOTE.exec(note);
@@ -62,6 +65,12 @@ export function findBracketed(text: string, tokens: Token[]): Mention[] {
     const pair = pairNext && second.particle === '' && isForeignPair(t.text, second.text);
     const last = pair ? second : t;
     if (text.charCodeAt(last.end) !== OPEN || last.particle !== '') continue;
+    // 김민지(23·한빛은행), 박하늘(27): a Korean name with an age first in the note, whatever follows it.
+    AGE_FIRST.lastIndex = t.end + 1;
+    if (!pair && t.korean && t.text.length === 3 && AGE_FIRST.test(text)) {
+      out.push(personMention(text, t, t, t.text, 'korean-aged'));
+      continue;
+    }
     const after = afterGloss(text, last.end);
     const note = after === last.end ? undefined : personNote(text.slice(last.end + 1, after - 1));
     if (note === undefined) continue;

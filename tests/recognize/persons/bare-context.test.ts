@@ -78,6 +78,15 @@ describe('names in brackets', () => {
     expect(brief('배우 한 명과 마이클 로버츠(47)가 왔다.').map((s) => s.split(':')[0])).toContain('마이클 로버츠');
   });
 
+  it('reads a Korean name with an age first in its note', () => {
+    expect(brief('은메달을 딴 탁용건(23·한빛은행)도 웃었다.')).toEqual(['탁용건:탁용건']);
+    expect(brief('결승에서 만난 곽두식(31. 서울)은 강했다.')).toEqual(['곽두식:곽두식']);
+  });
+
+  it('does not read a figure in brackets as an age', () => {
+    expect(brief('여가업(14.3%)을 제외하고 줄었다.')).toEqual([]);
+  });
+
   it('does not read a gloss of a body or a long compound in brackets', () => {
     expect(brief('에어포스원(전용기) 안에서 말했다.')).toEqual([]);
     expect(brief('선수(빅에어 금메달리스트)와 만났다.')).toEqual([]);
