@@ -1,7 +1,7 @@
 // A word's noun and what follows it: the shared particle splitter plus the endings it leaves whole
 // (대통령하고, 서기로부터, 사무국장인), and the title a word names.
 import { splitParticle } from '../../korean/particles.js';
-import { titleEnding } from './lexicon.js';
+import { titleEnding, TITLES } from './lexicon.js';
 
 // Endings splitParticle leaves whole: 하고/이랑 (with), 께 (honorific), 에게서 (from), 엔/에선 (에는/에서는),
 // 이던/였던/이자 (copula).
@@ -45,5 +45,8 @@ export const titleOf = perWord(titleOfOnce);
 function titleOfOnce(word: string): string | undefined {
   if (titleEnding(word) !== undefined) return word;
   const [noun, particle] = splitNoun(word);
-  return particle && titleEnding(noun) !== undefined ? noun : undefined;
+  if (particle && titleEnding(noun) !== undefined) return noun;
+  // 의원측은, 감독측도: the title's side, 측 written onto it.
+  const side = noun.length >= 3 && noun.endsWith('측') ? noun.slice(0, -1) : undefined;
+  return side !== undefined && TITLES.has(side) ? side : undefined;
 }

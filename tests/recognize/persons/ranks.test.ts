@@ -14,6 +14,10 @@ describe('surnames with ranks and old titles', () => {
     expect(brief('어제 최 선장이 돌아왔다.')).toEqual(['최:최 선장(surname)']);
   });
 
+  it('reads a title with 측 written onto it', () => {
+    expect(brief('안 의원측도 찬성했다.')).toEqual(['안:안 의원(surname)']);
+  });
+
   it('leaves common words built the same way alone', () => {
     expect(brief('석박사 학위를 받았다.')).toEqual([]);
     expect(brief('민형사 소송을 냈다.')).toEqual([]);
