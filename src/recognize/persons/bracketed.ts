@@ -8,7 +8,7 @@ import { COUNTRIES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, isForeignNameWord } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { BARE_NAME } from './word-flags.js';
+import { BARE_NAME, FOREIGN_FIRST } from './word-flags.js';
 
 const OPEN = 0x28;
 const CLOSE = 0x29;
@@ -17,6 +17,8 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A note of an age, a nationality or both: 47, 독일, 22·중국. */
 const NOTE = /^(?:([0-9]{1,3})(?:[·,] ?)?)?([가-힣]{0,8})$/;
 
+/** A short note of Hangul words (a club, a team) in brackets. */
+const HANGUL_NOTE = /\([가-힣][가-힣 ·0-9]{0,11}\)/y;
 /** An age opening a note: 23), 23·, 23 ㆍ, 26. (not a figure such as 14.3%). */
 const AGE_FIRST = /[0-9]{1,2}(?:\)|[ \t]?[·,ㆍ]|\.(?![0-9]))/y;
 
@@ -73,7 +75,15 @@ export function findBracketed(text: string, tokens: Token[]): Mention[] {
     }
     const after = afterGloss(text, last.end);
     const note = after === last.end ? undefined : personNote(text.slice(last.end + 1, after - 1));
-    if (note === undefined) continue;
+    if (note === undefined) {
+      // 마츠 후멜스(도르트문트): two plainly transliterated words before a short note in Hangul (a club).
+      HANGUL_NOTE.lastIndex = last.end;
+      if (pair && (t.flags & FOREIGN_FIRST || isForeignNameWord(t.text)) && isForeignNameWord(second.text) && HANGUL_NOTE.test(text)) {
+        out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'foreign-noted'));
+        i++;
+      }
+      continue;
+    }
     if (pair) {
       out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'foreign-aged'));
       i++;

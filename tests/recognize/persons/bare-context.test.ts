@@ -83,6 +83,10 @@ describe('names in brackets', () => {
     expect(brief('결승에서 만난 곽두식(31. 서울)은 강했다.')).toEqual(['곽두식:곽두식']);
   });
 
+  it('reads two transliterated words before a club in brackets', () => {
+    expect(brief('전반 10분 루카스 베르퇴르(도르트문트)가 골을 넣었다.')).toEqual(['루카스 베르퇴르:루카스 베르퇴르']);
+  });
+
   it('does not read a figure in brackets as an age', () => {
     expect(brief('여가업(14.3%)을 제외하고 줄었다.')).toEqual([]);
   });
