@@ -1,6 +1,7 @@
 // Persons: mentions found from the contexts that mark a name in Korean news (a title after or before
 // it, maybe past a note in brackets, 씨/군/양, a byline's 기자, a list, a role, an age or nationality in
-// brackets, an anonymised 김모/A씨) and from a list of well-known people; then the words coordinated with
+// brackets, an anonymised 김모/A씨, a quotation after a headline's name, the familiar suffix 이, a foreign
+// family name's ending) and from a list of well-known people; then the words coordinated with
 // a name so found, its gloss in Chinese characters, and later bare mentions of the names. Each rule is one
 // linear pass over the words (or over the words its flag lists); all lookups are built at module load,
 // word analyses cached.
