@@ -21,6 +21,8 @@ const AFTER_SURNAME = new Set([
 
 /** Surnames that also prefix nouns: 여교수 'woman professor', 남배우 'male actor'. */
 const SEX_PREFIXES = new Set(['여', '남']);
+/** Titles that take no such prefix, after which 남 and 여 are surnames (남씨, 남경사, 여일병). */
+const UNSEXED = new Set(['씨', '경사', '반장', '주임', '서방', '생원', '진사', '첨지', '참봉', '선달', '별감', '도령', '일병', '상병', '병장', '하사', '중사', '중위', '대위', '소령', '중령', '대령', '셰프', '선장']);
 
 /** Titles that stick to a full name in print: 홍길동씨, 차희건기자. */
 const AFTER_FULL_NAME = ['씨', '기자', '특파원'];
@@ -58,7 +60,7 @@ export function fusedIn(noun: string): Fused | undefined {
   const surname = surnameOf(noun);
   if (!surname) return undefined;
   const title = noun.slice(surname.length);
-  if (AFTER_SURNAME.has(title) && !SEX_PREFIXES.has(surname)) {
+  if (AFTER_SURNAME.has(title) && (!SEX_PREFIXES.has(surname) || UNSEXED.has(title))) {
     return { name: `${surname} ${title}`, rule: 'surname-title-fused', title, partial: 'surname', cut: surname.length };
   }
   const after = AFTER_FULL_NAME.find((x) => noun.endsWith(x));

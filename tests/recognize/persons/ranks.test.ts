@@ -9,6 +9,12 @@ describe('surnames with ranks and old titles', () => {
     expect(brief('이도령은 편지를 읽었다.')).toEqual(['이:이 도령(surname)']);
   });
 
+  it('reads 남 and 여 as surnames before a title that takes no sex prefix', () => {
+    expect(brief('남경사는 서류를 덮었다.')).toEqual(['남:남 경사(surname)']);
+    expect(brief('경찰은 남씨를 검거했다.')).toEqual(['남:남 씨(surname)']);
+    expect(brief('여교수 모임이 열렸다.')).toEqual([]);
+  });
+
   it('reads an old title after a spaced surname', () => {
     expect(brief('허 생원은 장터로 나섰다.')).toEqual(['허:허 생원(surname)']);
     expect(brief('어제 최 선장이 돌아왔다.')).toEqual(['최:최 선장(surname)']);
