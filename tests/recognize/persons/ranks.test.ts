@@ -24,6 +24,12 @@ describe('surnames with ranks and old titles', () => {
     expect(brief('안 의원측도 찬성했다.')).toEqual(['안:안 의원(surname)']);
   });
 
+  it('reads a title before the copula, a stacked particle or the honorific 님', () => {
+    expect(brief('이 말의 원조는 백 장군이다.')).toEqual(['백:백 장군(surname)']);
+    expect(brief('그는 석주원 회장에게까지 알렸다.')).toEqual(['석주원:석주원']);
+    expect(brief('노태식 회장님은 웃었다.')).toEqual(['노태식:노태식']);
+  });
+
   it('leaves common words built the same way alone', () => {
     expect(brief('석박사 학위를 받았다.')).toEqual([]);
     expect(brief('민형사 소송을 냈다.')).toEqual([]);
