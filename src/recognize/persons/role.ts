@@ -53,7 +53,7 @@ const ROLE_VERBS = /^분(?:했|한|해|하)/;
 /** 주혁 역, 주혁을 연기한, 최수아로 분했다: the word before `verb` (with `particle`) names a role. */
 function playsRole(particle: string, verb: Token): boolean {
   return (
-    (particle === '' && verb.noun === '역') ||
+    (particle === '' && verb.noun === '역' && verb.particle !== '도') || // not 역도 'weightlifting'
     ((particle === '을' || particle === '를') && verb.text.startsWith('연기')) ||
     ((particle === '로' || particle === '으로') && ROLE_VERBS.test(verb.text))
   );

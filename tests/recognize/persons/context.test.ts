@@ -34,6 +34,10 @@ describe('other contexts that mark a name', () => {
     expect(brief('소설가 창민(박서준 분)이 이사 온다.').sort()).toEqual(['박서준:박서준', '창민:창민']);
   });
 
+  it('does not read a sport as a role (남자 역도)', () => {
+    expect(brief('한국 남자 역도 대표팀이 출전한다.')).toEqual([]);
+  });
+
   it('finds names in a list of three or more', () => {
     expect(brief('출연진은 김민지, 박서연, 이도현 등이다.')).toEqual(['김민지:김민지', '박서연:박서연', '이도현:이도현']);
     expect(persons('사과, 배, 포도 등이 있다.')).toEqual([]);
