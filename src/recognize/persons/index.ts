@@ -34,10 +34,10 @@ export { isTitle, TITLES } from './lexicon.js';
 
 /**
  * Surnames that are also everyday words before a title (전 대통령 'former president', 한 관계자 'one
- * official', 고 김대중 'the late'): as a bare surname they count only when the document names someone
- * with that surname in full.
+ * official', 고 김대중 'the late', 두 후보 'two candidates'): as a bare surname they count only when the
+ * document names someone with that surname in full.
  */
-const SURNAMES_THAT_ARE_WORDS = new Set(['전', '현', '고', '한', '양', '공', '주', '부', '모', '각', '총']);
+const SURNAMES_THAT_ARE_WORDS = new Set(['전', '현', '고', '한', '양', '공', '주', '부', '모', '각', '총', '두']);
 
 /** The bit position of a one-bit flag. */
 const bit = (flag: number) => 31 - Math.clz32(flag);

@@ -12,6 +12,9 @@ import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenNam
 import { isListGap, type Token } from './tokens.js';
 
 const WINDOW = 5;
+/** Closing quotation marks and brackets, after which a syllable is a particle: '내일'은 (not " "정 전 …"). */
+const CLOSING_MARKS = new Set([0x27, 0x22, 0x2019, 0x201d, 0x29, 0x5d, 0x300d, 0x300f]);
+const SPACE = /\s/;
 
 
 
@@ -39,8 +42,9 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
       out.push(personMention(text, s, s, `${s.text}모씨`, 'anonymised', { title }));
       continue;
     }
-    // A호 선장, 3호 차장: a syllable written onto a letter or digit is no surname.
-    const glued = j > 0 && tokens[j - 1].end === t.start;
+    // A호 선장, 3호 차장, '내일'은 실행위원: a syllable written onto a letter, digit or closing mark is no surname.
+    const closing = CLOSING_MARKS.has(text.charCodeAt(t.start - 1)) && t.start >= 2 && !SPACE.test(text[t.start - 2]);
+    const glued = (j > 0 && tokens[j - 1].end === t.start) || closing;
     if (title !== undefined && SURNAMES.has(t.text) && !glued && !(AMBIGUOUS_TITLES.has(title) && t.text === '이')) {
       const fullTitle = text.slice(tokens[j + 1].start, tokens[i].start) + title;
       out.push(personMention(text, t, t, `${t.text} ${fullTitle}`, 'surname-title', { title, partial: 'surname' }));

@@ -37,6 +37,12 @@ describe('surnames with ranks and old titles', () => {
     expect(brief('서방 국가들이 반발했다.')).toEqual([]);
   });
 
+  it('takes no surname after a closing quotation mark, nor 두 (two) alone', () => {
+    expect(brief("'희망'은 실행위원의 활동을 돕는다.")).toEqual([]);
+    expect(brief('두 후보는 토론했다.')).toEqual([]);
+    expect(brief('그는 "정 전 비서관은 억울해한다"고 말했다.')).toEqual(['정:정 전 비서관(surname)']);
+  });
+
   it('takes no surname written onto a letter, nor a department before a title', () => {
     expect(brief('B호 선장은 구속됐다.')).toEqual([]);
     expect(brief('강력계 소속 형사 10명이 출동했다.')).toEqual([]);
