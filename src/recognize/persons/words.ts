@@ -1,7 +1,7 @@
 // A word's noun and what follows it: the shared particle splitter plus the endings it leaves whole
 // (대통령하고, 서기로부터, 사무국장인), and the title a word names.
 import { splitParticle } from '../../korean/particles.js';
-import { titleEnding, TITLES } from './lexicon.js';
+import { NOT_NAMES, titleEnding, TITLES } from './lexicon.js';
 
 // Endings splitParticle leaves whole: 하고/이랑 (with), 께 (honorific), 에게서 (from), 엔/에선 (에는/에서는),
 // 이던/였던/이자 (copula), and the copula closing a sentence or clause (장군이다, 교수였다, 장관이었다,
@@ -48,8 +48,9 @@ export function hasParticle(word: string): boolean {
 export const titleOf = perWord(titleOfOnce);
 
 function titleOfOnce(word: string): string | undefined {
-  if (titleEnding(word) !== undefined) return word;
   const [noun, particle] = splitNoun(word);
+  if (NOT_NAMES.has(noun) && !TITLES.has(noun)) return undefined; // 주차장 ends in 차장 but is a car park
+  if (titleEnding(word) !== undefined) return word;
   if (particle && titleEnding(noun) !== undefined) return noun;
   // 회장님은: the title with the honorific 님.
   if (particle && noun.length >= 3 && noun.endsWith('님') && TITLES.has(noun.slice(0, -1))) return noun.slice(0, -1);

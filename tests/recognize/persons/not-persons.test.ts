@@ -70,3 +70,11 @@ describe('company names shaped like a name', () => {
     expect(brief('한빛 전 황보건설 대표가 왔다. 남궁전자 사장도 왔다.')).toEqual([]);
   });
 });
+
+describe('everyday words before a title', () => {
+  it('reads no name in 여자 배구 선수, 지하 주차장 or 조금 지나', () => {
+    expect(brief('여자 배구 선수로 이름을 알렸다.')).toEqual([]);
+    expect(brief('아파트 지하 주차장에서 만났다.')).toEqual([]);
+    expect(brief('오후 10시가 조금 지나서 당선자가 확정됐다.')).toEqual([]);
+  });
+});
