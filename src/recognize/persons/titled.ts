@@ -110,6 +110,8 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const beforeTitle = NAME_LIKE_PARTICLES.has(t.particle) || (title === '씨' && isKoreanName(w));
     const nameLike = (k === j && title !== undefined && beforeTitle) || mayEndInParticle(t);
     if (foreignAfter(k) || (t.particle !== '' && !nameLike)) continue;
+    // 상징인 아웅산 수치 여사: a noun with the copula 인 before another name describes that name.
+    if (w.endsWith('인') && k < j && (tokens[k + 1].korean || isForeignNameWord(tokens[k + 1].text))) continue;
     // 주혁을 연기한 배우: after a word with a particle, a word in 한 is a verb.
     if (w.endsWith('한') && k > 0 && t.joined && tokens[k - 1].particle !== '') continue;
     const score = nameScore(w);

@@ -77,4 +77,8 @@ describe('everyday words before a title', () => {
     expect(brief('아파트 지하 주차장에서 만났다.')).toEqual([]);
     expect(brief('오후 10시가 조금 지나서 당선자가 확정됐다.')).toEqual([]);
   });
+
+  it('reads no name in a noun with the copula 인 before a foreign name', () => {
+    expect(brief('운동의 상징인 나디아 로사스 여사가 왔다.')).toEqual(['나디아 로사스:나디아 로사스']);
+  });
 });
