@@ -10,6 +10,7 @@ import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } f
 import { personMention, TITLE_MODIFIERS } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, nameScore } from './name-shape.js';
 import { isListGap, type Token } from './tokens.js';
+import { ANONYMISED, FOREIGN_FIRST } from './word-flags.js';
 
 const WINDOW = 5;
 /** Closing quotation marks and brackets, after which a syllable is a particle: '내일'은 (not " "정 전 …"). */
@@ -65,6 +66,11 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
   return out;
 }
 
+/** A Korean, transliterated or anonymised name (정모), or a common foreign first name. */
+function namedNext(t: Token): boolean {
+  return t.korean || (t.flags & (ANONYMISED | FOREIGN_FIRST)) !== 0 || isForeignNameWord(t.text);
+}
+
 /**
  * A word that can stand before the name-affiliation words: no title (오세훈 서울시장 대신 김민준 시장),
  * digit or particle (김정은 is a name, not 김정+은).
@@ -111,7 +117,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const nameLike = (k === j && title !== undefined && beforeTitle) || mayEndInParticle(t);
     if (foreignAfter(k) || (t.particle !== '' && !nameLike)) continue;
     // 상징인 아웅산 수치 여사: a noun with the copula 인 before another name describes that name.
-    if (w.endsWith('인') && k < j && (tokens[k + 1].korean || isForeignNameWord(tokens[k + 1].text))) continue;
+    if (w.endsWith('인') && k < j && namedNext(tokens[k + 1])) continue;
     // 주혁을 연기한 배우: after a word with a particle, a word in 한 is a verb.
     if (w.endsWith('한') && k > 0 && t.joined && tokens[k - 1].particle !== '') continue;
     const score = nameScore(w);

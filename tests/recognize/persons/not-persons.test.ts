@@ -81,4 +81,13 @@ describe('everyday words before a title', () => {
   it('reads no name in a noun with the copula 인 before a foreign name', () => {
     expect(brief('운동의 상징인 나디아 로사스 여사가 왔다.')).toEqual(['나디아 로사스:나디아 로사스']);
   });
+
+  it('reads no name in adverbs before a title', () => {
+    expect(brief('그는 마치 포수처럼 앉았다.')).toEqual([]);
+    expect(brief('마무리 투수로 영입했다.')).toEqual([]);
+  });
+
+  it('takes the anonymised name after a noun with 인', () => {
+    expect(brief('장애인 정모 씨(59)의 집을 찾았다.').map((s) => s.split(':')[0])).not.toContain('장애인');
+  });
 });
