@@ -94,8 +94,11 @@ const COMMON_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의
 /** The most frequent surnames, which carry most Korean names: rarer ones start more common words (지하수, 배우자). */
 const COMMON_SURNAMES = new Set(['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권', '황', '안', '송', '류', '홍']);
 
-/** Last syllables of place names, suffixes and verb stems (경상도, 백현동, 이란전, 연예계, 지원하, 안정세). */
-const NOT_NAME_FINALS = new Set(['하', '세', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계']);
+/**
+ * Last syllables of place names, suffixes and verb stems (경상도, 백현동, 이란전, 연예계, 지원하, 안정세), and of
+ * fields of study, arts and rates (성리학, 연금술, 성장률).
+ */
+const NOT_NAME_FINALS = new Set(['하', '세', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계', '학', '술', '률']);
 
 /** A word a bare name may be: a name's shape with a particle that may follow a name (per distinct word). */
 export function mayBeBareName(noun: string, particle: string): boolean {

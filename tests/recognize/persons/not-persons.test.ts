@@ -90,4 +90,8 @@ describe('everyday words before a title', () => {
   it('takes the anonymised name after a noun with 인', () => {
     expect(brief('장애인 정모 씨(59)의 집을 찾았다.').map((s) => s.split(':')[0])).not.toContain('장애인');
   });
+
+  it('reads no name in fields of study, arts or rates', () => {
+    expect(brief('성리학은 중국에서 왔다. 연금술과 천문학이 섞였다. 성장률이 높다.')).toEqual([]);
+  });
 });
