@@ -29,7 +29,7 @@ export function findAddressed(text: string, tokens: Token[], at: number[]): Ment
     }
     if (!head.joined || !ADDRESS.has(noun)) continue; // joined: a word comes before
     const t = tokens[i - 1];
-    if (t.end === head.start) continue;
+    if (t.end === head.start || t.particle === '의') continue; // 술의 양: an amount, not a name
     if (!mayBeName(t.text) || (head.noun !== '씨' && !hasCommonGivenName(`김${t.text}`))) continue;
     out.push(personMention(text, t, t, t.text, 'given-address', { title: head.noun }));
     // 예은, 유빈, 혜림 씨: the names listed before share the form of address.

@@ -1,5 +1,5 @@
 // What a Korean or a foreign personal name looks like, judged from the word alone.
-import { COUNTRIES, endsLikeBody, GIVEN_SYLLABLES, NOT_NAMES, SURNAME_STARTS, SURNAMES } from './lexicon.js';
+import { COUNTRIES, endsLikeBody, GIVEN_SYLLABLES, NOT_NAMES, SURNAME_STARTS, SURNAMES, TITLES } from './lexicon.js';
 import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
 import { isPlaceName } from '../places/index.js';
 import { hasParticle, perWord, splitNoun, titleOf } from './words.js';
@@ -41,6 +41,8 @@ function isKoreanNameOnce(word: string): boolean {
   if (particle && NOT_NAMES.has(noun)) return false; // 정권의, 연출은
   if (noun.length === surname.length + 1 && noun.endsWith('모')) return false; // 김모, 이모가: an anonymised name
   if (noun.length >= 3 && noun.endsWith('계')) return false; // 강력계, 연예계: a department or a world
+  // 사장인, 사람인: a title or a common word with the copula 인, not a name like 문재인.
+  if (last === '인' && (TITLES.has(word.slice(0, -1)) || NOT_NAMES.has(word.slice(0, -1)))) return false;
   // 강력한, 이어온, 유일한: a verb or adjective before a noun, unless the given name is made of common
   // name syllables (김정한, 이정은).
   if (MODIFIER_ENDINGS.has(last) && !hasCommonGivenName(word)) return false;

@@ -94,4 +94,9 @@ describe('everyday words before a title', () => {
   it('reads no name in fields of study, arts or rates', () => {
     expect(brief('성리학은 중국에서 왔다. 연금술과 천문학이 섞였다. 성장률이 높다.')).toEqual([]);
   });
+
+  it('reads no name in a title or common word with the copula 인, nor in a genitive before 양', () => {
+    expect(brief('그는 사장인 사진작가와 떠났다.')).toEqual([]);
+    expect(brief('실은 술의 양을 줄이려는 것이었다.')).toEqual([]);
+  });
 });
