@@ -14,15 +14,14 @@ const PARTICLE_WORDS = new WordSet(PARTICLES);
 const isLatinOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 const SPACE = 0x20;
-const SI = '시'.charCodeAt(0);
 const CITY_UNITS = new Set([...'시군'].map((ch) => ch.charCodeAt(0)));
 /** Units written after a foreign place, fused or spaced (베이징시, 텍사스 주, 광둥 성): part of its span. */
 const UNITS = new Set([...'시주성현'].map((ch) => ch.charCodeAt(0)));
 
-/** Where a foreign place's span ends when a unit follows it (베이징시에서, 텍사스 주는), else `end`. */
+/** Where a foreign place's span ends when a unit follows it (베이징시에서, 바이에른주의, 텍사스 주는), else `end`. */
 function unitEnd(text: string, end: number): number {
   const unit = text.charCodeAt(end) === SPACE ? end + 1 : end;
-  if (!UNITS.has(text.charCodeAt(unit)) || (unit === end && text.charCodeAt(unit) !== SI)) return end;
+  if (!UNITS.has(text.charCodeAt(unit))) return end;
   return endsWord(text, unit + 1, hangulRunEnd(text, unit + 1)) ? unit + 1 : end;
 }
 
@@ -71,6 +70,7 @@ export function findName(text: string, start: number): Found | null | undefined 
       m.kind === 'prefix' ? true
       : m.kind === 'word' ? restEnd === end || COMPOUND_SUFFIXES.startsAt(text, end, restEnd)
       : m.kind === 'list-only' ? listOrAddress(text, start, end) && placeRest(text, end, restEnd)
+      : m.kind === 'place' && unitEnd(text, end) > end ? true // 바이에른주의: the unit is checked there
       : m.names.length > 1 ? compoundRest(text, end, restEnd) // 조러관계, 영호남 지역
       : placeRest(text, end, restEnd);
     if (!fits) continue;
