@@ -1,23 +1,31 @@
 // Rule: a word of three or four syllables ending in 동, 읍, 면 or 리 right after a Korean city, county
 // or district is the neighbourhood, town or village inside it (서울 강남구 청담동, 청양군 장평면). Alone,
-// or shorter, such words are too often ordinary nouns (활동, 방면) to be read as places.
+// only 동 and 읍 count, and 동 not in an ordinary word (활동, 운동: data/dong-stops.txt); 면 and 리 end
+// too many ordinary words (방면, 관리), and shorter words are too often ordinary nouns.
 import type { Mention } from '../../types.js';
+import { readSet } from './data.js';
 import { addMentions, type Found } from './found.js';
 import { endsWord } from './remainder.js';
 import { hangulRunEnd } from './text.js';
 
 const UNITS = new Set([...'동읍면리'].map((ch) => ch.charCodeAt(0)));
+const ALONE_UNITS = new Set([...'동읍'].map((ch) => ch.charCodeAt(0)));
+const DONG = '동'.charCodeAt(0);
+const DONG_STOPS = readSet('dong-stops.txt');
 const MYEON = '면'.charCodeAt(0);
 const MIN = 3;
 const MAX = 4;
 // 면 after these ends a verb's condition (도착하려면, 있다면, 보라면), not a township.
 const CONDITIONAL = new Set([...'려다라으하이'].map((ch) => ch.charCodeAt(0)));
 
-export function findSubdivision(text: string, start: number): Found | null {
+/** A subdivision at `start`: right after a Korean city, county or district (`afterDivision`), or alone. */
+export function findSubdivision(text: string, start: number, afterDivision: boolean): Found | null {
   const runEnd = hangulRunEnd(text, start);
+  const units = afterDivision ? UNITS : ALONE_UNITS;
   for (let end = Math.min(runEnd, start + MAX); end >= start + MIN; end--) {
     const unit = text.charCodeAt(end - 1);
-    if (!UNITS.has(unit)) continue;
+    if (!units.has(unit)) continue;
+    if (!afterDivision && unit === DONG && DONG_STOPS.has(text.slice(end - 2, end))) continue;
     if (unit === MYEON && CONDITIONAL.has(text.charCodeAt(end - 2))) continue;
     if (!endsWord(text, end, runEnd)) continue;
     const mentions: Mention[] = [];
