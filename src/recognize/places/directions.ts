@@ -6,11 +6,12 @@ import { addMentions, type Found } from './found.js';
 import { PLACES } from './lexicon.js';
 import { placeRest } from './remainder.js';
 
-const DIRECTIONS = new Set([...'동서남북'].map((ch) => ch.charCodeAt(0)));
+const DIRECTIONS = new Uint8Array(0x10000);
+for (const ch of '동서남북') DIRECTIONS[ch.charCodeAt(0)] = 1;
 const MIN_PLACE = 2;
 
 export function findDirectional(text: string, start: number, runEnd: number): Found | null {
-  if (!DIRECTIONS.has(text.charCodeAt(start))) return null;
+  if (DIRECTIONS[text.charCodeAt(start)] !== 1) return null;
   for (let m = PLACES.longestAt(text, start + 1); m && m.length >= MIN_PLACE; m = m.shorter) {
     const end = start + 1 + m.length;
     if ((m.kind !== 'country' && m.kind !== 'place') || m.names.length > 1 || !placeRest(text, end, runEnd)) continue;

@@ -59,7 +59,7 @@ export function findPlaces(seg: Segmented): Mention[] {
     if (!atWordStart(text, start)) continue;
     const found =
       findAt(text, start, runEnd) ??
-      (start === afterForeign ? findUnitWord(text, start) : findSubdivision(text, start, start === afterDivision));
+      (start === afterForeign ? findUnitWord(text, start) : findSubdivision(text, start, runEnd, start === afterDivision));
     if (!found) continue;
     for (const mention of found.mentions) out.push(mention);
     i = Math.max(i, found.next);

@@ -6,10 +6,12 @@ import type { Mention } from '../../types.js';
 import { readSet } from './data.js';
 import { addMentions, type Found } from './found.js';
 import { endsWord } from './remainder.js';
-import { hangulRunEnd } from './text.js';
 
-const UNITS = new Set([...'동읍면리'].map((ch) => ch.charCodeAt(0)));
-const ALONE_UNITS = new Set([...'동읍'].map((ch) => ch.charCodeAt(0)));
+// Typed arrays by UTF-16 code: the alone test runs for most words of a text.
+const UNITS = new Uint8Array(0x10000);
+for (const ch of '동읍면리') UNITS[ch.charCodeAt(0)] = 1;
+const ALONE_UNITS = new Uint8Array(0x10000);
+for (const ch of '동읍') ALONE_UNITS[ch.charCodeAt(0)] = 1;
 const DONG = '동'.charCodeAt(0);
 const DONG_STOPS = readSet('dong-stops.txt');
 const MYEON = '면'.charCodeAt(0);
@@ -19,12 +21,11 @@ const MAX = 4;
 const CONDITIONAL = new Set([...'려다라으하이'].map((ch) => ch.charCodeAt(0)));
 
 /** A subdivision at `start`: right after a Korean city, county or district (`afterDivision`), or alone. */
-export function findSubdivision(text: string, start: number, afterDivision: boolean): Found | null {
-  const runEnd = hangulRunEnd(text, start);
+export function findSubdivision(text: string, start: number, runEnd: number, afterDivision: boolean): Found | null {
   const units = afterDivision ? UNITS : ALONE_UNITS;
   for (let end = Math.min(runEnd, start + MAX); end >= start + MIN; end--) {
     const unit = text.charCodeAt(end - 1);
-    if (!units.has(unit)) continue;
+    if (units[unit] !== 1) continue;
     if (!afterDivision && unit === DONG && DONG_STOPS.has(text.slice(end - 2, end))) continue;
     if (unit === MYEON && CONDITIONAL.has(text.charCodeAt(end - 2))) continue;
     if (!endsWord(text, end, runEnd)) continue;
