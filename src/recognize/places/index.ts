@@ -19,13 +19,15 @@ import { atWordStart, isHangul } from './text.js';
 
 /** Rules after which the next word may be a neighbourhood or town inside the place (강남구 청담동). */
 const DIVISION_RULES = new Set(['lexicon-division', 'lexicon-list-only', 'subdivision']);
+/** Korean provinces: a county right after one may be written bare even when that is an ordinary word (충남 공주). */
+const PROVINCES = new Set(['경기도', '강원도', '충북', '충남', '전북', '전남', '경북', '경남', '제주']);
 /** Rules after which the next word may be a state, city or county inside the place (브라질 X주, 광둥성 X시). */
 const FOREIGN_RULES = new Set(['lexicon-country', 'lexicon-place', 'unit']);
 
 /** The rules in order, for a word starting at `start`: a lexicon name wins over short-form readings. */
-function findAt(text: string, start: number, runEnd: number): Found | null {
+function findAt(text: string, start: number, runEnd: number, afterProvince: boolean): Found | null {
   if (isHanja(text.charCodeAt(start))) return findHanja(text, start);
-  const name = findName(text, start);
+  const name = findName(text, start, afterProvince);
   // A name that runs on into another word (한국인) stops here, unless that word is a landform (일본열도).
   if (name !== null) return name ?? findLandform(text, start, runEnd);
   return (
@@ -43,6 +45,7 @@ export function findPlaces(seg: Segmented): Mention[] {
   const out: Mention[] = [];
   let s = 0;
   let afterDivision = -1; // where the word after a Korean city, county or district begins
+  let afterProvince = -1; // where the word after a Korean province begins
   let afterForeign = -1; // where the word after a country or foreign place begins
   for (let i = 0; i < text.length; ) {
     // The next run of Hangul syllables or of Hanja.
@@ -58,7 +61,7 @@ export function findPlaces(seg: Segmented): Mention[] {
     if (s < skip.length && skip[s].start < runEnd) continue;
     if (!atWordStart(text, start)) continue;
     const found =
-      findAt(text, start, runEnd) ??
+      findAt(text, start, runEnd, start === afterProvince) ??
       (start === afterForeign ? findUnitWord(text, start) : findSubdivision(text, start, runEnd, start === afterDivision));
     if (!found) continue;
     for (const mention of found.mentions) out.push(mention);
@@ -70,6 +73,7 @@ export function findPlaces(seg: Segmented): Mention[] {
     const wordEnd = Math.max(runEnd, found.next); // a spaced unit (텍사스 주) ends the place after its run
     const spaced = found.next === wordEnd && text.charCodeAt(wordEnd) === 0x20;
     afterDivision = DIVISION_RULES.has(first.rule) && text.charCodeAt(runEnd) === 0x20 ? runEnd + 1 : -1;
+    afterProvince = first.rule.startsWith('lexicon') && PROVINCES.has(first.name) && spaced ? wordEnd + 1 : -1;
     afterForeign = FOREIGN_RULES.has(first.rule) && spaced ? wordEnd + 1 : -1;
   }
   return out;
