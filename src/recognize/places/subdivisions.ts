@@ -3,9 +3,11 @@
 // only 동 and 읍 count, and 동 not in an ordinary word (활동, 운동: data/dong-stops.txt); 면 and 리 end
 // too many ordinary words (방면, 관리), and shorter words are too often ordinary nouns.
 import type { Mention } from '../../types.js';
+import { AMBIGUOUS_TITLES, TITLES } from '../persons/lexicon.js';
 import { readSet } from './data.js';
 import { addMentions, type Found } from './found.js';
 import { endsWord } from './remainder.js';
+import { hangulRunEnd } from './text.js';
 
 // Typed arrays by UTF-16 code: the alone test runs for most words of a text.
 const UNITS = new Uint8Array(0x10000);
@@ -20,6 +22,24 @@ const MAX = 4;
 // 면 after these ends a verb's condition (도착하려면, 있다면, 보라면), not a township.
 const CONDITIONAL = new Set([...'려다라으하이'].map((ch) => ch.charCodeAt(0)));
 
+const OPEN = 0x28;
+const SPACE = 0x20;
+const MAX_TITLE = 5;
+
+/** True when a person's age (여동(70)) or title (여동 감독, 여동 씨) follows `end`: 동 ends given names too. */
+function personAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next === OPEN) return text.charCodeAt(end + 1) >= 0x30 && text.charCodeAt(end + 1) <= 0x39;
+  if (next !== SPACE) return false;
+  // The title may carry a particle (감독은): any start of the next word that is a title counts.
+  const wordEnd = Math.min(hangulRunEnd(text, end + 1), end + 1 + MAX_TITLE);
+  for (let to = wordEnd; to > end + 1; to--) {
+    const word = text.slice(end + 1, to);
+    if (word === '씨' || (TITLES.has(word) && !AMBIGUOUS_TITLES.has(word))) return true;
+  }
+  return false;
+}
+
 /** A subdivision at `start`: right after a Korean city, county or district (`afterDivision`), or alone. */
 export function findSubdivision(text: string, start: number, runEnd: number, afterDivision: boolean): Found | null {
   const units = afterDivision ? UNITS : ALONE_UNITS;
@@ -29,6 +49,7 @@ export function findSubdivision(text: string, start: number, runEnd: number, aft
     if (!afterDivision && unit === DONG && DONG_STOPS.has(text.slice(end - 2, end))) continue;
     if (unit === MYEON && CONDITIONAL.has(text.charCodeAt(end - 2))) continue;
     if (!endsWord(text, end, runEnd)) continue;
+    if (!afterDivision && end === runEnd && personAfter(text, end)) continue;
     const mentions: Mention[] = [];
     addMentions(mentions, text, start, end, text.slice(start, end), 'subdivision');
     return { mentions, next: end };

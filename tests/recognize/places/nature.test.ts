@@ -25,4 +25,9 @@ describe('natural features', () => {
     expect(places('치료강의를 들었고 운동강도를 높였다.')).toEqual([]);
     expect(places('김태강은 웃었다.')).toEqual([]);
   });
+
+  it('knows hemispheres, and the place a correspondent is posted to', () => {
+    expect(places('남반구의 여름')).toEqual([['남반구', '남반구', 0]]);
+    expect(places('그는 런던특파원을 지냈다.')).toEqual([['런던', '런던', 3]]);
+  });
 });

@@ -12,4 +12,8 @@ describe('neighbourhoods alone', () => {
     expect(places('봉사활동과 노사공동 선언, 격리병동에서')).toEqual([]);
     expect(places('측면에서 보면 관리도 어렵다.')).toEqual([]);
   });
+
+  it('leaves a given name ending in 동 alone before an age or a title', () => {
+    expect(places('배우 나리동(45) 씨와 여보동 감독은 웃었다.')).toEqual([]);
+  });
 });
