@@ -21,12 +21,15 @@ const pair = (a: number, b: number): number => (a - HANGUL_BASE) * HANGUL_COUNT 
  * as one number: two quick tests before comparing whole words, since 도, 원, 수, 장 end so many words.
  */
 const LAST = new Uint8Array(0x10000);
+/** Next-to-last characters of the longer landforms: a third quick test before the pair lookup. */
+const NEXT_TO_LAST = new Uint8Array(0x10000);
 const LAST_TWO = new Set<number>();
 for (const l of LANDFORMS) {
   const last = l.charCodeAt(l.length - 1);
   if (l.length === 1) LAST[last] = 2;
   else {
     LAST[last] ||= 1;
+    NEXT_TO_LAST[l.charCodeAt(l.length - 2)] = 1;
     LAST_TWO.add(pair(l.charCodeAt(l.length - 2), last));
   }
 }
@@ -57,7 +60,11 @@ function oneSyllableMisread(text: string, start: number, end: number): boolean {
 function landformAt(text: string, end: number): string | undefined {
   const code = text.charCodeAt(end - 1);
   const last = LAST[code];
-  if (last === 0 || (last === 1 && !LAST_TWO.has(pair(text.charCodeAt(end - 2), code)))) return undefined;
+  if (last === 0) return undefined;
+  if (last === 1) {
+    const before = text.charCodeAt(end - 2);
+    if (NEXT_TO_LAST[before] !== 1 || !LAST_TWO.has(pair(before, code))) return undefined;
+  }
   for (const l of BY_LAST.get(code)!) if (text.startsWith(l, end - l.length)) return l;
   return undefined;
 }
