@@ -22,4 +22,8 @@ describe('other spellings', () => {
   it('knows the older name of Türkiye', () => {
     expect(places('터키에서 지진이 났다.')).toEqual([['터키', '튀르키예', 0]]);
   });
+
+  it('gives older spellings of countries and cities the current name', () => {
+    expect(places('싱가폴과 비엔나, 호치민')).toEqual([['싱가폴', '싱가포르', 0], ['비엔나', '빈', 5], ['호치민', '호찌민', 10]]);
+  });
 });
