@@ -11,6 +11,7 @@ import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
+import { platformAt } from './platform.js';
 import { schoolAt } from './school.js';
 import { unitAfter } from './units.js';
 import { isWordLetter, wordEnd } from './scan.js';
@@ -88,7 +89,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   return resolveNames(joinPlaces(text, joinDotted(text, joinParts(text, found))));
 }
 
-/** A name told by the words around it: 사법 당국, (주)누리테크, 단원고 학생, 미국 의회, 일간 누리일보 (authority.ts, incorporated.ts, school.ts, organs.ts, introduced.ts). */
+/** A name told by the words around it: 사법 당국, (주)누리테크, 단원고 학생, 트위터는, 미국 의회, 일간 누리일보 (authority.ts, incorporated.ts, school.ts, platform.ts, organs.ts, introduced.ts). */
 function byContext(text: string, start: number, end: number, lastEnd: number, context: DocContext): Found | null {
   if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
@@ -98,6 +99,8 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   if (incorporated > 0) return mention(text, start, start + incorporated, 'incorporated');
   const school = schoolAt(text, start, end);
   if (school > 0) return mention(text, start, start + school, 'school');
+  const platform = platformAt(text, start, end);
+  if (platform > 0) return mention(text, start, start + platform, 'platform');
   const organ = organAfterPlace(text, start, end);
   if (organ && organ[0] >= lastEnd) return mention(text, organ[0], organ[1], 'organ-of-place');
   const introduced = introducedAt(text, start, end, context.reports);
