@@ -61,6 +61,11 @@ describe('words around names', () => {
   it('finds Hanja party names and Latin-letter company names', () => {
     expect(texts('新民黨과 BC카드')).toEqual(['新民黨', 'BC카드']);
   });
+
+  it('knows airlines, international bodies, leagues and named forces', () => {
+    expect(texts('루프트한자는 운항을 멈췄고 세계식량계획이 지원했다.')).toEqual(['루프트한자', '세계식량계획']);
+    expect(texts('그는 분데스리가를 떠나 주한미군 기지를 찾았다.')).toEqual(['분데스리가', '주한미군']);
+  });
 });
 
 describe('names of several words', () => {
