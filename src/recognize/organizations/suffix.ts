@@ -48,13 +48,21 @@ const UNIT_STEM = /^[0-9a-z.]+$/;
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
+/** A group's name and a short field between it and the line of business (삼성+석유+화학, 현대+종합+건설). */
+function brandHead(stem: string): boolean {
+  for (let n = 2; n <= 4 && n < stem.length; n++) {
+    if (BRANDS.has(stem.slice(0, n)) && stem.length - n <= 3 && /^[가-힣]+$/.test(stem.slice(n))) return true;
+  }
+  return false;
+}
+
 /** The rule that makes `word` an organization's name by its ending, or null. */
 export function bySuffix(word: string): string | null {
   const last = word[word.length - 1];
   for (const business of BUSINESS.get(last) ?? []) {
     if (word.length <= business.length || !word.endsWith(business)) continue;
     const stem = word.slice(0, -business.length);
-    if (BRANDS.has(stem) || /^[A-Z]{2,5}$/.test(stem)) return 'brand';
+    if (BRANDS.has(stem) || /^[A-Z]{2,5}$/.test(stem) || brandHead(stem)) return 'brand';
   }
   const latin = isCapital(word.charCodeAt(0)) ? /^[A-Z]{2,4}/.exec(word)?.[0] : undefined;
   if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length))) return 'brand';

@@ -75,3 +75,15 @@ describe('names joined by ·', () => {
     expect(texts('홍민(23·한빛경찰서) 순경과 시·도교육청')).toEqual(['한빛경찰서']);
   });
 });
+
+describe('more endings', () => {
+  it("takes a group's name with a field before its line of business", () => {
+    expect(texts('두산정밀화학과 롯데해양건설이 합쳤다.')).toEqual(['두산정밀화학', '롯데해양건설']);
+    expect(texts('현대사회와 대상자 명단')).toEqual([]);
+  });
+
+  it('takes unions, centres and companies of dancers with a long enough name', () => {
+    expect(texts('가람화물운송사업조합과 누리청소년상담센터, 한빛발레단')).toEqual(['가람화물운송사업조합', '누리청소년상담센터', '한빛발레단']);
+    expect(texts('새 조합과 색의 조합, 상담센터')).toEqual([]);
+  });
+});
