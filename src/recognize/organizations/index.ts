@@ -12,6 +12,7 @@ import { introducedAt, Reports } from './introduced.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
 import { platformAt } from './platform.js';
+import { quotedNameAt } from './quoted.js';
 import { schoolAt } from './school.js';
 import { unitAfter } from './units.js';
 import { isWordLetter, wordEnd } from './scan.js';
@@ -20,6 +21,10 @@ import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
 // 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (see units.ts).
 const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|이사회)$/;
+
+// Quotation marks that open a name (see quoted.ts): most words follow none.
+const OPENING_MARKS = new Uint8Array(0x10000);
+for (const c of "'‘\"“") OPENING_MARKS[c.charCodeAt(0)] = 1;
 
 /** What the context rules look up once per document: where 보도 and (주) occur. */
 interface DocContext {
@@ -60,7 +65,10 @@ export function findOrganizations(seg: Segmented): Mention[] {
     const w = mayHoldName(text, start, end, doc) ? matchWord(text.slice(start, end), doc) : null;
     if (!w) {
       const other = byContext(text, start, end, found.at(-1)?.end ?? 0, context);
-      if (other) found.push(other);
+      if (other) {
+        found.push(other);
+        taken = other.end; // a quoted name of several words
+      }
       continue;
     }
     if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end))) continue;
@@ -89,7 +97,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   return resolveNames(joinPlaces(text, joinDotted(text, joinParts(text, found))));
 }
 
-/** A name told by the words around it: 사법 당국, (주)누리테크, 단원고 학생, 트위터는, 미국 의회, 일간 누리일보 (authority.ts, incorporated.ts, school.ts, platform.ts, organs.ts, introduced.ts). */
+/** A name told by the words around it: 사법 당국, (주)누리테크, 단원고 학생, 트위터는, 미국 의회, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, school.ts, platform.ts, organs.ts, quoted.ts, introduced.ts). */
 function byContext(text: string, start: number, end: number, lastEnd: number, context: DocContext): Found | null {
   if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
@@ -103,6 +111,8 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   if (platform > 0) return mention(text, start, start + platform, 'platform');
   const organ = organAfterPlace(text, start, end);
   if (organ && organ[0] >= lastEnd) return mention(text, organ[0], organ[1], 'organ-of-place');
+  const quoted = start > 0 && OPENING_MARKS[text.charCodeAt(start - 1)] === 1 ? quotedNameAt(text, start) : 0;
+  if (quoted > 0) return mention(text, start, start + quoted, 'quoted');
   const introduced = introducedAt(text, start, end, context.reports);
   return introduced > 0 ? mention(text, start, start + introduced, 'introduced') : null;
 }

@@ -54,3 +54,14 @@ describe('bodies of a country', () => {
     expect(texts('의회는 법안을 통과시켰다. 지방 의회와 대표팀')).toEqual([]);
   });
 });
+
+describe('quoted names called a body', () => {
+  it('takes a quoted name after a word for a body or before 라는 회사', () => {
+    expect(texts("결혼정보회사 '누리 짝꿍'이 조사했다.")).toEqual(['누리 짝꿍']);
+    expect(texts('동문 모임인 ‘한빛회’의 회장과 “가람벤처”라는 회사')).toEqual(['한빛회', '가람벤처']);
+  });
+
+  it('leaves quoted words elsewhere and unquoted words after 업체', () => {
+    expect(texts("그는 '누리 짝꿍'을 불렀다. 업체 직원과 기업 이미지")).toEqual([]);
+  });
+});

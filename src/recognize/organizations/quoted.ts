@@ -1,0 +1,20 @@
+// A name in quotation marks that the words around it call a body: after a word for one (결혼정보회사
+// '누리짝', 모임인 ‘한빛회’) or before 라는 and such a word ('누리벤처'라는 회사). Without the marks these
+// words head ordinary nouns too (업체 직원, 기업 이미지), so only a quoted name is taken. It may have
+// several words ('누리 소사이어티').
+
+const BODIES = ['회사', '업체', '기업', '단체', '모임', '정당', '법인', '재단', '출판사', '언론사', '방송사', '신문사', '스타트업', '동호회'];
+const OPEN_TO_CLOSE = new Map([[0x27, 0x27], [0x2018, 0x2019], [0x22, 0x22], [0x201c, 0x201d]]);
+const NAME = /^[가-힣A-Za-z0-9&][가-힣A-Za-z0-9&· ]{0,18}[가-힣A-Za-z0-9&]$/;
+const CALLED = new RegExp(`^(?:이)?라는 (?:${BODIES.join('|')})`);
+const BODY_BEFORE = new RegExp(`(?:${BODIES.join('|')})인? $`);
+
+/** The length of a quoted name that starts at `start`, right after its opening mark, or 0. */
+export function quotedNameAt(text: string, start: number): number {
+  const close = OPEN_TO_CLOSE.get(text.charCodeAt(start - 1));
+  if (close === undefined) return 0;
+  const end = text.indexOf(String.fromCharCode(close), start);
+  if (end < 0 || end - start > 20 || !NAME.test(text.slice(start, end))) return 0;
+  const before = BODY_BEFORE.test(text.slice(Math.max(0, start - 10), start - 1));
+  return before || CALLED.test(text.slice(end + 1, end + 10)) ? end - start : 0;
+}
