@@ -66,6 +66,10 @@ describe('words around names', () => {
     expect(texts('루프트한자는 운항을 멈췄고 세계식량계획이 지원했다.')).toEqual(['루프트한자', '세계식량계획']);
     expect(texts('그는 분데스리가를 떠나 주한미군 기지를 찾았다.')).toEqual(['분데스리가', '주한미군']);
   });
+
+  it('knows Korean professional clubs by their one-word names', () => {
+    expect(texts('전북현대는 FC서울과 비겼고 흥국생명이 이겼다.')).toEqual(['전북현대', 'FC서울', '흥국생명']);
+  });
 });
 
 describe('names of several words', () => {
