@@ -76,5 +76,6 @@ describe('names of several words', () => {
   it('finds a known name written in two words, particle outside', () => {
     expect(texts('월스트리트 저널은 보도했다. 월스트리트저널도')).toEqual(['월스트리트 저널', '월스트리트저널']);
     expect(texts('월스트리트 거리')).toEqual([]);
+    expect(texts('영국 데일리 메일에 따르면')).toEqual(['데일리 메일']);
   });
 });

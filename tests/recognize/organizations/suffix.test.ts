@@ -87,3 +87,9 @@ describe('more endings', () => {
     expect(texts('새 조합과 색의 조합, 상담센터')).toEqual([]);
   });
 });
+
+describe('kinds that are no name', () => {
+  it('leaves kinds of groups and schools, and CF', () => {
+    expect(texts('그는 댄스그룹과 공립대학교를 거쳐 맥주 CF를 찍었다.')).toEqual([]);
+  });
+});
