@@ -12,7 +12,7 @@ import { introducedAt, Reports } from './introduced.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
 import { platformAt } from './platform.js';
-import { quotedNameAt } from './quoted.js';
+import { calledAt, quotedNameAt } from './quoted.js';
 import { schoolAt } from './school.js';
 import { unitAfter } from './units.js';
 import { isWordLetter, wordEnd } from './scan.js';
@@ -113,6 +113,8 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   if (organ && organ[0] >= lastEnd) return mention(text, organ[0], organ[1], 'organ-of-place');
   const quoted = start > 0 && OPENING_MARKS[text.charCodeAt(start - 1)] === 1 ? quotedNameAt(text, start) : 0;
   if (quoted > 0) return mention(text, start, start + quoted, 'quoted');
+  const called = calledAt(text, start, end);
+  if (called > 0) return mention(text, start, start + called, 'called');
   const introduced = introducedAt(text, start, end, context.reports);
   return introduced > 0 ? mention(text, start, start + introduced, 'introduced') : null;
 }

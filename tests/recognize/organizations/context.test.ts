@@ -61,6 +61,11 @@ describe('quoted names called a body', () => {
     expect(texts('동문 모임인 ‘한빛회’의 회장과 “가람벤처”라는 회사')).toEqual(['한빛회', '가람벤처']);
   });
 
+  it('takes a name written on with (이)라는 before a word for a body', () => {
+    expect(texts('그는 누리짝이라는 회사를 세웠고 한빛이라는 단체에 들었다.')).toEqual(['누리짝', '한빛']);
+    expect(texts('누리짝라는 회사와 우리는 회사를')).toEqual([]);
+  });
+
   it('leaves quoted words elsewhere and unquoted words after 업체', () => {
     expect(texts("그는 '누리 짝꿍'을 불렀다. 업체 직원과 기업 이미지")).toEqual([]);
   });

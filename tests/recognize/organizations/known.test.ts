@@ -67,6 +67,11 @@ describe('words around names', () => {
     expect(texts('그는 분데스리가를 떠나 주한미군 기지를 찾았다.')).toEqual(['분데스리가', '주한미군']);
   });
 
+  it('knows short names of public bodies and religious orders, and a company with its Korean arm', () => {
+    expect(names('도로공사는 밝혔다. 조계종과 한국도로공사')).toEqual(['한국도로공사', '조계종', '한국도로공사']);
+    expect(texts('구글 코리아 관계자는')).toEqual(['구글 코리아']);
+  });
+
   it('knows Korean professional clubs by their one-word names', () => {
     expect(texts('전북현대는 FC서울과 비겼고 흥국생명이 이겼다.')).toEqual(['전북현대', 'FC서울', '흥국생명']);
   });
