@@ -68,7 +68,7 @@ describe('words around names', () => {
   });
 
   it('knows short names of public bodies and religious orders, and a company with its Korean arm', () => {
-    expect(names('도로공사는 밝혔다. 조계종과 한국도로공사')).toEqual(['한국도로공사', '조계종', '한국도로공사']);
+    expect(names('철도공사는 밝혔다. 조계종과 한국철도공사')).toEqual(['한국철도공사', '조계종', '한국철도공사']);
     expect(texts('구글 코리아 관계자는')).toEqual(['구글 코리아']);
   });
 
