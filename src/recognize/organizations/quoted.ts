@@ -26,8 +26,9 @@ export function calledAt(text: string, start: number, end: number): number {
 export function quotedNameAt(text: string, start: number): number {
   const close = OPEN_TO_CLOSE.get(text.charCodeAt(start - 1));
   if (close === undefined) return 0;
-  const end = text.indexOf(String.fromCharCode(close), start);
-  if (end < 0 || end - start > 20 || !NAME.test(text.slice(start, end))) return 0;
+  let end = start;
+  while (end < text.length && end - start <= 20 && text.charCodeAt(end) !== close) end++; // bounded: no scan to a far mark
+  if (text.charCodeAt(end) !== close || !NAME.test(text.slice(start, end))) return 0;
   const before = BODY_BEFORE.test(text.slice(Math.max(0, start - 10), start - 1));
   return before || CALLED.test(text.slice(end + 1, end + 10)) ? end - start : 0;
 }
