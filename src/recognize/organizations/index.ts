@@ -26,9 +26,10 @@ const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|�
 const OPENING_MARKS = new Uint8Array(0x10000);
 for (const c of "'‘\"“") OPENING_MARKS[c.charCodeAt(0)] = 1;
 
-/** What the context rules look up once per document: where 보도 and (주) occur. */
+/** What the context rules look up once per document: where 보도, 전했 and (주) occur. */
 interface DocContext {
   reports: Reports;
+  relays: Reports;
   marks: CompanyMarks;
 }
 
@@ -45,7 +46,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   for (const b of bylines) if (!KNOWN.has(b.name)) defined.set(b.name, b.name);
   const doc = docNames(defined);
   const found: Found[] = [];
-  const context: DocContext = { reports: new Reports(text), marks: new CompanyMarks(text) };
+  const context: DocContext = { reports: new Reports(text), relays: new Reports(text, '전했'), marks: new CompanyMarks(text) };
   let s = 0;
   let taken = 0; // end of the last name of several words, whose later words are not looked at again
   for (let start = 0, end = 0; start < text.length; start = end) {
@@ -115,7 +116,7 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   if (quoted > 0) return mention(text, start, start + quoted, 'quoted');
   const called = calledAt(text, start, end);
   if (called > 0) return mention(text, start, start + called, 'called');
-  const introduced = introducedAt(text, start, end, context.reports);
+  const introduced = introducedAt(text, start, end, context.reports, context.relays);
   return introduced > 0 ? mention(text, start, start + introduced, 'introduced') : null;
 }
 

@@ -33,8 +33,13 @@ describe('outlets', () => {
     expect(texts('영국 일간 누리포스트는 전했다.')).toEqual(['누리포스트']);
     expect(texts("미국 의회 전문매체인 '가람힐'이 집계했다.")).toEqual(['미국 의회', '가람힐']);
     expect(texts('새솔넷이 16일 보도했다.')).toEqual(['새솔넷']);
+    expect(texts('가람온라인은 전했다. 누리넷이 3일 전했다.')).toEqual(['가람온라인', '누리넷']);
     expect(texts('다온타임스 보도에 따르면')).toEqual(['다온타임스']);
     expect(texts('소속사 누리엔터는 밝혔다. 법무법인 한빛 소속 변호사')).toEqual(['누리엔터', '한빛']);
+  });
+
+  it('leaves persons and other names that relay words', () => {
+    expect(texts('홍민이 전했다. 가람은 3일 전했다.')).toEqual([]);
   });
 
   it('leaves verb forms, dates and words that are no outlet', () => {
