@@ -38,6 +38,10 @@ describe('known names', () => {
     ]);
   });
 
+  it('takes an abbreviation defined after a quoted name', () => {
+    expect(names('‘누리추모위원회’(누추위)가 열렸다.')).toEqual(['누리추모위원회', '누리추모위원회']);
+  });
+
   it('does not take common words or non-names', () => {
     expect(texts('정부와 경찰, 검찰이 대부분 일부 요청을 받아들였다.')).toEqual([]);
     expect(texts('AI와 CEO, GDP는 기관이 아니다.')).toEqual([]);
