@@ -93,3 +93,9 @@ describe('kinds that are no name', () => {
     expect(texts('그는 댄스그룹과 공립대학교를 거쳐 맥주 CF를 찍었다.')).toEqual([]);
   });
 });
+
+describe('universities by their short name', () => {
+  it('knows more universities at home and abroad', () => {
+    expect(texts('숙명여대와 순천향대, 미시간대 교수')).toEqual(['숙명여대', '순천향대', '미시간대']);
+  });
+});
