@@ -38,6 +38,11 @@ describe('known names', () => {
     ]);
   });
 
+  it("takes an agency's full name when the article also gives it", () => {
+    expect(names('로이터에 따르면 로이터통신은')).toEqual(['로이터통신', '로이터통신']);
+    expect(names('AP에 따르면')).toEqual(['AP']);
+  });
+
   it('takes an abbreviation defined after a quoted name', () => {
     expect(names('‘누리추모위원회’(누추위)가 열렸다.')).toEqual(['누리추모위원회', '누리추모위원회']);
   });
