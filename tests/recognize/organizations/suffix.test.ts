@@ -82,6 +82,10 @@ describe('more endings', () => {
     expect(texts('현대사회와 대상자 명단')).toEqual([]);
   });
 
+  it('takes companies named with a foreign business word', () => {
+    expect(texts('누리캐피털과 한빛파트너스, 가람모터스')).toEqual(['누리캐피털', '한빛파트너스', '가람모터스']);
+  });
+
   it('takes unions, centres and companies of dancers with a long enough name', () => {
     expect(texts('가람화물운송사업조합과 누리청소년상담센터, 한빛발레단')).toEqual(['가람화물운송사업조합', '누리청소년상담센터', '한빛발레단']);
     expect(texts('새 조합과 색의 조합, 상담센터')).toEqual([]);
