@@ -82,6 +82,11 @@ describe('more endings', () => {
     expect(texts('현대사회와 대상자 명단')).toEqual([]);
   });
 
+  it("leaves a particle written after a group's Latin name", () => {
+    expect(texts('FC와의 경기에서 LG팬이라고 밝혔다.')).toEqual([]);
+    expect(texts('GS칼텍스와 KB국민은행')).toEqual(['GS칼텍스', 'KB국민은행']);
+  });
+
   it('takes companies named with a foreign business word', () => {
     expect(texts('누리캐피털과 한빛파트너스, 가람모터스')).toEqual(['누리캐피털', '한빛파트너스', '가람모터스']);
   });
