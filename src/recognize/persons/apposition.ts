@@ -16,12 +16,11 @@ export function findApposition(text: string, tokens: Token[], at: number[]): Men
   const out: Mention[] = [];
   for (const i of at) {
     if (i + 1 >= tokens.length) continue;
-    const word = tokens[i].text;
-    // 배우 김하늘, or with the copula: CEO인 딕 코스톨로, 사무국장인 마츠 말름.
-    const title = BEFORE_NAME.has(word) ? word : word.endsWith('인') && TITLES.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
+    const found = titleBeforeName(tokens[i].text);
     const next = tokens[i + 1];
-    if (title === undefined || !next.joined) continue;
-    const twoSyllables = BEFORE_NAME.get(title) ?? false;
+    if (found === undefined || !next.joined) continue;
+    const { title, head } = found;
+    const twoSyllables = BEFORE_NAME.get(head) ?? false;
     const { name } = next;
     if (name !== undefined && (name.length >= 3 || twoSyllables)) {
       out.push(personMention(text, next, next, name, 'title-name', { title }, next.start + name.length));
@@ -47,5 +46,28 @@ export function findApposition(text: string, tokens: Token[], at: number[]): Men
 
 /** A title that may stand before a name: 배우, or one with the copula (사무국장인). */
 export function standsBeforeName(word: string): boolean {
-  return BEFORE_NAME.has(word) || (word.endsWith('인') && TITLES.has(word.slice(0, -1)));
+  return titleBeforeName(word) !== undefined;
+}
+
+const HANGUL = /^[가-힣]+$/;
+/**
+ * Heads of compound titles (영화배우, 축구선수, 해금연주자). Not 화가 or 시인: 대화가, 전화가 and 재시인
+ * are other words, and a title before a name never carries a particle.
+ */
+const COMPOUND_HEADS = new Set(['배우', '가수', '감독', '작가', '선수', '투수', '기자', '모델', '코치', '연주자', '래퍼', '댄서', '멤버']);
+
+/**
+ * The title a word stands for before a name: itself (배우 김하늘), a title with the copula (CEO인 딕
+ * 코스톨로, 사무국장인 마츠 말름), or a compound whose head is a word of stage, sport or press (영화배우
+ * 김하늘, 축구선수 박지성, 해금연주자 김민지, 사진기자 이수진): those take any short modifier before them.
+ */
+function titleBeforeName(word: string): { title: string; head: string } | undefined {
+  if (BEFORE_NAME.has(word)) return { title: word, head: word };
+  if (word.endsWith('인') && TITLES.has(word.slice(0, -1))) return { title: word.slice(0, -1), head: word.slice(0, -1) };
+  if (word.length < 3 || word.length > 7 || !HANGUL.test(word)) return undefined;
+  for (let n = 2; n <= Math.min(4, word.length - 1); n++) {
+    const head = word.slice(-n);
+    if (COMPOUND_HEADS.has(head) && word.length - n <= 3) return { title: word, head };
+  }
+  return undefined;
 }

@@ -2,6 +2,7 @@
 import type { Mention } from '../../types.js';
 import { NOT_NAMES, SURNAME_STARTS, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
+import { mayBeBareName } from './bare.js';
 import { isKoreanName, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
 
@@ -16,6 +17,13 @@ const SEX_PREFIXES = new Set(['여', '남']);
 
 /** Titles that stick to a full name in print: 홍길동씨, 차희건기자. */
 const AFTER_FULL_NAME = ['씨', '기자', '특파원'];
+
+/**
+ * Titles that stick to a three-syllable name in print less often (전용호본부장은, 김부일회장이): only after a
+ * name of the bare-name shape (bare.ts), since two syllables before them are usually a department
+ * (정치부장, 편집국장, 조직위원장).
+ */
+const AFTER_SHAPED_NAME = ['본부장', '위원장', '회장', '사장', '대표', '교수', '부장', '과장', '차장', '실장', '팀장', '국장', '원장', '소장', '감독', '의원', '장관', '총장'];
 
 /** `at`: the indices of the words flagged FUSED. */
 export function findFused(text: string, tokens: Token[], at: number[]): Mention[] {
@@ -51,5 +59,7 @@ export function fusedIn(noun: string): Fused | undefined {
   // 이모씨, 김모씨: an anonymised name, of which only the surname is a name.
   if (after === '씨' && name === `${surname}모`) return { name: `${surname}모씨`, rule: 'anonymised', title: '씨', cut: surname.length };
   if (after && name && isKoreanName(name) && name !== `${surname}모`) return { name, rule: 'name-title-fused', title: after, cut: name.length };
+  const title2 = noun.length >= 5 ? AFTER_SHAPED_NAME.find((x) => noun.length === 3 + x.length && noun.endsWith(x)) : undefined;
+  if (title2 && mayBeBareName(noun.slice(0, 3), '')) return { name: noun.slice(0, 3), rule: 'name-title-fused', title: title2, cut: 3 };
   return undefined;
 }

@@ -14,6 +14,7 @@ import { findBylines } from './byline.js';
 import { findCoordinated } from './coordinated.js';
 import { findForeignPairs } from './foreign-pair.js';
 import { findHanjaGlosses } from './hanja.js';
+import { findHanjaNamed } from './hanja-name.js';
 import { findGlossed } from './glossed.js';
 import { findFused } from './fused.js';
 import { findLists } from './list.js';
@@ -50,6 +51,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findApposition(text, tokens, at[bit(BEFORE_A_NAME)]),
     ...findFused(text, tokens, at[bit(FUSED)]),
     ...findBylines(text, tokens, at[bit(KOREAN)]),
+    ...findHanjaNamed(text, tokens, at[bit(KOREAN)]),
     ...findRoles(text, tokens),
     ...findLists(text, tokens),
     ...findAddressed(text, tokens, at[bit(ADDRESS_WORD)]),
