@@ -7,6 +7,7 @@ import { bylineOutlets } from './byline.js';
 import { isClub, ownerBefore } from './clubs.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
+import { glossAfter } from './gloss.js';
 import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
 import { organAfterPlace } from './organs.js';
@@ -95,7 +96,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
-  return resolveNames(joinPlaces(text, joinDotted(text, joinParts(text, found))));
+  return resolveNames(withGlosses(text, joinPlaces(text, joinDotted(text, joinParts(text, found)))));
 }
 
 /** A name told by the words around it: 사법 당국, (주)누리테크, 단원고 학생, 트위터는, 미국 의회, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, school.ts, platform.ts, organs.ts, quoted.ts, introduced.ts). */
@@ -176,6 +177,22 @@ function joinPlaces(text: string, found: Found[]): Found[] {
     const joined = text.slice(from, f.end);
     return { ...f, start: from, text: joined, name: joined, full: [], rule: `place-${f.rule}` };
   });
+}
+
+/** 누리전자(Nuri Electronics): the gloss in brackets is a mention of the name before it (see gloss.ts). */
+function withGlosses(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    out.push(f);
+    const gloss = f.partial ? null : glossAfter(text, f.end);
+    if (gloss && (found[i + 1]?.start ?? Infinity) >= gloss[1]) {
+      out.push({ ...f, start: gloss[0], end: gloss[1], text: text.slice(gloss[0], gloss[1]), rule: 'gloss' });
+    } else if (gloss && found[i + 1].start === gloss[0] && found[i + 1].end === gloss[1]) {
+      found[i + 1] = { ...found[i + 1], name: f.name, full: f.full }; // an abbreviation glossing the name (누리전자(NE)) stands for it
+    }
+  }
+  return out;
 }
 
 /**

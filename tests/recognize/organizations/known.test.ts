@@ -43,6 +43,19 @@ describe('known names', () => {
     expect(names('AP에 따르면')).toEqual(['AP']);
   });
 
+  it('takes a Latin or Chinese gloss in brackets as a mention of the name before it', () => {
+    const found = orgs('까르띠에(Cartier)와 노동신문(勞動新聞), 세계식량계획(WFP)');
+    expect(found.map((m) => [m.text, m.name])).toEqual([
+      ['까르띠에', '까르띠에'],
+      ['Cartier', '까르띠에'],
+      ['노동신문', '노동신문'],
+      ['勞動新聞', '노동신문'],
+      ['세계식량계획', '세계식량계획'],
+      ['WFP', '세계식량계획'],
+    ]);
+    expect(texts('서울대(2019)와 누리전자(주)')).toEqual(['서울대', '누리전자']);
+  });
+
   it('takes an abbreviation defined after a quoted name', () => {
     expect(names('‘누리추모위원회’(누추위)가 열렸다.')).toEqual(['누리추모위원회', '누리추모위원회']);
   });
