@@ -57,7 +57,11 @@ export function introducedAt(text: string, start: number, end: number, reports: 
   return OUTLET_ENDS.some((e) => name.length > e.length && name.endsWith(e)) && RELAYED_AFTER.test(after) ? name.length : 0;
 }
 
+// A film's credits in brackets: ‘누리의 밤’(제작 한빛필름) names its production or distribution company.
+const CREDITS = new Set(['(제작', '(배급', '(수입', '(제작사', '(배급사']);
+
 function introducerBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) === 0x20 && (CREDITS.has(text.slice(start - 4, start - 1)) || CREDITS.has(text.slice(start - 5, start - 1)))) return true;
   let space = start - 1;
   if (OPENING_MARKS[text.charCodeAt(space)] === 1) space--;
   if (text.charCodeAt(space) !== 0x20) return false;

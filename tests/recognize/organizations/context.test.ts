@@ -38,6 +38,10 @@ describe('outlets', () => {
     expect(texts('소속사 누리엔터는 밝혔다. 법무법인 한빛 소속 변호사')).toEqual(['누리엔터', '한빛']);
   });
 
+  it("takes a film's production or distribution company from its credits in brackets", () => {
+    expect(texts("영화 '누리의 밤'(제작 한빛필름)과 '새벽'(배급 가람픽처스, 감독 홍민)")).toEqual(['한빛필름', '가람픽처스']);
+  });
+
   it('leaves persons and other names that relay words', () => {
     expect(texts('홍민이 전했다. 가람은 3일 전했다.')).toEqual([]);
   });
