@@ -1,8 +1,8 @@
 // Outlets and firms told by the words around them: a word that introduces one before the name (영국
 // 일간 가디언은, 전문매체인 '더힐'이, 소속사 누리엔터, 법무법인 한빛), or 보도 after it (누리일보가 9일
 // 보도했다, 누리일보 보도에 따르면), or 전했다 after a name that ends like an outlet's (누리넷이 전했다;
-// persons relay words too, so other names are left). data/introducers.txt lists the introducing words
-// and the words that are no name.
+// persons relay words too, so other names are left), or a film's credits in brackets ((제작 한빛필름)).
+// data/introducers.txt lists the introducing words and the words that are no name.
 // Most words have neither next to them; two character checks pass them over.
 import { splitParticle } from '../../korean/particles.js';
 import { placesAt } from '../places/index.js';
