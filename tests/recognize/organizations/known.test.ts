@@ -54,6 +54,7 @@ describe('known names', () => {
       ['WFP', '세계식량계획'],
     ]);
     expect(texts('서울대(2019)와 누리전자(주)')).toEqual(['서울대', '누리전자']);
+    expect(texts('KBS(KOREAN BROADCASTING)')).toEqual(['KBS']);
   });
 
   it('takes an abbreviation defined after a quoted name', () => {
