@@ -9,6 +9,8 @@ const OPEN_TO_CLOSE = new Map([[0x27, 0x27], [0x2018, 0x2019], [0x22, 0x22], [0x
 const NAME = /^[가-힣A-Za-z0-9&][가-힣A-Za-z0-9&· ]{0,18}[가-힣A-Za-z0-9&]$/;
 const CALLED = new RegExp(`^(?:이)?라는 (?:${BODIES.join('|')})`);
 const BODY_AFTER = new RegExp(`^ (?:${BODIES.join('|')})`);
+// Words that point at a body rather than name it (우리라는 회사, 그곳이라는 단체).
+const POINTERS = new Set(['우리', '저희', '이곳', '그곳', '여기', '거기', '이것', '그것', '하나', '이름', '가족', '자신', '자기']);
 const NEUN = '는'.charCodeAt(0);
 const RA = '라'.charCodeAt(0);
 const I = '이'.charCodeAt(0);
@@ -19,7 +21,7 @@ export function calledAt(text: string, start: number, end: number): number {
   if (end - start < 4 || text.charCodeAt(end - 1) !== NEUN || text.charCodeAt(end - 2) !== RA) return 0;
   const name = text.slice(start, text.charCodeAt(end - 3) === I ? end - 3 : end - 2);
   const fits = name.length === end - 3 - start ? hasBatchim(name) : !hasBatchim(name); // 이라는 after a final consonant
-  return fits && name.length >= 2 && /^[가-힣A-Za-z0-9&]+$/.test(name) && BODY_AFTER.test(text.slice(end, end + 6)) ? name.length : 0;
+  return fits && name.length >= 2 && !POINTERS.has(name) && /^[가-힣A-Za-z0-9&]+$/.test(name) && BODY_AFTER.test(text.slice(end, end + 6)) ? name.length : 0;
 }
 
 /** The length of a quoted name that starts at `start`, right after its opening mark, or 0. */

@@ -72,7 +72,7 @@ describe('quoted names called a body', () => {
 
   it('takes a name written on with (이)라는 before a word for a body', () => {
     expect(texts('그는 누리짝이라는 회사를 세웠고 한빛이라는 단체에 들었다.')).toEqual(['누리짝', '한빛']);
-    expect(texts('누리짝라는 회사와 우리는 회사를')).toEqual([]);
+    expect(texts('누리짝라는 회사와 우리는 회사를, 우리라는 단체')).toEqual([]);
   });
 
   it('leaves quoted words elsewhere and unquoted words after 업체', () => {
