@@ -12,7 +12,7 @@ for (const p of PLATFORMS) {
   FIRST[p.charCodeAt(0)] = 1;
   SECOND[p.charCodeAt(1)] = 1;
 }
-const SUBJECT = new Set(['은', '는', '이', '가', '도']);
+const SUBJECT = new Set(['은', '는', '이', '가']);
 const COMPANY_WORD = /^ (?:CEO|최고경영자|창업자|공동창업자|대변인|관계자|측|본사|경영진|임원|직원|이사회|주가|지분|인수|창사)/;
 
 /** The length of a platform named as a company in the word text[start, end), or 0. */
