@@ -1,6 +1,7 @@
 // Organizations: known names (data/names.txt), names by their ending (연구원, 지검, 당), capital-letter
-// abbreviations, outlets in bylines, abbreviations the article defines, and short forms (신문 → 노동신문)
-// of names the article gave. One pass over the words of the document; lexicons are built at module load.
+// abbreviations, outlets in bylines, abbreviations the article defines, names told by the words around
+// them (byContext), glosses in brackets (까르띠에(Cartier)) and short forms (신문 → 노동신문) of names the
+// article gave. One pass over the words of the document; lexicons are built at module load.
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
@@ -16,16 +17,12 @@ import { platformAt } from './platform.js';
 import { calledAt, quotedNameAt } from './quoted.js';
 import { schoolAt } from './school.js';
 import { unitAfter } from './units.js';
-import { isWordLetter, wordEnd } from './scan.js';
+import { isWordLetter, OPENING_MARKS, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
 // 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (see units.ts).
 const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|이사회)$/;
-
-// Quotation marks that open a name (see quoted.ts): most words follow none.
-const OPENING_MARKS = new Uint8Array(0x10000);
-for (const c of "'‘\"“") OPENING_MARKS[c.charCodeAt(0)] = 1;
 
 /** What the context rules look up once per document: where 보도, 전했 and (주) occur. */
 interface DocContext {

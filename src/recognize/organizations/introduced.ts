@@ -8,7 +8,7 @@ import { splitParticle } from '../../korean/particles.js';
 import { placesAt } from '../places/index.js';
 import { EndTable } from './ends.js';
 import { readList } from './lists.js';
-import { isWordLetter } from './scan.js';
+import { isWordLetter, OPENING_MARKS } from './scan.js';
 
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
@@ -25,8 +25,6 @@ const REPORTED_AFTER = /^['’"”]?(?:이|가|은|는) (?:[0-9]{1,2}일(?:\([^)
 const NAME = /^[A-Za-z가-힣][0-9A-Za-z가-힣&]{1,11}$/;
 const RELAYED_AFTER = /^['’"”]?(?:이|가|은|는) (?:[0-9]{1,2}일(?:\([^)]{1,6}\))? )?전(?:했|한다)/;
 const OUTLET_ENDS = [...readList('media-endings.txt'), '넷', '온라인'];
-const OPENING_MARKS = new Uint8Array(0x10000);
-for (const c of "'‘\"“") OPENING_MARKS[c.charCodeAt(0)] = 1;
 
 /** Where a word (보도, 전했) next occurs in one document, looked up again only when the words have passed it. */
 export class Reports {

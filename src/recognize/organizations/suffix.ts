@@ -1,6 +1,7 @@
 // Names made by an organization-forming ending (통일연구원, 서울중앙지검, 더불어민주당), and company names
-// made of a business group's name or any capital letters and a line of business (현대+건설, BC+카드), or
-// of a group's Latin name and any Korean word (GS칼텍스, KB국민은행).
+// made of a business group's name (and a short field) or any capital letters and a line of business
+// (현대+건설, 삼성+석유+화학, BC+카드), or of a group's Latin name and any Korean word but a particle
+// (GS칼텍스, KB국민은행).
 import { PARTICLES } from '../../korean/particles.js';
 import { byLastChar, readList } from './lists.js';
 
