@@ -25,6 +25,9 @@ const REPORTED_AFTER = /^['’"”]?(?:이|가|은|는) (?:[0-9]{1,2}일(?:\([^)
 const NAME = /^[A-Za-z가-힣][0-9A-Za-z가-힣&]{1,11}$/;
 const RELAYED_AFTER = /^['’"”]?(?:이|가|은|는) (?:[0-9]{1,2}일(?:\([^)]{1,6}\))? )?전(?:했|한다)/;
 const OUTLET_ENDS = [...readList('media-endings.txt'), '넷', '온라인'];
+// The particles of a subject or topic (이 가 은 는), the only words 전했다 is looked for after.
+const SUBJECT_ENDS = new Uint8Array(0x10000);
+for (const c of '이가은는') SUBJECT_ENDS[c.charCodeAt(0)] = 1;
 
 /** Where a word (보도, 전했) next occurs in one document, looked up again only when the words have passed it. */
 export class Reports {
@@ -45,7 +48,7 @@ export class Reports {
 export function introducedAt(text: string, start: number, end: number, reports: Reports, relays: Reports): number {
   const introduced = introducerBefore(text, start);
   const reported = !introduced && reports.within(end, end + 24);
-  const relayed = !introduced && !reported && relays.within(end, end + 24);
+  const relayed = !introduced && !reported && SUBJECT_ENDS[text.charCodeAt(end - 1)] === 1 && relays.within(end, end + 24);
   if (!introduced && !reported && !relayed) return 0;
   const [name] = splitParticle(text.slice(start, end));
   if (!NAME.test(name) || NOT_NAMES.has(name) || placesAt(name, 0)[0]?.end === name.length) return 0;
@@ -56,15 +59,24 @@ export function introducedAt(text: string, start: number, end: number, reports: 
 }
 
 // A film's credits in brackets: ‘누리의 밤’(제작 한빛필름) names its production or distribution company.
-const CREDITS = new Set(['(제작', '(배급', '(수입', '(제작사', '(배급사']);
+const CREDIT_WORDS = ['제작', '배급', '수입', '제작사', '배급사'];
+const CREDITS = new Set(CREDIT_WORDS.map((w) => `(${w}`));
+const CREDIT_ENDS = new EndTable(CREDIT_WORDS);
+
+/** True when the word at `start` follows `(제작 ` or the like; the bracket is looked for first. */
+function credited(text: string, start: number): boolean {
+  const open = text.charCodeAt(start - 4) === 0x28 ? start - 4 : text.charCodeAt(start - 5) === 0x28 ? start - 5 : -1;
+  return open >= 0 && CREDITS.has(text.slice(open, start - 1));
+}
 
 function introducerBefore(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) === 0x20 && (CREDITS.has(text.slice(start - 4, start - 1)) || CREDITS.has(text.slice(start - 5, start - 1)))) return true;
   let space = start - 1;
   if (OPENING_MARKS[text.charCodeAt(space)] === 1) space--;
   if (text.charCodeAt(space) !== 0x20) return false;
   const last = text.charCodeAt(space - 1);
-  if (!INTRODUCER_ENDS.endsAt(text, 0, space - 1) && !(last === IN && INTRODUCER_ENDS.endsAt(text, 0, space - 2))) return false;
+  if (!INTRODUCER_ENDS.endsAt(text, 0, space - 1) && !(last === IN && INTRODUCER_ENDS.endsAt(text, 0, space - 2))) {
+    return space === start - 1 && CREDIT_ENDS.endsAt(text, 0, space - 1) && credited(text, start);
+  }
   let from = space;
   while (from > 0 && space - from < 12 && isHangul(text.charCodeAt(from - 1))) from--;
   if (from > 0 && isWordLetter(text.charCodeAt(from - 1))) return false; // not a whole word: the 일간 of 3일간
