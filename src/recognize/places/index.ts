@@ -1,9 +1,11 @@
-// Places: countries, Korean provinces and municipalities, world cities and named regions, landforms
-// (시나이반도) and Hanja glosses (다롄(大連)), with the short forms news use (북러, 韓, 한·미). One pass
+// Places: countries, Korean provinces and municipalities, world cities and named regions, natural
+// features (북악산, 볼가강), landforms (시나이반도), neighbourhoods (가람동), parts of places (남인도양,
+// 브라질 X주) and Hanja glosses (다롄(大連)), with the short forms news use (북러, 韓, 한·미). One pass
 // over the words of the text; lexicons load once, and matching compares character codes without slicing.
 import type { Mention, Segmented } from '../../types.js';
 import { findAlone } from './alone.js';
 import { findCompound } from './compounds.js';
+import { findDirectional } from './directions.js';
 import { findLandform } from './features.js';
 import { addGloss, findGlossed } from './glosses.js';
 import type { Found } from './found.js';
@@ -13,20 +15,26 @@ import { PLACES } from './lexicon.js';
 import type { PlaceKind } from './trie.js';
 import { findName } from './names.js';
 import { findSubdivision } from './subdivisions.js';
+import { findUnitWord } from './units.js';
 import { atWordStart, isHangul } from './text.js';
 
 /** Rules after which the next word may be a neighbourhood or town inside the place (강남구 청담동). */
 const DIVISION_RULES = new Set(['lexicon-division', 'lexicon-list-only', 'subdivision']);
+/** Korean provinces: a county right after one may be written bare even when that is an ordinary word (충남 공주). */
+const PROVINCES = new Set(['경기도', '강원도', '충북', '충남', '전북', '전남', '경북', '경남', '제주']);
+/** Rules after which the next word may be a state, city or county inside the place (브라질 X주, 광둥성 X시). */
+const FOREIGN_RULES = new Set(['lexicon-country', 'lexicon-place', 'unit']);
 
 /** The rules in order, for a word starting at `start`: a lexicon name wins over short-form readings. */
-function findAt(text: string, start: number, runEnd: number): Found | null {
+function findAt(text: string, start: number, runEnd: number, afterProvince: boolean): Found | null {
   if (isHanja(text.charCodeAt(start))) return findHanja(text, start);
-  const name = findName(text, start);
+  const name = findName(text, start, afterProvince);
   // A name that runs on into another word (한국인) stops here, unless that word is a landform (일본열도).
   if (name !== null) return name ?? findLandform(text, start, runEnd);
   return (
     findCompound(text, start, runEnd) ??
     findList(text, start, runEnd) ??
+    findDirectional(text, start, runEnd) ??
     findAlone(text, start, runEnd) ??
     findGlossed(text, start, runEnd) ??
     findLandform(text, start, runEnd)
@@ -38,6 +46,8 @@ export function findPlaces(seg: Segmented): Mention[] {
   const out: Mention[] = [];
   let s = 0;
   let afterDivision = -1; // where the word after a Korean city, county or district begins
+  let afterProvince = -1; // where the word after a Korean province begins
+  let afterForeign = -1; // where the word after a country or foreign place begins
   for (let i = 0; i < text.length; ) {
     // The next run of Hangul syllables or of Hanja.
     let c = text.charCodeAt(i);
@@ -51,7 +61,9 @@ export function findPlaces(seg: Segmented): Mention[] {
     while (s < skip.length && skip[s].end <= start) s++;
     if (s < skip.length && skip[s].start < runEnd) continue;
     if (!atWordStart(text, start)) continue;
-    const found = findAt(text, start, runEnd) ?? (start === afterDivision ? findSubdivision(text, start) : null);
+    const found =
+      findAt(text, start, runEnd, start === afterProvince) ??
+      (start === afterForeign ? findUnitWord(text, start) : findSubdivision(text, start, runEnd, start === afterDivision));
     if (!found) continue;
     for (const mention of found.mentions) out.push(mention);
     i = Math.max(i, found.next);
@@ -59,7 +71,11 @@ export function findPlaces(seg: Segmented): Mention[] {
     const last = found.mentions[found.mentions.length - 1];
     // One place glossed with its Hanja (원저우(溫州)): the gloss names it too.
     if (first.start === last.start) i = Math.max(i, addGloss(out, text, last.end, found.mentions.map((m) => m.name)));
+    const wordEnd = Math.max(runEnd, found.next); // a spaced unit (텍사스 주) ends the place after its run
+    const spaced = found.next === wordEnd && text.charCodeAt(wordEnd) === 0x20;
     afterDivision = DIVISION_RULES.has(first.rule) && text.charCodeAt(runEnd) === 0x20 ? runEnd + 1 : -1;
+    afterProvince = first.rule.startsWith('lexicon') && PROVINCES.has(first.name) && spaced ? wordEnd + 1 : -1;
+    afterForeign = FOREIGN_RULES.has(first.rule) && spaced ? wordEnd + 1 : -1;
   }
   return out;
 }

@@ -11,7 +11,7 @@ for (const [surface, names] of countryNames()) PLACES.add(surface, { names, kind
 for (const [surface, names, note] of readNames('korea.txt')) {
   PLACES.add(surface, { names, kind: note === 'list-only' ? 'list-only' : 'division' });
 }
-for (const file of ['korea-areas.txt', 'world.txt', 'regions.txt']) {
+for (const file of ['korea-areas.txt', 'world.txt', 'regions.txt', 'nature.txt']) {
   for (const [surface, names] of readNames(file)) PLACES.add(surface, { names, kind: 'place' });
 }
 

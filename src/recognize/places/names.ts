@@ -5,7 +5,7 @@ import { addMentions, type Found } from './found.js';
 import { COMPOUND_SUFFIXES, PLACES } from './lexicon.js';
 import { compoundRest, endsWord, placeRest } from './remainder.js';
 import { ordinarySense } from './senses.js';
-import { afterClosingMark, hangulRunEnd, isListSeparator, nextWordStart } from './text.js';
+import { afterClosingMark, hangulRunEnd, isHangul, isListSeparator, nextWordStart } from './text.js';
 import { WordSet } from './words.js';
 
 const PARTICLE_WORDS = new WordSet(PARTICLES);
@@ -14,24 +14,48 @@ const PARTICLE_WORDS = new WordSet(PARTICLES);
 const isLatinOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 const SPACE = 0x20;
-const SI = '시'.charCodeAt(0);
 const CITY_UNITS = new Set([...'시군'].map((ch) => ch.charCodeAt(0)));
 /** Units written after a foreign place, fused or spaced (베이징시, 텍사스 주, 광둥 성): part of its span. */
 const UNITS = new Set([...'시주성현'].map((ch) => ch.charCodeAt(0)));
 
-/** Where a foreign place's span ends when a unit follows it (베이징시에서, 텍사스 주는), else `end`. */
+/** Where a foreign place's span ends when a unit follows it (베이징시에서, 바이에른주의, 텍사스 주는), else `end`. */
 function unitEnd(text: string, end: number): number {
   const unit = text.charCodeAt(end) === SPACE ? end + 1 : end;
-  if (!UNITS.has(text.charCodeAt(unit)) || (unit === end && text.charCodeAt(unit) !== SI)) return end;
+  if (!UNITS.has(text.charCodeAt(unit))) return end;
   return endsWord(text, unit + 1, hangulRunEnd(text, unit + 1)) ? unit + 1 : end;
 }
 
+/** True when a Korean division (서울, 강릉, 경기) starts at `i` and ends at `end`, or anywhere when `end` is -1. */
+function divisionAt(text: string, i: number, end: number): boolean {
+  for (let m = PLACES.longestAt(text, i); m; m = m.shorter) {
+    if ((m.kind === 'division' || m.kind === 'list-only') && (end < 0 || i + m.length === end)) return true;
+  }
+  return false;
+}
+
+/** True when the list member before the separator at `sep` (강릉 in 강릉·정선) is a Korean division. */
+function divisionBefore(text: string, sep: number): boolean {
+  let end = sep;
+  while (text.charCodeAt(end - 1) === SPACE) end--;
+  let j = end - 1;
+  while (isHangul(text.charCodeAt(j))) j--;
+  return j < end - 1 && divisionAt(text, j + 1, end);
+}
+
 /**
- * True when a `list-only` form (경기) at start…end stands in a list joined by · (서울·경기, 경기·인천) or
- * heads an address, before a city or county written with its unit (경기 화성시, 경기 고양시 일산).
+ * True when a `list-only` form (경기, 정선) at start…end stands in a list of Korean divisions joined by ·
+ * (서울·경기, 평창·정선; not 음성·영상), right after a province (강원 정선), or heads an address, before a
+ * city or county written with its unit (경기 화성시, 경기 고양시 일산).
  */
-function listOrAddress(text: string, start: number, end: number): boolean {
-  if (isListSeparator(text.charCodeAt(start - 1)) || isListSeparator(text.charCodeAt(end))) return true;
+function listOrAddress(text: string, start: number, end: number, afterProvince: boolean): boolean {
+  if (afterProvince) return true;
+  // Spaces may stand beside the separator (부산- 경기- 강원).
+  let before = start - 1;
+  while (text.charCodeAt(before) === SPACE) before--;
+  if (isListSeparator(text.charCodeAt(before)) && divisionBefore(text, before)) return true;
+  let after = end + 1;
+  while (text.charCodeAt(after) === SPACE) after++;
+  if (isListSeparator(text.charCodeAt(end)) && divisionAt(text, after, -1)) return true;
   const next = nextWordStart(text, end);
   for (let m = next >= 0 ? PLACES.longestAt(text, next) : undefined; m; m = m.shorter) {
     // A city or county written with its unit: after a game (경기) 서울 or 부산 is a venue, 화성시 an address.
@@ -58,7 +82,7 @@ function detachedParticle(text: string, start: number): boolean {
  * `null` when no name starts here; `undefined` when one does but the word goes on into another word
  * (한국인, 부산시장), which no other rule should then read as a place.
  */
-export function findName(text: string, start: number): Found | null | undefined {
+export function findName(text: string, start: number, afterProvince = false): Found | null | undefined {
   const longest = PLACES.longestAt(text, start);
   if (!longest) return null;
   // 이란 is also a particle, which careless spacing detaches from a quoted title: “홀로 선 삶” 이란 제목.
@@ -70,7 +94,8 @@ export function findName(text: string, start: number): Found | null | undefined 
     const fits =
       m.kind === 'prefix' ? true
       : m.kind === 'word' ? restEnd === end || COMPOUND_SUFFIXES.startsAt(text, end, restEnd)
-      : m.kind === 'list-only' ? listOrAddress(text, start, end) && placeRest(text, end, restEnd)
+      : m.kind === 'list-only' ? listOrAddress(text, start, end, afterProvince) && placeRest(text, end, restEnd)
+      : m.kind === 'place' && unitEnd(text, end) > end ? true // 바이에른주의: the unit is checked there
       : m.names.length > 1 ? compoundRest(text, end, restEnd) // 조러관계, 영호남 지역
       : placeRest(text, end, restEnd);
     if (!fits) continue;

@@ -1,25 +1,55 @@
 // Rule: a word of three or four syllables ending in 동, 읍, 면 or 리 right after a Korean city, county
 // or district is the neighbourhood, town or village inside it (서울 강남구 청담동, 청양군 장평면). Alone,
-// or shorter, such words are too often ordinary nouns (활동, 방면) to be read as places.
+// only 동 and 읍 count, and 동 not in an ordinary word (활동, 운동: data/dong-stops.txt); 면 and 리 end
+// too many ordinary words (방면, 관리), and shorter words are too often ordinary nouns.
 import type { Mention } from '../../types.js';
+import { AMBIGUOUS_TITLES, TITLES } from '../persons/lexicon.js';
+import { readSet } from './data.js';
 import { addMentions, type Found } from './found.js';
 import { endsWord } from './remainder.js';
 import { hangulRunEnd } from './text.js';
 
-const UNITS = new Set([...'동읍면리'].map((ch) => ch.charCodeAt(0)));
+// Typed arrays by UTF-16 code: the alone test runs for most words of a text.
+const UNITS = new Uint8Array(0x10000);
+for (const ch of '동읍면리') UNITS[ch.charCodeAt(0)] = 1;
+const ALONE_UNITS = new Uint8Array(0x10000);
+for (const ch of '동읍') ALONE_UNITS[ch.charCodeAt(0)] = 1;
+const DONG = '동'.charCodeAt(0);
+const DONG_STOPS = readSet('dong-stops.txt');
 const MYEON = '면'.charCodeAt(0);
 const MIN = 3;
 const MAX = 4;
 // 면 after these ends a verb's condition (도착하려면, 있다면, 보라면), not a township.
 const CONDITIONAL = new Set([...'려다라으하이'].map((ch) => ch.charCodeAt(0)));
 
-export function findSubdivision(text: string, start: number): Found | null {
-  const runEnd = hangulRunEnd(text, start);
+const OPEN = 0x28;
+const SPACE = 0x20;
+const MAX_TITLE = 5;
+
+/** True when a person's age (여동(70)) or title (여동 감독, 여동 씨) follows `end`: 동 ends given names too. */
+function personAfter(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next === OPEN) return text.charCodeAt(end + 1) >= 0x30 && text.charCodeAt(end + 1) <= 0x39;
+  if (next !== SPACE) return false;
+  // The title may carry a particle (감독은): any start of the next word that is a title counts.
+  const wordEnd = Math.min(hangulRunEnd(text, end + 1), end + 1 + MAX_TITLE);
+  for (let to = wordEnd; to > end + 1; to--) {
+    const word = text.slice(end + 1, to);
+    if (word === '씨' || (TITLES.has(word) && !AMBIGUOUS_TITLES.has(word))) return true;
+  }
+  return false;
+}
+
+/** A subdivision at `start`: right after a Korean city, county or district (`afterDivision`), or alone. */
+export function findSubdivision(text: string, start: number, runEnd: number, afterDivision: boolean): Found | null {
+  const units = afterDivision ? UNITS : ALONE_UNITS;
   for (let end = Math.min(runEnd, start + MAX); end >= start + MIN; end--) {
     const unit = text.charCodeAt(end - 1);
-    if (!UNITS.has(unit)) continue;
+    if (units[unit] !== 1) continue;
+    if (!afterDivision && unit === DONG && DONG_STOPS.has(text.slice(end - 2, end))) continue;
     if (unit === MYEON && CONDITIONAL.has(text.charCodeAt(end - 2))) continue;
     if (!endsWord(text, end, runEnd)) continue;
+    if (!afterDivision && end === runEnd && personAfter(text, end)) continue;
     const mentions: Mention[] = [];
     addMentions(mentions, text, start, end, text.slice(start, end), 'subdivision');
     return { mentions, next: end };
