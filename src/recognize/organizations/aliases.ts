@@ -16,14 +16,18 @@ export function definedAliases(text: string): Map<string, string> {
   return aliases;
 }
 
+const CLOSING_MARKS = new Set([0x27, 0x2019, 0x22, 0x201d]);
+
 /** The word before the bracket at `open` (its last 30 letters) and the word of 2-10 letters inside it, or null. */
 function definition(text: string, open: number): [string, string] | null {
-  let start = open;
-  while (start > 0 && open - start < 30 && isWordLetter(text.charCodeAt(start - 1))) start--;
+  // A quoted name keeps its closing mark before the bracket: ‘누리추모위원회’(추모위).
+  const wordEnd = CLOSING_MARKS.has(text.charCodeAt(open - 1)) ? open - 1 : open;
+  let start = wordEnd;
+  while (start > 0 && wordEnd - start < 30 && isWordLetter(text.charCodeAt(start - 1))) start--;
   let close = open + 1;
   while (close < text.length && close - open <= 11 && isWordLetter(text.charCodeAt(close))) close++;
-  if (open - start < 2 || close - open < 3 || close - open > 11 || text.charCodeAt(close) !== 0x29) return null;
-  return [text.slice(start, open), text.slice(open + 1, close)];
+  if (wordEnd - start < 2 || close - open < 3 || close - open > 11 || text.charCodeAt(close) !== 0x29) return null;
+  return [text.slice(start, wordEnd), text.slice(open + 1, close)];
 }
 
 /** An upper-case abbreviation, or Korean letters taken in order from the name (항우연 from 한국항공우주연구원). */

@@ -1,28 +1,33 @@
 // Organizations: known names (data/names.txt), names by their ending (연구원, 지검, 당), capital-letter
-// abbreviations, outlets in bylines, abbreviations the article defines, and short forms (신문 → 노동신문)
-// of names the article gave. One pass over the words of the document; lexicons are built at module load.
+// abbreviations, outlets in bylines, abbreviations the article defines, names told by the words around
+// them (byContext), glosses in brackets (까르띠에(Cartier)) and short forms (신문 → 노동신문) of names the
+// article gave. One pass over the words of the document; lexicons are built at module load.
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isClub, ownerBefore } from './clubs.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
+import { glossAfter } from './gloss.js';
 import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
+import { platformAt } from './platform.js';
+import { calledAt, quotedNameAt } from './quoted.js';
 import { schoolAt } from './school.js';
 import { unitAfter } from './units.js';
-import { isWordLetter, wordEnd } from './scan.js';
+import { isWordLetter, OPENING_MARKS, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
 // 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (see units.ts).
 const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|이사회)$/;
 
-/** What the context rules look up once per document: where 보도 and (주) occur. */
+/** What the context rules look up once per document: where 보도, 전했 and (주) occur. */
 interface DocContext {
   reports: Reports;
+  relays: Reports;
   marks: CompanyMarks;
 }
 
@@ -39,7 +44,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   for (const b of bylines) if (!KNOWN.has(b.name)) defined.set(b.name, b.name);
   const doc = docNames(defined);
   const found: Found[] = [];
-  const context: DocContext = { reports: new Reports(text), marks: new CompanyMarks(text) };
+  const context: DocContext = { reports: new Reports(text), relays: new Reports(text, '전했'), marks: new CompanyMarks(text) };
   let s = 0;
   let taken = 0; // end of the last name of several words, whose later words are not looked at again
   for (let start = 0, end = 0; start < text.length; start = end) {
@@ -59,7 +64,10 @@ export function findOrganizations(seg: Segmented): Mention[] {
     const w = mayHoldName(text, start, end, doc) ? matchWord(text.slice(start, end), doc) : null;
     if (!w) {
       const other = byContext(text, start, end, found.at(-1)?.end ?? 0, context);
-      if (other) found.push(other);
+      if (other) {
+        found.push(other);
+        taken = other.end; // a quoted name of several words
+      }
       continue;
     }
     if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end))) continue;
@@ -85,10 +93,10 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
-  return resolveNames(joinPlaces(text, joinDotted(text, joinParts(text, found))));
+  return resolveNames(withGlosses(text, joinPlaces(text, joinDotted(text, joinParts(text, found)))));
 }
 
-/** A name told by the words around it: 사법 당국, (주)누리테크, 단원고 학생, 미국 의회, 일간 누리일보 (authority.ts, incorporated.ts, school.ts, organs.ts, introduced.ts). */
+/** A name told by the words around it: 사법 당국, (주)누리테크, 단원고 학생, 트위터는, 미국 의회, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, school.ts, platform.ts, organs.ts, quoted.ts, introduced.ts). */
 function byContext(text: string, start: number, end: number, lastEnd: number, context: DocContext): Found | null {
   if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
@@ -98,9 +106,15 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   if (incorporated > 0) return mention(text, start, start + incorporated, 'incorporated');
   const school = schoolAt(text, start, end);
   if (school > 0) return mention(text, start, start + school, 'school');
+  const platform = platformAt(text, start, end);
+  if (platform > 0) return mention(text, start, start + platform, 'platform');
   const organ = organAfterPlace(text, start, end);
   if (organ && organ[0] >= lastEnd) return mention(text, organ[0], organ[1], 'organ-of-place');
-  const introduced = introducedAt(text, start, end, context.reports);
+  const quoted = start > 0 && OPENING_MARKS[text.charCodeAt(start - 1)] === 1 ? quotedNameAt(text, start) : 0;
+  if (quoted > 0) return mention(text, start, start + quoted, 'quoted');
+  const called = calledAt(text, start, end);
+  if (called > 0) return mention(text, start, start + called, 'called');
+  const introduced = introducedAt(text, start, end, context.reports, context.relays);
   return introduced > 0 ? mention(text, start, start + introduced, 'introduced') : null;
 }
 
@@ -160,6 +174,22 @@ function joinPlaces(text: string, found: Found[]): Found[] {
     const joined = text.slice(from, f.end);
     return { ...f, start: from, text: joined, name: joined, full: [], rule: `place-${f.rule}` };
   });
+}
+
+/** 누리전자(Nuri Electronics): the gloss in brackets is a mention of the name before it (see gloss.ts). */
+function withGlosses(text: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    out.push(f);
+    const gloss = f.partial ? null : glossAfter(text, f.end);
+    if (gloss && (found[i + 1]?.start ?? Infinity) >= gloss[1]) {
+      out.push({ ...f, start: gloss[0], end: gloss[1], text: text.slice(gloss[0], gloss[1]), rule: 'gloss' });
+    } else if (gloss && found[i + 1].start === gloss[0] && found[i + 1].end === gloss[1]) {
+      found[i + 1] = { ...found[i + 1], name: f.name, full: f.full }; // an abbreviation glossing the name (누리전자(NE)) stands for it
+    }
+  }
+  return out;
 }
 
 /**

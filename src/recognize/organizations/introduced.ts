@@ -1,13 +1,14 @@
 // Outlets and firms told by the words around them: a word that introduces one before the name (영국
 // 일간 가디언은, 전문매체인 '더힐'이, 소속사 누리엔터, 법무법인 한빛), or 보도 after it (누리일보가 9일
-// 보도했다, 누리일보 보도에 따르면). data/introducers.txt lists the introducing words and the words that
-// are no name.
+// 보도했다, 누리일보 보도에 따르면), or 전했다 after a name that ends like an outlet's (누리넷이 전했다;
+// persons relay words too, so other names are left), or a film's credits in brackets ((제작 한빛필름)).
+// data/introducers.txt lists the introducing words and the words that are no name.
 // Most words have neither next to them; two character checks pass them over.
 import { splitParticle } from '../../korean/particles.js';
 import { placesAt } from '../places/index.js';
 import { EndTable } from './ends.js';
 import { readList } from './lists.js';
-import { isWordLetter } from './scan.js';
+import { isWordLetter, OPENING_MARKS } from './scan.js';
 
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
@@ -22,28 +23,50 @@ const IN = '인'.charCodeAt(0);
 // The outlet as the subject of 보도했다 (not 발표했다고 보도했다), or whose 보도 is cited.
 const REPORTED_AFTER = /^['’"”]?(?:이|가|은|는) (?:[0-9]{1,2}일(?:\([^)]{1,6}\))? )?보도(?:했|하|한)|^['’"”]?의? 보도에 따르면/;
 const NAME = /^[A-Za-z가-힣][0-9A-Za-z가-힣&]{1,11}$/;
-const OPENING_MARKS = new Uint8Array(0x10000);
-for (const c of "'‘\"“") OPENING_MARKS[c.charCodeAt(0)] = 1;
+const RELAYED_AFTER = /^['’"”]?(?:이|가|은|는) (?:[0-9]{1,2}일(?:\([^)]{1,6}\))? )?전(?:했|한다)/;
+const OUTLET_ENDS = [...readList('media-endings.txt'), '넷', '온라인'];
+// The particles of a subject or topic (이 가 은 는), the only words 전했다 is looked for after.
+const SUBJECT_ENDS = new Uint8Array(0x10000);
+for (const c of '이가은는') SUBJECT_ENDS[c.charCodeAt(0)] = 1;
 
-/** Where 보도 next occurs in one document, looked up again only when the words have passed it. */
+/** Where a word (보도, 전했) next occurs in one document, looked up again only when the words have passed it. */
 export class Reports {
   private at = -2;
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly word = '보도',
+  ) {}
 
-  /** True when 보도 starts in [from, to); `from` must never decrease from call to call. */
+  /** True when the word starts in [from, to); `from` must never decrease from call to call. */
   within(from: number, to: number): boolean {
-    if (this.at !== -1 && this.at < from) this.at = this.text.indexOf('보도', from);
+    if (this.at !== -1 && this.at < from) this.at = this.text.indexOf(this.word, from);
     return this.at !== -1 && this.at < to;
   }
 }
 
 /** The length of a name told by the words around the word text[start, end), or 0. */
-export function introducedAt(text: string, start: number, end: number, reports: Reports): number {
+export function introducedAt(text: string, start: number, end: number, reports: Reports, relays: Reports): number {
   const introduced = introducerBefore(text, start);
-  if (!introduced && !reports.within(end, end + 24)) return 0;
+  const reported = !introduced && reports.within(end, end + 24);
+  const relayed = !introduced && !reported && SUBJECT_ENDS[text.charCodeAt(end - 1)] === 1 && relays.within(end, end + 24);
+  if (!introduced && !reported && !relayed) return 0;
   const [name] = splitParticle(text.slice(start, end));
   if (!NAME.test(name) || NOT_NAMES.has(name) || placesAt(name, 0)[0]?.end === name.length) return 0;
-  return introduced || REPORTED_AFTER.test(text.slice(start + name.length, start + name.length + 24)) ? name.length : 0;
+  if (introduced) return name.length;
+  const after = text.slice(start + name.length, start + name.length + 24);
+  if (reported) return REPORTED_AFTER.test(after) ? name.length : 0;
+  return OUTLET_ENDS.some((e) => name.length > e.length && name.endsWith(e)) && RELAYED_AFTER.test(after) ? name.length : 0;
+}
+
+// A film's credits in brackets: ‘누리의 밤’(제작 한빛필름) names its production or distribution company.
+const CREDIT_WORDS = ['제작', '배급', '수입', '제작사', '배급사'];
+const CREDITS = new Set(CREDIT_WORDS.map((w) => `(${w}`));
+const CREDIT_ENDS = new EndTable(CREDIT_WORDS);
+
+/** True when the word at `start` follows `(제작 ` or the like; the bracket is looked for first. */
+function credited(text: string, start: number): boolean {
+  const open = text.charCodeAt(start - 4) === 0x28 ? start - 4 : text.charCodeAt(start - 5) === 0x28 ? start - 5 : -1;
+  return open >= 0 && CREDITS.has(text.slice(open, start - 1));
 }
 
 function introducerBefore(text: string, start: number): boolean {
@@ -51,7 +74,9 @@ function introducerBefore(text: string, start: number): boolean {
   if (OPENING_MARKS[text.charCodeAt(space)] === 1) space--;
   if (text.charCodeAt(space) !== 0x20) return false;
   const last = text.charCodeAt(space - 1);
-  if (!INTRODUCER_ENDS.endsAt(text, 0, space - 1) && !(last === IN && INTRODUCER_ENDS.endsAt(text, 0, space - 2))) return false;
+  if (!INTRODUCER_ENDS.endsAt(text, 0, space - 1) && !(last === IN && INTRODUCER_ENDS.endsAt(text, 0, space - 2))) {
+    return space === start - 1 && CREDIT_ENDS.endsAt(text, 0, space - 1) && credited(text, start);
+  }
   let from = space;
   while (from > 0 && space - from < 12 && isHangul(text.charCodeAt(from - 1))) from--;
   if (from > 0 && isWordLetter(text.charCodeAt(from - 1))) return false; // not a whole word: the 일간 of 3일간

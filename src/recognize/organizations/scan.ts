@@ -14,6 +14,10 @@ export function wordEnd(text: string, start: number): number {
   return end;
 }
 
+/** Quotation marks that open a quoted name, by UTF-16 code: most words follow none. */
+export const OPENING_MARKS = new Uint8Array(0x10000);
+for (const c of "'‘\"“") OPENING_MARKS[c.charCodeAt(0)] = 1;
+
 /** True for a letter of a Hangul, Latin or digit word (not Hanja). */
 export const isWordLetter = (c: number): boolean => LETTER[c] === 1;
 

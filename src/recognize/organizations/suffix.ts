@@ -1,6 +1,8 @@
 // Names made by an organization-forming ending (통일연구원, 서울중앙지검, 더불어민주당), and company names
-// made of a business group's name or any capital letters and a line of business (현대+건설, BC+카드), or
-// of a group's Latin name and any Korean word (GS칼텍스, KB국민은행).
+// made of a business group's name (and a short field) or any capital letters and a line of business
+// (현대+건설, 삼성+석유+화학, BC+카드), or of a group's Latin name and any Korean word but a particle
+// (GS칼텍스, KB국민은행).
+import { PARTICLES } from '../../korean/particles.js';
 import { byLastChar, readList } from './lists.js';
 
 interface Ending {
@@ -48,16 +50,28 @@ const UNIT_STEM = /^[0-9a-z.]+$/;
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
+const PARTICLE_SET = new Set(PARTICLES);
+/** Korean after a group's Latin name that is a particle or a one-syllable word and its particle, no name: FC+와의, LG+팬이라고. */
+const inflected = (rest: string): boolean => PARTICLE_SET.has(rest) || PARTICLE_SET.has(rest.slice(1));
+
+/** A group's name and a short field between it and the line of business (삼성+석유+화학, 현대+종합+건설). */
+function brandHead(stem: string): boolean {
+  for (let n = 2; n <= 4 && n < stem.length; n++) {
+    if (BRANDS.has(stem.slice(0, n)) && stem.length - n <= 3 && /^[가-힣]+$/.test(stem.slice(n))) return true;
+  }
+  return false;
+}
+
 /** The rule that makes `word` an organization's name by its ending, or null. */
 export function bySuffix(word: string): string | null {
   const last = word[word.length - 1];
   for (const business of BUSINESS.get(last) ?? []) {
     if (word.length <= business.length || !word.endsWith(business)) continue;
     const stem = word.slice(0, -business.length);
-    if (BRANDS.has(stem) || /^[A-Z]{2,5}$/.test(stem)) return 'brand';
+    if (BRANDS.has(stem) || /^[A-Z]{2,5}$/.test(stem) || brandHead(stem)) return 'brand';
   }
   const latin = isCapital(word.charCodeAt(0)) ? /^[A-Z]{2,4}/.exec(word)?.[0] : undefined;
-  if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length))) return 'brand';
+  if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length)) && !inflected(word.slice(latin.length))) return 'brand';
   const ending = (ENDINGS_BY_LAST.get(last) ?? []).find((e) => word.endsWith(e));
   const found = ending === undefined ? undefined : ENDINGS.get(ending);
   if (found) {

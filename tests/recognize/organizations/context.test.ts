@@ -33,8 +33,17 @@ describe('outlets', () => {
     expect(texts('영국 일간 누리포스트는 전했다.')).toEqual(['누리포스트']);
     expect(texts("미국 의회 전문매체인 '가람힐'이 집계했다.")).toEqual(['미국 의회', '가람힐']);
     expect(texts('새솔넷이 16일 보도했다.')).toEqual(['새솔넷']);
+    expect(texts('가람온라인은 전했다. 누리넷이 3일 전했다.')).toEqual(['가람온라인', '누리넷']);
     expect(texts('다온타임스 보도에 따르면')).toEqual(['다온타임스']);
     expect(texts('소속사 누리엔터는 밝혔다. 법무법인 한빛 소속 변호사')).toEqual(['누리엔터', '한빛']);
+  });
+
+  it("takes a film's production or distribution company from its credits in brackets", () => {
+    expect(texts("영화 '누리의 밤'(제작 한빛필름)과 '새벽'(배급 가람픽처스, 감독 홍민)")).toEqual(['한빛필름', '가람픽처스']);
+  });
+
+  it('leaves persons and other names that relay words', () => {
+    expect(texts('홍민이 전했다. 가람은 3일 전했다.')).toEqual([]);
   });
 
   it('leaves verb forms, dates and words that are no outlet', () => {
@@ -52,5 +61,21 @@ describe('bodies of a country', () => {
 
   it('leaves the word alone and after other words', () => {
     expect(texts('의회는 법안을 통과시켰다. 지방 의회와 대표팀')).toEqual([]);
+  });
+});
+
+describe('quoted names called a body', () => {
+  it('takes a quoted name after a word for a body or before 라는 회사', () => {
+    expect(texts("결혼정보회사 '누리 짝꿍'이 조사했다.")).toEqual(['누리 짝꿍']);
+    expect(texts('동문 모임인 ‘한빛회’의 회장과 “가람벤처”라는 회사')).toEqual(['한빛회', '가람벤처']);
+  });
+
+  it('takes a name written on with (이)라는 before a word for a body', () => {
+    expect(texts('그는 누리짝이라는 회사를 세웠고 한빛이라는 단체에 들었다.')).toEqual(['누리짝', '한빛']);
+    expect(texts('누리짝라는 회사와 우리는 회사를, 우리라는 단체')).toEqual([]);
+  });
+
+  it('leaves quoted words elsewhere and unquoted words after 업체', () => {
+    expect(texts("그는 '누리 짝꿍'을 불렀다. 업체 직원과 기업 이미지")).toEqual([]);
   });
 });

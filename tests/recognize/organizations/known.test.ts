@@ -38,6 +38,29 @@ describe('known names', () => {
     ]);
   });
 
+  it("takes an agency's full name when the article also gives it", () => {
+    expect(names('로이터에 따르면 로이터통신은')).toEqual(['로이터통신', '로이터통신']);
+    expect(names('AP에 따르면')).toEqual(['AP']);
+  });
+
+  it('takes a Latin or Chinese gloss in brackets as a mention of the name before it', () => {
+    const found = orgs('까르띠에(Cartier)와 노동신문(勞動新聞), 세계식량계획(WFP)');
+    expect(found.map((m) => [m.text, m.name])).toEqual([
+      ['까르띠에', '까르띠에'],
+      ['Cartier', '까르띠에'],
+      ['노동신문', '노동신문'],
+      ['勞動新聞', '노동신문'],
+      ['세계식량계획', '세계식량계획'],
+      ['WFP', '세계식량계획'],
+    ]);
+    expect(texts('서울대(2019)와 누리전자(주)')).toEqual(['서울대', '누리전자']);
+    expect(texts('KBS(KOREAN BROADCASTING)')).toEqual(['KBS']);
+  });
+
+  it('takes an abbreviation defined after a quoted name', () => {
+    expect(names('‘누리추모위원회’(누추위)가 열렸다.')).toEqual(['누리추모위원회', '누리추모위원회']);
+  });
+
   it('does not take common words or non-names', () => {
     expect(texts('정부와 경찰, 검찰이 대부분 일부 요청을 받아들였다.')).toEqual([]);
     expect(texts('AI와 CEO, GDP는 기관이 아니다.')).toEqual([]);
@@ -61,11 +84,26 @@ describe('words around names', () => {
   it('finds Hanja party names and Latin-letter company names', () => {
     expect(texts('新民黨과 BC카드')).toEqual(['新民黨', 'BC카드']);
   });
+
+  it('knows airlines, international bodies, leagues and named forces', () => {
+    expect(texts('루프트한자는 운항을 멈췄고 세계식량계획이 지원했다.')).toEqual(['루프트한자', '세계식량계획']);
+    expect(texts('그는 분데스리가를 떠나 주한미군 기지를 찾았다.')).toEqual(['분데스리가', '주한미군']);
+  });
+
+  it('knows short names of public bodies and religious orders, and a company with its Korean arm', () => {
+    expect(names('철도공사는 밝혔다. 조계종과 한국철도공사')).toEqual(['한국철도공사', '조계종', '한국철도공사']);
+    expect(texts('구글 코리아 관계자는')).toEqual(['구글 코리아']);
+  });
+
+  it('knows Korean professional clubs by their one-word names', () => {
+    expect(texts('전북현대는 FC서울과 비겼고 흥국생명이 이겼다.')).toEqual(['전북현대', 'FC서울', '흥국생명']);
+  });
 });
 
 describe('names of several words', () => {
   it('finds a known name written in two words, particle outside', () => {
     expect(texts('월스트리트 저널은 보도했다. 월스트리트저널도')).toEqual(['월스트리트 저널', '월스트리트저널']);
     expect(texts('월스트리트 거리')).toEqual([]);
+    expect(texts('영국 데일리 메일에 따르면')).toEqual(['데일리 메일']);
   });
 });

@@ -75,3 +75,36 @@ describe('names joined by ·', () => {
     expect(texts('홍민(23·한빛경찰서) 순경과 시·도교육청')).toEqual(['한빛경찰서']);
   });
 });
+
+describe('more endings', () => {
+  it("takes a group's name with a field before its line of business", () => {
+    expect(texts('두산정밀화학과 롯데해양건설이 합쳤다.')).toEqual(['두산정밀화학', '롯데해양건설']);
+    expect(texts('현대사회와 대상자 명단')).toEqual([]);
+  });
+
+  it("leaves a particle written after a group's Latin name", () => {
+    expect(texts('FC와의 경기에서 LG팬이라고 밝혔다.')).toEqual([]);
+    expect(texts('GS칼텍스와 KB국민은행')).toEqual(['GS칼텍스', 'KB국민은행']);
+  });
+
+  it('takes companies named with a foreign business word', () => {
+    expect(texts('누리캐피털과 한빛파트너스, 가람모터스')).toEqual(['누리캐피털', '한빛파트너스', '가람모터스']);
+  });
+
+  it('takes unions, centres and companies of dancers with a long enough name', () => {
+    expect(texts('가람화물운송사업조합과 누리청소년상담센터, 한빛발레단')).toEqual(['가람화물운송사업조합', '누리청소년상담센터', '한빛발레단']);
+    expect(texts('새 조합과 색의 조합, 상담센터')).toEqual([]);
+  });
+});
+
+describe('kinds that are no name', () => {
+  it('leaves kinds of groups and schools, and CF', () => {
+    expect(texts('그는 댄스그룹과 공립대학교를 거쳐 맥주 CF를 찍었다.')).toEqual([]);
+  });
+});
+
+describe('universities by their short name', () => {
+  it('knows more universities at home and abroad', () => {
+    expect(texts('숙명여대와 순천향대, 미시간대 교수')).toEqual(['숙명여대', '순천향대', '미시간대']);
+  });
+});
