@@ -59,7 +59,8 @@ export function fusedIn(noun: string): Fused | undefined {
   if (noun.length < 2 || !SURNAME_STARTS.has(noun[0]) || TITLES.has(noun) || NOT_NAMES.has(noun)) return undefined;
   const surname = surnameOf(noun);
   if (!surname) return undefined;
-  const title = noun.slice(surname.length);
+  // 김선생님, 박교수님: the title with the honorific 님.
+  const title = noun.endsWith('님') && noun.length > surname.length + 2 ? noun.slice(surname.length, -1) : noun.slice(surname.length);
   if (AFTER_SURNAME.has(title) && (!SEX_PREFIXES.has(surname) || UNSEXED.has(title))) {
     return { name: `${surname} ${title}`, rule: 'surname-title-fused', title, partial: 'surname', cut: surname.length };
   }

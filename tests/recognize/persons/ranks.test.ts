@@ -15,6 +15,10 @@ describe('surnames with ranks and old titles', () => {
     expect(brief('여교수 모임이 열렸다.')).toEqual([]);
   });
 
+  it('reads a title with 님 written onto a surname', () => {
+    expect(brief('민선생님이 교실로 들어왔다.')).toEqual(['민:민 선생(surname)']);
+  });
+
   it('reads an old title after a spaced surname', () => {
     expect(brief('허 생원은 장터로 나섰다.')).toEqual(['허:허 생원(surname)']);
     expect(brief('어제 최 선장이 돌아왔다.')).toEqual(['최:최 선장(surname)']);
