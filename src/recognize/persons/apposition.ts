@@ -36,6 +36,7 @@ export function findApposition(text: string, tokens: Token[], at: number[]): Men
     const second = tokens[i + 2];
     if (!second?.joined) continue;
     const family = splitNoun(second.text)[0];
+    if (AFTER_NAME.has(family)) continue; // 선두타자 홈런 등으로
     const foreign = isForeignNameWord(next.text) ? canBeForeignName(family) : canBeForeignFirstName(next.text) && isForeignNameWord(family);
     if (foreign) {
       out.push(personMention(text, next, second, `${next.text} ${family}`, 'title-foreign-name', { title }, second.start + family.length));
@@ -51,10 +52,10 @@ export function standsBeforeName(word: string): boolean {
 
 const HANGUL = /^[가-힣]+$/;
 /**
- * Heads of compound titles (영화배우, 축구선수, 해금연주자). Not 화가 or 시인: 대화가, 전화가 and 재시인
+ * Heads of compound titles (영화배우, 축구선수, 해금연주자, 선두타자, 중앙수비수). Not 화가 or 시인: 대화가, 전화가 and 재시인
  * are other words, and a title before a name never carries a particle.
  */
-const COMPOUND_HEADS = new Set(['배우', '가수', '감독', '작가', '선수', '투수', '기자', '모델', '코치', '연주자', '래퍼', '댄서', '멤버']);
+const COMPOUND_HEADS = new Set(['배우', '가수', '감독', '작가', '선수', '투수', '타자', '포수', '수비수', '공격수', '골키퍼', '기자', '모델', '코치', '연주자', '래퍼', '댄서', '멤버']);
 
 /**
  * The title a word stands for before a name: itself (배우 김하늘), a title with the copula (CEO인 딕

@@ -10,6 +10,11 @@ describe('other contexts that mark a name', () => {
     expect(brief('사무총장인 올리버 닐슨 씨가 왔다.')[0]).toBe('올리버 닐슨:올리버 닐슨');
   });
 
+  it('reads a name after a compound title of a position in sport', () => {
+    expect(brief('선두타자 곽진형과 하도윤의 연속 안타가 나왔다.').map((s) => s.split(':')[0])).toContain('곽진형');
+    expect(brief('선두타자 홈런 등으로 앞섰다.')).toEqual([]);
+  });
+
   it('does not take a common noun after a title', () => {
     expect(persons('대통령 선거가 열렸다.')).toEqual([]);
     expect(persons('코치 시절부터 그랬다.')).toEqual([]);
