@@ -13,7 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { BufferPool, runBatch } from './batch.js';
 import { failure, render, unitName, type Page, type Rendered, type Settings, type Unit } from './unit.js';
 import type { BatchIn, BatchOut } from './worker.js';
-import { YoungCap } from './young.js';
+import { YoungCap } from './heap.js';
 
 type Result = { out: string | Uint8Array; err: string | null; page?: Page };
 

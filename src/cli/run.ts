@@ -1,5 +1,8 @@
 // Process entry: runs main and sets the exit status without cutting off output still being written.
+import { limitOldGrowth } from './heap.js';
 import { main } from './main.js';
+
+limitOldGrowth();
 
 main(process.argv).then(
   (code) => {

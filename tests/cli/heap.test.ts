@@ -9,7 +9,7 @@ import { ROOT } from './gisa.js';
 // Churn that keeps objects surviving scavenges, so V8 grows the young generation; prints its size in MB.
 const script = (cap: boolean) => `
   import v8 from 'node:v8';
-  import { YoungCap } from ${JSON.stringify(join(ROOT, 'dist/cli/young.js'))};
+  import { YoungCap } from ${JSON.stringify(join(ROOT, 'dist/cli/heap.js'))};
   const young = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size / 1048576;
   const cap = new YoungCap(4 * 1048576);
   let keep = [];
