@@ -4,7 +4,7 @@
 import type { Mention } from '../../types.js';
 import { BEFORE_NAME, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { canBeForeignFirstName, canBeForeignName, isForeignNameWord, mayBeLoneName } from './name-shape.js';
+import { canBeForeignFirstName, canBeForeignName, HANGUL, isForeignNameWord, mayBeLoneName } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { splitNoun } from './words.js';
 
@@ -50,7 +50,6 @@ export function standsBeforeName(word: string): boolean {
   return titleBeforeName(word) !== undefined;
 }
 
-const HANGUL = /^[가-힣]+$/;
 /**
  * Heads of compound titles (영화배우, 축구선수, 해금연주자, 선두타자, 중앙수비수). Not 화가 or 시인: 대화가, 전화가 and 재시인
  * are other words, and a title before a name never carries a particle.

@@ -69,7 +69,7 @@ export function fusedIn(noun: string): Fused | undefined {
   // 이모씨, 김모씨: an anonymised name, of which only the surname is a name.
   if (after === '씨' && name === `${surname}모`) return { name: `${surname}모씨`, rule: 'anonymised', title: '씨', cut: surname.length };
   if (after && name && isKoreanName(name) && name !== `${surname}모`) return { name, rule: 'name-title-fused', title: after, cut: name.length };
-  const title2 = noun.length >= 5 ? AFTER_SHAPED_NAME.find((x) => noun.length === 3 + x.length && noun.endsWith(x)) : undefined;
-  if (title2 && mayBeBareName(noun.slice(0, 3), '')) return { name: noun.slice(0, 3), rule: 'name-title-fused', title: title2, cut: 3 };
+  const longer = noun.length >= 5 ? AFTER_SHAPED_NAME.find((x) => noun.length === 3 + x.length && noun.endsWith(x)) : undefined;
+  if (longer && mayBeBareName(noun.slice(0, 3), '')) return { name: noun.slice(0, 3), rule: 'name-title-fused', title: longer, cut: 3 };
   return undefined;
 }

@@ -3,13 +3,12 @@
 // (surname-hanja.txt), which a place or a company glossed the same way (원저우(溫州)) does not.
 import type { Mention } from '../../types.js';
 import { readRows } from '../../data-files.js';
+import { hanjaGlossAfter } from './hanja.js';
 import { personMention } from './mention.js';
 import { surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
 
 const SURNAME_HANJA: ReadonlyMap<string, string> = new Map(readRows('recognize/persons/surname-hanja.txt').map(([hangul, hanja]) => [hangul, hanja]));
-const OPEN = 0x28;
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]+/y;
 
 /** `at`: the indices of the words flagged KOREAN (a name's shape). */
 export function findHanjaNamed(text: string, tokens: Token[], at: number[]): Mention[] {
@@ -17,9 +16,8 @@ export function findHanjaNamed(text: string, tokens: Token[], at: number[]): Men
   for (const i of at) {
     const t = tokens[i];
     const name = t.text;
-    if (t.particle !== '' || text.charCodeAt(t.end) !== OPEN) continue;
-    CJK.lastIndex = t.end + 1;
-    const gloss = CJK.exec(text)?.[0];
+    if (t.particle !== '') continue;
+    const gloss = hanjaGlossAfter(text, t.end);
     const surname = surnameOf(name);
     if (gloss === undefined || gloss.length !== name.length || surname === undefined) continue;
     if (SURNAME_HANJA.get(surname)?.includes(gloss.slice(0, surname.length)) !== true) continue;

@@ -10,12 +10,18 @@ const GLOSS = /[\u3400-\u4dbf\u4e00-\u9fff]{2,4}(?=[)·,.\- ])/y;
 export function findHanjaGlosses(text: string, persons: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of persons) {
-    if (m.partial === 'surname' || text.charCodeAt(m.end) !== OPEN) continue;
-    GLOSS.lastIndex = m.end + 1;
-    const g = GLOSS.exec(text);
-    if (g === null) continue;
+    if (m.partial === 'surname') continue;
+    const gloss = hanjaGlossAfter(text, m.end);
+    if (gloss === undefined) continue;
     const start = m.end + 1;
-    out.push({ start, end: start + g[0].length, text: g[0], type: 'PERSON', name: m.name, rule: 'hanja-gloss', partial: 'short' });
+    out.push({ start, end: start + gloss.length, text: gloss, type: 'PERSON', name: m.name, rule: 'hanja-gloss', partial: 'short' });
   }
   return out;
+}
+
+/** The Chinese characters in brackets right after `end` (시진핑(習近平) → 習近平), or undefined. */
+export function hanjaGlossAfter(text: string, end: number): string | undefined {
+  if (text.charCodeAt(end) !== OPEN) return undefined;
+  GLOSS.lastIndex = end + 1;
+  return GLOSS.exec(text)?.[0];
 }

@@ -4,7 +4,8 @@ import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
 import { isPlaceName } from '../places/index.js';
 import { hasParticle, perWord, splitNoun, titleOf } from './words.js';
 
-const HANGUL = /^[가-힣]+$/;
+/** A word of Hangul syllables only. */
+export const HANGUL = /^[가-힣]+$/;
 
 /** Last syllables of verb and adjective forms (방문한, 지난, 하는), never the end of a Korean name. */
 export const VERBAL_ENDINGS: ReadonlySet<string> = new Set(['된', '던', '는', '할', '될', '적', '들', '했', '해', '함', '됨', '며', '면', '다', '서', '고', '게', '등', '을', '를', '에', '께']);

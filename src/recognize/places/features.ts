@@ -4,14 +4,12 @@
 // that end in a landform (특강, 무인섬: data/landform-stops.txt) are not read as one.
 import type { Mention } from '../../types.js';
 import { SURNAMES } from '../persons/lexicon.js';
-import { readSet } from './data.js';
+import { readSet, Stops } from './data.js';
 import { addMentions, type Found } from './found.js';
 import { placeRest } from './remainder.js';
 
 const LANDFORMS = [...readSet('landforms.txt')];
-const STOPS = readSet('landform-stops.txt');
-// Stop words are two or three syllables long.
-const STOP_LENGTHS = [2, 3];
+const STOPS = new Stops('landform-stops.txt');
 const HANGUL_BASE = 0xac00;
 const HANGUL_COUNT = 11172;
 /** Two Hangul syllables as one small integer (a Smi: no heap number per lookup). */
@@ -69,17 +67,11 @@ function landformAt(text: string, end: number): string | undefined {
   return undefined;
 }
 
-/** True when the word start…end ends in an ordinary word of landform-stops.txt (특강, 무인섬). */
-function ordinaryWord(text: string, start: number, end: number): boolean {
-  for (const n of STOP_LENGTHS) if (end - n >= start && STOPS.has(text.slice(end - n, end))) return true;
-  return false;
-}
-
 export function findLandform(text: string, start: number, runEnd: number): Found | null {
   for (let end = runEnd; end >= start + MIN_STEM + 1; end--) {
     const kind = landformAt(text, end);
     if (kind === undefined || end - kind.length - start < MIN_STEM || !placeRest(text, end, runEnd)) continue;
-    if (ordinaryWord(text, start, end) || (kind.length === 1 && oneSyllableMisread(text, start, end))) continue;
+    if (STOPS.endAt(text, start, end) || (kind.length === 1 && oneSyllableMisread(text, start, end))) continue;
     const mentions: Mention[] = [];
     addMentions(mentions, text, start, end, text.slice(start, end), 'landform');
     return { mentions, next: end };

@@ -4,7 +4,7 @@
 // too many ordinary words (방면, 관리), and shorter words are too often ordinary nouns.
 import type { Mention } from '../../types.js';
 import { AMBIGUOUS_TITLES, TITLES } from '../persons/lexicon.js';
-import { readSet } from './data.js';
+import { Stops } from './data.js';
 import { addMentions, type Found } from './found.js';
 import { endsWord } from './remainder.js';
 import { hangulRunEnd } from './text.js';
@@ -15,7 +15,7 @@ for (const ch of '동읍면리') UNITS[ch.charCodeAt(0)] = 1;
 const ALONE_UNITS = new Uint8Array(0x10000);
 for (const ch of '동읍') ALONE_UNITS[ch.charCodeAt(0)] = 1;
 const DONG = '동'.charCodeAt(0);
-const DONG_STOPS = readSet('dong-stops.txt');
+const DONG_STOPS = new Stops('dong-stops.txt');
 const MYEON = '면'.charCodeAt(0);
 const MIN = 3;
 const MAX = 4;
@@ -46,7 +46,7 @@ export function findSubdivision(text: string, start: number, runEnd: number, aft
   for (let end = Math.min(runEnd, start + MAX); end >= start + MIN; end--) {
     const unit = text.charCodeAt(end - 1);
     if (units[unit] !== 1) continue;
-    if (!afterDivision && unit === DONG && DONG_STOPS.has(text.slice(end - 2, end))) continue;
+    if (!afterDivision && unit === DONG && DONG_STOPS.endAt(text, start, end)) continue;
     if (unit === MYEON && CONDITIONAL.has(text.charCodeAt(end - 2))) continue;
     if (!endsWord(text, end, runEnd)) continue;
     if (!afterDivision && end === runEnd && personAfter(text, end)) continue;

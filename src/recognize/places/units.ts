@@ -3,7 +3,7 @@
 // Alone such words are too often ordinary (기술주, 당시); after a place, the ordinary ones are listed in
 // data/unit-stops.txt. The span keeps the unit; the name drops 시, as for Korean cities.
 import type { Mention } from '../../types.js';
-import { readSet } from './data.js';
+import { Stops } from './data.js';
 import { addMentions, type Found } from './found.js';
 import { endsWord } from './remainder.js';
 import { hangulRunEnd } from './text.js';
@@ -11,14 +11,9 @@ import { hangulRunEnd } from './text.js';
 const UNITS = new Set([...'주시현'].map((ch) => ch.charCodeAt(0)));
 const SI = '시'.charCodeAt(0);
 const SPACE = 0x20;
-const STOPS = readSet('unit-stops.txt');
+const STOPS = new Stops('unit-stops.txt');
 // The name before the unit has two syllables at least (중국 당시 is no city 당).
 const MIN_NAME = 2;
-
-function ordinary(text: string, start: number, end: number): boolean {
-  for (let n = 2; n <= 4 && end - n >= start; n++) if (STOPS.has(text.slice(end - n, end))) return true;
-  return false;
-}
 
 export function findUnitWord(text: string, start: number): Found | null {
   const runEnd = hangulRunEnd(text, start);
@@ -31,7 +26,7 @@ export function findUnitWord(text: string, start: number): Found | null {
     const after = hangulRunEnd(text, runEnd + 2);
     if (endsWord(text, runEnd + 2, after)) unit = runEnd + 1;
   }
-  if (unit < 0 || ordinary(text, start, unit + 1)) return null;
+  if (unit < 0 || STOPS.endAt(text, start, unit + 1)) return null;
   const nameEnd = text.charCodeAt(unit) === SI ? (unit === runEnd + 1 ? runEnd : unit) : unit + 1;
   const mentions: Mention[] = [];
   addMentions(mentions, text, start, unit + 1, text.slice(start, nameEnd), 'unit');
