@@ -1,5 +1,8 @@
 // Stage 3: sentence ends without punctuation: a word with a final ending (했다, 좋아요, 안좋아함,
-// 않겠쥬) or closed by laughter (노래ㅠㅠ), followed by space, in informal text.
+// 않겠쥬) or closed by laughter (노래ㅠㅠ), followed by space. In a line that punctuates its plain
+// `-다.` sentences (formal text), an unpunctuated plain `-다` is no end: there it is a name (글린다),
+// a doubled verb or an embedded clause far more often than a missing full stop; polite endings
+// (-니다, -요) still end sentences there, as blog lines greet without punctuation.
 import { isJamo, isSpace } from './chars.js';
 import { continues, endsWithFinal } from './final-endings.js';
 import { pastTrailers } from './trail.js';
@@ -10,7 +13,12 @@ export function endingBoundaries(text: string, start: number, end: number, infor
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
     // (a word of laughter alone, ㅋㅋㅋ, closes what precedes it, not a line it starts)
-    if (i > wordStart && endsWithFinal(text, wordStart, i, informal) && !(wordStart === start && isLaughter(text, start, i))) {
+    if (
+      i > wordStart &&
+      (informal || !isPlainDa(text, wordStart, i)) &&
+      endsWithFinal(text, wordStart, i, informal) &&
+      !(wordStart === start && isLaughter(text, start, i))
+    ) {
       let next = i;
       while (next < end && isSpace(text.charCodeAt(next))) next++;
       if (next < end && !continues(text, next, end)) {
@@ -27,4 +35,9 @@ export function endingBoundaries(text: string, start: number, end: number, infor
 function isLaughter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isJamo(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** Does the word end in the plain declarative 다 (not the polite 니다)? */
+function isPlainDa(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0xb2e4 && !(end - 2 >= start && text.charCodeAt(end - 2) === 0xb2c8); // 다, 니
 }

@@ -11,6 +11,11 @@ describe('sentence endings', () => {
   it('cuts after a final ending with no punctuation', () => {
     expect(texts('오늘은 날씨가 좋다 내일은 비가 온대요 그래도 괜찮아요')).toEqual(['오늘은 날씨가 좋다', '내일은 비가 온대요', '그래도 괜찮아요']);
   });
+  it('in a line that punctuates its -다. sentences, cuts at an unpunctuated polite ending but not at a plain -다', () => {
+    expect(texts('그는 영화에서 마녀 아만다 역할을 맡았다. 이후 무대로 돌아갔다.')).toHaveLength(2);
+    expect(texts('그 결과는 놀라웠다 있다. 다음 해에도 같았다.')).toEqual(['그 결과는 놀라웠다 있다.', '다음 해에도 같았다.']);
+    expect(texts('안녕하세요 가게를 소개합니다 내부는 밝게 꾸몄다.')).toEqual(['안녕하세요', '가게를 소개합니다', '내부는 밝게 꾸몄다.']);
+  });
   it('uses -음, -함, -ㄹ까 and dialect endings only in informal lines', () => {
     expect(texts('어제 국밥 먹음 생각보다 괜찮았음 다음에 또 갈까 고민 중')).toEqual(['어제 국밥 먹음', '생각보다 괜찮았음', '다음에 또 갈까', '고민 중']);
     expect(texts('그 군함 사건은 비극이다. 다시 일어날까 걱정된다.')).toEqual(['그 군함 사건은 비극이다.', '다시 일어날까 걱정된다.']);
