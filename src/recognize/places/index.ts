@@ -5,6 +5,7 @@
 import type { Mention, Segmented } from '../../types.js';
 import { findAlone } from './alone.js';
 import { findCompound } from './compounds.js';
+import { findNorthAmerica } from './continent.js';
 import { findDirectional } from './directions.js';
 import { findLandform } from './features.js';
 import { addGloss, findGlossed } from './glosses.js';
@@ -32,6 +33,7 @@ function findAt(text: string, start: number, runEnd: number, afterProvince: bool
   // A name that runs on into another word (한국인) stops here, unless that word is a landform (일본열도).
   if (name !== null) return name ?? findLandform(text, start, runEnd);
   return (
+    findNorthAmerica(text, start, runEnd) ??
     findCompound(text, start, runEnd) ??
     findList(text, start, runEnd) ??
     findDirectional(text, start, runEnd) ??

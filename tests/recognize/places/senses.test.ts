@@ -8,6 +8,12 @@ describe('ordinary senses of place names', () => {
     expect(places('유족 인도 절차를 점검했다.')).toEqual([]);
   });
 
+  it('reads 인도 as a pavement beside a road or under feet', () => {
+    expect(places('차량이 차도와 인도 사이에 멈췄다.')).toEqual([]);
+    expect(places('트럭이 인도 위로 올라섰다.')).toEqual([]);
+    expect(places('인도 위성이 궤도에 올랐다.')).toEqual([['인도', '인도', 0]]);
+  });
+
   it('reads 대전 as a war or a contest after the words that say so', () => {
     expect(places('2차 세계 대전 당시')).toEqual([]);
     expect(places('가을 할인 대전이 열린다.')).toEqual([]);

@@ -15,6 +15,15 @@ describe('short forms', () => {
     expect(places('중일 관계')).toEqual([['중', '중국', 0], ['일', '일본', 1]]);
   });
 
+  it('reads 북미 as North America before a market, a region or another continent, else as 북한 and 미국', () => {
+    expect(places('북미 시장에서 팔린다.')).toEqual([['북미', '북미', 0]]);
+    expect(places('북미지역 매장')).toEqual([['북미', '북미', 0]]);
+    expect(places('북미와 유럽 투어')).toEqual([['북미', '북미', 0], ['유럽', '유럽', 4]]);
+    expect(places('북미·유럽')).toEqual([['북미', '북미', 0], ['유럽', '유럽', 3]]);
+    expect(places('북미 정상회담')).toEqual([['북', '북한', 0], ['미', '미국', 1]]);
+    expect(places('북미 관계')).toEqual([['북', '북한', 0], ['미', '미국', 1]]);
+  });
+
   it('reads North Korea’s own compounds', () => {
     expect(places('조러 두 나라')).toEqual([['조러', '북한', 0], ['조러', '러시아', 0]]);
   });
