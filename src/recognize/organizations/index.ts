@@ -7,6 +7,7 @@ import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isClub, ownerBefore } from './clubs.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
+import { inModelName } from './acronym.js';
 import { authorityBefore } from './authority.js';
 import { glossAfter } from './gloss.js';
 import { CompanyMarks } from './incorporated.js';
@@ -70,7 +71,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
       }
       continue;
     }
-    if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end))) continue;
+    if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end) || inModelName(text, start, end))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
     const owner = w.rule === 'known' && isClub(w.name) ? ownerBefore(text, start) : -1;

@@ -11,6 +11,11 @@ describe('known names', () => {
     expect(texts('KBS와 IAEA는 회의를 열었다.')).toEqual(['KBS', 'IAEA']);
   });
 
+  it('leaves capitals joined by a hyphen to a model number or a term, and car models', () => {
+    expect(texts('누리형 발사체(NRLV-II)와 e-BOOK 판, 그의 SM5 승용차')).toEqual([]);
+    expect(texts('KBS-MBC 공동 중계')).toEqual(['KBS', 'MBC']);
+  });
+
   it('leaves capitals glossed by a Korean term in brackets', () => {
     expect(texts('모바일 RPG(역할수행게임) 시장과 KBS(한국방송공사)')).toEqual(['KBS', '한국방송공사']);
   });
