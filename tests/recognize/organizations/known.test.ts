@@ -95,6 +95,17 @@ describe('words around names', () => {
     expect(texts('그는 분데스리가를 떠나 주한미군 기지를 찾았다.')).toEqual(['분데스리가', '주한미군']);
   });
 
+  it('knows foreign outlets, with the article written apart too, and entertainment media', () => {
+    expect(texts('르 몽드와 엘파이스, 한델스블라트는 전했다.')).toEqual(['르 몽드', '엘파이스', '한델스블라트']);
+    expect(texts('스포츠월드에 따르면 닛칸스포츠도')).toEqual(['스포츠월드', '닛칸스포츠']);
+  });
+
+  it('knows education firms, services and consumer brands, but not names that are common words', () => {
+    expect(texts('메가스터디와 이투스는 분석했다. 요기요에서 주문했다.')).toEqual(['메가스터디', '이투스', '요기요']);
+    expect(texts('설화수와 랑콤 매장')).toEqual(['설화수', '랑콤']);
+    expect(texts('멜론을 샀고 자라는 아이들')).toEqual([]);
+  });
+
   it('knows short names of public bodies and religious orders, and a company with its Korean arm', () => {
     expect(names('철도공사는 밝혔다. 조계종과 한국철도공사')).toEqual(['한국철도공사', '조계종', '한국철도공사']);
     expect(texts('구글 코리아 관계자는')).toEqual(['구글 코리아']);
