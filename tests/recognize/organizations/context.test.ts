@@ -16,6 +16,18 @@ describe('authorities', () => {
   });
 });
 
+describe('firms before their head’s title', () => {
+  it('takes a stem and a line of business before a title, with or without the head’s name between', () => {
+    expect(texts('전 누리건설 대표로부터 돈을 받았다.')).toEqual(['누리건설']);
+    expect(texts('한빛실업 홍민 회장과 가람기술공사 대표이사가 만났다.')).toEqual(['한빛실업', '가람기술공사']);
+  });
+
+  it('leaves industries, words made from a title, and the word without a title after it', () => {
+    expect(texts('자동차산업 대표단이 왔다. 해외개발 사장되는 기술')).toEqual([]);
+    expect(texts('누리건설이 공사를 따냈다.')).toEqual([]);
+  });
+});
+
 describe('schools', () => {
   it('takes X고 and X중 before a word about pupils or staff, and names with a school ending', () => {
     expect(texts('한빛고 학생들과 새솔중 2학년 교실')).toEqual(['한빛고', '새솔중']);
