@@ -39,6 +39,17 @@ describe('subject before and after the quote', () => {
     const text = '리명수 총참모장은 “준비가 끝났다”고 말했다고 조선중앙통신이 보도했다.';
     expect(speakers(text)).toEqual([['준비가 끝났다', '리명수']]);
   });
+
+  it('takes the nearest subject when the medium is the topic and the reporting verb is itself reported', () => {
+    const text = '중앙통신은 5일 김선희 대변인이 담화에서 “대화는 없다”고 강조했다고 보도했다.';
+    expect(speakers(text)).toEqual([['대화는 없다', '김선희']]);
+    // without the reported -다고, the topic speaks
+    expect(speakers('서진우 교수는 어제 학생들이 “좋다”고 말한 것을 두고 “다행”이라고 말했다.').at(-1)).toEqual(['다행', '서진우']);
+  });
+
+  it('reads a long, unknown body between a name and its title', () => {
+    expect(speakers('나영훈 통일정책대학원대 교수는 “변화가 온다”고 분석했다.')).toEqual([['변화가 온다', '나영훈']]);
+  });
 });
 
 describe('headlines and asides', () => {
