@@ -5,6 +5,7 @@
 // one or two words, is the name, the words between it and the title its affiliation; a bare surname
 // right before the title is a partial mention.
 import type { Mention } from '../../types.js';
+import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
 import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
@@ -89,9 +90,22 @@ function mayEndInParticle(t: Token): boolean {
   return t.text.length === 3 && NAME_LIKE_PARTICLES.has(t.particle) && t.korean && hasCommonGivenName(t.text);
 }
 
-/** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의). */
+/** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name that reads like one with a particle (한은, 금감원). */
 function isAffiliationWord(t: Token): boolean {
-  return t.particle === '' || t.particle === '의';
+  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text);
+}
+
+/**
+ * Titles of political and public office: a university or a military unit (서울대 교수, 3사단 대대장) does
+ * not stand right before them, so there a full name may end in 대 (박찬대 원내대표, 김성대 의원).
+ */
+const OFFICE_TITLES = new Set(['씨', '의원', '원내대표', '대표', '최고위원', '장관', '차관', '후보', '위원장', '대통령', '총리', '시장', '지사', '구청장', '군수', '회장', '사장', '대변인', '비서관', '수석']);
+
+/** 국무부 대변인, 서울대 교수: a word ending like a body's name is not the name before the title (but 김동원 교수, 박찬대 의원). */
+function endsLikeBodyBefore(w: string, title: string | undefined): boolean {
+  const last = w.at(-1)!;
+  if (last === '원' || !BODY_FINALS.has(last)) return false;
+  return !(last === '대' && title !== undefined && OFFICE_TITLES.has(title) && isKoreanName(w) && !KNOWN_ORGS.has(w) && !isPlaceWord(w.slice(0, -1))); // 경남대: a place's university
 }
 
 function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined): Mention[] {
@@ -108,7 +122,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const t = tokens[k];
     const w = t.text;
     if (!t.korean || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
-    if (k === j && w.at(-1) !== '원' && BODY_FINALS.has(w.at(-1)!)) continue; // 국무부 대변인 (but 김동원 교수)
+    if (k === j && endsLikeBodyBefore(w, title)) continue;
     if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
     if (title !== '씨' && isPlaceWord(w)) continue; // 제주도 관계자, 김해 시장: the place is the affiliation
     // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.

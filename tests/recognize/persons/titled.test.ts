@@ -8,6 +8,17 @@ describe('names before a title', () => {
     expect(m).toMatchObject({ text: '박지훈', name: '박지훈', title: '선임연구위원', affiliation: '한국개발연구원', type: 'PERSON' });
   });
 
+  it('reads the short name of a body that looks like a word with a particle as the affiliation (한은)', () => {
+    const [m] = persons('이동현 한은 총재는 금리를 동결했다.');
+    expect(m).toMatchObject({ text: '이동현', title: '총재', affiliation: '한은' });
+  });
+
+  it('takes a name ending in 대 before an office title, not a university before an academic one', () => {
+    expect(brief('오민대 원내대표는 회의를 열었다.')).toEqual(['오민대:오민대']);
+    expect(brief('서울대 교수가 말했다.')).toEqual([]);
+    expect(brief('경남대 대표가 나섰다.')).toEqual([]);
+  });
+
   it('reads a title with a particle and a former-title modifier', () => {
     expect(brief('최영수 전 장관이 입장을 밝혔다.')).toEqual(['최영수:최영수']);
     expect(brief('오늘 정민호 대표하고 만났다.')).toEqual(['정민호:정민호']);
