@@ -151,12 +151,13 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     return out;
   }
   for (let k = a; k <= j; k++) {
-    if (!isForeignNameWord(words[k - a])) continue;
+    // A transliterated word, or a listed first name (매슈 밀러: neither word looks foreign by its spelling).
+    if (!isForeignNameWord(words[k - a]) && (k === j || !(tokens[k].flags & FOREIGN_FIRST))) continue;
     const next = words[k + 1 - a];
     // 로버트 파월, 마크 카니: after a first name the family name need not look foreign, only be no
-    // body, place, country or title.
+    // body, place, country or title, nor one syllable (옐런 미 재무장관: 미 is the country).
     const firstName = canBeForeignFirstName(words[k - a]);
-    const last = k < j && (isForeignNameWord(next) || isOneSyllableName(next) || (firstName && canBeForeignName(next))) ? k + 1 : k;
+    const last = k < j && (isForeignNameWord(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
     const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
     if (!affiliationFrom(last + 1)) return [];
     // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).

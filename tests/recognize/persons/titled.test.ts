@@ -29,6 +29,11 @@ describe('names before a title', () => {
     expect(brief('문재인 대통령에게 물었다.')[0]).toBe('문재인:문재인');
   });
 
+  it('takes the title of a listed first name and its family name, and a country short form as affiliation', () => {
+    expect(persons('케빈 밀스 국무부 대변인은 말했다.')[0]).toMatchObject({ text: '케빈 밀스', title: '대변인', affiliation: '국무부' });
+    expect(persons('재닛 옐런 미 재무장관은 말했다.')[0]).toMatchObject({ text: '재닛 옐런', title: '재무장관', affiliation: '미' });
+  });
+
   it('finds a foreign name before a country and a title', () => {
     const [m] = persons('안드레이 코발스키 폴란드 외무장관이 방한했다.');
     expect(m).toMatchObject({ text: '안드레이 코발스키', name: '안드레이 코발스키', affiliation: '폴란드', title: '외무장관' });
