@@ -104,6 +104,13 @@ describe('coreference', () => {
     expect(q.speaker).toMatchObject({ name: '정부 관계자', entity: null });
     expect(q.rule).toBe('unnamed-source');
   });
+
+  it('gives the words of someone speaking for a person to that someone: a lawyer, an aide, the person’s side', () => {
+    const entities = [{ id: 'e1', type: 'PERSON' as const, name: '문태오', mentions: [{ start: 0, end: 3, text: '문태오' }] }];
+    expect(speakers('문태오씨 측 변호인은 “무리한 수사”라고 말했다.', entities)).toEqual([['무리한 수사', '문태오씨 측 변호인']]);
+    expect(speakers('문태오 의원 측근은 “모른다”고 말했다.', entities)).toEqual([['모른다', '문태오 의원 측근']]);
+    expect(speakers('문태오 의원은 “모른다”고 말했다.', entities)).toEqual([['모른다', '문태오']]);
+  });
 });
 
 describe('no speaker', () => {

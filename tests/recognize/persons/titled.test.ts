@@ -19,6 +19,11 @@ describe('names before a title', () => {
     expect(brief('경남대 대표가 나섰다.')).toEqual([]);
   });
 
+  it('reads 학생 after a full name as a title, not after a body', () => {
+    expect(brief('이서윤 학생은 상을 받았다.')).toEqual(['이서윤:이서윤']);
+    expect(brief('대학 학생은 늘었다.')).toEqual([]);
+  });
+
   it('reads a title with a particle and a former-title modifier', () => {
     expect(brief('최영수 전 장관이 입장을 밝혔다.')).toEqual(['최영수:최영수']);
     expect(brief('오늘 정민호 대표하고 만났다.')).toEqual(['정민호:정민호']);
