@@ -39,6 +39,10 @@ describe('names before a title', () => {
     expect(persons('재닛 옐런 미 재무장관은 말했다.')[0]).toMatchObject({ text: '재닛 옐런', title: '재무장관', affiliation: '미' });
   });
 
+  it('keeps a transliterated family name ending in 엔 whole before a title', () => {
+    expect(persons('우르줄라 레오나르디엔 EU 집행위원장은 말했다.')[0]).toMatchObject({ text: '우르줄라 레오나르디엔', title: '집행위원장', affiliation: 'EU' });
+  });
+
   it('finds a foreign name before a country and a title', () => {
     const [m] = persons('안드레이 코발스키 폴란드 외무장관이 방한했다.');
     expect(m).toMatchObject({ text: '안드레이 코발스키', name: '안드레이 코발스키', affiliation: '폴란드', title: '외무장관' });
