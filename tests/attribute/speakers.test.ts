@@ -53,6 +53,12 @@ describe('subject before and after the quote', () => {
 });
 
 describe('headlines and asides', () => {
+  it('expands a headline body shortened by its last syllable to the name the article gives', () => {
+    const text = '새미래 “깊은 유감”\n새미래당 대변인은 논평에서 “깊은 유감”이라고 말했다.';
+    const entities = [{ id: 'e1', type: 'ORG' as const, name: '새미래당', mentions: [{ start: 12, end: 16, text: '새미래당' }] }];
+    expect(quotesOf(text, entities)[0].speaker).toMatchObject({ name: '새미래당', entity: 'e1' });
+  });
+
   it('takes the bare name before a headline quote, and the shorthand of a body', () => {
     expect(speakers('김정은 “러시아 대외정책 무조건적 지지”')).toEqual([['러시아 대외정책 무조건적 지지', '김정은']]);
     expect(speakers('美 “정보 공개 너무 나간다”..정부에 불만')).toEqual([['정보 공개 너무 나간다', '미국']]);

@@ -83,6 +83,11 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const coref = surnameTitle(words, ctx, whole, true);
   if (coref) return coref;
   if (words.length === 1 && SHORTHAND.has(head.text)) return shorthand(head, ctx);
+  if (words.length === 1) {
+    // 바른미래 for 바른미래당: a body the article names, shortened by its last syllable as headlines do.
+    const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text));
+    if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
+  }
   if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
   if (isOrganization(head.text) && !isTitle(head.text)) {
     const short = organization(head, ctx);
