@@ -87,7 +87,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
     const head = adjacentHeadline(ctx, gapFrom, q.open);
     if (head) return { speaker: head, rule: 'headline' };
   }
-  const before = subjectBefore(ctx, gapFrom, q.open, quotes);
+  const before = subjectBefore(ctx, gapFrom, q.open, quotes, isRelayed(ctx, q, unitEnd));
   if (before) return { speaker: before, rule: ruleName(before, 'subject-before') };
   if (bare) {
     const head = leadingHeadline(ctx, gapFrom, q.open);
@@ -113,6 +113,16 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   const main = bare && isBare(ctx.text, unit, q) ? ctx.mainPerson() : null;
   if (main) return { speaker: main, rule: 'main-person' };
   return { speaker: null, rule: null };
+}
+
+/**
+ * “…”고 강조했다고 보도했다: the reporting verb is itself reported (-다고), so the quote is the words of the
+ * subject nearest to it (김 부부장이), not of the sentence's topic (조선중앙통신은) that relays them.
+ */
+function isRelayed(ctx: DocContext, q: MarkedQuote, to: number): boolean {
+  const words = ctx.wordsIn(q.close, Math.min(to, q.close + 40));
+  const verb = words[0]?.start === q.close ? words[1] : undefined; // after the glued 고 / 라고
+  return verb !== undefined && verb.text.endsWith('다고') && isReportingVerb(verb.text.slice(0, -1));
 }
 
 /**

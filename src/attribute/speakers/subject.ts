@@ -48,7 +48,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
     if (ADNOMINAL.test(w.text) && !w.text.endsWith('의')) return false;
     if (looksLikeName(t, next === np.words[0] && titled)) return true; // 소라 only as 배우 소라's name
     // 정부 고위 관계자, 검사 출신 변호사, 트럼프 대통령: descriptions and foreign names before a title.
-    return titled && /^[가-힣]{1,5}$/.test(t);
+    return titled && /^[가-힣]{1,8}$/.test(t);
   };
   // 한 before the head may be a surname (한 연구원); before a modifier it is "one" (한 중진 의원).
   const first = (w: Word, next: Word) => isSurname(w.text) && w.text !== '전' && !(w.text === '한' && (source || next !== np.words[0]));
@@ -56,9 +56,10 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
 }
 /**
  * The subject between `from` and `to` (the quote's opening mark), read right to left: the last topic
- * (은/는) wins over a nominative (이/가), which often belongs to a clause inside the sentence.
+ * (은/는) wins over a nominative (이/가), which often belongs to a clause inside the sentence, unless
+ * the quote is relayed (`nearest`): then the words are the nominative's (통신은 김 부부장이 “…”고 말했다고 보도했다).
  */
-export function subjectBefore(ctx: DocContext, from: number, to: number, quotes: readonly Range[]): Resolved | null {
+export function subjectBefore(ctx: DocContext, from: number, to: number, quotes: readonly Range[], nearest = false): Resolved | null {
   const words = ctx.wordsIn(from, to);
   let nominative: Resolved | null = null;
   let embeddedAfter = false; // a word right of this one ends an embedded clause
@@ -76,7 +77,7 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
     const adjacent = i === words.length - 1;
     const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent);
     if (!r) continue;
-    if (topic) return r;
+    if (topic || nearest) return r;
     nominative ??= r;
   }
   return nominative;

@@ -5,6 +5,7 @@
 // one or two words, is the name, the words between it and the title its affiliation; a bare surname
 // right before the title is a partial mention.
 import type { Mention } from '../../types.js';
+import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
 import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
@@ -76,7 +77,7 @@ function namedNext(t: Token): boolean {
  * digit or particle (김정은 is a name, not 김정+은).
  */
 function continuesPhrase(t: Token): boolean {
-  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t));
+  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text));
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -89,9 +90,30 @@ function mayEndInParticle(t: Token): boolean {
   return t.text.length === 3 && NAME_LIKE_PARTICLES.has(t.particle) && t.korean && hasCommonGivenName(t.text);
 }
 
-/** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의). */
+/**
+ * A transliterated family name inside a name-title phrase, where no particle can stand: one that ends
+ * in 엔 (폰데어라이엔 EU 집행위원장) is whole, though 엔 elsewhere is often 에는 contracted.
+ */
+function familyBeforeTitle(word: string): boolean {
+  return isForeignNameWord(word) || (word.length >= 4 && word.endsWith('엔') && isForeignNameWord(word.slice(0, -1)));
+}
+
+/** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name that reads like one with a particle (한은, 금감원). */
 function isAffiliationWord(t: Token): boolean {
-  return t.particle === '' || t.particle === '의';
+  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text);
+}
+
+/**
+ * Titles of political and public office: a university or a military unit (서울대 교수, 3사단 대대장) does
+ * not stand right before them, so there a full name may end in 대 (박찬대 원내대표, 김성대 의원).
+ */
+const OFFICE_TITLES = new Set(['씨', '의원', '원내대표', '대표', '최고위원', '장관', '차관', '후보', '위원장', '대통령', '총리', '시장', '지사', '구청장', '군수', '회장', '사장', '대변인', '비서관', '수석']);
+
+/** 국무부 대변인, 서울대 교수: a word ending like a body's name is not the name before the title (but 김동원 교수, 박찬대 의원). */
+function endsLikeBodyBefore(w: string, title: string | undefined): boolean {
+  const last = w.at(-1)!;
+  if (last === '원' || !BODY_FINALS.has(last)) return false;
+  return !(last === '대' && title !== undefined && OFFICE_TITLES.has(title) && isKoreanName(w) && !KNOWN_ORGS.has(w) && !isPlaceWord(w.slice(0, -1))); // 경남대: a place's university
 }
 
 function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined): Mention[] {
@@ -108,7 +130,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const t = tokens[k];
     const w = t.text;
     if (!t.korean || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
-    if (k === j && w.at(-1) !== '원' && BODY_FINALS.has(w.at(-1)!)) continue; // 국무부 대변인 (but 김동원 교수)
+    if (k === j && endsLikeBodyBefore(w, title)) continue;
     if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
     if (title !== '씨' && isPlaceWord(w)) continue; // 제주도 관계자, 김해 시장: the place is the affiliation
     // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.
@@ -137,12 +159,13 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     return out;
   }
   for (let k = a; k <= j; k++) {
-    if (!isForeignNameWord(words[k - a])) continue;
+    // A transliterated word, or a listed first name (매슈 밀러: neither word looks foreign by its spelling).
+    if (!isForeignNameWord(words[k - a]) && (k === j || !(tokens[k].flags & FOREIGN_FIRST))) continue;
     const next = words[k + 1 - a];
     // 로버트 파월, 마크 카니: after a first name the family name need not look foreign, only be no
-    // body, place, country or title.
+    // body, place, country or title, nor one syllable (옐런 미 재무장관: 미 is the country).
     const firstName = canBeForeignFirstName(words[k - a]);
-    const last = k < j && (isForeignNameWord(next) || isOneSyllableName(next) || (firstName && canBeForeignName(next))) ? k + 1 : k;
+    const last = k < j && (familyBeforeTitle(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
     const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
     if (!affiliationFrom(last + 1)) return [];
     // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).

@@ -1,23 +1,27 @@
-// Rule: a place name that is also an ordinary word (인도 handing over, 대전 a war or contest) is no place
-// when the word before or after it gives that sense (범죄인 인도, 인도 요청, 세계 대전); see data/senses.txt.
+// Rule: a place name that is also an ordinary word (인도 handing over or a pavement, 대전 a war or contest)
+// is no place when the word before or after it gives that sense (범죄인 인도, 인도 요청, 세계 대전), or a
+// word near it does (차량이 인도로 돌진); see data/senses.txt.
 import { readRows } from './data.js';
 import { hangulRunEnd, isHangul } from './text.js';
 
 interface Sense {
   before: string[];
   after: string[];
+  near: string[];
 }
 
 const SENSES = new Map<string, Sense>();
 /** First characters of those names: most place names start otherwise and cost no string. */
 const FIRST = new Uint8Array(0x10000);
-for (const [name, before = '', after = ''] of readRows('senses.txt')) {
+for (const [name, before = '', after = '', near = ''] of readRows('senses.txt')) {
   const list = (s: string): string[] => s.split(',').filter(Boolean);
-  SENSES.set(name, { before: list(before), after: list(after) });
+  SENSES.set(name, { before: list(before), after: list(after), near: list(near) });
   FIRST[name.charCodeAt(0)] = 1;
 }
 
 const SPACE = 0x20;
+/** How far (UTF-16 units) on either side a `near` word is looked for: about a clause. */
+const NEAR = 40;
 
 /** True when the place name text[start, end) is meant in its ordinary sense here. */
 export function ordinarySense(text: string, start: number, end: number): boolean {
@@ -34,7 +38,9 @@ export function ordinarySense(text: string, start: number, end: number): boolean
     const next = text.slice(end + 1, hangulRunEnd(text, end + 1));
     if (sense.after.some((a) => next.startsWith(a))) return true;
   }
-  return false;
+  if (sense.near.length === 0) return false;
+  const around = text.slice(Math.max(0, start - NEAR), end + NEAR);
+  return sense.near.some((w) => around.includes(w));
 }
 
 const isWordChar = (c: number): boolean => isHangul(c) || (c >= 0x30 && c <= 0x39);

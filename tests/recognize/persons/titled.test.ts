@@ -8,6 +8,22 @@ describe('names before a title', () => {
     expect(m).toMatchObject({ text: '박지훈', name: '박지훈', title: '선임연구위원', affiliation: '한국개발연구원', type: 'PERSON' });
   });
 
+  it('reads the short name of a body that looks like a word with a particle as the affiliation (한은)', () => {
+    const [m] = persons('이동현 한은 총재는 금리를 동결했다.');
+    expect(m).toMatchObject({ text: '이동현', title: '총재', affiliation: '한은' });
+  });
+
+  it('takes a name ending in 대 before an office title, not a university before an academic one', () => {
+    expect(brief('오민대 원내대표는 회의를 열었다.')).toEqual(['오민대:오민대']);
+    expect(brief('서울대 교수가 말했다.')).toEqual([]);
+    expect(brief('경남대 대표가 나섰다.')).toEqual([]);
+  });
+
+  it('reads 학생 after a full name as a title, not after a body', () => {
+    expect(brief('이서윤 학생은 상을 받았다.')).toEqual(['이서윤:이서윤']);
+    expect(brief('대학 학생은 늘었다.')).toEqual([]);
+  });
+
   it('reads a title with a particle and a former-title modifier', () => {
     expect(brief('최영수 전 장관이 입장을 밝혔다.')).toEqual(['최영수:최영수']);
     expect(brief('오늘 정민호 대표하고 만났다.')).toEqual(['정민호:정민호']);
@@ -16,6 +32,15 @@ describe('names before a title', () => {
   it('keeps a name that ends like a particle whole (김정은, 문재인)', () => {
     expect(brief('김정은 위원장이 말했다.')[0]).toBe('김정은:김정은');
     expect(brief('문재인 대통령에게 물었다.')[0]).toBe('문재인:문재인');
+  });
+
+  it('takes the title of a listed first name and its family name, and a country short form as affiliation', () => {
+    expect(persons('케빈 밀스 국무부 대변인은 말했다.')[0]).toMatchObject({ text: '케빈 밀스', title: '대변인', affiliation: '국무부' });
+    expect(persons('재닛 옐런 미 재무장관은 말했다.')[0]).toMatchObject({ text: '재닛 옐런', title: '재무장관', affiliation: '미' });
+  });
+
+  it('keeps a transliterated family name ending in 엔 whole before a title', () => {
+    expect(persons('우르줄라 레오나르디엔 EU 집행위원장은 말했다.')[0]).toMatchObject({ text: '우르줄라 레오나르디엔', title: '집행위원장', affiliation: 'EU' });
   });
 
   it('finds a foreign name before a country and a title', () => {

@@ -12,6 +12,8 @@ describe('ordinary senses of place names', () => {
     expect(places('차량이 차도와 인도 사이에 멈췄다.')).toEqual([]);
     expect(places('트럭이 인도 위로 올라섰다.')).toEqual([]);
     expect(places('인도 위성이 궤도에 올랐다.')).toEqual([['인도', '인도', 0]]);
+    expect(places('음주 차량이 인도로 돌진해 2명이 다쳤다.')).toEqual([]);
+    expect(places('인도 증시가 올랐고 도로 건설이 늘었다.')).toEqual([['인도', '인도', 0]]);
   });
 
   it('reads 대전 as a war or a contest after the words that say so', () => {
