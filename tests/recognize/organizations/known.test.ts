@@ -43,6 +43,15 @@ describe('known names', () => {
     ]);
   });
 
+  it('takes an abbreviation written before its full name in brackets', () => {
+    const found = orgs('누리위(누리발전위원회)가 발표했다. 누리위는 이어 일정을 밝혔다. 한국(대한민국)');
+    expect(found.map((m) => [m.text, m.name])).toEqual([
+      ['누리위', '누리발전위원회'],
+      ['누리발전위원회', '누리발전위원회'],
+      ['누리위', '누리발전위원회'],
+    ]);
+  });
+
   it("takes an agency's full name when the article also gives it", () => {
     expect(names('로이터에 따르면 로이터통신은')).toEqual(['로이터통신', '로이터통신']);
     expect(names('AP에 따르면')).toEqual(['AP']);
