@@ -109,6 +109,14 @@ describe('words around names', () => {
     expect(texts('스포츠월드에 따르면 닛칸스포츠도')).toEqual(['스포츠월드', '닛칸스포츠']);
   });
 
+  it('knows military commands, agencies’ short names, civic groups and international police', () => {
+    expect(texts('기무사와 농진청, 환경운동연합과 인터폴')).toEqual(['기무사', '농진청', '환경운동연합', '인터폴']);
+  });
+
+  it('reads a word that is a known name whole before any particle in it', () => {
+    expect(texts('FC바르셀로나 관계자는')).toEqual(['FC바르셀로나']);
+  });
+
   it('knows education firms, services and consumer brands, but not names that are common words', () => {
     expect(texts('메가스터디와 이투스는 분석했다. 요기요에서 주문했다.')).toEqual(['메가스터디', '이투스', '요기요']);
     expect(texts('설화수와 랑콤 매장')).toEqual(['설화수', '랑콤']);
