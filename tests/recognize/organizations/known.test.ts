@@ -113,6 +113,11 @@ describe('words around names', () => {
     expect(texts('기무사와 농진청, 환경운동연합과 인터폴')).toEqual(['기무사', '농진청', '환경운동연합', '인터폴']);
   });
 
+  it('knows foreign agencies and companies, but not a body’s word inside a title', () => {
+    expect(texts('후생노동성과 분데스방크, 램리서치와 무디스')).toEqual(['후생노동성', '분데스방크', '램리서치', '무디스']);
+    expect(texts('홍민 정치국 상무위원이 동행했다.')).toEqual([]);
+  });
+
   it('reads a word that is a known name whole before any particle in it', () => {
     expect(texts('FC바르셀로나 관계자는')).toEqual(['FC바르셀로나']);
   });
