@@ -118,6 +118,10 @@ describe('words around names', () => {
     expect(texts('홍민 정치국 상무위원이 동행했다.')).toEqual([]);
   });
 
+  it('knows the parties, agencies and firms of older articles', () => {
+    expect(texts('신한민주당과 보안사, 금성사와 선경')).toEqual(['신한민주당', '보안사', '금성사', '선경']);
+  });
+
   it('reads a word that is a known name whole before any particle in it', () => {
     expect(texts('FC바르셀로나 관계자는')).toEqual(['FC바르셀로나']);
   });
