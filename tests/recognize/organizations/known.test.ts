@@ -122,6 +122,10 @@ describe('words around names', () => {
     expect(texts('신한민주당과 보안사, 금성사와 선경')).toEqual(['신한민주당', '보안사', '금성사', '선경']);
   });
 
+  it('knows foreign clubs written in two words', () => {
+    expect(texts('AC 밀란과 애스턴 빌라가 만났다.')).toEqual(['AC 밀란', '애스턴 빌라']);
+  });
+
   it('reads a word that is a known name whole before any particle in it', () => {
     expect(texts('FC바르셀로나 관계자는')).toEqual(['FC바르셀로나']);
   });
