@@ -13,6 +13,7 @@ import { firmBeforeTitle } from './firm-before-title.js';
 import { glossAfter } from './gloss.js';
 import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
+import { letterFirmAt } from './letter-firm.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
 import { platformAt } from './platform.js';
@@ -98,7 +99,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   return resolveNames(withGlosses(text, joinPlaces(text, joinDotted(text, joinParts(text, found)))));
 }
 
-/** A name told by the words around it: 사법 당국, (주)누리테크, 단원고 학생, 트위터는, 미국 의회, 누리건설 대표, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, school.ts, platform.ts, organs.ts, firm-before-title.ts, quoted.ts, introduced.ts). */
+/** A name told by the words around it: 사법 당국, (주)누리테크, B사, 단원고 학생, 트위터는, 미국 의회, 누리건설 대표, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, letter-firm.ts, school.ts, platform.ts, organs.ts, firm-before-title.ts, quoted.ts, introduced.ts). */
 function byContext(text: string, start: number, end: number, lastEnd: number, context: DocContext): Found | null {
   if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
@@ -106,6 +107,8 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   }
   const incorporated = context.marks.nameAt(text, start, end);
   if (incorporated > 0) return mention(text, start, start + incorporated, 'incorporated');
+  const lettered = letterFirmAt(text, start, end);
+  if (lettered > 0) return mention(text, start, start + lettered, 'letter-firm');
   const school = schoolAt(text, start, end);
   if (school > 0) return mention(text, start, start + school, 'school');
   const platform = platformAt(text, start, end);

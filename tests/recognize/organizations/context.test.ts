@@ -28,6 +28,16 @@ describe('firms before their head’s title', () => {
   });
 });
 
+describe('firms named by Latin letters and 사', () => {
+  it('takes an anonymised firm or one named by its initials', () => {
+    expect(texts('B사는 밝혔다. 국내 A사 관계자와 UGI사 소속 직원')).toEqual(['B사', 'A사', 'UGI사']);
+  });
+
+  it('leaves a title or a word written on the letters', () => {
+    expect(texts('A사장은 C사이에서 D사무관과')).toEqual([]);
+  });
+});
+
 describe('schools', () => {
   it('takes X고 and X중 before a word about pupils or staff, and names with a school ending', () => {
     expect(texts('한빛고 학생들과 새솔중 2학년 교실')).toEqual(['한빛고', '새솔중']);
