@@ -34,7 +34,8 @@ describe('firms named by Latin letters and 사', () => {
   });
 
   it('leaves a title or a word written on the letters', () => {
-    expect(texts('A사장은 C사이에서 D사무관과')).toEqual([]);
+    expect(texts('A사장은 C사이에서 D사무관과, A와 B사이')).toEqual([]);
+    expect(texts('D어학원 측은 E업체와 F병원을')).toEqual(['D어학원', 'E업체', 'F병원']);
   });
 });
 
