@@ -122,6 +122,10 @@ describe('words around names', () => {
     expect(texts('신한민주당과 보안사, 금성사와 선경')).toEqual(['신한민주당', '보안사', '금성사', '선경']);
   });
 
+  it('knows the Assembly’s offices, professional bodies and relief groups', () => {
+    expect(texts('국회입법조사처와 한국세무사회, 굿네이버스, 한국경제TV')).toEqual(['국회입법조사처', '한국세무사회', '굿네이버스', '한국경제TV']);
+  });
+
   it('knows foreign clubs written in two words', () => {
     expect(texts('AC 밀란과 애스턴 빌라가 만났다.')).toEqual(['AC 밀란', '애스턴 빌라']);
   });
