@@ -107,7 +107,7 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   }
   const incorporated = context.marks.nameAt(text, start, end);
   if (incorporated > 0) return mention(text, start, start + incorporated, 'incorporated');
-  const lettered = letterFirmAt(text, start, end);
+  const lettered = isCapital(text.charCodeAt(start)) ? letterFirmAt(text, start, end) : 0;
   if (lettered > 0) return mention(text, start, start + lettered, 'letter-firm');
   const school = schoolAt(text, start, end);
   if (school > 0) return mention(text, start, start + school, 'school');
@@ -115,7 +115,7 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   if (platform > 0) return mention(text, start, start + platform, 'platform');
   const organ = organAfterPlace(text, start, end);
   if (organ && organ[0] >= lastEnd) return mention(text, organ[0], organ[1], 'organ-of-place');
-  const firm = firmBeforeTitle(text, start, end);
+  const firm = end - start > 3 && text.charCodeAt(end) === 0x20 ? firmBeforeTitle(text, start, end) : 0;
   if (firm > 0) return mention(text, start, start + firm, 'firm-before-title');
   const quoted = start > 0 && OPENING_MARKS[text.charCodeAt(start - 1)] === 1 ? quotedNameAt(text, start) : 0;
   if (quoted > 0) return mention(text, start, start + quoted, 'quoted');
@@ -124,6 +124,8 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   const introduced = introducedAt(text, start, end, context.reports, context.relays);
   return introduced > 0 ? mention(text, start, start + introduced, 'introduced') : null;
 }
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 function mention(text: string, start: number, end: number, rule: string): Found {
   const name = text.slice(start, end);
