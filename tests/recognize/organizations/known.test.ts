@@ -126,6 +126,10 @@ describe('words around names', () => {
     expect(texts('국회입법조사처와 한국세무사회, 굿네이버스, 한국경제TV')).toEqual(['국회입법조사처', '한국세무사회', '굿네이버스', '한국경제TV']);
   });
 
+  it('knows foreign parties, agencies, franchises and game companies', () => {
+    expect(texts('포데모스와 오성운동, 나무엑터스와 투썸플레이스, 유비소프트')).toEqual(['포데모스', '오성운동', '나무엑터스', '투썸플레이스', '유비소프트']);
+  });
+
   it('knows foreign clubs written in two words', () => {
     expect(texts('AC 밀란과 애스턴 빌라가 만났다.')).toEqual(['AC 밀란', '애스턴 빌라']);
   });
