@@ -1,7 +1,8 @@
 // Organizations: known names (data/names.txt), names by their ending (연구원, 지검, 당), capital-letter
 // abbreviations, outlets in bylines, abbreviations the article defines, names told by the words around
-// them (byContext), glosses in brackets (까르띠에(Cartier)) and short forms (신문 → 노동신문) of names the
-// article gave. One pass over the words of the document; lexicons are built at module load.
+// them (byContext), the other members of a list of names (list-members.ts), glosses in brackets
+// (까르띠에(Cartier)) and short forms (신문 → 노동신문) of names the article gave. One pass over the
+// words of the document; lexicons are built at module load.
 import type { Mention, Segmented } from '../../types.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
@@ -13,6 +14,7 @@ import { firmBeforeTitle } from './firm-before-title.js';
 import { glossAfter } from './gloss.js';
 import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
+import { listMembers } from './list-members.js';
 import { letterFirmAt } from './letter-firm.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
@@ -96,6 +98,11 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
+  const members = listMembers(text, found.filter((f) => !f.partial));
+  if (members.length > 0) {
+    for (const m of members) found.push(mention(text, m.start, m.end, 'list-member'));
+    found.sort((a, b) => a.start - b.start);
+  }
   return resolveNames(withGlosses(text, joinPlaces(text, joinDotted(text, joinParts(text, found)))));
 }
 

@@ -39,6 +39,18 @@ describe('firms named by Latin letters and 사', () => {
   });
 });
 
+describe('members of a list of names', () => {
+  it('takes the other one-word members of a list with two known names', () => {
+    expect(texts('누리뮤직, 엠넷, 가람소리, 지니뮤직 등 음원 사이트')).toEqual(['누리뮤직', '엠넷', '가람소리', '지니뮤직']);
+    expect(texts('삼성전자, 애플, 누리테크와 함께')).toEqual(['삼성전자', '애플', '누리테크']);
+  });
+
+  it('leaves places, words for a kind of body, and lists with one known name', () => {
+    expect(texts('삼성전자, LG전자, 정부, 서울 등')).toEqual(['삼성전자', 'LG전자']);
+    expect(texts('누리뮤직, 엠넷, 가람소리 등')).toEqual(['엠넷']);
+  });
+});
+
 describe('schools', () => {
   it('takes X고 and X중 before a word about pupils or staff, and names with a school ending', () => {
     expect(texts('한빛고 학생들과 새솔중 2학년 교실')).toEqual(['한빛고', '새솔중']);
