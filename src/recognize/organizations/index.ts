@@ -98,7 +98,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
-  const members = listMembers(text, found.filter((f) => !f.partial));
+  const members = listMembers(text, found);
   if (members.length > 0) {
     for (const m of members) found.push(mention(text, m.start, m.end, 'list-member'));
     found.sort((a, b) => a.start - b.start);

@@ -15,16 +15,22 @@ interface Span {
   end: number;
 }
 
+interface Name extends Span {
+  /** Short forms (신문 for 노동신문) are not names of their own here. */
+  partial?: string;
+}
+
 /**
  * The unnamed members [start, end) of the lists in which `names` (sorted by start) stand, for members
  * of one word each separated by `, `.
  */
-export function listMembers(text: string, names: readonly Span[]): Span[] {
+export function listMembers(text: string, names: readonly Name[]): Span[] {
   const out: Span[] = [];
-  const starts = new Map(names.map((n) => [n.start, n.end]));
+  let starts: Map<number, number> | undefined; // made at the first name beside a comma: most documents have none
   let done = -1; // end of the last list looked at
   for (const n of names) {
-    if (n.start < done || !(isComma(text, n.end) || isComma(text, n.start - 2))) continue;
+    if (n.start < done || n.partial || !(isComma(text, n.end) || isComma(text, n.start - 2))) continue;
+    starts ??= new Map(names.filter((m) => !m.partial).map((m) => [m.start, m.end]));
     let first = n.start;
     for (let prev = memberBefore(text, first); prev >= 0; prev = memberBefore(text, first)) first = prev;
     const members: Span[] = [];
