@@ -25,6 +25,9 @@ import { unitAfter } from './units.js';
 import { isWordLetter, OPENING_MARKS, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 
+// A short form before its leader's title is part of the title, not a mention (당 대표, 당 대변인).
+const LEADER_AFTER = /^ (?:대표|대변인|의장|최고위원|원내대표|사무총장|위원장|지도부)(?![단팀적작성])/;
+
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
 // 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (see units.ts).
 const PART_OF_BODY = /(?:위원회|비서관실|비서실|연구소|안보리|이사회)$/;
@@ -76,6 +79,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
       continue;
     }
     if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end) || inModelName(text, start, end))) continue;
+    if (w.short && w.length === end - start && LEADER_AFTER.test(text.slice(end, end + 8))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
     const owner = w.rule === 'known' && isClub(w.name) ? ownerBefore(text, start) : -1;
