@@ -21,9 +21,12 @@ function titleAt(text: string, at: number): boolean {
   return title !== undefined && !MADE_FROM_TITLE.has(text.charCodeAt(at + title.length));
 }
 
-/** A title one space after `end`, or after a name of two or three syllables there (홍민 회장). */
+const JEON = '전'.charCodeAt(0);
+
+/** A title one space after `end`, or after 전 (former) or a name of two or three syllables there (홍민 회장). */
 function titleAfter(text: string, end: number): boolean {
   if (titleAt(text, end + 1)) return true;
+  if (text.charCodeAt(end + 1) === JEON && text.charCodeAt(end + 2) === 0x20) return titleAt(text, end + 3);
   for (let n = 2; n <= 3; n++) {
     const space = end + 1 + n;
     if (text.charCodeAt(space) === 0x20 && isHangul(text.charCodeAt(space - 1)) && isHangul(text.charCodeAt(end + 1)) && (n === 2 || isHangul(text.charCodeAt(end + 2)))) {

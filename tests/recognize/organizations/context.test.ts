@@ -19,6 +19,7 @@ describe('authorities', () => {
 describe('firms before their head’s title', () => {
   it('takes a stem and a line of business before a title, with or without the head’s name between', () => {
     expect(texts('전 누리건설 대표로부터 돈을 받았다.')).toEqual(['누리건설']);
+    expect(texts('가람실업 전 회장이 말했다.')).toEqual(['가람실업']);
     expect(texts('한빛실업 홍민 회장과 가람기술공사 대표이사가 만났다.')).toEqual(['한빛실업', '가람기술공사']);
   });
 
