@@ -4,18 +4,18 @@
 // (까르띠에(Cartier)) and short forms (신문 → 노동신문) of names the article gave. One pass over the
 // words of the document; lexicons are built at module load.
 import type { Mention, Segmented } from '../../types.js';
+import { inModelName } from './acronym.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isClub, ownerBefore } from './clubs.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
-import { inModelName } from './acronym.js';
 import { authorityBefore } from './authority.js';
 import { firmBeforeTitle } from './firm-before-title.js';
 import { glossAfter } from './gloss.js';
 import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
-import { listMembers } from './list-members.js';
 import { letterFirmAt } from './letter-firm.js';
+import { listMembers } from './list-members.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
 import { platformAt } from './platform.js';
