@@ -130,6 +130,10 @@ describe('words around names', () => {
     expect(texts('포데모스와 오성운동, 나무엑터스와 투썸플레이스, 유비소프트')).toEqual(['포데모스', '오성운동', '나무엑터스', '투썸플레이스', '유비소프트']);
   });
 
+  it('knows cable channels and cable operators', () => {
+    expect(texts('온스타일과 투니버스, 티브로드가 밝혔다.')).toEqual(['온스타일', '투니버스', '티브로드']);
+  });
+
   it('knows foreign clubs written in two words', () => {
     expect(texts('AC 밀란과 애스턴 빌라가 만났다.')).toEqual(['AC 밀란', '애스턴 빌라']);
   });
