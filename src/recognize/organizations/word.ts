@@ -85,8 +85,9 @@ export function matchWord(word: string, doc?: DocNames): WordMatch | null {
 }
 
 function readWord(word: string, doc?: DocNames): WordMatch | null {
-  // A known name making up the whole word is read before any noun and particle in it (FC바르셀로나, not FC바르셀로+나).
-  const whole = known(word);
+  // A known name making up the whole word is read before any noun and particle in it (FC바르셀로나, not
+  // FC바르셀로+나), unless the document defines it as an abbreviation (한국배구연맹(KOVO) … KOVO 관계자).
+  const whole = doc?.full.has(word) ? null : known(word);
   if (whole) return whole;
   let short: WordMatch | null = null;
   const latinHead = isCapital(word.charCodeAt(0));

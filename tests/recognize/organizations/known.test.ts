@@ -138,8 +138,9 @@ describe('words around names', () => {
     expect(texts('AC 밀란과 애스턴 빌라가 만났다.')).toEqual(['AC 밀란', '애스턴 빌라']);
   });
 
-  it('reads a word that is a known name whole before any particle in it', () => {
+  it('reads a word that is a known name whole before any particle in it, unless the article defines it', () => {
     expect(texts('FC바르셀로나 관계자는')).toEqual(['FC바르셀로나']);
+    expect(names('한국배구연맹(KOVO)이 밝혔다. KOVO 관계자는')).toEqual(['한국배구연맹', '한국배구연맹', '한국배구연맹']);
   });
 
   it('knows education firms, services and consumer brands, but not names that are common words', () => {
