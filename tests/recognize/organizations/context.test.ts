@@ -86,6 +86,7 @@ describe('outlets', () => {
     expect(texts('회담했다고 5일 보도했다.')).toEqual([]);
     expect(texts('언론 보도에 따르면 3일간 회의가 열렸다.')).toEqual([]);
     expect(texts('소속사 관계자는 기획사 4곳이 있다고 말했다.')).toEqual([]);
+    expect(texts('출판사 사무실에서 만났고 출판사 본사 앞이었다.')).toEqual([]);
   });
 });
 
