@@ -4,7 +4,7 @@
 //   Sentences without marks may still report speech (…다고 밝혔다): indirect.ts, kind "indirect".
 //   3. Per quote, the first rule that names a speaker wins: question → headline (a bare phrase right
 //      before a quote with no quotative ending) → subject-before → headline (first words) → the previous
-//      quote of the same sentence → parenthetical → subject-after → subject-next → continuation. The phrase found is resolved by speakers/resolve.ts (entity, coreference, body,
+//      quote of the same sentence → parenthetical → subject-after → possessor (…라는 게 X의 설명이다, X에서는 …는 관측이 나온다) → subject-next → continuation. The phrase found is resolved by speakers/resolve.ts (entity, coreference, body,
 //      unnamed source, or the words themselves), and the discourse memory (coref.ts) learns it.
 import { sentenceAt } from '../segment/sentence-at.js';
 import type { Entity, Quote, Segmented, Speaker } from '../types.js';
@@ -14,6 +14,7 @@ import { isQuotedTerm } from './quotes/terms.js';
 import { DocContext } from './speakers/context.js';
 import { adjacentHeadline, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
+import { circleBefore, possessorAfter } from './speakers/possessor.js';
 import { titleEnding } from './speakers/lexicons.js';
 import { resolvePhrase, type Resolved } from './speakers/resolve.js';
 import { sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
@@ -98,6 +99,8 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   if (aside) return { speaker: aside, rule: 'parenthetical' };
   const later = subjectAfter(ctx, q.close, unitEnd, quotes);
   if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
+  const owner = possessorAfter(ctx, q.close) ?? circleBefore(ctx, gapFrom, q.open, q.close);
+  if (owner) return { speaker: owner, rule: ruleName(owner, 'possessor') };
   if (bare && k === 0 && /^[\s▲■●◇-]*$/.test(ctx.text.slice(unit.start, q.open))) {
     const lineEnd = ctx.text.indexOf('\n', q.close);
     const tail = trailingHeadline(ctx, q.close, Math.min(lineEnd < 0 ? ctx.text.length : lineEnd, q.close + WINDOW));

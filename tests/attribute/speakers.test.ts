@@ -129,6 +129,21 @@ describe('coreference', () => {
   });
 });
 
+describe('words owned by someone named after the quote', () => {
+  it('reads the owner of 설명, 분석, 전언 after the quote', () => {
+    const text = '오세진 교수가 회의에 나왔다.\n“금리는 더 내려갈 것”이라는 게 오 교수의 설명이다.\n“수요가 줄고 있다”는 것이 업계의 분석이다.';
+    expect(speakers(text)).toEqual([
+      ['금리는 더 내려갈 것', '오세진'],
+      ['수요가 줄고 있다', '업계'],
+    ]);
+  });
+
+  it('reads the circle a sentence opens with when a view “comes out” of it', () => {
+    expect(speakers('법조계에서는 “무죄 가능성이 높다”는 관측이 나온다.')).toEqual([['무죄 가능성이 높다', '법조계']]);
+    expect(speakers('이에 따라 여권 내부에서는 “속도 조절이 필요하다”는 목소리도 나왔다.')).toEqual([['속도 조절이 필요하다', '여권 내부']]);
+  });
+});
+
 describe('no speaker', () => {
   it('leaves a quote without a speaker null and never invents one', () => {
     expect(speakers('“오늘만 같아라!”')).toEqual([['오늘만 같아라!', null]]);

@@ -1,0 +1,42 @@
+// Rule: the speaker named after the quote as the owner of the words: “…”라는 게 김 교수의 설명이다,
+// “…”는 것이 업계의 분석이다. The phrase before 의 is resolved like any speaker phrase.
+import type { DocContext } from './context.js';
+import { resolvePhrase, type Resolved } from './resolve.js';
+
+/** What a quote is called when someone owns it: 설명, 분석, 전언 … (+ the copula that ends the sentence). */
+const OWNED = /^(?:이?라는|다는|는|란)\s*(?:게|것이|것은)\s+([^\n"“”]{1,40}?)의\s+(?:설명|분석|전언|주장|입장|지적|전망|말|얘기|이야기|평가|판단|견해|해석|관측|반응|생각|귀띔|증언|진단|예상|우려|답변)(?:이다|이었다|였다)/d;
+
+export function possessorAfter(ctx: DocContext, close: number): Resolved | null {
+  const m = OWNED.exec(ctx.text.slice(close, close + 80));
+  if (!m?.indices?.[1]) return null;
+  const [from, to] = m.indices[1].map((i) => close + i);
+  const words = ctx.wordsIn(from, to); // the last one cut before its 의
+  if (words.length === 0 || words.length > 5) return null;
+  return resolvePhrase({ start: words[0].start, end: to, words, particle: '의' }, ctx, true);
+}
+
+/** “…”는 관측이 나온다: words said by a circle the sentence opens with (법조계에서는, 업계에선). */
+const VOICED = /^(?:이?라는|다는|는|란)\s+(?:관측|목소리|지적|분석|전망|의견|평가|얘기|말|주장|우려|비판)(?:이|도)\s+(?:나온다|나왔다|나오고|많다|적지 않다|제기됐다|제기된다|잇따른다|잇따랐다)/;
+const CIRCLE = /^(.{2,12}?)(?:에서는|에서도|에선|에서)$/;
+
+export function circleBefore(ctx: DocContext, from: number, open: number, close: number): Resolved | null {
+  if (!VOICED.test(ctx.text.slice(close, close + 40))) return null;
+  const words = ctx.wordsIn(from, open);
+  for (let i = 0; i < words.length; i++) {
+    const m = CIRCLE.exec(words[i].text);
+    if (!m) continue;
+    const end = words[i].start + m[1].length;
+    const stem = { start: words[i].start, end, text: m[1] };
+    const r = resolvePhrase({ start: stem.start, end, words: [stem], particle: '' }, ctx, false);
+    if (r?.kind === 'source' || r?.kind === 'org') return r;
+    // 여권 내부에서는: the bare nouns before the word belong to the circle's name
+    let first = i;
+    while (first > 0 && i - first < 2 && BARE_NOUN.test(words[first - 1].text)) first--;
+    const mention = ctx.span(words[first].start, end);
+    return { name: mention.text, entity: null, kind: 'source', title: '', mention, how: 'unnamed-source' };
+  }
+  return null;
+}
+
+/** A noun without a particle or ending (여권, 정부), part of a circle's name; not 이에, 따라, 최근에. */
+const BARE_NOUN = /^[가-힣]{1,5}[^에라서고며면도은는이가을를의]$/;
