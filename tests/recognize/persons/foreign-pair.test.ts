@@ -18,3 +18,10 @@ describe('foreign first name and family name', () => {
     expect(brief('에릭 김민준은 없었다.')).not.toContain('에릭 김민준:에릭 김민준');
   });
 });
+
+describe('first names of many languages', () => {
+  it('opens a name with Arabic, German and French first names', () => {
+    expect(brief('어제 무함마드 살레가 입국했다.')).toEqual(['무함마드 살레:무함마드 살레']);
+    expect(brief('그날 위르겐 브란트는 침묵했다.')).toEqual(['위르겐 브란트:위르겐 브란트']);
+  });
+});
