@@ -1,6 +1,7 @@
 // Three-syllable Korean names with no title, known by their shape and a weaker context: two names joined
-// by 와/과 or a comma (신현지와 황현주가), an age or a team in brackets (김연경(24)의, 김재범(마사회)은), the
-// subject of a quotation (장승조는 “…), first in a sentence or clause with a particle (추신수는 …), after a
+// by 와/과, a comma or a hyphen (신현지와 황현주가, 송지훈-배민수 조), an age or a team in brackets (김연경(24)의, 김재범(마사회)은), the
+// subject of a quotation (장승조는 “…), first in a sentence or clause with a particle (추신수는 …) or
+// before a comma as a headline's topic (허민수, 3년 만에 정상), after a
 // modifier clause or sentence adverb (우승한 김민지는, 이날 최유진의), with one of the most frequent
 // surnames as a subject, partner or owner or in a list (강민호가, 강민호, …), or a name the document uses
 // at least twice. A name joined by 와/과 or a comma to such a word may have rarer given syllables
@@ -17,7 +18,8 @@ const NAME_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의',
 const AGE_AFTER = /\((?:[0-9]{1,3}|[가-힣A-Za-z]{1,12})[)·,]/y;
 const QUOTE_AFTER = /[ \t]*["“]/y;
 const SUBJECT = new Set(['은', '는', '이', '가']);
-const AND_AFTER = /^(?:[와과][ \t]+|[ \t]*[,·][ \t]*)$/;
+/** 와/과, a comma or middle dot, or a hyphen pairing names (김민수-박지훈 커플, 3번 매치 윤하준-최도현). */
+const AND_AFTER = /^(?:[와과][ \t]+|[ \t]*[,·][ \t]*|-)$/;
 
 /** `at`: the indices of the words flagged BARE_NAME. */
 export function findBareNames(text: string, tokens: Token[], at: number[]): Mention[] {
@@ -40,7 +42,8 @@ export function findBareNames(text: string, tokens: Token[], at: number[]): Ment
     const next = shaped[n + 1];
     const joinedToPrev = prev?.i === i - 1 && AND_AFTER.test(prev.particle + text.slice(prev.t.end, t.start));
     const joinedToNext = next?.i === i + 1 && AND_AFTER.test(particle + text.slice(t.end, next.t.start));
-    const opens = !t.joined && particle !== ''; // 정호연은 …, 추신수를 … first in a sentence or clause
+    // 정호연은 …, 추신수를 … first in a sentence or clause; 허민수, 첫 우승: a headline's topic before a comma.
+    const opens = !t.joined && (particle !== '' || (text.charCodeAt(t.end) === COMMA && !inList(text, tokens, i)));
     const introduced = particle !== '' && t.joined && introducesSubject(tokens[i - 1]);
     const listed = particle === '' && LIST_MARKS.has(text.charCodeAt(t.end)); // 강민호, …
     const common = (COMMON_PARTICLES.has(particle) || listed) && COMMON_SURNAMES.has(noun[0]) && tokens[i - 1]?.particle !== '의';
@@ -54,6 +57,21 @@ export function findBareNames(text: string, tokens: Token[], at: number[]): Ment
     }
   }
   return out;
+}
+
+/**
+ * Whether tokens[i], before a comma, is an item of a list rather than a headline's topic: a comma or
+ * middle dot before it, or the word after the comma listed on (동영상, 사진 등이; 윷놀이, 용신제, …).
+ */
+function inList(text: string, tokens: Token[], i: number): boolean {
+  let k = tokens[i].start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+  if (LIST_MARKS.has(text.charCodeAt(k))) return true;
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  if (next.particle === '와' || next.particle === '과' || LIST_MARKS.has(text.charCodeAt(next.end))) return true;
+  const after = tokens[i + 2];
+  return after !== undefined && after.joined && (after.noun === '등' || after.noun === '및');
 }
 
 /**
@@ -89,7 +107,8 @@ function pairMention(text: string, t: Token): Mention {
 }
 
 /** Particles after which a word of the most frequent surnames is a name: a subject, partner or owner, not an object (안정성을). */
-const LIST_MARKS = new Set([0x2c, 0xb7]); // , ·
+const COMMA = 0x2c;
+const LIST_MARKS = new Set([COMMA, 0xb7]); // , ·
 const COMMON_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '도']);
 /** The most frequent surnames, which carry most Korean names: rarer ones start more common words (지하수, 배우자). */
 const COMMON_SURNAMES = new Set(['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권', '황', '안', '송', '류', '홍']);

@@ -156,3 +156,17 @@ describe('a name ending like a particle before 씨', () => {
     expect(brief('앞서 김하로 씨는 말했다.')).toEqual(['김하로:김하로']);
   });
 });
+
+describe('a bare name as a headline topic or paired by a hyphen', () => {
+  it('reads a name opening a headline before a comma', () => {
+    expect(brief('허민수, 3년 만에 정상 탈환')).toEqual(['허민수:허민수']);
+  });
+
+  it('does not read an item of a list as a topic', () => {
+    expect(brief('윷놀이, 용신제, 대동놀이를 즐겼다.')).toEqual([]);
+  });
+
+  it('reads names paired by a hyphen', () => {
+    expect(brief('결승에서 송지훈-배민수 조가 이겼다.')).toEqual(['송지훈:송지훈', '배민수:배민수']);
+  });
+});
