@@ -53,6 +53,12 @@ describe('subject before and after the quote', () => {
 });
 
 describe('headlines and asides', () => {
+  it('expands a headline body shortened by its last syllable to the name the article gives', () => {
+    const text = '새미래 “깊은 유감”\n새미래당 대변인은 논평에서 “깊은 유감”이라고 말했다.';
+    const entities = [{ id: 'e1', type: 'ORG' as const, name: '새미래당', mentions: [{ start: 12, end: 16, text: '새미래당' }] }];
+    expect(quotesOf(text, entities)[0].speaker).toMatchObject({ name: '새미래당', entity: 'e1' });
+  });
+
   it('takes the bare name before a headline quote, and the shorthand of a body', () => {
     expect(speakers('김정은 “러시아 대외정책 무조건적 지지”')).toEqual([['러시아 대외정책 무조건적 지지', '김정은']]);
     expect(speakers('美 “정보 공개 너무 나간다”..정부에 불만')).toEqual([['정보 공개 너무 나간다', '미국']]);
@@ -103,6 +109,13 @@ describe('coreference', () => {
     const [q] = quotesOf('정부의 한 관계자는 “협상 여지가 남아 있다”고 말했다.');
     expect(q.speaker).toMatchObject({ name: '정부 관계자', entity: null });
     expect(q.rule).toBe('unnamed-source');
+  });
+
+  it('gives the words of someone speaking for a person to that someone: a lawyer, an aide, the person’s side', () => {
+    const entities = [{ id: 'e1', type: 'PERSON' as const, name: '문태오', mentions: [{ start: 0, end: 3, text: '문태오' }] }];
+    expect(speakers('문태오씨 측 변호인은 “무리한 수사”라고 말했다.', entities)).toEqual([['무리한 수사', '문태오씨 측 변호인']]);
+    expect(speakers('문태오 의원 측근은 “모른다”고 말했다.', entities)).toEqual([['모른다', '문태오 의원 측근']]);
+    expect(speakers('문태오 의원은 “모른다”고 말했다.', entities)).toEqual([['모른다', '문태오']]);
   });
 });
 

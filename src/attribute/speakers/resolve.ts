@@ -47,7 +47,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const inside = ctx.mentionsIn(words[0].start, head.end);
   // 대학의 한 형법 교수: "one" before the modifiers makes the phrase a description, never a name.
   const indefinite = words.slice(0, -2).some((w) => w.text === '한');
-  const person = indefinite ? undefined : inside.filter((m) => m.entity.type === 'PERSON' && plausiblePerson(m.text, words)).at(-1);
+  const named = indefinite ? undefined : inside.filter((m) => m.entity.type === 'PERSON' && plausiblePerson(m.text, words)).at(-1);
+  const person = named && !onBehalfOf(named, words) ? named : undefined;
   if (person) {
     const e = person.entity;
     const title = titleEnding(head.text);
@@ -82,12 +83,24 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const coref = surnameTitle(words, ctx, whole, true);
   if (coref) return coref;
   if (words.length === 1 && SHORTHAND.has(head.text)) return shorthand(head, ctx);
+  if (words.length === 1) {
+    // 바른미래 for 바른미래당: a body the article names, shortened by its last syllable as headlines do.
+    const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text));
+    if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
+  }
   if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
   if (isOrganization(head.text) && !isTitle(head.text)) {
     const short = organization(head, ctx);
     return short.name !== head.text ? short : (longerBody(words, ctx, head.start) ?? short);
   }
   return indefinite && titleEnding(head.text) ? description(words, ctx) : namedPerson(words, ctx, loose);
+}
+
+/** 김만배씨 측 변호인, 김 의원 측근: someone speaking for the person, an unnamed source of its own. */
+function onBehalfOf(person: { start: number }, words: Word[]): boolean {
+  const head = words[words.length - 1].text;
+  if (sourceEnding(head) === '') return false;
+  return head.startsWith('측근') || words.some((w) => w.start > person.start && w.text === '측');
 }
 
 /**

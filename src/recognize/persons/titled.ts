@@ -77,7 +77,7 @@ function namedNext(t: Token): boolean {
  * digit or particle (김정은 is a name, not 김정+은).
  */
 function continuesPhrase(t: Token): boolean {
-  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t));
+  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text));
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -88,6 +88,14 @@ const NAME_LIKE_PARTICLES = new Set(['은', '이', '나', '도']);
 /** 김정은, 배두나: a three-syllable name whose last syllable could be a particle but is not. */
 function mayEndInParticle(t: Token): boolean {
   return t.text.length === 3 && NAME_LIKE_PARTICLES.has(t.particle) && t.korean && hasCommonGivenName(t.text);
+}
+
+/**
+ * A transliterated family name inside a name-title phrase, where no particle can stand: one that ends
+ * in 엔 (폰데어라이엔 EU 집행위원장) is whole, though 엔 elsewhere is often 에는 contracted.
+ */
+function familyBeforeTitle(word: string): boolean {
+  return isForeignNameWord(word) || (word.length >= 4 && word.endsWith('엔') && isForeignNameWord(word.slice(0, -1)));
 }
 
 /** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name that reads like one with a particle (한은, 금감원). */
@@ -157,7 +165,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     // 로버트 파월, 마크 카니: after a first name the family name need not look foreign, only be no
     // body, place, country or title, nor one syllable (옐런 미 재무장관: 미 is the country).
     const firstName = canBeForeignFirstName(words[k - a]);
-    const last = k < j && (isForeignNameWord(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
+    const last = k < j && (familyBeforeTitle(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
     const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
     if (!affiliationFrom(last + 1)) return [];
     // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).

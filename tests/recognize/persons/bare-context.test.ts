@@ -128,6 +128,7 @@ describe('a name after 본명 or a judge title', () => {
   it('reads it', () => {
     expect(brief('가수 하루(본명 김하은)가 왔다.').map((s) => s.split(':')[0])).toContain('김하은');
     expect(brief('형사부(부장판사 이정훈)는 판결했다.')).toEqual(['이정훈:이정훈']);
+    expect(brief('반부패수사부(부장검사 문지후)는 밝혔다.')).toEqual(['문지후:문지후']);
   });
 
   it('does not read a common noun after them', () => {

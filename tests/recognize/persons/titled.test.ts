@@ -19,6 +19,11 @@ describe('names before a title', () => {
     expect(brief('경남대 대표가 나섰다.')).toEqual([]);
   });
 
+  it('reads 학생 after a full name as a title, not after a body', () => {
+    expect(brief('이서윤 학생은 상을 받았다.')).toEqual(['이서윤:이서윤']);
+    expect(brief('대학 학생은 늘었다.')).toEqual([]);
+  });
+
   it('reads a title with a particle and a former-title modifier', () => {
     expect(brief('최영수 전 장관이 입장을 밝혔다.')).toEqual(['최영수:최영수']);
     expect(brief('오늘 정민호 대표하고 만났다.')).toEqual(['정민호:정민호']);
@@ -32,6 +37,10 @@ describe('names before a title', () => {
   it('takes the title of a listed first name and its family name, and a country short form as affiliation', () => {
     expect(persons('케빈 밀스 국무부 대변인은 말했다.')[0]).toMatchObject({ text: '케빈 밀스', title: '대변인', affiliation: '국무부' });
     expect(persons('재닛 옐런 미 재무장관은 말했다.')[0]).toMatchObject({ text: '재닛 옐런', title: '재무장관', affiliation: '미' });
+  });
+
+  it('keeps a transliterated family name ending in 엔 whole before a title', () => {
+    expect(persons('우르줄라 레오나르디엔 EU 집행위원장은 말했다.')[0]).toMatchObject({ text: '우르줄라 레오나르디엔', title: '집행위원장', affiliation: 'EU' });
   });
 
   it('finds a foreign name before a country and a title', () => {
