@@ -9,11 +9,12 @@ import { mayBeBareName } from './bare.js';
 import { type Fused, fusedIn } from './fused.js';
 import { isForeignSurname } from './foreign-surname.js';
 import { isHypocoristic } from './hypocoristic.js';
+import { JAPANESE_SURNAMES } from './japanese-name.js';
 import { FOREIGN_FIRST_NAMES, NAME_HEADS } from './lexicon.js';
 import { isKoreanName, isPlaceWord, nameIn } from './name-shape.js';
 import { mayPlayRole } from './role.js';
 import { mayStartWellKnown } from './well-known.js';
-import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, KOREAN, LIST_NAME, ROLE_VERB, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
+import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, JAPANESE_SURNAME, KOREAN, LIST_NAME, ROLE_VERB, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 import { splitNoun, titleOf } from './words.js';
 
 /** What the person rules ask of a word. */
@@ -68,6 +69,7 @@ function analyse(word: string, hash: number): Entry {
     (FOREIGN_FIRST_NAMES.has(word) ? FOREIGN_FIRST : 0) |
     (isHypocoristic(noun, particle) ? HYPOCORISTIC : 0) |
     (isForeignSurname(noun, particle) ? FOREIGN_SURNAME : 0) |
+    (particle === '' && JAPANESE_SURNAMES.has(word) ? JAPANESE_SURNAME : 0) |
     (noun.length === 2 && particle !== '은' && particle !== '이' ? SHORT_NOUN : 0);
   return { text: word, noun, particle, title, nounTitle: titleOf(noun), korean, name, namePlace, fused, flags, hash };
 }
