@@ -161,3 +161,14 @@ describe('royalty and ranks after a foreign name', () => {
     expect(brief('에드워드 왕자는 웃었다.')).toEqual(['에드워드:에드워드(short)']);
   });
 });
+
+describe('a lone foreign family name before the title of an agency head, a judge or a general', () => {
+  it('reads the family name', () => {
+    expect(brief('해리스 국장은 또 말했다.')).toEqual(['해리스:해리스(short)']);
+    expect(brief('로버츠 대법원장이 판결문을 읽었다.')).toEqual(['로버츠:로버츠(short)']);
+  });
+
+  it('does not read a loanword before 시장', () => {
+    expect(brief('모바일 메모리 시장에서 처음으로 앞섰다.')).toEqual([]);
+  });
+});
