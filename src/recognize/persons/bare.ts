@@ -1,5 +1,5 @@
 // Three-syllable Korean names with no title, known by their shape and a weaker context: two names joined
-// by 와/과, a comma or a hyphen (신현지와 황현주가, 송지훈-배민수 조), an age or a team in brackets (김연경(24)의, 김재범(마사회)은), the
+// by 와/과, a comma or a hyphen (신현지와 황현주가, 송지훈-배민수 조), an age, a score or a team in brackets (김연경(24)의, 김재범(마사회)은, 박서준(71.5점)), the
 // subject of a quotation (장승조는 “…), first in a sentence or clause with a particle (추신수는 …) or
 // before a comma as a headline's topic (허민수, 3년 만에 정상), after a
 // modifier clause or sentence adverb (우승한 김민지는, 이날 최유진의), with one of the most frequent
@@ -15,7 +15,8 @@ import { BARE_NAME } from './word-flags.js';
 
 /** Particles after which a bare three-syllable word is read as a name. */
 const NAME_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '에게', '에게는', '도', '을', '를', '']);
-const AGE_AFTER = /\((?:[0-9]{1,3}|[가-힣A-Za-z]{1,12})[)·,]/y;
+/** A note after a name: an age, a score or share (58.48점, 28.5%), a count of wins (6회), a team or club, maybe with more words (이상 한빛, 21.한빛 유나이티드). */
+const AGE_AFTER = /\((?:[0-9]{1,3}(?:\.[0-9]{1,2}[점%]?)?[).·,]|[0-9]{1,2}회\)|[가-힣A-Za-z]{1,12}[ )·,])/y;
 const QUOTE_AFTER = /[ \t]*["“]/y;
 const SUBJECT = new Set(['은', '는', '이', '가']);
 /** 와/과, a comma or middle dot, or a hyphen pairing names (김민수-박지훈 커플, 3번 매치 윤하준-최도현). */

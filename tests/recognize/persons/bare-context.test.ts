@@ -171,3 +171,16 @@ describe('a bare name as a headline topic or paired by a hyphen', () => {
     expect(brief('결승에서 송지훈-배민수 조가 이겼다.')).toEqual(['송지훈:송지훈', '배민수:배민수']);
   });
 });
+
+describe('a bare name before a note in brackets', () => {
+  it('reads a name before a score, a share, a count or a team of several words', () => {
+    expect(brief('이날 1위는 한도윤(71.52점)이 차지했다.')).toEqual(['한도윤:한도윤']);
+    expect(brief('결선에는 송민재(31.5%)가 올랐다.')).toEqual(['송민재:송민재']);
+    expect(brief('역대 최다는 윤서진(6회)이다.')).toEqual(['윤서진:윤서진']);
+    expect(brief('야수로는 배지훈(이상 한빛)이 뽑혔다.')).toEqual(['배지훈:배지훈']);
+  });
+
+  it('does not read a market word before a gloss', () => {
+    expect(brief('1000여 개 종목이 하한가(하루 변동 제한 폭)를 기록했다.')).toEqual([]);
+  });
+});
