@@ -17,6 +17,7 @@ import { findForeignPairs } from './foreign-pair.js';
 import { findForeignSurnames } from './foreign-surname.js';
 import { findHanjaGlosses } from './hanja.js';
 import { findHanjaNamed } from './hanja-name.js';
+import { findHanjaTitled } from './hanja-titled.js';
 import { findHeadlineNames } from './headline.js';
 import { findHypocoristic } from './hypocoristic.js';
 import { findJapaneseNames } from './japanese-name.js';
@@ -49,6 +50,7 @@ export function findPersons(seg: Segmented): Mention[] {
   const at = indexByFlag(tokens);
   const found = [
     ...findTitled(text, tokens, at[bit(TITLE_HEAD)]),
+    ...findHanjaTitled(text, tokens, at[bit(TITLE_HEAD)]),
     ...findGlossed(text, tokens),
     ...findAnonymised(text, tokens, at[bit(ANONYMISED)]),
     ...findBracketed(text, tokens),
