@@ -59,6 +59,12 @@ describe('headlines and asides', () => {
     expect(quotesOf(text, entities)[0].speaker).toMatchObject({ name: '새미래당', entity: 'e1' });
   });
 
+  it('reads the name before the comma of a headline whose quote follows an ellipsis, whole', () => {
+    const text = '김정은, 신형 함정 진수식 참석…“새 시대”\n김정은 국무위원장은 연설했다.';
+    const entities = [{ id: 'e1', type: 'PERSON' as const, name: '김정은', mentions: [{ start: 0, end: 3, text: '김정은' }, { start: 25, end: 28, text: '김정은' }] }];
+    expect(speakers(text, entities)[0]).toEqual(['새 시대', '김정은']);
+  });
+
   it('takes the bare name before a headline quote, and the shorthand of a body', () => {
     expect(speakers('김정은 “러시아 대외정책 무조건적 지지”')).toEqual([['러시아 대외정책 무조건적 지지', '김정은']]);
     expect(speakers('美 “정보 공개 너무 나간다”..정부에 불만')).toEqual([['정보 공개 너무 나간다', '미국']]);

@@ -36,6 +36,8 @@ function phrase(ctx: DocContext, ws: Word[], loose: boolean): Resolved | null {
 
 /** The words right before the mark in a short, verbless prefix: 김정은 “, 김도현 장관 ", ◇파월 “. */
 export function adjacentHeadline(ctx: DocContext, from: number, to: number): Resolved | null {
+  // 김정은, 진수식 참석…“…”: an ellipsis right before the mark closes another clause; no phrase stands there.
+  if (/(?:…|\.\.)\s*$/.test(ctx.text.slice(from, to))) return null;
   const words = bareWords(ctx, from, to);
   if (words.length === 0 || words.length > 4 || words.some((w) => CLAUSE_END.test(w.text))) return null;
   for (let k = Math.min(3, words.length); k >= 1; k--) {

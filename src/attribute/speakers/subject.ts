@@ -73,7 +73,7 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
     const topic = !WEAK.test(np.particle);
     // Only a topic further left can still win once a nominative is found.
     if (!topic && (embedded || nominative)) continue;
-    if (isWholeName(ctx, w.text, np.words[0].text)) continue; // 김정은 is a name, not 김정 + 은
+    if (isWholeName(ctx, w.text.replace(/,$/, ''), np.words[0].text)) continue; // 김정은 is a name, not 김정 + 은 (김정은, …)
     const adjacent = i === words.length - 1;
     const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent);
     if (!r) continue;

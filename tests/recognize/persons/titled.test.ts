@@ -19,6 +19,10 @@ describe('names before a title', () => {
     expect(brief('경남대 대표가 나섰다.')).toEqual([]);
   });
 
+  it('reads North Korean ministers’ titles (국방상)', () => {
+    expect(brief('리철진 국방상이 참석했다.')).toEqual(['리철진:리철진']);
+  });
+
   it('reads 학생 after a full name as a title, not after a body', () => {
     expect(brief('이서윤 학생은 상을 받았다.')).toEqual(['이서윤:이서윤']);
     expect(brief('대학 학생은 늘었다.')).toEqual([]);
