@@ -4,7 +4,7 @@
 // before a comma as a headline's topic (허민수, 3년 만에 정상), after a
 // modifier clause or sentence adverb (우승한 김민지는, 이날 최유진의), with one of the most frequent
 // surnames as a subject, partner or owner or in a list (강민호가, 강민호, …), or a name the document uses
-// at least twice. A name joined by 와/과 or a comma to such a word may have rarer given syllables
+// at least twice, or before 측, 소속사 or a kinship word (한서윤 측은). A name joined by 와/과 or a comma to such a word may have rarer given syllables
 // (탁곤길과 김민준은). The shape: a surname, two syllables common in given names (given-syllables.txt),
 // no body-name ending; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
@@ -53,7 +53,9 @@ export function findBareNames(text: string, tokens: Token[], at: number[]): Ment
     if (before) out.push(pairMention(text, tokens[i - 1]));
     if (after) out.push(pairMention(text, tokens[i + 1]));
     const repeated = count.get(noun)! >= 2 && particle !== '';
-    if (opens || introduced || common || aged || speaks || joinedToPrev || joinedToNext || before || after || repeated) {
+    // 한서윤 측은, 한서윤 소속사; not a verb after its object (소송을 제기한 부부는).
+    const owner = particle === '' && tokens[i + 1]?.joined === true && OWNED.has(tokens[i + 1].noun) && !afterObject(tokens[i - 1], t);
+    if (opens || introduced || common || aged || speaks || joinedToPrev || joinedToNext || before || after || repeated || owner) {
       out.push(personMention(text, t, t, noun, 'bare-name', {}, t.start + 3));
     }
   }
@@ -90,6 +92,17 @@ function introducesSubject(prev: Token | undefined): boolean {
   const code = text.charCodeAt(text.length - 1) - 0xac00;
   return text.length >= 2 && code >= 0 && code < 11172 && code % 28 === 4; // final ㄴ: 받은, 오른, 입국한
 }
+
+/** Whether `t`, ending in ㄴ after a word with a case particle, is a verb before a noun (소송을 제기한). */
+function afterObject(prev: Token | undefined, t: Token): boolean {
+  const code = t.text.charCodeAt(t.text.length - 1) - 0xac00;
+  return prev !== undefined && t.joined && CASE_PARTICLES.has(prev.particle) && code % 28 === 4;
+}
+
+const CASE_PARTICLES = new Set(['을', '를', '에', '에서', '로', '으로', '와', '과', '이', '가', '에게']);
+
+/** Nouns a person's name stands before without 의: their side, agency, self, partner or kin (한서윤 측은, 한서윤 소속사). */
+const OWNED = new Set(['측', '소속사', '본인', '커플', '부부', '남편', '아내', '부인', '어머니', '아버지', '모친', '부친']);
 
 const PRONOUNS = new Set(['그', '이', '저', '나', '너']);
 const SUBJECT_ADVERBS = new Set(['이날', '한편', '특히', '또', '또한', '결국', '당시', '앞서', '이어', '이로써', '그러나', '하지만', '이후', '최근', '현재']);

@@ -184,3 +184,14 @@ describe('a bare name before a note in brackets', () => {
     expect(brief('1000여 개 종목이 하한가(하루 변동 제한 폭)를 기록했다.')).toEqual([]);
   });
 });
+
+describe('a bare name before 측, 소속사 or a kinship word', () => {
+  it('reads the name', () => {
+    expect(brief('그러나 한서윤 측은 부인했다.')).toEqual(['한서윤:한서윤']);
+    expect(brief('이에 대해 배지훈 소속사는 입장을 밝혔다.')).toEqual(['배지훈:배지훈']);
+  });
+
+  it('does not read a verb after its object', () => {
+    expect(brief('소송을 제기한 부부는 늘었다.')).toEqual([]);
+  });
+});
