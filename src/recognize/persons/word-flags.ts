@@ -29,7 +29,7 @@ export const HYPOCORISTIC = 2048;
 /** A foreign family name known by its ending, with a particle: 잭슨은 (foreign-surname.ts). */
 export const FOREIGN_SURNAME = 4096;
 
-/** A common Japanese family name with no particle (japanese-name.ts). */
+/** A common Japanese family name (japanese-name.ts). */
 export const JAPANESE_SURNAME = 8192;
 
 // Bits from here on describe the word's shape and are not listed by indexByFlag.

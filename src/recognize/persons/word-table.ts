@@ -69,7 +69,7 @@ function analyse(word: string, hash: number): Entry {
     (FOREIGN_FIRST_NAMES.has(word) ? FOREIGN_FIRST : 0) |
     (isHypocoristic(noun, particle) ? HYPOCORISTIC : 0) |
     (isForeignSurname(noun, particle) ? FOREIGN_SURNAME : 0) |
-    (particle === '' && JAPANESE_SURNAMES.has(word) ? JAPANESE_SURNAME : 0) |
+    (JAPANESE_SURNAMES.has(word) ? JAPANESE_SURNAME : 0) | // the whole word: 하세가와 is not 하세가 + 와
     (noun.length === 2 && particle !== '은' && particle !== '이' ? SHORT_NOUN : 0);
   return { text: word, noun, particle, title, nounTitle: titleOf(noun), korean, name, namePlace, fused, flags, hash };
 }
