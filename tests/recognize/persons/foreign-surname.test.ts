@@ -8,6 +8,7 @@ describe('foreign family names known by their ending', () => {
     expect(brief('결승에서 시도로바를 꺾었다.')).toEqual(['시도로바:시도로바(short)']);
     expect(brief('라미레스의 슛이 빗나갔다.')).toEqual(['라미레스:라미레스(short)']);
     expect(brief('당시 야마모토는 침묵했다.')).toEqual(['야마모토:야마모토(short)']);
+    expect(brief('관중은 시도로바에 열광했다.')).toEqual(['시도로바:시도로바(short)']);
   });
 
   it('takes a transliterated first name before it into the name', () => {
@@ -23,5 +24,11 @@ describe('foreign family names known by their ending', () => {
 
   it('needs a particle after the word', () => {
     expect(brief('윌킨슨 효과라는 말이 있다.')).toEqual([]);
+  });
+});
+
+describe('a place with a surname ending before 에', () => {
+  it('stays a place', () => {
+    expect(brief('그는 나가사키에 도착했다.')).toEqual([]);
   });
 });
