@@ -31,9 +31,11 @@ export const FOREIGN_SURNAME = 4096;
 
 /** A common Japanese family name (japanese-name.ts). */
 export const JAPANESE_SURNAME = 8192;
+/** A common foreign first name with a particle: 애슐리는 (first-name.ts). */
+export const FIRST_NAME_ALONE = 16384;
 
 // Bits from here on describe the word's shape and are not listed by indexByFlag.
 /** How many bits above are listed by indexByFlag (tokens.ts). */
-export const LISTED_BITS = 14;
+export const LISTED_BITS = 15;
 /** A two-syllable noun without 은 or 이 after it (preferShortNames in index.ts). */
-export const SHORT_NOUN = 16384;
+export const SHORT_NOUN = 32768;
