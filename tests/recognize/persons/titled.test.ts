@@ -176,3 +176,14 @@ describe('a lone foreign family name before the title of an agency head, a judge
     expect(brief('모바일 메모리 시장에서 처음으로 앞섰다.')).toEqual([]);
   });
 });
+
+describe('a go or martial-arts rank after a name', () => {
+  it('reads the name before 9단 or 초단', () => {
+    expect(brief('이하준 9단은 인공지능에 졌다.')).toEqual(['이하준:이하준']);
+  });
+
+  it('does not read the art or a rocket stage as a name', () => {
+    expect(brief('태권도 4단이라는 경력이 눈길을 끈다.')).toEqual([]);
+    expect(brief('누리호 1단 로켓이 분리됐다.')).toEqual([]);
+  });
+});
