@@ -13,6 +13,7 @@ import { findBareNames } from './bare.js';
 import { findBracketed } from './bracketed.js';
 import { findBylines } from './byline.js';
 import { findCoordinated } from './coordinated.js';
+import { findChineseNames } from './chinese-name.js';
 import { findFirstNames } from './first-name.js';
 import { findForeignPairs } from './foreign-pair.js';
 import { findForeignSurnames } from './foreign-surname.js';
@@ -31,7 +32,7 @@ import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { findWellKnown } from './well-known.js';
 import { firstEndingAfter, indexByFlag, type Token, tokenize } from './tokens.js';
-import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FIRST_NAME_ALONE, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, JAPANESE_SURNAME, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
+import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, CHINESE_NAME, FIRST_NAME_ALONE, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, JAPANESE_SURNAME, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 
 export { isTitle, TITLES } from './lexicon.js';
 
@@ -70,6 +71,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findHypocoristic(text, tokens, at[bit(HYPOCORISTIC)]),
     ...findForeignSurnames(text, tokens, at[bit(FOREIGN_SURNAME)]),
     ...findFirstNames(text, tokens, at[bit(FIRST_NAME_ALONE)]),
+    ...findChineseNames(text, tokens, at[bit(CHINESE_NAME)]),
   ];
   preferShortNames(found, tokens);
   // Pushed one by one: spreading a huge list into push() overflows the stack.
