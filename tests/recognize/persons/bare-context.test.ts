@@ -195,3 +195,15 @@ describe('a bare name before 측, 소속사 or a kinship word', () => {
     expect(brief('소송을 제기한 부부는 늘었다.')).toEqual([]);
   });
 });
+
+describe('given-name syllables', () => {
+  it('reads names with less frequent given syllables', () => {
+    expect(brief('이날 최건우는 두 골을 넣었다.')).toEqual(['최건우:최건우']);
+    expect(brief('이날 한슬기는 결승에 올랐다.')).toEqual(['한슬기:한슬기']);
+  });
+
+  it('leaves nouns ending in 점, 항 or 산 alone', () => {
+    expect(brief('이날 백화점은 붐볐다.')).toEqual([]);
+    expect(brief('그는 조선산을 샀다.')).toEqual([]);
+  });
+});
