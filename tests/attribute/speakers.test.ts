@@ -65,6 +65,10 @@ describe('headlines and asides', () => {
     expect(speakers(text, entities)[0]).toEqual(['새 시대', '김정은']);
   });
 
+  it('reads a headline speaker after an ellipsis that closes another clause', () => {
+    expect(speakers('한빛 타이거즈, 2년 만에 통합 우승…정태오 감독 “선수들이 만든 기적”')).toEqual([['선수들이 만든 기적', '정태오']]);
+  });
+
   it('takes the bare name before a headline quote, and the shorthand of a body', () => {
     expect(speakers('김정은 “러시아 대외정책 무조건적 지지”')).toEqual([['러시아 대외정책 무조건적 지지', '김정은']]);
     expect(speakers('美 “정보 공개 너무 나간다”..정부에 불만')).toEqual([['정보 공개 너무 나간다', '미국']]);

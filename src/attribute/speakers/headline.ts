@@ -36,9 +36,14 @@ function phrase(ctx: DocContext, ws: Word[], loose: boolean): Resolved | null {
 
 /** The words right before the mark in a short, verbless prefix: 김정은 “, 김도현 장관 ", ◇파월 “. */
 export function adjacentHeadline(ctx: DocContext, from: number, to: number): Resolved | null {
-  // 김정은, 진수식 참석…“…”: an ellipsis right before the mark closes another clause; no phrase stands there.
-  if (/(?:…|\.\.)\s*$/.test(ctx.text.slice(from, to))) return null;
-  const words = bareWords(ctx, from, to);
+  // An ellipsis closes another clause: only what follows it may name the speaker (통합 우승…염경엽 감독 “…”),
+  // and nothing does when it stands right before the mark (김정은, 진수식 참석…“…”).
+  const prefix = ctx.text.slice(from, to);
+  const ellipsis = prefix.lastIndexOf('…');
+  const dots = prefix.lastIndexOf('..');
+  const cut = Math.max(ellipsis < 0 ? 0 : ellipsis + 1, dots < 0 ? 0 : dots + 2);
+  if (cut > 0 && prefix.slice(cut).trim() === '') return null;
+  const words = bareWords(ctx, from + cut, to);
   if (words.length === 0 || words.length > 4 || words.some((w) => CLAUSE_END.test(w.text))) return null;
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const r = phrase(ctx, words.slice(-k), words.length === 1);

@@ -165,7 +165,9 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     // 로버트 파월, 마크 카니: after a first name the family name need not look foreign, only be no
     // body, place, country or title, nor one syllable (옐런 미 재무장관: 미 is the country).
     const firstName = canBeForeignFirstName(words[k - a]);
-    const last = k < j && (familyBeforeTitle(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
+    // A word written onto the next one is part of a mixed name (오픈AI), no family name.
+    const gluedNext = k + 2 < tokens.length && tokens[k + 2].start === tokens[k + 1].end;
+    const last = k < j && !gluedNext && (familyBeforeTitle(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
     const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
     if (!affiliationFrom(last + 1)) return [];
     // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).

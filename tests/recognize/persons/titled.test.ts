@@ -19,6 +19,11 @@ describe('names before a title', () => {
     expect(brief('경남대 대표가 나섰다.')).toEqual([]);
   });
 
+  it('reads executive titles, and a body written half in Latin letters as affiliation, not as a family name', () => {
+    expect(persons('김민수 한빛전자 최고경영자(CEO)는 말했다.')[0]).toMatchObject({ text: '김민수', title: '최고경영자', affiliation: '한빛전자' });
+    expect(persons('샘 브로드먼 오픈AI 최고기술책임자는 말했다.')[0]).toMatchObject({ text: '샘 브로드먼', title: '최고기술책임자', affiliation: '오픈AI' });
+  });
+
   it('reads North Korean ministers’ titles (국방상)', () => {
     expect(brief('리철진 국방상이 참석했다.')).toEqual(['리철진:리철진']);
   });
