@@ -23,6 +23,7 @@ export function isChineseName(noun: string, particle: string): boolean {
   const surname = SURNAMES.has(noun.slice(0, 2)) && noun.length >= 4 ? noun.slice(0, 2) : noun[0];
   if (!SURNAMES.has(surname)) return false;
   const given = noun.slice(surname.length);
+  if (given === '저우') return false; // 정저우, 양저우: a city in 州, not a name
   let marked = MARKED_PAIRS.test(given);
   for (const ch of given) marked ||= MARKED.has(ch);
   return marked && canBeForeignName(noun);

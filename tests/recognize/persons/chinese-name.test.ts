@@ -13,5 +13,6 @@ describe('Chinese names written as one word', () => {
     expect(brief('그는 마케팅을 전공했다.')).toEqual([]);
     expect(brief('화웨이는 신제품을 발표했다.')).toEqual([]);
     expect(brief('광저우에 도착했다.')).toEqual([]);
+    expect(brief('정저우에서 열린 회의에 참석했다.')).toEqual([]);
   });
 });
