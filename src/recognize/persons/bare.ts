@@ -105,7 +105,7 @@ const CASE_PARTICLES = new Set(['을', '를', '에', '에서', '로', '으로', 
 const OWNED = new Set(['측', '소속사', '본인', '커플', '부부', '남편', '아내', '부인', '어머니', '아버지', '모친', '부친']);
 
 const PRONOUNS = new Set(['그', '이', '저', '나', '너']);
-const SUBJECT_ADVERBS = new Set(['이날', '한편', '특히', '또', '또한', '결국', '당시', '앞서', '이어', '이로써', '그러나', '하지만', '이후', '최근', '현재']);
+const SUBJECT_ADVERBS = new Set(['이날', '한편', '특히', '또', '또한', '결국', '당시', '앞서', '이어', '이로써', '그러나', '하지만', '이후', '최근', '현재', '전날', '그러자', '반면', '다만', '게다가', '마침내', '그런데', '그리고', '정작', '이어서', '먼저', '우선', '아울러', '이에', '이때', '그때', '오늘', '어제', '지난해', '올해']);
 
 /** Whether `a` and `b` are joined by 와/과 or a comma and the one not name-shaped is a three-syllable Korean name. */
 function partner(text: string, a: Token | undefined, b: Token | undefined): boolean {

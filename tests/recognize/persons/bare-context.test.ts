@@ -207,3 +207,14 @@ describe('given-name syllables', () => {
     expect(brief('그는 조선산을 샀다.')).toEqual([]);
   });
 });
+
+describe('more sentence adverbs before a bare name', () => {
+  it('reads the name after 전날, 그러자 or 반면', () => {
+    expect(brief('전날 최유진은 두 골을 넣었다.')).toEqual(['최유진:최유진']);
+    expect(brief('그러자 박서준이 일어섰다.')).toEqual(['박서준:박서준']);
+  });
+
+  it('does not read 어린이 or 어린애 as a name', () => {
+    expect(brief('마침내 어린애를 낳았다.')).toEqual([]);
+  });
+});
