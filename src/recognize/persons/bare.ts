@@ -15,8 +15,8 @@ import { BARE_NAME } from './word-flags.js';
 
 /** Particles after which a bare three-syllable word is read as a name. */
 const NAME_PARTICLES = new Set(['은', '는', '이', '가', '와', '과', '의', '에게', '에게는', '도', '을', '를', '']);
-/** A note after a name: an age, a score or share (58.48점, 28.5%), a count of wins (6회), a team or club, maybe with more words (이상 한빛, 21.한빛 유나이티드). */
-const AGE_AFTER = /\((?:[0-9]{1,3}(?:\.[0-9]{1,2}[점%]?)?[).·,]|[0-9]{1,2}회\)|[가-힣A-Za-z]{1,12}[ )·,])/y;
+/** A note after a name: an age, a score or share (58.48점, 28.5%), a count of wins (6회), a team or club, a note of several words only when a middle dot, a figure or 씨 follows its first (이상 한빛, 한빛건설 · 190㎝), not a gloss (변환기(언어 오류 …)). */
+const AGE_AFTER = /\((?:[0-9]{1,3}(?:\.[0-9]{1,2}[점%]?)?[).·,]|[0-9]{1,2}회\)|[가-힣A-Za-z]{1,12}(?:[)·,]| [·ㆍ0-9]| 씨\))|이상 )/y;
 const QUOTE_AFTER = /[ \t]*["“]/y;
 const SUBJECT = new Set(['은', '는', '이', '가']);
 /** 와/과, a comma or middle dot, or a hyphen pairing names (김민수-박지훈 커플, 3번 매치 윤하준-최도현). */

@@ -218,3 +218,14 @@ describe('more sentence adverbs before a bare name', () => {
     expect(brief('마침내 어린애를 낳았다.')).toEqual([]);
   });
 });
+
+describe('name-shaped nouns after the new given syllables and bracket notes', () => {
+  it('leaves weekdays and a word glossed in brackets alone', () => {
+    expect(brief('그는 화요일의 회의에 참석했다.')).toEqual([]);
+    expect(brief('이 기법은 변환기(언어 오류 수정)를 쓴다.')).toEqual([]);
+  });
+
+  it('reads a name before a note of a team and a height', () => {
+    expect(brief('동갑내기인 한서윤(한빛건설 · 190㎝)은 첫 경기에 나섰다.')).toEqual(['한서윤:한서윤']);
+  });
+});
