@@ -1,5 +1,6 @@
 // Abbreviations an article defines in brackets after the full name: 한국배구연맹(KOVO),
-// 한국항공우주연구원(항우연). Later uses of the abbreviation are mentions of the full name.
+// 한국항공우주연구원(항우연), or before it: 조중방(조선중앙방송). Other uses of the abbreviation are
+// mentions of the full name.
 import { isWordLetter } from './scan.js';
 import { matchWord } from './word.js';
 
@@ -12,6 +13,10 @@ export function definedAliases(text: string): Map<string, string> {
     const [word, inner] = defined;
     const full = matchWord(word);
     if (full && !full.short && full.length === word.length && abbreviates(inner, word)) aliases.set(inner, full.full[0] ?? word);
+    else if (/^[가-힣]{2,5}$/.test(word) && abbreviates(word, inner)) {
+      const spelled = matchWord(inner);
+      if (spelled && !spelled.short && spelled.length === inner.length) aliases.set(word, spelled.full[0] ?? inner);
+    }
   }
   return aliases;
 }

@@ -1,16 +1,21 @@
 // Organizations: known names (data/names.txt), names by their ending (연구원, 지검, 당), capital-letter
 // abbreviations, outlets in bylines, abbreviations the article defines, names told by the words around
-// them (byContext), glosses in brackets (까르띠에(Cartier)) and short forms (신문 → 노동신문) of names the
-// article gave. One pass over the words of the document; lexicons are built at module load.
+// them (byContext), the other members of a list of names (list-members.ts), glosses in brackets
+// (까르띠에(Cartier)) and short forms (신문 → 노동신문) of names the article gave. One pass over the
+// words of the document; lexicons are built at module load.
 import type { Mention, Segmented } from '../../types.js';
+import { inModelName } from './acronym.js';
 import { definedAliases } from './aliases.js';
 import { bylineOutlets } from './byline.js';
 import { isClub, ownerBefore } from './clubs.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
+import { firmBeforeTitle } from './firm-before-title.js';
 import { glossAfter } from './gloss.js';
 import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
+import { letterFirmAt } from './letter-firm.js';
+import { listMembers } from './list-members.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
 import { platformAt } from './platform.js';
@@ -19,6 +24,9 @@ import { schoolAt } from './school.js';
 import { unitAfter } from './units.js';
 import { isWordLetter, OPENING_MARKS, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
+
+// A short form before its leader's title is part of the title, not a mention (당 대표, 당 대변인).
+const LEADER_AFTER = /^ (?:대표|대변인|의장|최고위원|원내대표|사무총장|위원장|지도부)(?![단팀적작성])/;
 
 // A body's part written after it with a space is one name: 국회 국토교통위원회, 청와대 민정비서관실,
 // 경남대 극동문제연구소, 유엔 안보리; so is a unit no name on its own stands for (see units.ts).
@@ -70,7 +78,8 @@ export function findOrganizations(seg: Segmented): Mention[] {
       }
       continue;
     }
-    if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end))) continue;
+    if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end) || inModelName(text, start, end))) continue;
+    if (w.short && w.length === end - start && LEADER_AFTER.test(text.slice(end, end + 8))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
     const owner = w.rule === 'known' && isClub(w.name) ? ownerBefore(text, start) : -1;
@@ -93,10 +102,15 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
+  const members = listMembers(text, found);
+  if (members.length > 0) {
+    for (const m of members) found.push(mention(text, m.start, m.end, 'list-member'));
+    found.sort((a, b) => a.start - b.start);
+  }
   return resolveNames(withGlosses(text, joinPlaces(text, joinDotted(text, joinParts(text, found)))));
 }
 
-/** A name told by the words around it: 사법 당국, (주)누리테크, 단원고 학생, 트위터는, 미국 의회, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, school.ts, platform.ts, organs.ts, quoted.ts, introduced.ts). */
+/** A name told by the words around it: 사법 당국, (주)누리테크, B사, 단원고 학생, 트위터는, 미국 의회, 누리건설 대표, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, letter-firm.ts, school.ts, platform.ts, organs.ts, firm-before-title.ts, quoted.ts, introduced.ts). */
 function byContext(text: string, start: number, end: number, lastEnd: number, context: DocContext): Found | null {
   if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
@@ -104,12 +118,16 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   }
   const incorporated = context.marks.nameAt(text, start, end);
   if (incorporated > 0) return mention(text, start, start + incorporated, 'incorporated');
+  const lettered = isCapital(text.charCodeAt(start)) ? letterFirmAt(text, start, end) : 0;
+  if (lettered > 0) return mention(text, start, start + lettered, 'letter-firm');
   const school = schoolAt(text, start, end);
   if (school > 0) return mention(text, start, start + school, 'school');
   const platform = platformAt(text, start, end);
   if (platform > 0) return mention(text, start, start + platform, 'platform');
   const organ = organAfterPlace(text, start, end);
   if (organ && organ[0] >= lastEnd) return mention(text, organ[0], organ[1], 'organ-of-place');
+  const firm = end - start > 3 && text.charCodeAt(end) === 0x20 ? firmBeforeTitle(text, start, end) : 0;
+  if (firm > 0) return mention(text, start, start + firm, 'firm-before-title');
   const quoted = start > 0 && OPENING_MARKS[text.charCodeAt(start - 1)] === 1 ? quotedNameAt(text, start) : 0;
   if (quoted > 0) return mention(text, start, start + quoted, 'quoted');
   const called = calledAt(text, start, end);
@@ -117,6 +135,8 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   const introduced = introducedAt(text, start, end, context.reports, context.relays);
   return introduced > 0 ? mention(text, start, start + introduced, 'introduced') : null;
 }
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 function mention(text: string, start: number, end: number, rule: string): Found {
   const name = text.slice(start, end);

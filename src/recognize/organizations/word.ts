@@ -71,7 +71,7 @@ const MAX_READINGS = 50_000;
 /**
  * The organization's name at the start of `word`, or null. Each way to read the word as a noun and a
  * particle that fits it is tried, the longest particle first as splitParticle does (민주당+에서는, then
- * 민주당에서+는), the whole word last (국민의힘).
+ * 민주당에서+는), the whole word last (국민의힘), unless the whole word is a known name.
  */
 export function matchWord(word: string, doc?: DocNames): WordMatch | null {
   if (doc !== undefined && doc.full.size > 0) return readWord(word, doc);
@@ -85,6 +85,10 @@ export function matchWord(word: string, doc?: DocNames): WordMatch | null {
 }
 
 function readWord(word: string, doc?: DocNames): WordMatch | null {
+  // A known name making up the whole word is read before any noun and particle in it (FC바르셀로나, not
+  // FC바르셀로+나), unless the document defines it as an abbreviation (한국배구연맹(KOVO) … KOVO 관계자).
+  const whole = doc?.full.has(word) ? null : known(word);
+  if (whole) return whole;
   let short: WordMatch | null = null;
   const latinHead = isCapital(word.charCodeAt(0));
   for (let k = Math.min(LONGEST_PARTICLE, word.length - 1); k >= 0; k--) {

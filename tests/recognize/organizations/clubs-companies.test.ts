@@ -8,6 +8,11 @@ describe('companies, brands and outlets', () => {
     expect(texts('도쿄신문과 USA투데이가 전했다.')).toEqual(['도쿄신문', 'USA투데이']);
   });
 
+  it('takes a group’s name and a line of business, abbreviated ones too (손보), but not the group’s word alone', () => {
+    expect(texts('한화손보와 외환카드, 유진시멘트')).toEqual(['한화손보', '외환카드', '유진시멘트']);
+    expect(texts('하나가 되어 동서가 만났다.')).toEqual([]);
+  });
+
   it('takes a group’s Latin name before any Korean word', () => {
     expect(texts('AS로마는 AC밀란을 이겼다.')).toEqual(['AS로마', 'AC밀란']);
   });

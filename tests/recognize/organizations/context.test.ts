@@ -16,6 +16,42 @@ describe('authorities', () => {
   });
 });
 
+describe('firms before their head’s title', () => {
+  it('takes a stem and a line of business before a title, with or without the head’s name between', () => {
+    expect(texts('전 누리건설 대표로부터 돈을 받았다.')).toEqual(['누리건설']);
+    expect(texts('가람실업 전 회장이 말했다.')).toEqual(['가람실업']);
+    expect(texts('한빛실업 홍민 회장과 가람기술공사 대표이사가 만났다.')).toEqual(['한빛실업', '가람기술공사']);
+  });
+
+  it('leaves industries, words made from a title, and the word without a title after it', () => {
+    expect(texts('자동차산업 대표단이 왔다. 해외개발 사장되는 기술')).toEqual([]);
+    expect(texts('누리건설이 공사를 따냈다.')).toEqual([]);
+  });
+});
+
+describe('firms named by Latin letters and 사', () => {
+  it('takes an anonymised firm or one named by its initials', () => {
+    expect(texts('B사는 밝혔다. 국내 A사 관계자와 UGI사 소속 직원')).toEqual(['B사', 'A사', 'UGI사']);
+  });
+
+  it('leaves a title or a word written on the letters', () => {
+    expect(texts('A사장은 C사이에서 D사무관과, A와 B사이')).toEqual([]);
+    expect(texts('D어학원 측은 E업체와 F병원을')).toEqual(['D어학원', 'E업체', 'F병원']);
+  });
+});
+
+describe('members of a list of names', () => {
+  it('takes the other one-word members of a list with two known names', () => {
+    expect(texts('누리뮤직, 엠넷, 가람소리, 지니뮤직 등 음원 사이트')).toEqual(['누리뮤직', '엠넷', '가람소리', '지니뮤직']);
+    expect(texts('삼성전자, 애플, 누리테크와 함께')).toEqual(['삼성전자', '애플', '누리테크']);
+  });
+
+  it('leaves places, words for a kind of body, and lists with one known name', () => {
+    expect(texts('삼성전자, LG전자, 정부, 서울 등')).toEqual(['삼성전자', 'LG전자']);
+    expect(texts('누리뮤직, 엠넷, 가람소리 등')).toEqual(['엠넷']);
+  });
+});
+
 describe('schools', () => {
   it('takes X고 and X중 before a word about pupils or staff, and names with a school ending', () => {
     expect(texts('한빛고 학생들과 새솔중 2학년 교실')).toEqual(['한빛고', '새솔중']);
@@ -50,6 +86,7 @@ describe('outlets', () => {
     expect(texts('회담했다고 5일 보도했다.')).toEqual([]);
     expect(texts('언론 보도에 따르면 3일간 회의가 열렸다.')).toEqual([]);
     expect(texts('소속사 관계자는 기획사 4곳이 있다고 말했다.')).toEqual([]);
+    expect(texts('출판사 사무실에서 만났고 출판사 본사 앞이었다.')).toEqual([]);
   });
 });
 

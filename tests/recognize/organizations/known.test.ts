@@ -11,6 +11,11 @@ describe('known names', () => {
     expect(texts('KBS와 IAEA는 회의를 열었다.')).toEqual(['KBS', 'IAEA']);
   });
 
+  it('leaves capitals joined by a hyphen to a model number or a term, and car models', () => {
+    expect(texts('누리형 발사체(NRLV-II)와 e-BOOK 판, 그의 SM5 승용차')).toEqual([]);
+    expect(texts('KBS-MBC 공동 중계')).toEqual(['KBS', 'MBC']);
+  });
+
   it('leaves capitals glossed by a Korean term in brackets', () => {
     expect(texts('모바일 RPG(역할수행게임) 시장과 KBS(한국방송공사)')).toEqual(['KBS', '한국방송공사']);
   });
@@ -35,6 +40,15 @@ describe('known names', () => {
       ['한국배구연맹', '한국배구연맹'],
       ['KOVO', '한국배구연맹'],
       ['KOVO', '한국배구연맹'],
+    ]);
+  });
+
+  it('takes an abbreviation written before its full name in brackets', () => {
+    const found = orgs('누리위(누리발전위원회)가 발표했다. 누리위는 이어 일정을 밝혔다. 한국(대한민국)');
+    expect(found.map((m) => [m.text, m.name])).toEqual([
+      ['누리위', '누리발전위원회'],
+      ['누리발전위원회', '누리발전위원회'],
+      ['누리위', '누리발전위원회'],
     ]);
   });
 
@@ -64,6 +78,7 @@ describe('known names', () => {
   it('does not take common words or non-names', () => {
     expect(texts('정부와 경찰, 검찰이 대부분 일부 요청을 받아들였다.')).toEqual([]);
     expect(texts('AI와 CEO, GDP는 기관이 아니다.')).toEqual([]);
+    expect(texts('고대역폭메모리(HBM)와 DRAM 가격이 올랐다.')).toEqual([]);
   });
 });
 
@@ -88,6 +103,51 @@ describe('words around names', () => {
   it('knows airlines, international bodies, leagues and named forces', () => {
     expect(texts('루프트한자는 운항을 멈췄고 세계식량계획이 지원했다.')).toEqual(['루프트한자', '세계식량계획']);
     expect(texts('그는 분데스리가를 떠나 주한미군 기지를 찾았다.')).toEqual(['분데스리가', '주한미군']);
+  });
+
+  it('knows foreign outlets, with the article written apart too, and entertainment media', () => {
+    expect(texts('르 몽드와 엘파이스, 한델스블라트는 전했다.')).toEqual(['르 몽드', '엘파이스', '한델스블라트']);
+    expect(texts('스포츠월드에 따르면 닛칸스포츠도')).toEqual(['스포츠월드', '닛칸스포츠']);
+  });
+
+  it('knows military commands, agencies’ short names and civic groups', () => {
+    expect(texts('기무사와 농진청, 환경운동연합과 앰네스티')).toEqual(['기무사', '농진청', '환경운동연합', '앰네스티']);
+  });
+
+  it('knows foreign agencies and companies, but not a body’s word inside a title', () => {
+    expect(texts('문부과학성과 분데스방크, 램리서치와 무디스')).toEqual(['문부과학성', '분데스방크', '램리서치', '무디스']);
+    expect(texts('홍민 정치국 상무위원이 동행했다.')).toEqual([]);
+  });
+
+  it('knows the parties, agencies and firms of older articles', () => {
+    expect(texts('신한민주당과 보안사, 금성사와 선경')).toEqual(['신한민주당', '보안사', '금성사', '선경']);
+  });
+
+  it('knows the Assembly’s offices, professional bodies and relief groups', () => {
+    expect(texts('국회입법조사처와 한국세무사회, 굿네이버스, 한국경제TV')).toEqual(['국회입법조사처', '한국세무사회', '굿네이버스', '한국경제TV']);
+  });
+
+  it('knows foreign parties, agencies, franchises and game companies', () => {
+    expect(texts('포데모스와 오성운동, 나무엑터스와 투썸플레이스, 유비소프트')).toEqual(['포데모스', '오성운동', '나무엑터스', '투썸플레이스', '유비소프트']);
+  });
+
+  it('knows cable channels and cable operators', () => {
+    expect(texts('온스타일과 투니버스, 티브로드가 밝혔다.')).toEqual(['온스타일', '투니버스', '티브로드']);
+  });
+
+  it('knows foreign clubs written in two words', () => {
+    expect(texts('AC 밀란과 애스턴 빌라가 만났다.')).toEqual(['AC 밀란', '애스턴 빌라']);
+  });
+
+  it('reads a word that is a known name whole before any particle in it, unless the article defines it', () => {
+    expect(texts('FC바르셀로나 관계자는')).toEqual(['FC바르셀로나']);
+    expect(names('한국배구연맹(KOVO)이 밝혔다. KOVO 관계자는')).toEqual(['한국배구연맹', '한국배구연맹', '한국배구연맹']);
+  });
+
+  it('knows education firms, services and consumer brands, but not names that are common words', () => {
+    expect(texts('메가스터디와 이투스는 분석했다. 요기요에서 주문했다.')).toEqual(['메가스터디', '이투스', '요기요']);
+    expect(texts('설화수와 랑콤 매장')).toEqual(['설화수', '랑콤']);
+    expect(texts('멜론을 샀고 자라는 아이들')).toEqual([]);
   });
 
   it('knows short names of public bodies and religious orders, and a company with its Korean arm', () => {

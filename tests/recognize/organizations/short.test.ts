@@ -12,6 +12,10 @@ describe('short forms', () => {
     ]);
   });
 
+  it('leaves a short form before its leader’s title, which is part of the title', () => {
+    expect(texts('누리당은 밝혔다. 당 대표에 홍민이 뽑혔고 당은 환영했다.')).toEqual(['누리당', '당']);
+  });
+
   it('ignores a short form with no full name before it', () => {
     expect(texts('신문은 통신과 당을 다뤘다.')).toEqual([]);
   });

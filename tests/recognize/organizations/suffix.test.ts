@@ -22,6 +22,8 @@ describe('names by their ending', () => {
   it('does not take common words that end like a name', () => {
     expect(texts('지방법원과 종합병원, 대학병원의 연구원들')).toEqual([]);
     expect(texts('유가가 배럴당 80달러, 경기당 2골, 1인당 소득')).toEqual([]);
+    expect(texts('학교당 50만원, 환자당 비용, 가입자당 매출')).toEqual([]);
+    expect(texts('단일노조와 복수노조, 교원노조가 있다.')).toEqual([]);
     expect(texts('운전자와 국가공무원, 걸그룹, 시중은행, 가짜뉴스')).toEqual([]);
     expect(texts('국제기구 요청에 재정지원을 했다.')).toEqual([]);
     expect(texts('선임연구원과 책임연구원')).toEqual([]);
