@@ -1,11 +1,15 @@
 // Two transliterated words with no title, a common foreign first name (foreign-first-names.txt) and a
 // family name: 스콧 레이놀즈와, 마르코 벨리니가, 애덤 로버츠. The family name must look transliterated
 // (loanword syllables, no place, body or country); two loanwords in a row are otherwise more often a
-// product or an event (허리케인 샌디, 머드 레슬링) than a person.
+// product or an event (허리케인 샌디, 머드 레슬링) than a person. After a known first name a family name
+// may look Korean when its given part is no common Korean one (앤서니 노먼, 케빈 노이어), or be one syllable
+// of a surname with a particle (제니퍼 리와, 미셸 위가).
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
-import { canBeForeignName, isForeignNameWord, isKoreanName } from './name-shape.js';
+import { canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName } from './name-shape.js';
+import { SURNAMES } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { titleOf } from './words.js';
 
 /** `at`: the indices of the words flagged FOREIGN_FIRST. */
 export function findForeignPairs(text: string, tokens: Token[], at: number[]): Mention[] {
@@ -14,13 +18,17 @@ export function findForeignPairs(text: string, tokens: Token[], at: number[]): M
     if (i + 1 >= tokens.length) continue;
     const first = tokens[i];
     const second = tokens[i + 1];
-    if (!second.joined || second.noun.length > 5 || !familyName(second.noun)) continue;
+    if (!second.joined || second.noun.length > 5 || !familyName(second.noun, second.particle)) continue;
     out.push(personMention(text, first, second, `${first.text} ${second.noun}`, 'foreign-pair', {}, second.start + second.noun.length));
   }
   return out;
 }
 
-/** A family name after a known first name: transliterated, or at least no place, body, title or Korean name (테드 릴리). */
-function familyName(word: string): boolean {
-  return isForeignNameWord(word) || (word.length >= 2 && canBeForeignName(word) && !isKoreanName(word));
+/**
+ * A family name after a known first name: transliterated, or at least no place, body, title or Korean
+ * name of common given syllables (테드 릴리, 앤서니 노먼), or one syllable with a particle (리와).
+ */
+function familyName(word: string, particle: string): boolean {
+  if (word.length === 1) return particle !== '' && SURNAMES.has(word) && isOneSyllableName(word) && titleOf(word) === undefined; // not 조 씨가, 로렌 등이
+  return isForeignNameWord(word) || (canBeForeignName(word) && !(isKoreanName(word) && hasCommonGivenName(word)));
 }

@@ -15,8 +15,8 @@ const ENDINGS = new Set(LINES.filter((l) => !l.startsWith('-')));
 const NOT_NAMES = new Set(LINES.filter((l) => l.startsWith('-')).map((l) => l.slice(1)));
 const LONGEST = Math.max(...[...ENDINGS].map((e) => e.length));
 
-/** Particles of a subject, object, owner or partner. */
-const PARTICLES = new Set(['은', '는', '이', '가', '의', '을', '를', '와', '과', '도', '에게']);
+/** Particles of a subject, object, owner, partner or topic (시도로바에 대한). */
+const PARTICLES = new Set(['은', '는', '이', '가', '의', '을', '를', '와', '과', '도', '에게', '에']);
 
 /** `at`: the indices of the words flagged FOREIGN_SURNAME. */
 export function findForeignSurnames(text: string, tokens: Token[], at: number[]): Mention[] {

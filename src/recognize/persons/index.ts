@@ -1,6 +1,6 @@
 // Persons: mentions found from the contexts that mark a name in Korean news (a title after or before
 // it, maybe past a note in brackets, 씨/군/양, a byline's 기자, a list, a role, an age or nationality in
-// brackets, an anonymised 김모/A씨, a quotation after a headline's name, the familiar suffix 이, a foreign
+// brackets, an anonymised 김모/A씨, a Japanese family and given name, a quotation after a headline's name, the familiar suffix 이, a foreign
 // family name's ending) and from a list of well-known people; then the words coordinated with
 // a name so found, its gloss in Chinese characters, and later bare mentions of the names. Each rule is one
 // linear pass over the words (or over the words its flag lists); all lookups are built at module load,
@@ -13,12 +13,16 @@ import { findBareNames } from './bare.js';
 import { findBracketed } from './bracketed.js';
 import { findBylines } from './byline.js';
 import { findCoordinated } from './coordinated.js';
+import { findChineseNames } from './chinese-name.js';
+import { findFirstNames } from './first-name.js';
 import { findForeignPairs } from './foreign-pair.js';
 import { findForeignSurnames } from './foreign-surname.js';
 import { findHanjaGlosses } from './hanja.js';
 import { findHanjaNamed } from './hanja-name.js';
+import { findHanjaTitled } from './hanja-titled.js';
 import { findHeadlineNames } from './headline.js';
 import { findHypocoristic } from './hypocoristic.js';
+import { findJapaneseNames } from './japanese-name.js';
 import { findGlossed } from './glossed.js';
 import { findFused } from './fused.js';
 import { findLists } from './list.js';
@@ -28,7 +32,7 @@ import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { findWellKnown } from './well-known.js';
 import { firstEndingAfter, indexByFlag, type Token, tokenize } from './tokens.js';
-import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
+import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, CHINESE_NAME, FIRST_NAME_ALONE, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, JAPANESE_SURNAME, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 
 export { isTitle, TITLES } from './lexicon.js';
 
@@ -48,10 +52,12 @@ export function findPersons(seg: Segmented): Mention[] {
   const at = indexByFlag(tokens);
   const found = [
     ...findTitled(text, tokens, at[bit(TITLE_HEAD)]),
+    ...findHanjaTitled(text, tokens, at[bit(TITLE_HEAD)]),
     ...findGlossed(text, tokens),
     ...findAnonymised(text, tokens, at[bit(ANONYMISED)]),
     ...findBracketed(text, tokens),
     ...findForeignPairs(text, tokens, at[bit(FOREIGN_FIRST)]),
+    ...findJapaneseNames(text, tokens, at[bit(JAPANESE_SURNAME)]),
     ...findApposition(text, tokens, at[bit(BEFORE_A_NAME)]),
     ...findFused(text, tokens, at[bit(FUSED)]),
     ...findBylines(text, tokens, at[bit(KOREAN)]),
@@ -64,6 +70,8 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findBareNames(text, tokens, at[bit(BARE_NAME)]),
     ...findHypocoristic(text, tokens, at[bit(HYPOCORISTIC)]),
     ...findForeignSurnames(text, tokens, at[bit(FOREIGN_SURNAME)]),
+    ...findFirstNames(text, tokens, at[bit(FIRST_NAME_ALONE)]),
+    ...findChineseNames(text, tokens, at[bit(CHINESE_NAME)]),
   ];
   preferShortNames(found, tokens);
   // Pushed one by one: spreading a huge list into push() overflows the stack.

@@ -32,7 +32,7 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
     let j = i - 1; // the word right before the title, past 전/신임 (a 전 that starts the phrase may be a surname)
     if (isDigit(word.charCodeAt(0))) {
       // 제1비서, 제2차관: an ordinal and a whole title, the ordinal's 제 part of it (not 제2전시장, a hall).
-      if (title === undefined || !TITLES.has(title.replace(/^[0-9]+/, ''))) continue;
+      if (title === undefined || !(TITLES.has(title) || TITLES.has(title.replace(/^[0-9]+/, '')))) continue; // 9단 is listed whole
       if (tokens[j].text === '제' && tokens[j].end === tokens[i].start) j--;
     }
     while (j > 0 && tokens[j].joined && tokens[j + 1].joined && TITLE_MODIFIERS.has(tokens[j].text)) j--;

@@ -29,8 +29,15 @@ export const HYPOCORISTIC = 2048;
 /** A foreign family name known by its ending, with a particle: 잭슨은 (foreign-surname.ts). */
 export const FOREIGN_SURNAME = 4096;
 
+/** A common Japanese family name (japanese-name.ts). */
+export const JAPANESE_SURNAME = 8192;
+/** A common foreign first name with a particle: 애슐리는 (first-name.ts). */
+export const FIRST_NAME_ALONE = 16384;
+/** A Chinese name written as one word, with a particle: 왕샤오밍은 (chinese-name.ts). */
+export const CHINESE_NAME = 32768;
+
 // Bits from here on describe the word's shape and are not listed by indexByFlag.
 /** How many bits above are listed by indexByFlag (tokens.ts). */
-export const LISTED_BITS = 13;
+export const LISTED_BITS = 16;
 /** A two-syllable noun without 은 or 이 after it (preferShortNames in index.ts). */
-export const SHORT_NOUN = 8192;
+export const SHORT_NOUN = 65536;

@@ -8,12 +8,15 @@ import { standsBeforeName } from './apposition.js';
 import { mayBeBareName } from './bare.js';
 import { type Fused, fusedIn } from './fused.js';
 import { isForeignSurname } from './foreign-surname.js';
+import { isChineseName } from './chinese-name.js';
+import { isFirstNameAlone } from './first-name.js';
 import { isHypocoristic } from './hypocoristic.js';
+import { JAPANESE_SURNAMES } from './japanese-name.js';
 import { FOREIGN_FIRST_NAMES, NAME_HEADS } from './lexicon.js';
 import { isKoreanName, isPlaceWord, nameIn } from './name-shape.js';
 import { mayPlayRole } from './role.js';
 import { mayStartWellKnown } from './well-known.js';
-import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, KOREAN, LIST_NAME, ROLE_VERB, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
+import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, CHINESE_NAME, FIRST_NAME_ALONE, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, JAPANESE_SURNAME, KOREAN, LIST_NAME, ROLE_VERB, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 import { splitNoun, titleOf } from './words.js';
 
 /** What the person rules ask of a word. */
@@ -66,8 +69,11 @@ function analyse(word: string, hash: number): Entry {
     (isAddressWord(noun) ? ADDRESS_WORD : 0) |
     (mayStartWellKnown(word, noun) ? WELL_KNOWN : 0) |
     (FOREIGN_FIRST_NAMES.has(word) ? FOREIGN_FIRST : 0) |
+    (isFirstNameAlone(noun, particle) ? FIRST_NAME_ALONE : 0) |
+    (isChineseName(noun, particle) ? CHINESE_NAME : 0) |
     (isHypocoristic(noun, particle) ? HYPOCORISTIC : 0) |
     (isForeignSurname(noun, particle) ? FOREIGN_SURNAME : 0) |
+    (JAPANESE_SURNAMES.has(word) ? JAPANESE_SURNAME : 0) | // the whole word: 하세가와 is not 하세가 + 와
     (noun.length === 2 && particle !== '은' && particle !== '이' ? SHORT_NOUN : 0);
   return { text: word, noun, particle, title, nounTitle: titleOf(noun), korean, name, namePlace, fused, flags, hash };
 }

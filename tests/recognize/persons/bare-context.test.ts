@@ -157,3 +157,75 @@ describe('a name ending like a particle before 씨', () => {
     expect(brief('앞서 김하로 씨는 말했다.')).toEqual(['김하로:김하로']);
   });
 });
+
+describe('a bare name as a headline topic or paired by a hyphen', () => {
+  it('reads a name opening a headline before a comma', () => {
+    expect(brief('허민수, 3년 만에 정상 탈환')).toEqual(['허민수:허민수']);
+  });
+
+  it('does not read an item of a list as a topic', () => {
+    expect(brief('윷놀이, 용신제, 대동놀이를 즐겼다.')).toEqual([]);
+  });
+
+  it('reads names paired by a hyphen', () => {
+    expect(brief('결승에서 송지훈-배민수 조가 이겼다.')).toEqual(['송지훈:송지훈', '배민수:배민수']);
+  });
+});
+
+describe('a bare name before a note in brackets', () => {
+  it('reads a name before a score, a share, a count or a team of several words', () => {
+    expect(brief('이날 1위는 한도윤(71.52점)이 차지했다.')).toEqual(['한도윤:한도윤']);
+    expect(brief('결선에는 송민재(31.5%)가 올랐다.')).toEqual(['송민재:송민재']);
+    expect(brief('역대 최다는 윤서진(6회)이다.')).toEqual(['윤서진:윤서진']);
+    expect(brief('야수로는 배지훈(이상 한빛)이 뽑혔다.')).toEqual(['배지훈:배지훈']);
+  });
+
+  it('does not read a market word before a gloss', () => {
+    expect(brief('1000여 개 종목이 하한가(하루 변동 제한 폭)를 기록했다.')).toEqual([]);
+  });
+});
+
+describe('a bare name before 측, 소속사 or a kinship word', () => {
+  it('reads the name', () => {
+    expect(brief('그러나 한서윤 측은 부인했다.')).toEqual(['한서윤:한서윤']);
+    expect(brief('이에 대해 배지훈 소속사는 입장을 밝혔다.')).toEqual(['배지훈:배지훈']);
+  });
+
+  it('does not read a verb after its object', () => {
+    expect(brief('소송을 제기한 부부는 늘었다.')).toEqual([]);
+  });
+});
+
+describe('given-name syllables', () => {
+  it('reads names with less frequent given syllables', () => {
+    expect(brief('이날 최건우는 두 골을 넣었다.')).toEqual(['최건우:최건우']);
+    expect(brief('이날 한슬기는 결승에 올랐다.')).toEqual(['한슬기:한슬기']);
+  });
+
+  it('leaves nouns ending in 점, 항 or 산 alone', () => {
+    expect(brief('이날 백화점은 붐볐다.')).toEqual([]);
+    expect(brief('그는 조선산을 샀다.')).toEqual([]);
+  });
+});
+
+describe('more sentence adverbs before a bare name', () => {
+  it('reads the name after 전날, 그러자 or 반면', () => {
+    expect(brief('전날 최유진은 두 골을 넣었다.')).toEqual(['최유진:최유진']);
+    expect(brief('그러자 박서준이 일어섰다.')).toEqual(['박서준:박서준']);
+  });
+
+  it('does not read 어린이 or 어린애 as a name', () => {
+    expect(brief('마침내 어린애를 낳았다.')).toEqual([]);
+  });
+});
+
+describe('name-shaped nouns after the new given syllables and bracket notes', () => {
+  it('leaves weekdays and a word glossed in brackets alone', () => {
+    expect(brief('그는 화요일의 회의에 참석했다.')).toEqual([]);
+    expect(brief('이 기법은 변환기(언어 오류 수정)를 쓴다.')).toEqual([]);
+  });
+
+  it('reads a name before a note of a team and a height', () => {
+    expect(brief('동갑내기인 한서윤(한빛건설 · 190㎝)은 첫 경기에 나섰다.')).toEqual(['한서윤:한서윤']);
+  });
+});

@@ -100,3 +100,10 @@ describe('everyday words before a title', () => {
     expect(brief('실은 술의 양을 줄이려는 것이었다.')).toEqual([]);
   });
 });
+
+describe('armies written like a surname and 군', () => {
+  it('are no names', () => {
+    expect(brief('그들은 반군에 합류했다.')).toEqual([]);
+    expect(brief('남군이 후퇴했다.')).toEqual([]);
+  });
+});

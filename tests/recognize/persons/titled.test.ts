@@ -170,3 +170,25 @@ describe('royalty and ranks after a foreign name', () => {
     expect(brief('에드워드 왕자는 웃었다.')).toEqual(['에드워드:에드워드(short)']);
   });
 });
+
+describe('a lone foreign family name before the title of an agency head, a judge or a general', () => {
+  it('reads the family name', () => {
+    expect(brief('해리스 국장은 또 말했다.')).toEqual(['해리스:해리스(short)']);
+    expect(brief('로버츠 대법원장이 판결문을 읽었다.')).toEqual(['로버츠:로버츠(short)']);
+  });
+
+  it('does not read a loanword before 시장', () => {
+    expect(brief('모바일 메모리 시장에서 처음으로 앞섰다.')).toEqual([]);
+  });
+});
+
+describe('a go or martial-arts rank after a name', () => {
+  it('reads the name before 9단 or 초단', () => {
+    expect(brief('이하준 9단은 인공지능에 졌다.')).toEqual(['이하준:이하준']);
+  });
+
+  it('does not read the art or a rocket stage as a name', () => {
+    expect(brief('태권도 4단이라는 경력이 눈길을 끈다.')).toEqual([]);
+    expect(brief('누리호 1단 로켓이 분리됐다.')).toEqual([]);
+  });
+});

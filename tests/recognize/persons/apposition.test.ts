@@ -1,0 +1,21 @@
+// A role, kinship or sports-position word written before a name in apposition (before-name.txt).
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.js';
+
+describe('roles, kin and positions before a name', () => {
+  it('reads the name after the word', () => {
+    expect(brief('드라마 주인공 한서윤이 돌아왔다.')).toEqual(['한서윤:한서윤']);
+    expect(brief('경찰은 용의자 박준호를 체포했다.')).toEqual(['박준호:박준호']);
+    expect(brief('이날 유격수 최민혁의 실책이 나왔다.')).toEqual(['최민혁:최민혁']);
+    expect(brief('그의 장남 정도윤은 회사를 떠났다.')).toEqual(['정도윤:정도윤']);
+  });
+
+  it('takes a two-syllable name only after a stage word', () => {
+    expect(brief('밴드의 보컬 하린이 노래했다.')).toEqual(['하린:하린']);
+    expect(brief('그의 친구 민호가 왔다.')).toEqual([]);
+  });
+
+  it('does not read a common noun after a victim word', () => {
+    expect(brief('희생자 유가족을 만났다.')).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+// A common foreign first name and the family name after it, with no title.
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.js';
+
+describe('foreign first name and family name', () => {
+  it('takes a family name that looks Korean when its given part is no common one', () => {
+    expect(brief('그날 앤서니 노먼이 결승골을 넣었다.')).toEqual(['앤서니 노먼:앤서니 노먼']);
+    expect(brief('이번에는 케빈 노이어가 선발로 나섰다.')).toEqual(['케빈 노이어:케빈 노이어']);
+  });
+
+  it('takes a one-syllable family name with a particle', () => {
+    expect(brief('그는 제니퍼 리와 함께 무대에 올랐다.')).toEqual(['제니퍼 리:제니퍼 리']);
+    expect(brief('결승에서 미셸 위가 역전했다.')).toEqual(['미셸 위:미셸 위']);
+  });
+
+  it('leaves a title or a Korean name of common syllables after the first name alone', () => {
+    expect(brief('조 씨가 운영하는 가게에 갔다.')).not.toContainEqual(expect.stringMatching(/^조 씨/));
+    expect(brief('에릭 김민준은 없었다.')).not.toContain('에릭 김민준:에릭 김민준');
+  });
+});
+
+describe('first names of many languages', () => {
+  it('opens a name with Arabic, German and French first names', () => {
+    expect(brief('어제 무함마드 살레가 입국했다.')).toEqual(['무함마드 살레:무함마드 살레']);
+    expect(brief('그날 위르겐 브란트는 침묵했다.')).toEqual(['위르겐 브란트:위르겐 브란트']);
+  });
+});
