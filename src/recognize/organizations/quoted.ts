@@ -12,6 +12,7 @@ const BODY_AFTER = new RegExp(`^ (?:${BODIES.join('|')})`);
 // Words that point at a body rather than name it (우리라는 회사, 그곳이라는 단체).
 const POINTERS = new Set(['우리', '저희', '이곳', '그곳', '여기', '거기', '이것', '그것', '하나', '이름', '가족', '자신', '자기']);
 const NEUN = '는'.charCodeAt(0);
+const isHangulCode = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const RA = '라'.charCodeAt(0);
 const I = '이'.charCodeAt(0);
 const BODY_BEFORE = new RegExp(`(?:${BODIES.join('|')})인? $`);
@@ -31,6 +32,9 @@ export function quotedNameAt(text: string, start: number): number {
   let end = start;
   while (end < text.length && end - start <= 20 && text.charCodeAt(end) !== close) end++; // bounded: no scan to a far mark
   if (text.charCodeAt(end) !== close || !NAME.test(text.slice(start, end))) return 0;
+  // 환자단체 “생명 볼모” 반발: words of several words with nothing written on after them are a headline's
+  // quote of the body, not its name ('누리 소사이어티'가 is one).
+  if (text.slice(start, end).includes(' ') && !isHangulCode(text.charCodeAt(end + 1))) return 0;
   const before = BODY_BEFORE.test(text.slice(Math.max(0, start - 10), start - 1));
   return before || CALLED.test(text.slice(end + 1, end + 10)) ? end - start : 0;
 }
