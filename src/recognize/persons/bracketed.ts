@@ -6,7 +6,7 @@ import type { Mention } from '../../types.js';
 import { afterGloss } from './gloss.js';
 import { COUNTRIES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, isForeignNameWord } from './name-shape.js';
+import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { BARE_NAME, FOREIGN_FIRST } from './word-flags.js';
 
@@ -19,6 +19,8 @@ const NOTE = /^(?:([0-9]{1,3})(?:[·,] ?)?)?([가-힣]{0,8})$/;
 
 /** A short note of Hangul words (a club, a team) in brackets. */
 const HANGUL_NOTE = /\([가-힣][가-힣 ·0-9]{0,11}\)/y;
+/** A club's or firm's name in brackets and a particle after them: (PSG)이, (한빛전자)는. */
+const CLUB_NOTE = /\((?:[가-힣][가-힣 ·]{0,11}|[A-Z][A-Za-z0-9&]{1,9})\)(?:이|가|은|는|의|와|과|도|을|를)(?![가-힣])/y;
 /** An age opening a note: 23), 23·, 23 ㆍ, 26. (not a figure such as 14.3%). */
 const AGE_FIRST = /[0-9]{1,2}(?:\)|[ \t]?[·,ㆍ]|\.(?![0-9]))/y;
 
@@ -76,6 +78,13 @@ export function findBracketed(text: string, tokens: Token[]): Mention[] {
     const after = afterGloss(text, last.end);
     const note = after === last.end ? undefined : personNote(text.slice(last.end + 1, after - 1));
     if (note === undefined) {
+      // 이강인(PSG)이, 김민수(한빛전자)는: a full Korean name of common syllables before its club's or firm's
+      // name in brackets, the particle after them.
+      CLUB_NOTE.lastIndex = t.end;
+      if (!pair && t.korean && t.text.length === 3 && hasCommonGivenName(t.text) && CLUB_NOTE.test(text)) {
+        out.push(personMention(text, t, t, t.text, 'club-noted'));
+        continue;
+      }
       // 마츠 후멜스(도르트문트): two plainly transliterated words before a short note in Hangul (a club).
       HANGUL_NOTE.lastIndex = last.end;
       if (pair && (t.flags & FOREIGN_FIRST || isForeignNameWord(t.text)) && isForeignNameWord(second.text) && HANGUL_NOTE.test(text)) {

@@ -12,6 +12,11 @@ describe('a foreign name before a note of age or nationality', () => {
     expect(brief('준결승에서 리웨이(22·중국)를 꺾었다.')).toEqual(['리웨이:리웨이']);
   });
 
+  it('reads a full Korean name before its club or firm in brackets and a particle', () => {
+    expect(persons('김민수(한빛전자)는 말했다. 정지훈(PSG)이 골을 넣었다.').map((m) => m.name)).toEqual(['김민수', '정지훈']);
+    expect(persons('현대차(현대자동차)는 올랐다.')).toEqual([]);
+  });
+
   it('needs a note of a person', () => {
     expect(persons('독일(유럽) 경제가 나빠졌다. 한빛전자(005930)는 올랐다.')).toEqual([]);
   });
