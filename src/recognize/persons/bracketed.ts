@@ -19,8 +19,8 @@ const NOTE = /^(?:([0-9]{1,3})(?:[·,] ?)?)?([가-힣]{0,8})$/;
 
 /** A short note of Hangul words (a club, a team) in brackets. */
 const HANGUL_NOTE = /\([가-힣][가-힣 ·0-9]{0,11}\)/y;
-/** A club's or firm's name in brackets and a particle after them: (PSG)이, (한빛전자)는. */
-const CLUB_NOTE = /\((?:[가-힣][가-힣 ·]{0,11}|[A-Z][A-Za-z0-9&]{1,9})\)(?:이|가|은|는|의|와|과|도|을|를)(?![가-힣])/y;
+/** A club's or firm's name (one or two words) in brackets and a particle after them: (PSG)이, (한빛전자)는. */
+const CLUB_NOTE = /\((?:[가-힣]{2,8}(?: [가-힣]{2,8})?|[A-Z][A-Za-z0-9&]{1,9})\)(?:이|가|은|는|의|와|과|도|을|를)(?![가-힣])/y;
 /** An age opening a note: 23), 23·, 23 ㆍ, 26. (not a figure such as 14.3%). */
 const AGE_FIRST = /[0-9]{1,2}(?:\)|[ \t]?[·,ㆍ]|\.(?![0-9]))/y;
 
