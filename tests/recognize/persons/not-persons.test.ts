@@ -107,3 +107,10 @@ describe('armies written like a surname and 군', () => {
     expect(brief('남군이 후퇴했다.')).toEqual([]);
   });
 });
+
+describe('nouns in -성 shaped like a name', () => {
+  it('leaves 변동성, 전파성 alone where a bare name would be read', () => {
+    expect(brief('과도한 변동성을 보였다. “전파성이 높다”고 했다.')).toEqual([]);
+    expect(brief('과도한 김민성을 보였다.')).toEqual(['김민성:김민성']);
+  });
+});
