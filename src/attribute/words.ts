@@ -16,25 +16,26 @@ export function isSpace(c: number): boolean {
 }
 
 export class WordIndex {
-  private readonly startOf: number[] = [];
-  private readonly endOf: number[] = [];
+  private readonly startOf: number[];
+  private readonly endOf: number[];
   private readonly made: Array<Word | undefined> = [];
 
   constructor(readonly text: string) {
-    let start = -1;
-    for (let i = 0; i < text.length; i++) {
-      const space = isSpace(text.charCodeAt(i));
-      if (start < 0 && !space) start = i;
-      else if (start >= 0 && space) {
-        this.startOf.push(start);
-        this.endOf.push(i);
-        start = -1;
-      }
+    // Filled as locals, then kept: pushing to fields in the per-character loop cost about a tenth more.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && isSpace(text.charCodeAt(i))) i++;
+      if (i >= n) break;
+      starts.push(i);
+      i++;
+      while (i < n && !isSpace(text.charCodeAt(i))) i++;
+      ends.push(i);
     }
-    if (start >= 0) {
-      this.startOf.push(start);
-      this.endOf.push(text.length);
-    }
+    this.startOf = starts;
+    this.endOf = ends;
   }
 
   get length(): number {

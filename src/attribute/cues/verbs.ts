@@ -7,8 +7,13 @@ const ENDINGS = loadList('cues/quote-endings.txt').sort((a, b) => b.length - a.l
 const STEM_SET = new Set(STEMS);
 const MAX_STEM = Math.max(...STEMS.map((s) => s.length));
 
+/** First code units of the stems: most words start otherwise and need no prefix look-up (each slices the word). */
+const STEM_INITIAL = new Uint8Array(65536);
+for (const s of STEMS) STEM_INITIAL[s.charCodeAt(0)] = 1;
+
 /** Whether a word (어절) is a reporting predicate: 말했다, 밝히며, 강조했습니다. */
 export function isReportingVerb(word: string): boolean {
+  if (word.length === 0 || STEM_INITIAL[word.charCodeAt(0)] === 0) return false;
   for (let n = Math.min(MAX_STEM, word.length); n >= 1; n--) if (STEM_SET.has(word.slice(0, n))) return true;
   return false;
 }

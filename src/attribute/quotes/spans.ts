@@ -22,6 +22,9 @@ const CLOSER_OF = [1, -1, 2, 4, -1, 6, -1];
 const CURLY_OPEN = 0;
 const STRAIGHT = 2;
 const ANY_MARK = /[“”"「」『』\n]/g;
+/** The kind index of each mark by code unit, -1 for others: read per mark found (charAt + indexOf made a string each time). */
+const KIND_OF = new Int8Array(65536).fill(-1);
+for (let k = 0; k < MARKS.length; k++) KIND_OF[MARKS.charCodeAt(k)] = k;
 
 export function findMarkedQuotes(text: string): MarkedQuote[] {
   const out: MarkedQuote[] = [];
@@ -40,7 +43,7 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
   re.lastIndex = 0;
   while (re.test(text)) {
     const i = re.lastIndex - 1;
-    const k = MARKS.indexOf(text.charAt(i));
+    const k = KIND_OF[text.charCodeAt(i)];
     if (k < 0) {
       flush(); // a newline
       continue;

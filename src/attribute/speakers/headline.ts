@@ -11,9 +11,10 @@ const CLAUSE_END = /(?:다|며|고|자|면|서|니|지만|는데|했|하여|해)
 
 /**
  * Words of a headline prefix: bracketed tags ([영상]) and single-quoted titles (‘마지막 인사’) dropped,
- * list marks (◇, ▲) and punctuation trimmed, and 반대...야당 cut at the ellipsis.
+ * list marks (◇, ▲) and punctuation trimmed, and 반대...야당 cut at the ellipsis. Stops after `max` + 1
+ * words, enough for a caller that wants at most `max` (a long sentence is then not read to its end).
  */
-function bareWords(ctx: DocContext, from: number, to: number): Word[] {
+function bareWords(ctx: DocContext, from: number, to: number, max = Infinity): Word[] {
   const out: Word[] = [];
   const tags = [...ctx.text.slice(from, to).matchAll(/\[[^\]\n]*\]|【[^】\n]*】|<[^>\n]*>/g)].map((m) => [from + m.index, from + m.index + m[0].length]);
   for (const w of ctx.wordsIn(from, to)) {
@@ -25,6 +26,7 @@ function bareWords(ctx: DocContext, from: number, to: number): Word[] {
     if (!m || m[1].length === 0) continue;
     const lead = ctx.text.indexOf(m[1], start);
     out.push({ start: lead, end: lead + m[1].length, text: m[1] });
+    if (out.length > max) break;
   }
   return out;
 }
@@ -43,7 +45,7 @@ export function adjacentHeadline(ctx: DocContext, from: number, to: number): Res
   const dots = prefix.lastIndexOf('..');
   const cut = Math.max(ellipsis < 0 ? 0 : ellipsis + 1, dots < 0 ? 0 : dots + 2);
   if (cut > 0 && prefix.slice(cut).trim() === '') return null;
-  const words = bareWords(ctx, from + cut, to);
+  const words = bareWords(ctx, from + cut, to, 4);
   if (words.length === 0 || words.length > 4 || words.some((w) => CLAUSE_END.test(w.text))) return null;
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const r = phrase(ctx, words.slice(-k), words.length === 1);
@@ -89,7 +91,7 @@ export function headlineSubject(ctx: DocContext, from: number, to: number): Reso
   const text = ctx.text.slice(from, to);
   const comma = text.indexOf(',');
   if (comma <= 0 || /다[.!?]?$/.test(text)) return null; // running text, not a headline
-  const first = bareWords(ctx, from, from + comma);
+  const first = bareWords(ctx, from, from + comma, 2);
   if (first.length === 0 || first.length > 2) return null;
   const r = phrase(ctx, first.slice(0, 1), true) ?? phrase(ctx, first, false); // 李 여수, 순천 찾아: 李 alone
   return r && (r.kind === 'person' || first.length === 1) ? r : null;

@@ -21,6 +21,10 @@ export const isPronoun = (w: string): boolean => PRONOUNS.has(w);
 export const isSurname = (w: string): boolean => SURNAMES.has(w);
 /** First syllables of the surnames (김, 남 of 남궁) as char codes: a word starting otherwise opens no Korean name. */
 export const SURNAME_INITIALS: ReadonlySet<number> = new Set([...SURNAMES].map((s) => s.charCodeAt(0)));
+const INITIAL = new Uint8Array(65536);
+for (const c of SURNAME_INITIALS) INITIAL[c] = 1;
+/** Whether a char code opens a surname: a table read, as it is asked of every word of a text. */
+export const isSurnameInitial = (c: number): boolean => INITIAL[c] === 1;
 
 /** The title a word ends with (선임연구위원 → 선임연구위원, 영업본부장 → 본부장), or ''. */
 export const titleEnding = memo((w: string): string => personTitleEnding(w) ?? '');

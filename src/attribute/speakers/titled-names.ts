@@ -2,7 +2,7 @@
 // 선임연구위원, 김가람·이나래·박다온 후보): coreference falls back on them when no recognizer linked 홍 위원.
 import type { WordIndex } from '../words.js';
 import { memo } from '../memo.js';
-import { SURNAME_INITIALS, isOrganization, looksLikeName, titleEnding } from './lexicons.js';
+import { isOrganization, isSurnameInitial, looksLikeName, titleEnding } from './lexicons.js';
 
 /** A person the text names with a title (문재인 대통령, 홍민 통일연구원 선임연구위원), found by spelling alone. */
 export interface TitledName {
@@ -21,7 +21,7 @@ export function findTitledNames(words: WordIndex): TitledName[] {
   for (let i = 0; i + 1 < words.length; i++) {
     // Cheap tests first, before the word is made: a name opens with a surname and, unless it lists names
     // with ·, is at most four syllables (and a comma).
-    if (!SURNAME_INITIALS.has(text.charCodeAt(words.starts(i)))) continue;
+    if (!isSurnameInitial(text.charCodeAt(words.starts(i)))) continue;
     if (!nameShaped(text, words.starts(i), words.ends(i))) continue;
     const names: Array<{ name: string; at: number }> = [];
     let j = i;
