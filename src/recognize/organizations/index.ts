@@ -24,6 +24,7 @@ import { schoolAt } from './school.js';
 import { unitAfter } from './units.js';
 import { isWordLetter, OPENING_MARKS, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
+import { makeMention } from '../mention.js';
 
 // A short form before its leader's title is part of the title, not a mention (당 대표, 당 대변인).
 const LEADER_AFTER = /^ (?:대표|대변인|의장|최고위원|원내대표|사무총장|위원장|지도부)(?![단팀적작성])/;
@@ -221,20 +222,23 @@ function resolveNames(found: Found[]): Mention[] {
   const given = new Set(found.filter((f) => !f.partial).map((f) => f.name));
   const shortsReady = new Set<string>(); // short forms some name given so far ends with
   const out: Mention[] = [];
-  for (const { full, ...m } of found) {
-    if (m.partial) {
-      if (shortsReady.has(m.name)) out.push(m);
+  for (const f of found) {
+    if (f.partial) {
+      if (shortsReady.has(f.name)) out.push(orgMention(f, f.name));
       continue;
     }
-    const named = isHanja(m.name) || m.rule === 'defined-alias' ? full[0] : full.find((n) => given.has(n));
-    if (named) m.name = named;
-    for (let i = Math.max(1, m.name.length - LONGEST_SHORT_FORM); i < m.name.length; i++) {
-      if (SHORT_FORMS.has(m.name.slice(i))) shortsReady.add(m.name.slice(i));
+    const full = f.full;
+    const name = (isHanja(f.name) || f.rule === 'defined-alias' ? full[0] : full.find((n) => given.has(n))) || f.name;
+    for (let i = Math.max(1, name.length - LONGEST_SHORT_FORM); i < name.length; i++) {
+      if (SHORT_FORMS.has(name.slice(i))) shortsReady.add(name.slice(i));
     }
-    out.push(m);
+    out.push(orgMention(f, name));
   }
   return out;
 }
+
+// Found objects come in several shapes; the mentions handed on all have one (see ../mention.ts).
+const orgMention = (f: Found, name: string): Mention => makeMention('ORG', f.start, f.end, f.text, name, f.rule, f.title, f.affiliation, f.partial);
 
 /** A known name of several words starting at the word text[start, end), followed by a particle or nothing. */
 function spacedName(text: string, start: number, end: number): string | undefined {

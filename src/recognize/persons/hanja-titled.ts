@@ -4,6 +4,7 @@
 // surname's full name by its Hangul, so it would stand as a person of its own.
 import type { Mention } from '../../types.js';
 import { readRows } from '../../data-files.js';
+import { makeMention } from '../mention.js';
 import { TITLE_MODIFIERS } from './mention.js';
 import type { Token } from './tokens.js';
 
@@ -26,7 +27,7 @@ export function findHanjaTitled(text: string, tokens: Token[], at: number[]): Me
     if (start > 0 && isHanja(text.charCodeAt(start - 1))) continue; // a longer run of characters: a phrase
     const name = text.slice(start, end);
     if (name.length !== 3 || !SURNAME_CHARACTERS.has(name[0])) continue;
-    out.push({ start, end, text: name, type: 'PERSON', name, rule: 'hanja-title', title });
+    out.push(makeMention('PERSON', start, end, name, name, 'hanja-title', title));
   }
   return out;
 }

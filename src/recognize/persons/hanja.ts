@@ -2,6 +2,7 @@
 // The characters name the same person: a short mention under the name before them, so that they join
 // its entity rather than make a new one.
 import type { Mention } from '../../types.js';
+import { makeMention } from '../mention.js';
 
 const OPEN = 0x28;
 /** Two to four Chinese characters after the bracket, ended by the bracket or a note's separator. */
@@ -14,7 +15,7 @@ export function findHanjaGlosses(text: string, persons: Mention[]): Mention[] {
     const gloss = hanjaGlossAfter(text, m.end);
     if (gloss === undefined) continue;
     const start = m.end + 1;
-    out.push({ start, end: start + gloss.length, text: gloss, type: 'PERSON', name: m.name, rule: 'hanja-gloss', partial: 'short' });
+    out.push(makeMention('PERSON', start, start + gloss.length, gloss, m.name, 'hanja-gloss', undefined, undefined, 'short'));
   }
   return out;
 }

@@ -1,14 +1,11 @@
 // Building PERSON mentions from words.
 import type { Mention } from '../../types.js';
+import { makeMention } from '../mention.js';
 import type { Token } from './tokens.js';
 
 /** A mention from the start of `from` to `to`'s end (or `end`, to leave a particle out). */
 export function personMention(text: string, from: Token, to: Token, name: string, rule: string, extra: Partial<Mention> = {}, end = to.end): Mention {
-  const m: Mention = { start: from.start, end, text: text.slice(from.start, end), type: 'PERSON', name, rule };
-  if (extra.title !== undefined) m.title = extra.title;
-  if (extra.affiliation !== undefined) m.affiliation = extra.affiliation;
-  if (extra.partial !== undefined) m.partial = extra.partial;
-  return m;
+  return makeMention('PERSON', from.start, end, text.slice(from.start, end), name, rule, extra.title, extra.affiliation, extra.partial);
 }
 
 /** The name written in text[start, end) over several words, each gap of spaces or tabs as one space. */

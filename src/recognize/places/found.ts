@@ -1,5 +1,6 @@
 // What a place rule returns: its mentions and where scanning resumes.
 import type { Mention } from '../../types.js';
+import { makeMention } from '../mention.js';
 
 export interface Found {
   mentions: Mention[];
@@ -10,6 +11,6 @@ export interface Found {
 /** Adds one PLACE mention per name, all at the same span (북러 → 북한 and 러시아); `names` are distinct. */
 export function addMentions(out: Mention[], text: string, start: number, end: number, names: readonly string[] | string, rule: string): void {
   const span = text.slice(start, end);
-  if (typeof names === 'string') out.push({ start, end, text: span, type: 'PLACE', name: names, rule });
-  else for (const name of names) out.push({ start, end, text: span, type: 'PLACE', name, rule });
+  if (typeof names === 'string') out.push(makeMention('PLACE', start, end, span, names, rule));
+  else for (const name of names) out.push(makeMention('PLACE', start, end, span, name, rule));
 }

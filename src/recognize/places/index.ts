@@ -52,8 +52,9 @@ export function findPlaces(seg: Segmented): Mention[] {
   let afterForeign = -1; // where the word after a country or foreign place begins
   for (let i = 0; i < text.length; ) {
     // The next run of Hangul syllables or of Hanja.
+    // No read past the end here: the first one would deoptimize this loop once it is compiled.
     let c = text.charCodeAt(i);
-    while (i < text.length && !isHangul(c) && !isHanja(c)) c = text.charCodeAt(++i);
+    while (!isHangul(c) && !isHanja(c) && ++i < text.length) c = text.charCodeAt(i);
     if (i === text.length) break;
     const start = i;
     // One loop per script, so that the test is a plain range check (NaN past the end fails it).

@@ -19,10 +19,11 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** True when a word may begin at `i`: not right after a letter, a digit or a closing mark. */
 export function atWordStart(text: string, i: number): boolean {
   // A straight quote closes when it follows a word ('이익'이란) and opens where a word may start.
+  // Bounds checked before reading: a read before the text (NaN) deoptimizes the callers compiled with it.
   let j = i - 1;
-  let c = text.charCodeAt(j);
-  while (c === QUOTE || c === APOSTROPHE) c = text.charCodeAt(--j);
+  while (j >= 0 && (text.charCodeAt(j) === QUOTE || text.charCodeAt(j) === APOSTROPHE)) j--;
   if (j < 0) return true;
+  const c = text.charCodeAt(j);
   if (c <= SPACE) return true; // spaces and line breaks, the usual case
   if (isHangul(c) || CLOSERS.has(c)) return false;
   return !WORD_CHAR.test(text[j]);
