@@ -122,7 +122,12 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     for (let n = k; n <= j; n++) if (!isAffiliationWord(tokens[n])) return false;
     return true;
   };
-  const affiliation = (k: number) => (k < j ? text.slice(tokens[k + 1].start, tokens[j].end) : undefined);
+  // 민희진 전 어도어 대표: a modifier of the title (전, 현) before the body is no part of the affiliation.
+  const affiliation = (k: number) => {
+    let from = k + 1;
+    while (from < j && TITLE_MODIFIERS.has(tokens[from].text)) from++;
+    return from <= j && k < j ? text.slice(tokens[from].start, tokens[j].end) : undefined;
+  };
   const foreignAfter = (k: number) => words.slice(k + 1 - a).some(isForeignNameWord);
   let best = -1;
   let bestScore = 0;

@@ -33,6 +33,10 @@ describe('names before a title', () => {
     expect(brief('대학 학생은 늘었다.')).toEqual([]);
   });
 
+  it('leaves a former-title modifier out of the affiliation', () => {
+    expect(persons('한도윤 전 누리전자 대표는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '대표', affiliation: '누리전자' });
+  });
+
   it('reads a title with a particle and a former-title modifier', () => {
     expect(brief('최영수 전 장관이 입장을 밝혔다.')).toEqual(['최영수:최영수']);
     expect(brief('오늘 정민호 대표하고 만났다.')).toEqual(['정민호:정민호']);
