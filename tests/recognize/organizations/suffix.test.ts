@@ -6,6 +6,8 @@ describe('names by their ending', () => {
   it('finds institutes, prosecutors, parties, universities and companies', () => {
     expect(texts('해밀연구원은 밝혔다.')).toEqual(['해밀연구원']);
     expect(texts('부산동부지검이 수사에 나섰다.')).toEqual(['부산동부지검']);
+    expect(texts('한빛시의회가 조례를 통과시켰다. 시의회는 곧 공포한다.')).toEqual(['한빛시의회', '시의회']);
+    expect(texts('누리도의회와 가람구의회')).toEqual(['누리도의회', '가람구의회']);
     expect(texts('새빛미래당 대표가 말했다.')).toEqual(['새빛미래당']);
     expect(texts('한빛대학교와 강원대 교수들')).toEqual(['한빛대학교', '강원대']);
     expect(texts('현대건설과 GS칼텍스, 누리전자')).toEqual(['현대건설', 'GS칼텍스', '누리전자']);
