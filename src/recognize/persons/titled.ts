@@ -98,9 +98,9 @@ function familyBeforeTitle(word: string): boolean {
   return isForeignNameWord(word) || (word.length >= 4 && word.endsWith('엔') && isForeignNameWord(word.slice(0, -1)));
 }
 
-/** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name that reads like one with a particle (한은, 금감원). */
+/** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name or a department that reads like one with a particle (한은, 경제학과). */
 function isAffiliationWord(t: Token): boolean {
-  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text);
+  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || t.text.endsWith('학과'); // 경제학과 is no 경제학 + 과
 }
 
 /**

@@ -112,6 +112,7 @@ describe('nouns in -성 shaped like a name', () => {
   it('leaves 변동성, 전파성 alone where a bare name would be read', () => {
     expect(brief('과도한 변동성을 보였다. “전파성이 높다”고 했다.')).toEqual([]);
     expect(brief('과도한 주도권을 잡았다. 과도한 정부안을 냈다.')).toEqual([]);
+    expect(brief('전문가들은 요금 정상화가 불가피하다고 했다. 지지율이 올랐다.')).toEqual([]);
     expect(brief('과도한 김민성을 보였다.')).toEqual(['김민성:김민성']);
   });
 });

@@ -33,6 +33,10 @@ describe('names before a title', () => {
     expect(brief('대학 학생은 늘었다.')).toEqual([]);
   });
 
+  it('reads a university department as part of the affiliation (경제학과 is no 경제학 + 과)', () => {
+    expect(persons('한도윤 누리대 경제학과 교수는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '교수', affiliation: '누리대 경제학과' });
+  });
+
   it('leaves a former-title modifier out of the affiliation', () => {
     expect(persons('한도윤 전 누리전자 대표는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '대표', affiliation: '누리전자' });
   });
