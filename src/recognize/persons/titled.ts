@@ -100,8 +100,11 @@ function familyBeforeTitle(word: string): boolean {
 
 /** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name or a department that reads like one with a particle (한은, 경제학과). */
 function isAffiliationWord(t: Token): boolean {
-  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || t.text.endsWith('학과'); // 경제학과 is no 경제학 + 과
+  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || DEPARTMENT.test(t.text);
 }
+
+/** Departments ending in 과, which reads like the particle: 경제학과, 소아청소년과, 정형외과, 산부인과, 안과. */
+const DEPARTMENT = /(?:학과|외과|내과|소아과|청소년과|부인과|인후과|피부과|비뇨기과|안과|치과)$/;
 
 /**
  * Titles of political and public office: a university or a military unit (서울대 교수, 3사단 대대장) does

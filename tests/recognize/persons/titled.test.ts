@@ -37,6 +37,12 @@ describe('names before a title', () => {
     expect(persons('한도윤 누리대 경제학과 교수는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '교수', affiliation: '누리대 경제학과' });
   });
 
+  it('reads hospital departments and specialists (소아청소년과 교수, 정형외과 전문의)', () => {
+    expect(persons('한도윤 누리병원 소아청소년과 교수는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '교수', affiliation: '누리병원 소아청소년과' });
+    expect(persons('한도윤 누리병원 정형외과 전문의는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '전문의' });
+    expect(brief('하반기 전문의 모집이 시작됐다.')).toEqual([]);
+  });
+
   it('leaves a former-title modifier out of the affiliation', () => {
     expect(persons('한도윤 전 누리전자 대표는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '대표', affiliation: '누리전자' });
   });
