@@ -106,6 +106,12 @@ function isAffiliationWord(t: Token): boolean {
 /** Departments ending in 과, which reads like the particle: 경제학과, 소아청소년과, 정형외과, 산부인과, 안과. */
 const DEPARTMENT = /(?:학과|외과|내과|소아과|청소년과|부인과|인후과|피부과|비뇨기과|안과|치과)$/;
 
+/** 국민의힘 김기현 대표, 쿠팡 박대준 대표: a known body written right before the name is its affiliation. */
+function bodyBefore(tokens: Token[], k: number): string | undefined {
+  const prev = tokens[k - 1];
+  return k > 0 && tokens[k].joined && prev.particle === '' && KNOWN_ORGS.has(prev.text) ? prev.text : undefined;
+}
+
 /**
  * Titles of political and public office: a university or a military unit (서울대 교수, 3사단 대대장) does
  * not stand right before them, so there a full name may end in 대 (박찬대 원내대표, 김성대 의원).
@@ -159,7 +165,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     if (rest.length >= 3 && rest.every((w) => w.length === 3 && isKoreanName(w))) {
       return tokens.slice(best, j + 1).map((t) => personMention(text, t, t, t.text, 'names-title', { title }));
     }
-    const out = [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) })];
+    const out = [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) ?? bodyBefore(tokens, best) })];
     // 김재룡·리히용 정치국 상무위원: names listed before the first share its title.
     for (let k = best; k > 0 && isListGap(text, tokens[k - 1].end, tokens[k].start) && isKoreanName(tokens[k - 1].text); k--) {
       out.push(personMention(text, tokens[k - 1], tokens[k - 1], tokens[k - 1].text, 'names-title', { title }));

@@ -43,6 +43,10 @@ describe('names before a title', () => {
     expect(brief('하반기 전문의 모집이 시작됐다.')).toEqual([]);
   });
 
+  it('reads a known body written right before the name as its affiliation', () => {
+    expect(persons('국민의힘 한도윤 대표는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '대표', affiliation: '국민의힘' });
+  });
+
   it('leaves a former-title modifier out of the affiliation', () => {
     expect(persons('한도윤 전 누리전자 대표는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '대표', affiliation: '누리전자' });
   });
