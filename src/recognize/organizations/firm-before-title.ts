@@ -3,6 +3,7 @@
 // word is as often an industry or an activity (자동차산업, 해외개발) as a firm.
 import { EndTable } from './ends.js';
 import { readList } from './lists.js';
+import { isHangul } from './scan.js';
 
 const LINES = [...readList('business-words.txt'), ...readList('firm-endings.txt')];
 const LINE_SET = new Set(LINES);
@@ -13,7 +14,6 @@ const TITLE_FIRST = new Uint8Array(0x10000);
 for (const t of TITLES) TITLE_FIRST[t.charCodeAt(0)] = 1;
 // Syllables after a title that make another word of it (대표단, 회장단, 대표적, 사장되다).
 const MADE_FROM_TITLE = new Set([...'단팀적작성곡되돼'].map((c) => c.charCodeAt(0)));
-const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
 function titleAt(text: string, at: number): boolean {
   if (TITLE_FIRST[text.charCodeAt(at)] === 0) return false;

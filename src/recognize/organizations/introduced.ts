@@ -8,10 +8,8 @@ import { splitParticle } from '../../korean/particles.js';
 import { placesAt } from '../places/index.js';
 import { EndTable } from './ends.js';
 import { readList } from './lists.js';
-import { isWordLetter, OPENING_MARKS } from './scan.js';
+import { CLOSING_MARKS, isHangul, isWordLetter, OPENING_MARKS } from './scan.js';
 
-const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
-const CLOSING = new Set([...'\'"’”」』》〉'].map((ch) => ch.charCodeAt(0)));
 
 const WORDS = readList('introducers.txt');
 const INTRODUCERS = new Set(WORDS.filter((w) => !w.startsWith('=')));
@@ -55,7 +53,7 @@ export function introducedAt(text: string, start: number, end: number, reports: 
   if (!NAME.test(name) || NOT_NAMES.has(name) || placesAt(name, 0)[0]?.end === name.length) return 0;
   // 시민단체 “즉각 철회하라”: a name in marks is all the marks hold, but for a gloss ('신보(信報)').
   const next = text.charCodeAt(start + name.length);
-  if (OPENING_MARKS[text.charCodeAt(start - 1)] === 1 && !CLOSING.has(next) && next !== 0x28) return 0;
+  if (OPENING_MARKS[text.charCodeAt(start - 1)] === 1 && CLOSING_MARKS[next] !== 1 && next !== 0x28) return 0;
   if (introduced) return name.length;
   const after = text.slice(start + name.length, start + name.length + 24);
   if (reported) return REPORTED_AFTER.test(after) ? name.length : 0;

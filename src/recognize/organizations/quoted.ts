@@ -3,6 +3,7 @@
 // words head ordinary nouns too (업체 직원, 기업 이미지), so only a quoted name is taken. It may have
 // several words ('누리 소사이어티'). Unquoted, a name is taken only when written on with 라는 (누리짝이라는 회사).
 import { hasBatchim } from '../../korean/particles.js';
+import { isHangul } from './scan.js';
 
 const BODIES = ['회사', '업체', '기업', '단체', '모임', '정당', '법인', '재단', '출판사', '언론사', '방송사', '신문사', '스타트업', '동호회'];
 const OPEN_TO_CLOSE = new Map([[0x27, 0x27], [0x2018, 0x2019], [0x22, 0x22], [0x201c, 0x201d]]);
@@ -12,7 +13,6 @@ const BODY_AFTER = new RegExp(`^ (?:${BODIES.join('|')})`);
 // Words that point at a body rather than name it (우리라는 회사, 그곳이라는 단체).
 const POINTERS = new Set(['우리', '저희', '이곳', '그곳', '여기', '거기', '이것', '그것', '하나', '이름', '가족', '자신', '자기']);
 const NEUN = '는'.charCodeAt(0);
-const isHangulCode = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 const RA = '라'.charCodeAt(0);
 const I = '이'.charCodeAt(0);
 const BODY_BEFORE = new RegExp(`(?:${BODIES.join('|')})인? $`);
@@ -34,7 +34,7 @@ export function quotedNameAt(text: string, start: number): number {
   if (text.charCodeAt(end) !== close || !NAME.test(text.slice(start, end))) return 0;
   // 환자단체 “생명 볼모” 반발: words of several words with nothing written on after them are a headline's
   // quote of the body, not its name ('누리 소사이어티'가 is one).
-  if (text.slice(start, end).includes(' ') && !isHangulCode(text.charCodeAt(end + 1))) return 0;
+  if (text.slice(start, end).includes(' ') && !isHangul(text.charCodeAt(end + 1))) return 0;
   const before = BODY_BEFORE.test(text.slice(Math.max(0, start - 10), start - 1));
   return before || CALLED.test(text.slice(end + 1, end + 10)) ? end - start : 0;
 }

@@ -18,6 +18,13 @@ export function wordEnd(text: string, start: number): number {
 export const OPENING_MARKS = new Uint8Array(0x10000);
 for (const c of "'‘\"“") OPENING_MARKS[c.charCodeAt(0)] = 1;
 
+/** Quotation marks and brackets that close a quoted name, by UTF-16 code. */
+export const CLOSING_MARKS = new Uint8Array(0x10000);
+for (const c of '\'"’”」』》〉') CLOSING_MARKS[c.charCodeAt(0)] = 1;
+
+/** True for a Hangul syllable (가-힣). */
+export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+
 /** True for a letter of a Hangul, Latin or digit word (not Hanja). */
 export const isWordLetter = (c: number): boolean => LETTER[c] === 1;
 

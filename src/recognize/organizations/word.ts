@@ -7,6 +7,7 @@ import { KNOWN } from './lexicon.js';
 import { BackwardTrie, EndTable } from './ends.js';
 import { byLastChar, readList } from './lists.js';
 import { bySuffix, spelledOut, SUFFIX_ENDINGS } from './suffix.js';
+import { isHangul } from './scan.js';
 
 const TAIL_WORDS = readList('tails.txt');
 const TAILS = byLastChar(TAIL_WORDS);
@@ -43,7 +44,6 @@ export function docNames(full: ReadonlyMap<string, string>): DocNames {
 
 const PARTICLES_BACKWARDS = new BackwardTrie(PARTICLES);
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
-const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
 /**
  * True when some way to read text[start, end) as a noun and a particle (or none) gives a noun ending
