@@ -8,7 +8,7 @@ import { personMention } from './mention.js';
 import { surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
 
-const SURNAME_HANJA: ReadonlyMap<string, string> = new Map(readRows('recognize/persons/surname-hanja.txt').map(([hangul, hanja]) => [hangul, hanja]));
+export const SURNAME_HANJA: ReadonlyMap<string, string> = new Map(readRows('recognize/persons/surname-hanja.txt').map(([hangul, hanja]) => [hangul, hanja]));
 
 /** `at`: the indices of the words flagged KOREAN (a name's shape). */
 export function findHanjaNamed(text: string, tokens: Token[], at: number[]): Mention[] {

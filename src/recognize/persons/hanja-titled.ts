@@ -3,12 +3,12 @@
 // longer run of characters (a phrase). A surname alone (金총재, 文대통령) is left out: the link step finds a
 // surname's full name by its Hangul, so it would stand as a person of its own.
 import type { Mention } from '../../types.js';
-import { readRows } from '../../data-files.js';
 import { makeMention } from '../mention.js';
+import { SURNAME_HANJA } from './hanja-name.js';
 import { TITLE_MODIFIERS } from './mention.js';
 import type { Token } from './tokens.js';
 
-const SURNAME_CHARACTERS: ReadonlySet<string> = new Set(readRows('recognize/persons/surname-hanja.txt').flatMap(([, hanja]) => [...hanja]));
+const SURNAME_CHARACTERS: ReadonlySet<string> = new Set([...SURNAME_HANJA.values()].flatMap((hanja) => [...hanja]));
 
 const isHanja = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 
