@@ -4,6 +4,7 @@
 // a doubled verb or an embedded clause far more often than a missing full stop; polite endings
 // (-니다, -요) still end sentences there, as blog lines greet without punctuation.
 import { isJamo, isSpace } from './chars.js';
+import { isFace } from './faces.js';
 import { continues, endsWithFinal } from './final-endings.js';
 import { pastTrailers } from './trail.js';
 
@@ -12,7 +13,7 @@ export function endingBoundaries(text: string, start: number, end: number, infor
   let wordStart = start;
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
-    // (a word of laughter alone, ㅋㅋㅋ, closes what precedes it, not a line it starts)
+    // (a word of laughter alone, ㅋㅋㅋ or ^^, closes what precedes it, not a line it starts)
     if (
       i > wordStart &&
       (informal || !isPlainDa(text, wordStart, i)) &&
@@ -31,8 +32,9 @@ export function endingBoundaries(text: string, start: number, end: number, infor
   }
 }
 
-/** Is the word all jamo (ㅋㅋㅋ, ㅠㅠ)? */
+/** Is the word all jamo (ㅋㅋㅋ, ㅠㅠ) or an emoticon (^^, -_-)? */
 function isLaughter(text: string, start: number, end: number): boolean {
+  if (isFace(text, start, end)) return true;
   for (let i = start; i < end; i++) if (!isJamo(text.charCodeAt(i))) return false;
   return true;
 }

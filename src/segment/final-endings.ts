@@ -1,8 +1,10 @@
 // Is a word a sentence end by its ending? Suffix look-ups in endings.txt (종결어미 of any register),
 // endings-informal.txt (-음, -함, -ㄹ까, dialect: trusted only in informal text), not-endings.txt
 // (look-alikes: 보다, 베란다, 포함) and continuations.txt (words after an end that show it goes on).
-// The suffixes sit in one trie read from the word's last letter backwards: no string is built.
+// The suffixes sit in one trie read from the word's last letter backwards (no string is built); the
+// longest suffix that matches decides.
 import { isEmoji, isHangulSyllable, isJamo, isTrailer, jong } from './chars.js';
+import { faceStart, isFace } from './faces.js';
 import { loadLexicon } from './lexicon.js';
 
 const NONE = 0;
@@ -16,7 +18,13 @@ interface Node {
 }
 const root: Node = { kind: NONE, next: new Map() };
 
-/** Adds a suffix; a leading compatibility jamo means "the syllable before has this 받침" (ㅆ다). */
+/** Marks a whole-word entry (^됨): the word has nothing before the suffix. */
+const WORD_START = 0x5e;
+
+/**
+ * Adds a suffix; a leading compatibility jamo means "the syllable before has this 받침" (ㅆ다),
+ * a leading ^ "the whole word" (^됨).
+ */
 function add(suffix: string, kind: number): void {
   let node = root;
   for (let i = suffix.length - 1; i >= 0; i--) {
@@ -25,7 +33,7 @@ function add(suffix: string, kind: number): void {
     if (!child) node.next.set(c, (child = { kind: NONE, next: new Map() }));
     node = child;
   }
-  if (node.kind !== NOT_FINAL) node.kind = kind;
+  if (node.kind !== NOT_FINAL) node.kind = kind; // a look-alike beats an ending of the same letters
 }
 for (const w of loadLexicon('endings.txt')) add(w, FINAL);
 for (const w of loadLexicon('endings-informal.txt')) add(w, INFORMAL);
@@ -45,12 +53,14 @@ const PREFIX_MAX = Math.max(...[...NEXT_PREFIXES].map((w) => w.length));
 
 /**
  * Does the word [start, end) end a sentence by its ending? A glued parenthetical (없잖아요(강한부정))
- * and trailing emoticons are looked through; two or more laughter/crying jamo (노래ㅠㅠ, ㅋㅋ) end
+ * and trailing emoticons (좋아요^^, 고마워요:)) are looked through; two or more laughter/crying jamo (노래ㅠㅠ, ㅋㅋ) end
  * a sentence by themselves, and so does a tilde after a word of three letters or more (꿀렁꿀렁~) and, in informal text,
  * an emoji glued to a Hangul word (발견😍).
  */
 export function endsWithFinal(text: string, start: number, end: number, informal: boolean): boolean {
-  let e = asideStart(text, start, end);
+  let e = faceStart(text, start, asideStart(text, start, end));
+  // an emoticon standing alone closes an informal sentence like laughter (피곤 -_- 일찍 자야지)
+  if (e === start) return informal && isFace(text, start, end);
   let jamo = 0;
   let tilde = false;
   let emoji = false;
@@ -65,23 +75,26 @@ export function endsWithFinal(text: string, start: number, end: number, informal
   // in informal text a pictographic emoji glued to a word closes it like laughter (맛집 발견😍)
   if (emoji && informal && e > start && isHangulSyllable(text.charCodeAt(e - 1))) return true;
   if (tilde && e - start >= 3 && isHangulSyllable(text.charCodeAt(e - 1))) return true;
-  if (e - start < 2) return false;
-  let node: Node | undefined = ROOT_CHILD[text.charCodeAt(e - 1)];
-  if (!node) return false;
-  if (node.kind === NOT_FINAL) return false;
-  let final = counts(node.kind, informal);
-  for (let i = e - 2; i >= start && node; i--) {
+  if (e <= start) return false;
+  const last = ROOT_CHILD[text.charCodeAt(e - 1)];
+  if (!last) return false;
+  // the longest suffix that matches decides (포함 beats 함, 반겨줌 beats nothing); a one-letter
+  // word counts only through a whole-word entry (^됨), as bare 죠, 임, 셈 are mostly nouns
+  let kind = e - start >= 2 ? last.kind : NONE;
+  let node: Node | undefined = last;
+  let i = e - 2;
+  for (; i >= start; i--) {
     const c = text.charCodeAt(i);
     const j = jong(c);
     const byJong = j ? node.next.get(j) : undefined;
-    if (byJong && byJong.kind === NOT_FINAL) return false;
-    if (byJong && counts(byJong.kind, informal)) final = true;
+    if (byJong && byJong.kind !== NONE) kind = byJong.kind;
     node = node.next.get(c);
     if (!node) break;
-    if (node.kind === NOT_FINAL) return false;
-    if (counts(node.kind, informal)) final = true;
+    if (node.kind !== NONE) kind = node.kind;
   }
-  return final;
+  const whole = node && i < start ? node.next.get(WORD_START) : undefined;
+  if (whole && whole.kind !== NONE) kind = whole.kind;
+  return counts(kind, informal);
 }
 
 const counts = (kind: number, informal: boolean): boolean => kind === FINAL || (informal && kind === INFORMAL);

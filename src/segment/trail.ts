@@ -1,7 +1,9 @@
 // What may follow a sentence end and still belong to it: a token made only of emoticon strokes,
-// laughter jamo and punctuation (`좋아요 ^^`, `다녀왔습니다 ㅎㅎ`, `포토존 !!`), footnote marks glued
-// to the end (`했다.[2]`), and a short parenthetical that is no sentence itself (`했다. (6회 우승)`).
+// laughter jamo and punctuation (`좋아요 ^^`, `다녀왔습니다 ㅎㅎ`, `포토존 !!`), an ASCII emoticon
+// (`고마워요 :)`), syllable laughter ending a line (`잘 먹었어요 하하`), footnote marks glued to the end
+// (`했다.[2]`), and a short parenthetical that is no sentence itself (`했다. (6회 우승)`).
 import { isSpace, isTerminal, isTrailer } from './chars.js';
+import { faceEnd, laughterEnd } from './faces.js';
 import { endsWithFinal } from './final-endings.js';
 
 /** Longest footnote mark or trailing parenthetical looked at, so each look is constant time. */
@@ -25,8 +27,14 @@ export function pastTrailers(text: string, pos: number, end: number, informal: b
   }
 }
 
-/** End of a token of trailer characters and punctuation at `q`, or `q`. */
+/** End of a token at `q` of trailer characters and punctuation, an emoticon or laughter, or `q`. */
 function trailerToken(text: string, q: number, end: number): number {
+  const face = faceEnd(text, q, end);
+  if (face > q) return face;
+  // laughter in syllables trails an end only as the last word of a line (좋지요~ 하하); before
+  // more text it opens the next sentence (맛있어요!!! 하하하 다음엔…)
+  const laugh = laughterEnd(text, q, end);
+  if (laugh > q) return lastWord(text, laugh, end) ? laugh : q;
   let r = q;
   while (r < end) {
     const c = text.charCodeAt(r);
@@ -35,6 +43,12 @@ function trailerToken(text: string, q: number, end: number): number {
     r++;
   }
   return r;
+}
+
+/** Is there only space from `at` to `end`? */
+function lastWord(text: string, at: number, end: number): boolean {
+  while (at < end && isSpace(text.charCodeAt(at))) at++;
+  return at >= end;
 }
 
 /**

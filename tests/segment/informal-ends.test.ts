@@ -1,0 +1,69 @@
+// Session 6: more informal sentence ends without punctuation (-네, -군, -지, -는가, -슴, 됨, dialect),
+// emoticons and syllable laughter, and look-alikes that must stay whole. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+
+const texts = (text: string): string[] => segment(text).sentences.map((s) => s.text);
+
+describe('informal endings', () => {
+  it('cuts after -네, -군 and -지 on consonant stems', () => {
+    expect(texts('방이 생각보다 넓네 채광도 좋고')).toEqual(['방이 생각보다 넓네', '채광도 좋고']);
+    expect(texts('날이 꽤 춥네 옷 두껍게 입어')).toEqual(['날이 꽤 춥네', '옷 두껍게 입어']);
+    expect(texts('처음엔 별로였는데 쓰다 보니 괜찮네 추천함')).toEqual(['처음엔 별로였는데 쓰다 보니 괜찮네', '추천함']);
+    expect(texts('생각보다 튼튼하군 역시 비싼 값을 하네')).toEqual(['생각보다 튼튼하군', '역시 비싼 값을 하네']);
+    expect(texts('그거 좋지 같이 하자')).toEqual(['그거 좋지', '같이 하자']);
+    expect(texts('이게 맞지 그럼 됐어')).toEqual(['이게 맞지', '그럼 됐어']);
+  });
+  it('cuts after -는가, -ㄹ걸, -ㄹ게 after 가·오·주·리, -슴, -음 and 됨 standing alone', () => {
+    expect(texts('이게 맞는가 잘 모르겠다')).toEqual(['이게 맞는가', '잘 모르겠다']);
+    expect(texts('나중에 후회할걸 지금 사둬')).toEqual(['나중에 후회할걸', '지금 사둬']);
+    expect(texts('금방 갈게 조금만 기다려')).toEqual(['금방 갈게', '조금만 기다려']);
+    expect(texts('결국 다 먹었슴 배부름')).toEqual(['결국 다 먹었슴', '배부름']);
+    expect(texts('가격 대비 괜찮음 근데 소리가 좀 큼')).toEqual(['가격 대비 괜찮음', '근데 소리가 좀 큼']);
+    expect(texts('이거 안 됨 다시 해봐야 됨')).toEqual(['이거 안 됨', '다시 해봐야 됨']);
+    expect(texts('친구가 설명해줌 덕분에 이해함')).toEqual(['친구가 설명해줌', '덕분에 이해함']);
+  });
+  it('cuts after widely known regional forms', () => {
+    expect(texts('그게 되긋나 택도 없다')).toEqual(['그게 되긋나', '택도 없다']);
+    expect(texts('그거 내가 했재 니는 모르제')).toEqual(['그거 내가 했재', '니는 모르제']);
+    expect(texts('어제 가보니 맛있드라 또 가야지')).toEqual(['어제 가보니 맛있드라', '또 가야지']);
+  });
+  it('does not cut at look-alikes', () => {
+    expect(texts('잡지 편지 금지 표지판을 봤음')).toHaveLength(1);
+    expect(texts('언니네 형네 선생님네 다 모였음')).toHaveLength(1);
+    expect(texts('좋지 않은 소식이 있음')).toHaveLength(1);
+    expect(texts('반군 아군 모두 철수함')).toHaveLength(1);
+    expect(texts('줌 회의에 들어감')).toHaveLength(1);
+    expect(texts('할게 너무 많아서 못 감')).toHaveLength(1);
+    expect(texts('있는가 하면 없는 사람도 있음')).toHaveLength(1);
+    expect(texts('그 가게는 괜찮네 싶어서 들어갔음')).toHaveLength(1);
+  });
+  it('trusts these endings only in informal lines', () => {
+    expect(texts('생각보다 넓네 하는 반응이 나왔다. 다음 날도 같았다.')).toHaveLength(2);
+    expect(texts('이 문제가 맞는가 논란이 일었다. 결론은 없었다.')).toHaveLength(2);
+  });
+});
+
+describe('emoticons and laughter', () => {
+  it('keeps an ASCII emoticon with the end it follows, spaced or glued', () => {
+    expect(texts('고마워요 :) 다음에 또 봐요')).toEqual(['고마워요 :)', '다음에 또 봐요']);
+    expect(texts('선물 받았어요 ^_^ 너무 좋아요')).toEqual(['선물 받았어요 ^_^', '너무 좋아요']);
+    expect(texts('고마워요:) 다음에 또 봐요')).toEqual(['고마워요:)', '다음에 또 봐요']);
+    expect(texts('감사합니다. :D 또 올게요')).toEqual(['감사합니다. :D', '또 올게요']);
+  });
+  it('cuts after an emoticon standing alone in an informal line, not one that starts the line', () => {
+    expect(texts('오늘 완전 피곤 -_- 일찍 자야지')).toEqual(['오늘 완전 피곤 -_-', '일찍 자야지']);
+    expect(texts('잘 자 :D 내일 보자')).toEqual(['잘 자 :D', '내일 보자']);
+    expect(texts('^^ 오늘도 화이팅')).toEqual(['^^ 오늘도 화이팅']);
+  });
+  it('keeps syllable laughter with the end of a line; before more text it opens the next sentence', () => {
+    expect(texts('라면에는 역시 김치죠~ 하하하')).toEqual(['라면에는 역시 김치죠~ 하하하']);
+    expect(texts('잘 먹었습니다!! 하하 다음에 또 올게요')).toEqual(['잘 먹었습니다!!', '하하 다음에 또 올게요']);
+    expect(texts('그때 하하 웃으면서 지나갔음')).toHaveLength(1);
+    expect(texts('하키 경기를 봤어요 하키 재밌어요')).toEqual(['하키 경기를 봤어요', '하키 재밌어요']);
+  });
+  it('does not read list marks, times or identifiers as emoticons', () => {
+    expect(texts('회의는 10:30 시작입니다.')).toHaveLength(1);
+    expect(texts('파일 이름은 a_b 입니다.')).toHaveLength(1);
+  });
+});
