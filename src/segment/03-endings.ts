@@ -1,11 +1,13 @@
 // Stage 3: sentence ends without punctuation: a word with a final ending (했다, 좋아요, 안좋아함,
 // 않겠쥬) or closed by laughter (노래ㅠㅠ), followed by space. In a line that punctuates its plain
 // `-다.` sentences (formal text), an unpunctuated plain `-다` is no end: there it is a name (글린다),
-// a doubled verb or an embedded clause far more often than a missing full stop; polite endings
-// (-니다, -요) still end sentences there, as blog lines greet without punctuation.
+// a doubled verb or an embedded clause far more often than a missing full stop, unless a word that
+// opens sentences follows (했다 그러나, openers.txt); polite endings (-니다, -요) still end
+// sentences there, as blog lines greet without punctuation.
 import { isJamo, isSpace } from './chars.js';
 import { isFace } from './faces.js';
 import { continues, endsWithFinal } from './final-endings.js';
+import { opensSentence } from './openers.js';
 import { pastTrailers } from './trail.js';
 
 /** Appends, in order, the ends of words in [start, end) that close a sentence by their ending. */
@@ -14,15 +16,16 @@ export function endingBoundaries(text: string, start: number, end: number, infor
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
     // (a word of laughter alone, ㅋㅋㅋ or ^^, closes what precedes it, not a line it starts)
-    if (
-      i > wordStart &&
-      (informal || !isPlainDa(text, wordStart, i)) &&
-      endsWithFinal(text, wordStart, i, informal) &&
-      !(wordStart === start && isLaughter(text, start, i))
-    ) {
+    if (i > wordStart) {
       let next = i;
       while (next < end && isSpace(text.charCodeAt(next))) next++;
-      if (next < end && !continues(text, next, end)) {
+      if (
+        next < end &&
+        (informal || !isPlainDa(text, wordStart, i) || opensSentence(text, next, end)) &&
+        endsWithFinal(text, wordStart, i, informal) &&
+        !(wordStart === start && isLaughter(text, start, i)) &&
+        !continues(text, next, end)
+      ) {
         const at = pastTrailers(text, i, end, informal);
         out.push(at);
         i = at;

@@ -24,6 +24,8 @@ describe('informal endings', () => {
     expect(texts('친구가 설명해줌 덕분에 이해함')).toEqual(['친구가 설명해줌', '덕분에 이해함']);
   });
   it('cuts after widely known regional forms', () => {
+    expect(texts('밥 먹고 가유 여기 앉아봐유 뭐 하는 겨')).toEqual(['밥 먹고 가유', '여기 앉아봐유', '뭐 하는 겨']);
+    expect(texts('그 사람 벌써 간갑소 안 보이네')).toEqual(['그 사람 벌써 간갑소', '안 보이네']);
     expect(texts('그게 되긋나 택도 없다')).toEqual(['그게 되긋나', '택도 없다']);
     expect(texts('그거 내가 했재 니는 모르제')).toEqual(['그거 내가 했재', '니는 모르제']);
     expect(texts('어제 가보니 맛있드라 또 가야지')).toEqual(['어제 가보니 맛있드라', '또 가야지']);
@@ -41,6 +43,17 @@ describe('informal endings', () => {
   it('trusts these endings only in informal lines', () => {
     expect(texts('생각보다 넓네 하는 반응이 나왔다. 다음 날도 같았다.')).toHaveLength(2);
     expect(texts('이 문제가 맞는가 논란이 일었다. 결론은 없었다.')).toHaveLength(2);
+  });
+});
+
+describe('formal lines', () => {
+  it('cuts at an unpunctuated plain -다 only before a word that opens sentences', () => {
+    expect(texts('이번 여행은 좋았다 그러나 비용이 많이 들었다.')).toEqual(['이번 여행은 좋았다', '그러나 비용이 많이 들었다.']);
+    expect(texts('정답은 간단할 것이다 물론, 예외도 있다.')).toEqual(['정답은 간단할 것이다', '물론, 예외도 있다.']);
+    expect(texts('그는 고르고 고르다 결국 빈손으로 돌아갔다.')).toHaveLength(1);
+    expect(texts('그는 간다 하지만 아무도 믿지 않았다.')).toHaveLength(1);
+    expect(texts('그는 베란다 그리고 창고를 치웠다.')).toHaveLength(1);
+    expect(texts('모두 좋았다 그러나마나 한 이야기였다.')).toHaveLength(1);
   });
 });
 
