@@ -3,10 +3,12 @@
 // `-다.` sentences (formal text), an unpunctuated plain `-다` is no end: there it is a name (글린다),
 // a doubled verb or an embedded clause far more often than a missing full stop, unless a word that
 // opens sentences follows (했다 그러나, openers.txt); polite endings (-니다, -요) still end
-// sentences there, as blog lines greet without punctuation.
+// sentences there, as blog lines greet without punctuation. A quotation closed before a speaker
+// label (민수:"뭐해" 지은:"집이야") ends a turn, whatever its last word.
 import { isJamo, isSpace } from './chars.js';
 import { isFace } from './faces.js';
 import { continues, endsWithFinal } from './final-endings.js';
+import { isSpeakerLabel } from './labels.js';
 import { opensSentence } from './openers.js';
 import { pastTrailers } from './trail.js';
 
@@ -21,9 +23,10 @@ export function endingBoundaries(text: string, start: number, end: number, infor
       while (next < end && isSpace(text.charCodeAt(next))) next++;
       if (
         next < end &&
-        (informal || !isPlainDa(text, wordStart, i) || opensSentence(text, next, end)) &&
-        endsWithFinal(text, wordStart, i, informal) &&
-        !(wordStart === start && isLaughter(text, start, i)) &&
+        (closesTurn(text, wordStart, i, next, end) ||
+          ((informal || !isPlainDa(text, wordStart, i) || opensSentence(text, next, end)) &&
+            endsWithFinal(text, wordStart, i, informal) &&
+            !(wordStart === start && isLaughter(text, start, i)))) &&
         !continues(text, next, end)
       ) {
         const at = pastTrailers(text, i, end, informal);
@@ -33,6 +36,13 @@ export function endingBoundaries(text: string, start: number, end: number, infor
     }
     wordStart = i + 1;
   }
+}
+
+/** Does the word close a quotation that a quoted turn follows (민수:"뭐해" 지은:"집")? */
+function closesTurn(text: string, wordStart: number, wordEnd: number, next: number, end: number): boolean {
+  const c = text.charCodeAt(wordEnd - 1);
+  const quote = c === 0x22 || c === 0x201d || c === 0x27 || c === 0x2019;
+  return quote && wordEnd - wordStart >= 2 && isSpeakerLabel(text, next, end, true);
 }
 
 /** Is the word all jamo (ㅋㅋㅋ, ㅠㅠ) or an emoticon (^^, -_-)? */

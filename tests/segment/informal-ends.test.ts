@@ -57,6 +57,19 @@ describe('formal lines', () => {
   });
 });
 
+describe('speaker labels', () => {
+  it('ends a quoted turn before the next speaker label, and an ellipsis before a label', () => {
+    expect(texts('민수:"오늘 뭐해" 지은:"집에 있어" 민수: "그럼 나와"')).toEqual(['민수:"오늘 뭐해"', '지은:"집에 있어"', '민수: "그럼 나와"']);
+    expect(texts('민수 : 밥 먹었어? 지은 : 아직... 민수 : 같이 먹자')).toEqual(['민수 : 밥 먹었어?', '지은 : 아직...', '민수 : 같이 먹자']);
+  });
+  it('does not read a headline colon, a time or a colon after a predicate as a turn', () => {
+    expect(texts('정부의 ‘무관용’ 원칙: 세부 내용 발표')).toHaveLength(1);
+    expect(texts('교도소(Long) 난동: 6명 부상')).toHaveLength(1);
+    expect(texts('회의는 10:30 시작... 늦지 마세요')).toHaveLength(1);
+    expect(texts('그는 다음과 같이 말했다: 우리는 이긴다.')).toHaveLength(1);
+  });
+});
+
 describe('emoticons and laughter', () => {
   it('keeps an ASCII emoticon with the end it follows, spaced or glued', () => {
     expect(texts('고마워요 :) 다음에 또 봐요')).toEqual(['고마워요 :)', '다음에 또 봐요']);
