@@ -47,7 +47,10 @@ const ROOT_CHILD: Array<Node | undefined> = new Array<Node | undefined>(65536).f
 for (const [c, child] of root.next) ROOT_CHILD[c] = child;
 
 const CONTINUATIONS = loadLexicon('continuations.txt');
-const NEXT_WORDS = new Set(CONTINUATIONS.filter((w) => !w.endsWith('*')));
+const AFTER_DA = '…다 ';
+/** Words that go on a clause only after a word in -다 (쉬었다 가요): `…다 가` in the list. */
+const NEXT_AFTER_DA = new Set(CONTINUATIONS.filter((w) => w.startsWith(AFTER_DA)).map((w) => w.slice(AFTER_DA.length)));
+const NEXT_WORDS = new Set(CONTINUATIONS.filter((w) => !w.endsWith('*') && !w.startsWith(AFTER_DA)));
 const NEXT_PREFIXES = new Set(CONTINUATIONS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)));
 const PREFIX_MAX = Math.max(...[...NEXT_PREFIXES].map((w) => w.length));
 
@@ -106,6 +109,13 @@ function asideStart(text: string, start: number, end: number): number {
   return end;
 }
 
+/** Does the word before the space before `at` end in 다? */
+function afterDa(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && text.charCodeAt(i - 1) === 0x20) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 0xb2e4;
+}
+
 /** Does the word at `at` (after a candidate end) show the sentence goes on (하고, 라고, 싶어, 등)? */
 export function continues(text: string, at: number, end: number): boolean {
   let r = at;
@@ -114,6 +124,7 @@ export function continues(text: string, at: number, end: number): boolean {
   const word = text.slice(at, r);
   const whole = r === end || !isHangulSyllable(text.charCodeAt(r));
   if (whole && NEXT_WORDS.has(word)) return true;
+  if (whole && NEXT_AFTER_DA.has(word) && afterDa(text, at)) return true;
   for (let k = 1; k <= word.length && k <= PREFIX_MAX; k++) if (NEXT_PREFIXES.has(word.slice(0, k))) return true;
   // the pair -다 -다 하다 (왔다 갔다 하는, 경하한다 어쩐다 하며)
   if (whole && word.endsWith('다') && text.charCodeAt(r) === 0x20 && text.charCodeAt(r + 1) === 0xd558) return true;

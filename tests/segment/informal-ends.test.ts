@@ -40,6 +40,17 @@ describe('informal endings', () => {
     expect(texts('있는가 하면 없는 사람도 있음')).toHaveLength(1);
     expect(texts('그 가게는 괜찮네 싶어서 들어갔음')).toHaveLength(1);
   });
+  it('keeps -나/-ㄴ가 보다 and -다(가) 가다 together', () => {
+    expect(texts('제가 잘못 알았나 봐요 죄송합니다')).toEqual(['제가 잘못 알았나 봐요', '죄송합니다']);
+    expect(texts('다들 바쁜가 보네 연락이 없음')).toEqual(['다들 바쁜가 보네', '연락이 없음']);
+    expect(texts('서울역 근처 다이소 들렀다 감')).toHaveLength(1);
+    expect(texts('잠깐 쉬었다 가요 다리 아파요')).toEqual(['잠깐 쉬었다 가요', '다리 아파요']);
+    expect(texts('다 먹었어요 가자 빨리')).toEqual(['다 먹었어요', '가자 빨리']);
+  });
+  it('cuts after 옴 and 큼 standing alone', () => {
+    expect(texts('일주일 됐는데 아직도 안 옴 너무함')).toEqual(['일주일 됐는데 아직도 안 옴', '너무함']);
+    expect(texts('사이즈가 좀 큼 한 치수 작게 사세요')).toEqual(['사이즈가 좀 큼', '한 치수 작게 사세요']);
+  });
   it('trusts these endings only in informal lines', () => {
     expect(texts('생각보다 넓네 하는 반응이 나왔다. 다음 날도 같았다.')).toHaveLength(2);
     expect(texts('이 문제가 맞는가 논란이 일었다. 결론은 없었다.')).toHaveLength(2);
