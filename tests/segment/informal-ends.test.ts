@@ -26,6 +26,10 @@ describe('informal endings', () => {
   it('cuts after widely known regional forms', () => {
     expect(texts('밥 먹고 가유 여기 앉아봐유 뭐 하는 겨')).toEqual(['밥 먹고 가유', '여기 앉아봐유', '뭐 하는 겨']);
     expect(texts('그 사람 벌써 간갑소 안 보이네')).toEqual(['그 사람 벌써 간갑소', '안 보이네']);
+    expect(texts('혼저 옵서예 여기 좋수다 어디 감수꽈')).toEqual(['혼저 옵서예', '여기 좋수다', '어디 감수꽈']);
+    expect(texts('마이 묵고 가이소 내 말이 맞다카이 조심해서 가거래이')).toEqual(['마이 묵고 가이소', '내 말이 맞다카이', '조심해서 가거래이']);
+    expect(texts('밥은 먹었남 나도 먹었슈 다 먹어브러 알았어잉')).toEqual(['밥은 먹었남', '나도 먹었슈', '다 먹어브러', '알았어잉']);
+    expect(texts('수다 떨다가 시간 다 갔음')).toHaveLength(1);
     expect(texts('그게 되긋나 택도 없다')).toEqual(['그게 되긋나', '택도 없다']);
     expect(texts('그거 내가 했재 니는 모르제')).toEqual(['그거 내가 했재', '니는 모르제']);
     expect(texts('어제 가보니 맛있드라 또 가야지')).toEqual(['어제 가보니 맛있드라', '또 가야지']);
@@ -54,6 +58,14 @@ describe('informal endings', () => {
   it('trusts these endings only in informal lines', () => {
     expect(texts('생각보다 넓네 하는 반응이 나왔다. 다음 날도 같았다.')).toHaveLength(2);
     expect(texts('이 문제가 맞는가 논란이 일었다. 결론은 없었다.')).toHaveLength(2);
+  });
+});
+
+describe('polite -요 after contracted stems', () => {
+  it('cuts after 비싸요, 아파요, 예뻐요, 안 돼요, 바꿔요 in any line', () => {
+    expect(texts('좋긴 한데 좀 비싸요 할인할 때 사세요')).toEqual(['좋긴 한데 좀 비싸요', '할인할 때 사세요']);
+    expect(texts('머리가 아파요 오늘은 안 돼요 내일 봬요')).toEqual(['머리가 아파요', '오늘은 안 돼요', '내일 봬요']);
+    expect(texts('꽃이 예뻐요 색도 바꿔요 그는 웃었다.')).toEqual(['꽃이 예뻐요', '색도 바꿔요', '그는 웃었다.']);
   });
 });
 
