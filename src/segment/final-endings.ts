@@ -109,6 +109,9 @@ function asideStart(text: string, start: number, end: number): number {
   return end;
 }
 
+/** First syllables of the forms of 하다 (하, 한, 할, 함, 합, 했, 해). */
+const HA = new Set([...'하한할함합했해'].map((c) => c.charCodeAt(0)));
+
 /** Does the word before the space before `at` end in 다? */
 function afterDa(text: string, at: number): boolean {
   let i = at;
@@ -128,5 +131,7 @@ export function continues(text: string, at: number, end: number): boolean {
   for (let k = 1; k <= word.length && k <= PREFIX_MAX; k++) if (NEXT_PREFIXES.has(word.slice(0, k))) return true;
   // the pair -다 -다 하다 (왔다 갔다 하는, 경하한다 어쩐다 하며)
   if (whole && word.endsWith('다') && text.charCodeAt(r) === 0x20 && text.charCodeAt(r + 1) === 0xd558) return true;
+  // a quoted -다 with 하다 negated (그렇다 안 한다, 간다 안 하던데)
+  if (whole && word === '안' && text.charCodeAt(r) === 0x20 && HA.has(text.charCodeAt(r + 1)) && afterDa(text, at)) return true;
   return false;
 }
