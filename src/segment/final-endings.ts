@@ -64,12 +64,12 @@ export function endsWithFinal(text: string, start: number, end: number, informal
   let e = faceStart(text, start, asideStart(text, start, end));
   // an emoticon standing alone closes an informal sentence like laughter (피곤 -_- 일찍 자야지)
   if (e === start) return informal && isFace(text, start, end);
-  let jamo = 0;
+  let jamo = 0; // laughter, crying and rating stars
   let tilde = false;
   let emoji = false;
   while (e > start && isTrailer(text.charCodeAt(e - 1))) {
     const c = text.charCodeAt(e - 1);
-    if (isJamo(c)) jamo++;
+    if (isJamo(c) || c === 0x2605 || c === 0x2606) jamo++; // ㅋㅋ, ㅠㅠ, a rating ★★★☆
     else if (c === 0x7e || c === 0xff5e) tilde = true;
     else if (isEmoji(c)) emoji = true;
     e--;

@@ -1,8 +1,9 @@
 // What may follow a sentence end and still belong to it: a token made only of emoticon strokes,
 // laughter jamo and punctuation (`좋아요 ^^`, `다녀왔습니다 ㅎㅎ`, `포토존 !!`), an ASCII emoticon
-// (`고마워요 :)`), syllable laughter ending a line (`잘 먹었어요 하하`), footnote marks glued to the end
-// (`했다.[2]`), and a short parenthetical that is no sentence itself (`했다. (6회 우승)`).
-import { isSpace, isTerminal, isTrailer } from './chars.js';
+// (`고마워요 :)`), syllable laughter ending a line (`잘 먹었어요 하하`), hashtags in informal text
+// (`다녀옴 #카페 #성수`), footnote marks glued to the end (`했다.[2]`), and a short parenthetical that
+// is no sentence itself (`했다. (6회 우승)`).
+import { isHangulSyllable, isLatin, isSpace, isTerminal, isTrailer } from './chars.js';
 import { faceEnd, laughterEnd } from './faces.js';
 import { endsWithFinal } from './final-endings.js';
 
@@ -21,7 +22,9 @@ export function pastTrailers(text: string, pos: number, end: number, informal: b
         ? aside(text, q, end, 0x5d, informal)
         : c === 0x28
           ? aside(text, q, end, 0x29, informal)
-          : trailerToken(text, q, end);
+          : c === 0x23 && informal
+            ? hashtag(text, q, end)
+            : trailerToken(text, q, end);
     if (next <= q) return pos;
     pos = next;
   }
@@ -42,6 +45,15 @@ function trailerToken(text: string, q: number, end: number): number {
     if (!isTrailer(c) && !isTerminal(c)) return q;
     r++;
   }
+  return r;
+}
+
+/** End of a hashtag at `q` (`#카페투어`: # then a letter, up to the next space), or `q`. */
+function hashtag(text: string, q: number, end: number): number {
+  const c = q + 1 < end ? text.charCodeAt(q + 1) : 0;
+  if (!isHangulSyllable(c) && !isLatin(c)) return q;
+  let r = q + 1;
+  while (r < end && !isSpace(text.charCodeAt(r))) r++;
   return r;
 }
 

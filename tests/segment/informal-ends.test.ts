@@ -76,6 +76,10 @@ describe('polite -요 after contracted stems', () => {
     expect(texts('좋긴 한데 좀 비싸요 할인할 때 사세요')).toEqual(['좋긴 한데 좀 비싸요', '할인할 때 사세요']);
     expect(texts('머리가 아파요 오늘은 안 돼요 내일 봬요')).toEqual(['머리가 아파요', '오늘은 안 돼요', '내일 봬요']);
     expect(texts('꽃이 예뻐요 색도 바꿔요 그는 웃었다.')).toEqual(['꽃이 예뻐요', '색도 바꿔요', '그는 웃었다.']);
+    expect(texts('너무 슬퍼요 이유는 몰라요 노래 불러요')).toEqual(['너무 슬퍼요', '이유는 몰라요', '노래 불러요']);
+  });
+  it('does not read a bare 라요 or 러요 as a verb', () => {
+    expect(texts('그는 라요 바예카노와의 경기에서 골을 넣었다.')).toHaveLength(1);
   });
 });
 
@@ -120,6 +124,11 @@ describe('emoticons and laughter', () => {
     expect(texts('잘 먹었습니다!! 하하 다음에 또 올게요')).toEqual(['잘 먹었습니다!!', '하하 다음에 또 올게요']);
     expect(texts('그때 하하 웃으면서 지나갔음')).toHaveLength(1);
     expect(texts('하키 경기를 봤어요 하키 재밌어요')).toEqual(['하키 경기를 봤어요', '하키 재밌어요']);
+  });
+  it('keeps hashtags with the informal end they follow, and cuts after rating stars', () => {
+    expect(texts('성수동 카페 다녀옴 #카페투어 #성수 분위기 최고였음')).toEqual(['성수동 카페 다녀옴 #카페투어 #성수', '분위기 최고였음']);
+    expect(texts('별점 ★★★★☆ 배송은 빨랐는데 마감이 아쉬움')).toEqual(['별점 ★★★★☆', '배송은 빨랐는데 마감이 아쉬움']);
+    expect(texts('그는 사과했다. #미투 운동은 계속됐다.')).toEqual(['그는 사과했다.', '#미투 운동은 계속됐다.']);
   });
   it('does not read list marks, times or identifiers as emoticons', () => {
     expect(texts('회의는 10:30 시작입니다.')).toHaveLength(1);
