@@ -23,6 +23,13 @@ describe('informal endings', () => {
     expect(texts('이거 안 됨 다시 해봐야 됨')).toEqual(['이거 안 됨', '다시 해봐야 됨']);
     expect(texts('친구가 설명해줌 덕분에 이해함')).toEqual(['친구가 설명해줌', '덕분에 이해함']);
   });
+  it('cuts after -는걸, -렴, -소서, -던가 and -지 않기', () => {
+    expect(texts('벌써 다 먹었는걸 천천히 먹으렴')).toEqual(['벌써 다 먹었는걸', '천천히 먹으렴']);
+    expect(texts('소원을 이루소서 그때가 언제였던가 기억도 안 남')).toEqual(['소원을 이루소서', '그때가 언제였던가', '기억도 안 남']);
+    expect(texts('올해 목표 지각하지 않기 매일 운동하기')).toEqual(['올해 목표 지각하지 않기', '매일 운동하기']);
+    expect(texts('늦지 않기 위해 뛰었음 잊지 않기 때문에 괜찮음')).toEqual(['늦지 않기 위해 뛰었음', '잊지 않기 때문에 괜찮음']);
+    expect(texts('그는 청렴 결백한 사람임')).toHaveLength(1);
+  });
   it('cuts after widely known regional forms', () => {
     expect(texts('밥 먹고 가유 여기 앉아봐유 뭐 하는 겨')).toEqual(['밥 먹고 가유', '여기 앉아봐유', '뭐 하는 겨']);
     expect(texts('그 사람 벌써 간갑소 안 보이네')).toEqual(['그 사람 벌써 간갑소', '안 보이네']);
