@@ -17,32 +17,31 @@ export function endingBoundaries(text: string, start: number, end: number, infor
   let wordStart = start;
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
-    // (a word of laughter alone, ㅋㅋㅋ or ^^, closes what precedes it, not a line it starts)
-    if (i > wordStart) {
-      let next = i;
-      while (next < end && isSpace(text.charCodeAt(next))) next++;
-      if (
-        next < end &&
-        (closesTurn(text, wordStart, i, next, end) ||
-          ((informal || !isPlainDa(text, wordStart, i) || opensSentence(text, next, end)) &&
-            endsWithFinal(text, wordStart, i, informal) &&
-            !(wordStart === start && isLaughter(text, start, i)))) &&
-        !continues(text, next, end)
-      ) {
-        const at = pastTrailers(text, i, end, informal);
-        out.push(at);
-        i = at;
-      }
+    if (i > wordStart && endsHere(text, start, wordStart, i, end, informal)) {
+      const at = pastTrailers(text, i, end, informal);
+      out.push(at);
+      i = at;
     }
     wordStart = i + 1;
   }
 }
 
-/** Does the word close a quotation that a quoted turn follows (민수:"뭐해" 지은:"집")? */
-function closesTurn(text: string, wordStart: number, wordEnd: number, next: number, end: number): boolean {
+/** Does the word [wordStart, wordEnd), followed by space, end a sentence? Cheap tests first. */
+function endsHere(text: string, start: number, wordStart: number, wordEnd: number, end: number, informal: boolean): boolean {
   const c = text.charCodeAt(wordEnd - 1);
-  const quote = c === 0x22 || c === 0x201d || c === 0x27 || c === 0x2019;
-  return quote && wordEnd - wordStart >= 2 && isSpeakerLabel(text, next, end, true);
+  const quote = (c === 0x22 || c === 0x201d || c === 0x27 || c === 0x2019) && wordEnd - wordStart >= 2;
+  const plainDa = !informal && isPlainDa(text, wordStart, wordEnd);
+  // (a word of laughter alone, ㅋㅋㅋ or ^^, closes what precedes it, not a line it starts)
+  const final =
+    !plainDa && endsWithFinal(text, wordStart, wordEnd, informal) && !(wordStart === start && isLaughter(text, start, wordEnd));
+  if (!final && !plainDa && !quote) return false;
+  let next = wordEnd;
+  while (next < end && isSpace(text.charCodeAt(next))) next++;
+  if (next >= end) return false;
+  if (final) return !continues(text, next, end);
+  // a quotation closed before the next speaker's quoted turn (민수:"뭐해" 지은:"집")
+  if (quote && isSpeakerLabel(text, next, end, true)) return !continues(text, next, end);
+  return plainDa && opensSentence(text, next, end) && endsWithFinal(text, wordStart, wordEnd, informal);
 }
 
 /** Is the word all jamo (ㅋㅋㅋ, ㅠㅠ) or an emoticon (^^, -_-)? */

@@ -21,6 +21,12 @@ export function isFace(text: string, start: number, end: number): boolean {
   return eyes;
 }
 
+/** Characters an emoticon ends with: a mouth or an eye (not ~ . , which end words far more often). */
+const FACE_END = new Uint8Array(128);
+for (const ch of ')(DPpOoTX0^_-;=*/\\|<>3') FACE_END[ch.charCodeAt(0)] = 1;
+/** Can `c` end an emoticon? */
+export const mayEndFace = (c: number): boolean => c < 128 && FACE_END[c] === 1;
+
 /** Longest emoticon looked at. */
 const FACE_MAX = 8;
 

@@ -4,7 +4,7 @@
 // The suffixes sit in one trie read from the word's last letter backwards (no string is built); the
 // longest suffix that matches decides.
 import { isEmoji, isHangulSyllable, isJamo, isTrailer, jong } from './chars.js';
-import { faceStart, isFace } from './faces.js';
+import { faceStart, isFace, mayEndFace } from './faces.js';
 import { loadLexicon } from './lexicon.js';
 
 const NONE = 0;
@@ -14,26 +14,28 @@ const NOT_FINAL = 3;
 
 interface Node {
   kind: number;
+  /** The kind of the whole-word entry that ends here (^됨 on the node of 됨), or NONE. */
+  whole: number;
   next: Map<number, Node>;
 }
-const root: Node = { kind: NONE, next: new Map() };
-
-/** Marks a whole-word entry (^됨): the word has nothing before the suffix. */
-const WORD_START = 0x5e;
+const root: Node = { kind: NONE, whole: NONE, next: new Map() };
 
 /**
  * Adds a suffix; a leading compatibility jamo means "the syllable before has this 받침" (ㅆ다),
- * a leading ^ "the whole word" (^됨).
+ * a leading ^ "the whole word" (^됨). A look-alike beats an ending of the same letters.
  */
-function add(suffix: string, kind: number): void {
+function add(entry: string, kind: number): void {
+  const whole = entry.startsWith('^');
+  const suffix = whole ? entry.slice(1) : entry;
   let node = root;
   for (let i = suffix.length - 1; i >= 0; i--) {
     const c = suffix.charCodeAt(i);
     let child = node.next.get(c);
-    if (!child) node.next.set(c, (child = { kind: NONE, next: new Map() }));
+    if (!child) node.next.set(c, (child = { kind: NONE, whole: NONE, next: new Map() }));
     node = child;
   }
-  if (node.kind !== NOT_FINAL) node.kind = kind; // a look-alike beats an ending of the same letters
+  if (whole && node.whole !== NOT_FINAL) node.whole = kind;
+  if (!whole && node.kind !== NOT_FINAL) node.kind = kind;
 }
 for (const w of loadLexicon('endings.txt')) add(w, FINAL);
 for (const w of loadLexicon('endings-informal.txt')) add(w, INFORMAL);
@@ -61,7 +63,8 @@ const PREFIX_MAX = Math.max(...[...NEXT_PREFIXES].map((w) => w.length));
  * an emoji glued to a Hangul word (발견😍).
  */
 export function endsWithFinal(text: string, start: number, end: number, informal: boolean): boolean {
-  let e = faceStart(text, start, asideStart(text, start, end));
+  let e = asideStart(text, start, end);
+  if (mayEndFace(text.charCodeAt(e - 1))) e = faceStart(text, start, e);
   // an emoticon standing alone closes an informal sentence like laughter (피곤 -_- 일찍 자야지)
   if (e === start) return informal && isFace(text, start, end);
   let jamo = 0; // laughter, crying and rating stars
@@ -83,7 +86,8 @@ export function endsWithFinal(text: string, start: number, end: number, informal
   if (!last) return false;
   // the longest suffix that matches decides (포함 beats 함, 반겨줌 beats nothing); a one-letter
   // word counts only through a whole-word entry (^됨), as bare 죠, 임, 셈 are mostly nouns
-  let kind = e - start >= 2 ? last.kind : NONE;
+  if (e - start < 2) return counts(last.whole, informal);
+  let kind = last.kind;
   let node: Node | undefined = last;
   let i = e - 2;
   for (; i >= start; i--) {
@@ -95,8 +99,7 @@ export function endsWithFinal(text: string, start: number, end: number, informal
     if (!node) break;
     if (node.kind !== NONE) kind = node.kind;
   }
-  const whole = node && i < start ? node.next.get(WORD_START) : undefined;
-  if (whole && whole.kind !== NONE) kind = whole.kind;
+  if (node && i < start && node.whole !== NONE) kind = node.whole;
   return counts(kind, informal);
 }
 
