@@ -5,7 +5,8 @@ import { segment } from '../../src/segment/index.js';
 
 const pieces = ['“', '”', '"', '‘', '’', "'", '.', '?', '!', '…', '~', '\n', '\r\n', ' ', '  ', '(', ')', '[', ']', '![', '](http://x.y/z.jpg)',
   '다', '요', '다.', '했다', '좋아요', '먹음', 'ㅋㅋ', '^^', '가', '나', '말했다.', '라고 ', '하고 ', 'U.S.', '3.5', 'a@b.co', '입력 2025.06.06',
-  '[서울=뉴스1 기자]', '(서울=연합뉴스) 홍길동 기자 =', '😀', '\u00a0', '\u3000', '\ufeff', '\u200b'];
+  '[서울=뉴스1 기자]', '(서울=연합뉴스) 홍길동 기자 =', '😀', '\u00a0', '\u3000', '\ufeff', '\u200b',
+  ':)', '-_-', '하하', '#태그', '★★', '민수:"', '지은 : ', '그러나', '됨', '봐요', '가요'];
 const textArb = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.string({ unit: fc.constantFrom(...'“”"‘’\'.?!\n 가나다요음ㅋ'), maxLength: 300 }),
@@ -53,6 +54,9 @@ describe('adversarial input', () => {
     'image brackets': '![' + '['.repeat(n) + '](' + ')'.repeat(n),
     'broken image lines': '![a](\n'.repeat(n / 2) + '![[b\n'.repeat(n / 2),
     'at signs and URLs': '@'.repeat(n) + 'http://'.repeat(n / 4),
+    'laughter, faces and hashtags': '좋아요 ' + '하'.repeat(n) + ' 좋아요 ' + ':)'.repeat(n) + ' 좋아요 #' + '#가'.repeat(n),
+    'ends before long space runs': '했다 '.repeat(n / 8) + ' '.repeat(n) + '가 안 하다 ' + '"a" 민수:"'.repeat(n / 8),
+    'labels and ellipses': '가... 가:'.repeat(n / 4) + '좋네 '.repeat(n / 4),
   };
   for (const [name, text] of Object.entries(cases)) {
     it(`stays linear on ${name}`, () => {
