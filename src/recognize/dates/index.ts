@@ -6,6 +6,7 @@ import type { DateItem, Segmented } from '../../types.js';
 import { sentenceAt } from '../../segment/sentence-at.js';
 import { datedByEvent, EventDates, isEventWord } from './anchors.js';
 import { parseYmd, type Ymd } from './calendar.js';
+import { isLoneDay, joins, sameMonth } from './joined.js';
 import type { DateParts, Direction } from './parsers/types.js';
 import { comesSoon, needsDirection, resolve, type Resolved } from './resolve.js';
 import { scan } from './scan.js';
@@ -39,8 +40,12 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
       if (caption.sentence !== sentence) caption = { sentence, dates: new EventDates() };
       events = caption.dates;
     }
-    const resolved: Resolved = datedByEvent(parts)
-      ? { value: events.valueFor(parts) }
+    const prev = out[out.length - 1];
+    // A listed day (13 in 13, 14일) waits for the day after it (see placeListed).
+    const continued = prev && isLoneDay(parts) && !parts.listed && joins(seg.text, prev.end, start) ? sameMonth(prev.value, parts.day!, false) : null;
+    const resolved: Resolved = parts.listed ? { value: null }
+      : continued ? { value: continued }
+      : datedByEvent(parts) ? { value: events.valueFor(parts) }
       : resolve(parts, ref, sides.of(parts, tense, needsDirection(parts, ref), fallback(seg, sentence, parts, ref)));
     if (resolved.value && !parts.range) events.see(resolved.value);
     // Fields set one by one in the contract's order (start, end, text, value, mod, anchor, sentence).
@@ -50,7 +55,28 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
     item.sentence = sentence;
     out.push(item as DateItem);
   }
-  return out;
+  return placeListed(seg.text, entries, out);
+}
+
+/**
+ * Listed days (13 in 13, 14일, 11 and 12 in 11, 12, 13일) take the month of the day after them, last
+ * first; one that no day follows is no date (a number in a list of counts) and is dropped.
+ */
+function placeListed(text: string, entries: Entry[], out: DateItem[]): DateItem[] {
+  const dropped = new Set<number>();
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (!entries[i].parts.listed) continue;
+    const next = dropped.has(i + 1) ? undefined : out[i + 1];
+    if (!next || !joins(text, out[i].end, next.start)) {
+      dropped.add(i);
+      continue;
+    }
+    // Without a reference the day after has no value, and neither has this one.
+    const value = next.value === null ? null : sameMonth(next.value, entries[i].parts.day!, true);
+    if (value === null && next.value !== null) dropped.add(i);
+    else out[i].value = value;
+  }
+  return dropped.size > 0 ? out.filter((_, i) => !dropped.has(i)) : out;
 }
 
 /** The side of a bare day nothing in the text decides: the past, but a headline's day days ahead is coming. */

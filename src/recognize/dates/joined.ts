@@ -1,0 +1,36 @@
+// Days joined to a neighbouring date share its month: the end of a span (5월 18일부터 27일까지),
+// a list (3월 5일과 8일), and a number listed before a day (13, 14일: 13 is the 13th of 14일's month).
+import { dayValue, daysInMonth } from './calendar.js';
+import { loadLexicon } from './lexicon.js';
+import type { DateParts } from './parsers/types.js';
+
+/** The words between a date and a day joined to it, spaces aside (lexicon/day-joins.tsv). */
+const JOINS = new Set(loadLexicon('day-joins.tsv').map((r) => r[0]));
+/** The longest gap worth reading: the longest word with a space either side. */
+const MAX_GAP = Math.max(...[...JOINS].map((j) => j.length)) + 2;
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A day with nothing else: no month, year, direction, span or anchor of its own. */
+export function isLoneDay(p: DateParts): boolean {
+  return p.day !== undefined && p.month === undefined && p.monthRel === undefined && p.year === undefined &&
+    p.yearRel === undefined && p.shortYear === undefined && p.direction === undefined && !p.range && !p.anchor;
+}
+
+/** Whether the text between `gapStart` and `gapEnd` joins two dates (부터, 과, a comma). */
+export function joins(text: string, gapStart: number, gapEnd: number): boolean {
+  return gapEnd - gapStart <= MAX_GAP && JOINS.has(text.slice(gapStart, gapEnd).trim());
+}
+
+/**
+ * The value of `day` in the month of `other`, a date it is joined to; null when `other` is no single
+ * day, or `day` does not stand on the right side of it: a day after the date is later (18일부터 27일까지),
+ * one before it earlier (13, 14일).
+ */
+export function sameMonth(other: string | null, day: number, before: boolean): string | null {
+  const m = other ? DAY_VALUE.exec(other) : null;
+  if (!m) return null;
+  const y = +m[1];
+  const month = +m[2];
+  if (before ? day >= +m[3] : day <= +m[3] || day > daysInMonth(y, month)) return null;
+  return dayValue(y, month, day);
+}

@@ -1,0 +1,29 @@
+import { describe, it } from 'vitest';
+import { expectDates } from './util.js';
+
+describe('days joined to a neighbouring date', () => {
+  it('puts the end of a span of days in the month of its start', () => {
+    expectDates('전시는 1999년 4월 10일부터 25일까지 열렸다.', [[4, '1999년 4월 10일', '1999-04-10'], [19, '25일', '1999-04-25']]);
+    expectDates('축제는 오는 12일부터 15일까지 열린다.', [[7, '12일', '2025-06-12'], [13, '15일', '2025-06-15']], '2025-06-10');
+    expectDates('행사는 오는 5일부터 8일까지 열린다.', [[7, '5일', '2025-07-05'], [12, '8일', '2025-07-08']], '2025-06-20');
+  });
+
+  it('puts a day listed after a date in its month', () => {
+    expectDates('회의는 지난 2월 3일과 9일 열렸다.', [[4, '지난 2월 3일', '2025-02-03'], [14, '9일', '2025-02-09']]);
+  });
+
+  it('leaves a day alone when it is earlier than the date or not joined to it', () => {
+    expectDates('2019년 3월 20일부터 5일간 열렸다.', [[0, '2019년 3월 20일', '2019-03-20']]);
+    expectDates('2019년 3월 20일 개막했다. 4일 폐막했다.', [[0, '2019년 3월 20일', '2019-03-20'], [19, '4일', '2025-06-04']]);
+  });
+
+  it('reads a number listed before a day as a day of the same month', () => {
+    expectDates('두 정상은 지난 11, 12일 회담했다.', [[6, '지난 11', '2025-05-11'], [13, '12일', '2025-05-12']]);
+    expectDates('노조는 2, 3, 4일 파업했다.', [[4, '2', '2025-06-02'], [7, '3', '2025-06-03'], [10, '4일', '2025-06-04']]);
+  });
+
+  it('drops a listed number that no day follows', () => {
+    expectDates('1, 2등을 차지했고 5일 귀국했다.', [[12, '5일', '2025-06-05']]);
+    expectDates('7, 8일간 머물렀다.', []);
+  });
+});
