@@ -3,7 +3,7 @@ import type { Mention } from '../../types.js';
 import { PARTICLES } from '../../korean/particles.js';
 import { addMentions, type Found } from './found.js';
 import { COMPOUND_SUFFIXES, PLACES } from './lexicon.js';
-import { compoundRest, endsWord, placeRest } from './remainder.js';
+import { compoundRest, endsWord, placeRest, seaRest } from './remainder.js';
 import { ordinarySense } from './senses.js';
 import { afterClosingMark, hangulRunEnd, isHangul, isListSeparator, nextWordStart } from './text.js';
 import { WordSet } from './words.js';
@@ -97,7 +97,7 @@ export function findName(text: string, start: number, afterProvince = false): Fo
       : m.kind === 'list-only' ? listOrAddress(text, start, end, afterProvince) && placeRest(text, end, restEnd)
       : m.kind === 'place' && unitEnd(text, end) > end ? true // 바이에른주의: the unit is checked there
       : m.names.length > 1 ? compoundRest(text, end, restEnd) // 조러관계, 영호남 지역
-      : placeRest(text, end, restEnd);
+      : placeRest(text, end, restEnd) || seaRest(text, start, end, restEnd);
     if (!fits) continue;
     if (ordinarySense(text, start, end)) return undefined; // 범죄인 인도, 세계 대전
     // 대북, 대미: the mention is the country's syllable after 대 (toward).

@@ -32,3 +32,10 @@ describe('skipped ranges', () => {
     expect(found.map((d) => d.text)).toEqual(['4일']);
   });
 });
+
+describe('comparisons', () => {
+  it('does not read the difference of a comparison as a day', () => {
+    expectDates('첫눈은 작년보다 9일 늦었다.', [[4, '작년', '2024']]);
+    expectDates('무엇보다 4일 발표된 지표', [[5, '4일', '2025-06-04']]);
+  });
+});
