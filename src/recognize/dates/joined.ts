@@ -1,5 +1,6 @@
 // Days joined to a neighbouring date share its month: the end of a span (5월 18일부터 27일까지),
-// a list (3월 5일과 8일), and a number listed before a day (13, 14일: 13 is the 13th of 14일's month).
+// a list (3월 5일과 8일), and a number listed before a day (13, 14일: 13 is the 13th of 14일's month);
+// a month without a year shares the year of a date before it in the sentence (2019년 3월 입사해 6월 퇴사).
 import { dayValue, daysInMonth } from './calendar.js';
 import { loadLexicon } from './lexicon.js';
 import type { DateParts } from './parsers/types.js';
@@ -33,4 +34,21 @@ export function sameMonth(other: string | null, day: number, before: boolean): s
   const month = +m[2];
   if (before ? day >= +m[3] : day <= +m[3] || day > daysInMonth(y, month)) return null;
   return dayValue(y, month, day);
+}
+
+const MONTH_VALUE = /^(\d{4})-(\d{2})/;
+
+/** A month (and day) the text gives no year, nor a side of the publication date (6월, 6월 5일). */
+export function isLoneMonth(p: DateParts): boolean {
+  return p.month !== undefined && p.year === undefined && p.yearRel === undefined && p.shortYear === undefined &&
+    p.direction === undefined && !p.range && !p.anchor;
+}
+
+/**
+ * The year of a month given without one, from `other`, a date before it in the same sentence, when that
+ * names a month no later (2019년 3월 … 6월: June 2019); null otherwise.
+ */
+export function yearBefore(other: string | null, month: number): number | null {
+  const m = other ? MONTH_VALUE.exec(other) : null;
+  return m && +m[2] <= month ? +m[1] : null;
 }

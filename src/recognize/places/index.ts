@@ -28,6 +28,8 @@ const COMMA = 0x2c;
 const DO = '도'.charCodeAt(0);
 /** Rules after which the next word may be a state, city or county inside the place (브라질 X주, 광둥성 X시). */
 const FOREIGN_RULES = new Set(['lexicon-country', 'lexicon-place', 'unit']);
+/** Units a foreign state, province or county is written with (텍사스주, 광둥성, 지바현). */
+const FOREIGN_UNITS = new Set([...'주성현'].map((ch) => ch.charCodeAt(0)));
 
 /** The rules in order, for a word starting at `start`: a lexicon name wins over short-form readings. */
 function findAt(text: string, start: number, runEnd: number, afterProvince: boolean): Found | null {
@@ -86,7 +88,9 @@ export function findPlaces(seg: Segmented): Mention[] {
     const spaced = found.next === wordEnd && text.charCodeAt(wordEnd) === SPACE;
     afterDivision = DIVISION_RULES.has(first.rule) ? nextInList(text, runEnd) : -1;
     afterProvince = first.rule.startsWith('lexicon') && PROVINCES.has(first.name) && spaced ? wordEnd + 1 : -1;
-    afterForeign = FOREIGN_RULES.has(first.rule) && spaced ? wordEnd + 1 : -1;
+    // A state named with its unit may head a list of them (X주와 Y주, X성, Y성).
+    const listed = !spaced && FOREIGN_UNITS.has(text.charCodeAt(first.end - 1));
+    afterForeign = !FOREIGN_RULES.has(first.rule) ? -1 : spaced ? wordEnd + 1 : listed ? nextInList(text, wordEnd) : -1;
     inProvince = first.rule === 'lexicon-place' && first.name.charCodeAt(first.name.length - 1) === DO;
   }
   return out;

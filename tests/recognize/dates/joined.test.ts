@@ -26,4 +26,10 @@ describe('days joined to a neighbouring date', () => {
     expectDates('1, 2등을 차지했고 5일 귀국했다.', [[12, '5일', '2025-06-05']]);
     expectDates('7, 8일간 머물렀다.', []);
   });
+
+  it('gives a month without a year the year of a date before it in the sentence', () => {
+    expectDates('그는 2019년 3월 입사해 6월 퇴사했다.', [[3, '2019년 3월', '2019-03'], [16, '6월', '2019-06']]);
+    expectDates('지난해 12월 입사해 1월 퇴사했다.', [[0, '지난해 12월', '2024-12'], [12, '1월', '2025-01']]);
+    expectDates('2019년 3월 입사했다. 6월 퇴사했다.', [[0, '2019년 3월', '2019-03'], [15, '6월', '2025-06']]);
+  });
 });

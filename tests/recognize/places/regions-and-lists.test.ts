@@ -25,6 +25,12 @@ describe('areas, seas and lists', () => {
     expect(places('함경남도 인민군 부대')).toEqual([['함경남도', '함경남도', 0]]);
   });
 
+  it('reads states listed after one named with its unit', () => {
+    expect(places('인도 가나다주와 라마바주, 카타마주에서')).toEqual([
+      ['인도', '인도', 0], ['가나다주', '가나다주', 3], ['라마바주', '라마바주', 9], ['카타마주', '카타마주', 15],
+    ]);
+  });
+
   it('reads a state after a part of its country', () => {
     expect(places('멕시코 북부 가나다주에서')).toEqual([['멕시코', '멕시코', 0], ['가나다주', '가나다주', 7]]);
   });
