@@ -6,7 +6,7 @@ import type { DateItem, Segmented } from '../../types.js';
 import { sentenceAt } from '../../segment/sentence-at.js';
 import { datedByEvent, EventDates, isEventWord } from './anchors.js';
 import { parseYmd, type Ymd } from './calendar.js';
-import { isLoneDay, isLoneMonth, joins, sameMonth, yearBefore } from './joined.js';
+import { fromPrevious, joins, sameMonth } from './joined.js';
 import type { DateParts, Direction } from './parsers/types.js';
 import { comesSoon, needsDirection, resolve, type Resolved } from './resolve.js';
 import { scan } from './scan.js';
@@ -40,15 +40,11 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
       if (caption.sentence !== sentence) caption = { sentence, dates: new EventDates() };
       events = caption.dates;
     }
-    const prev = out[out.length - 1];
     // A listed day (13 in 13, 14일) waits for the day after it (see placeListed).
-    const continued = prev && isLoneDay(parts) && !parts.listed && joins(seg.text, prev.end, start) ? sameMonth(prev.value, parts.day!, false) : null;
-    const year = prev?.sentence === sentence && isLoneMonth(parts) ? yearBefore(prev.value, parts.month!) : null;
     const resolved: Resolved = parts.listed ? { value: null }
-      : continued ? { value: continued }
-      : year !== null ? resolve({ ...parts, year }, ref)
-      : datedByEvent(parts) ? { value: events.valueFor(parts) }
-      : resolve(parts, ref, sides.of(parts, tense, needsDirection(parts, ref), fallback(seg, sentence, parts, ref)));
+      : fromPrevious(seg, out[out.length - 1], parts, start, end, sentence, ref) ??
+        (datedByEvent(parts) ? { value: events.valueFor(parts) }
+        : resolve(parts, ref, sides.of(parts, tense, needsDirection(parts, ref), fallback(seg, sentence, parts, ref))));
     if (resolved.value && !parts.range) events.see(resolved.value);
     // Fields set one by one in the contract's order (start, end, text, value, mod, anchor, sentence).
     const item: Omit<DateItem, 'sentence'> & { sentence?: number } = { start, end, text: seg.text.slice(start, end), value: resolved.value };

@@ -1,9 +1,13 @@
-// Days joined to a neighbouring date share its month: the end of a span (5월 18일부터 27일까지),
-// a list (3월 5일과 8일), and a number listed before a day (13, 14일: 13 is the 13th of 14일's month);
-// a month without a year shares the year of a date before it in the sentence (2019년 3월 입사해 6월 퇴사).
-import { dayValue, daysInMonth } from './calendar.js';
+// Dates that take their month or year from the date before them: the end of a span of days (5월 18일부터
+// 27일까지), a day in a list (3월 5일과 8일), a number listed before a day (13, 14일: 13 is the 13th of
+// 14일's month), a later day said to come after a coming day (오는 9일 출국해 … 15일 맞붙는다), and a
+// month without a year after a date earlier in the sentence (2019년 3월 입사해 6월 퇴사).
+import type { DateItem, Segmented } from '../../types.js';
+import { dayValue, daysInMonth, type Ymd } from './calendar.js';
 import { loadLexicon } from './lexicon.js';
 import type { DateParts } from './parsers/types.js';
+import { resolve, type Resolved } from './resolve.js';
+import { directionAfter } from './tense.js';
 
 /** The words between a date and a day joined to it, spaces aside (lexicon/day-joins.tsv). */
 const JOINS = new Set(loadLexicon('day-joins.tsv').map((r) => r[0]));
@@ -12,7 +16,7 @@ const MAX_GAP = Math.max(...[...JOINS].map((j) => j.length)) + 2;
 const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A day with nothing else: no month, year, direction, span or anchor of its own. */
-export function isLoneDay(p: DateParts): boolean {
+function isLoneDay(p: DateParts): boolean {
   return p.day !== undefined && p.month === undefined && p.monthRel === undefined && p.year === undefined &&
     p.yearRel === undefined && p.shortYear === undefined && p.direction === undefined && !p.range && !p.anchor;
 }
@@ -39,7 +43,7 @@ export function sameMonth(other: string | null, day: number, before: boolean): s
 const MONTH_VALUE = /^(\d{4})-(\d{2})/;
 
 /** A month (and day) the text gives no year, nor a side of the publication date (6월, 6월 5일). */
-export function isLoneMonth(p: DateParts): boolean {
+function isLoneMonth(p: DateParts): boolean {
   return p.month !== undefined && p.year === undefined && p.yearRel === undefined && p.shortYear === undefined &&
     p.direction === undefined && !p.range && !p.anchor;
 }
@@ -48,7 +52,33 @@ export function isLoneMonth(p: DateParts): boolean {
  * The year of a month given without one, from `other`, a date before it in the same sentence, when that
  * names a month no later (2019년 3월 … 6월: June 2019); null otherwise.
  */
-export function yearBefore(other: string | null, month: number): number | null {
+function yearBefore(other: string | null, month: number): number | null {
   const m = other ? MONTH_VALUE.exec(other) : null;
   return m && +m[2] <= month ? +m[1] : null;
+}
+
+/**
+ * The value `parts` (at start…end, in `sentence`) takes from `prev`, the date found before it, when the
+ * text ties them as above; null when it does not.
+ */
+export function fromPrevious(seg: Segmented, prev: DateItem | undefined, parts: DateParts, start: number, end: number, sentence: number, ref: Ymd | null): Resolved | null {
+  if (!prev || prev.value === null || parts.listed) return null;
+  if (isLoneDay(parts)) {
+    const tied = joins(seg.text, prev.end, start) || (ref !== null && comingDay(prev.value, ref) && saysFuture(seg, end, sentence));
+    const value = tied ? sameMonth(prev.value, parts.day!, false) : null;
+    return value ? { value } : null;
+  }
+  if (prev.sentence !== sentence || !isLoneMonth(parts)) return null;
+  const year = yearBefore(prev.value, parts.month!);
+  return year === null ? null : resolve({ ...parts, year }, ref);
+}
+
+/** Whether `value` is a day after the reference. */
+function comingDay(value: string, ref: Ymd): boolean {
+  return DAY_VALUE.test(value) && value > dayValue(ref.y, ref.m, ref.d);
+}
+
+/** Whether the verb after a date ending at `end` says future (열린다, 치를 예정이다). */
+function saysFuture(seg: Segmented, end: number, sentence: number): boolean {
+  return directionAfter(seg.text, end, seg.sentences[sentence]?.end ?? seg.text.length) === 'future';
 }

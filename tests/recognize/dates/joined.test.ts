@@ -33,3 +33,13 @@ describe('days joined to a neighbouring date', () => {
     expectDates('2019년 3월 입사했다. 6월 퇴사했다.', [[0, '2019년 3월', '2019-03'], [15, '6월', '2025-06']]);
   });
 });
+
+describe('a later day said to come after a coming day', () => {
+  it('is in the month of that coming day', () => {
+    expectDates('대표팀은 오는 9일 출국한다. 이어 15일 캐나다와 맞붙는다.', [[8, '9일', '2025-07-09'], [20, '15일', '2025-07-15']], '2025-06-20');
+  });
+
+  it('is not moved when its verb says past', () => {
+    expectDates('대표팀은 오는 9일 출국한다. 15일에는 훈련을 마쳤다.', [[8, '9일', '2025-07-09'], [17, '15일', '2025-06-15']], '2025-06-20');
+  });
+});
