@@ -6,7 +6,7 @@ import type { DateItem, Segmented } from '../../types.js';
 import { sentenceAt } from '../../segment/sentence-at.js';
 import { datedByEvent, EventDates, isEventWord } from './anchors.js';
 import { parseYmd, type Ymd } from './calendar.js';
-import { fromPrevious, joins, sameMonth } from './joined.js';
+import { fromPrevious, joins, NamedDays, sameMonth } from './joined.js';
 import type { DateParts, Direction } from './parsers/types.js';
 import { comesSoon, needsDirection, resolve, type Resolved } from './resolve.js';
 import { scan } from './scan.js';
@@ -33,6 +33,7 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
   const out: DateItem[] = [];
   // Captions repeat the story out of order, so their dates anchor only 이날 in the same caption.
   const body = new EventDates();
+  const days = new NamedDays();
   let caption = { sentence: -1, dates: new EventDates() };
   for (const { parts, start, end, sentence, tense } of entries) {
     let events = body;
@@ -41,10 +42,13 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
       events = caption.dates;
     }
     // A listed day (13 in 13, 14일) waits for the day after it (see placeListed).
+    const named = days.valueOf(parts);
     const resolved: Resolved = parts.listed ? { value: null }
       : fromPrevious(seg, out[out.length - 1], parts, start, end, sentence, ref) ??
-        (datedByEvent(parts) ? { value: events.valueFor(parts) }
+        (named ? { value: named }
+        : datedByEvent(parts) ? { value: events.valueFor(parts) }
         : resolve(parts, ref, sides.of(parts, tense, needsDirection(parts, ref), fallback(seg, sentence, parts, ref))));
+    days.see(parts, resolved.value);
     if (resolved.value && !parts.range) events.see(resolved.value);
     // Fields set one by one in the contract's order (start, end, text, value, mod, anchor, sentence).
     const item: Omit<DateItem, 'sentence'> & { sentence?: number } = { start, end, text: seg.text.slice(start, end), value: resolved.value };

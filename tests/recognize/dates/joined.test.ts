@@ -43,3 +43,17 @@ describe('a later day said to come after a coming day', () => {
     expectDates('대표팀은 오는 9일 출국한다. 15일에는 훈련을 마쳤다.', [[8, '9일', '2025-07-09'], [17, '15일', '2025-06-15']], '2025-06-20');
   });
 });
+
+describe('a bare day the article named before with its month', () => {
+  it('is that same day', () => {
+    expectDates('축제는 7월 4일 개막한다. 개막식은 4일 오후 7시에 열린다.', [[4, '7월 4일', '2025-07-04'], [21, '4일', '2025-07-04']], '2025-06-20');
+  });
+
+  it('is not a day of a year the article named (an anniversary)', () => {
+    expectDates('1980년 5월 18일을 기억한다. 기념식은 18일 열렸다.', [[0, '1980년 5월 18일', '1980-05-18'], [25, '18일', '2025-06-18']], '2025-06-20');
+  });
+
+  it('reads past a day of the week after the first of two joined days', () => {
+    expectDates('축제는 2024년 7월 4일(목)부터 13일(토)까지 열렸다.', [[4, '2024년 7월 4일', '2024-07-04'], [21, '13일', '2024-07-13']]);
+  });
+});
