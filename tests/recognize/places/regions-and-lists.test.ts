@@ -48,4 +48,9 @@ describe('areas, seas and lists', () => {
     expect(places('협력 강화도 논의했다.')).toEqual([]);
     expect(places('인천 강화도에서 열렸다.')).toEqual([['인천', '인천', 0], ['강화도', '강화도', 3]]);
   });
+
+  it('reads a country character after a headline verb character (訪美, 對北)', () => {
+    expect(places('訪美 앞두고 對北 메시지')).toEqual([['美', '미국', 1], ['北', '북한', 8]]);
+    expect(places('訪問 일정')).toEqual([]);
+  });
 });
