@@ -53,4 +53,9 @@ describe('areas, seas and lists', () => {
     expect(places('訪美 앞두고 對北 메시지')).toEqual([['美', '미국', 1], ['北', '북한', 8]]);
     expect(places('訪問 일정')).toEqual([]);
   });
+
+  it('reads an ambiguous county after a comma and a sure division, not after an ordinary word', () => {
+    expect(places('청주, 공주 등 인근 도시')).toEqual([['청주', '청주', 0], ['공주', '공주', 4]]);
+    expect(places('왕자, 공주 이야기')).toEqual([]);
+  });
 });
