@@ -5,6 +5,7 @@
 import type { Mention, Segmented } from '../../types.js';
 import { findAlone } from './alone.js';
 import { findCompound } from './compounds.js';
+import { findCounty } from './county.js';
 import { findNorthAmerica } from './continent.js';
 import { findDirectional, isCompassPart } from './directions.js';
 import { findLandform } from './features.js';
@@ -44,7 +45,8 @@ function findAt(text: string, start: number, runEnd: number, afterProvince: bool
     findDirectional(text, start, runEnd) ??
     findAlone(text, start, runEnd) ??
     findGlossed(text, start, runEnd) ??
-    findLandform(text, start, runEnd)
+    findLandform(text, start, runEnd) ??
+    findCounty(text, start, runEnd)
   );
 }
 

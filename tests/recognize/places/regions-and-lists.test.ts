@@ -58,4 +58,10 @@ describe('areas, seas and lists', () => {
     expect(places('청주, 공주 등 인근 도시')).toEqual([['청주', '청주', 0], ['공주', '공주', 4]]);
     expect(places('왕자, 공주 이야기')).toEqual([]);
   });
+
+  it('reads a word with 카운티, fused or spaced, as a county', () => {
+    expect(places('커 카운티에서만 80명이 숨졌다.')).toEqual([['커 카운티', '커 카운티', 0]]);
+    expect(places('오렌지카운티의 한인들')).toEqual([['오렌지카운티', '오렌지카운티', 0]]);
+    expect(places('카운티 정부')).toEqual([]);
+  });
 });
