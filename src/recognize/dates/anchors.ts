@@ -20,6 +20,11 @@ export class EventDates {
   private month: string | null = null;
   private year: string | null = null;
 
+  /** The latest day seen, or null. */
+  latestDay(): string | null {
+    return this.day;
+  }
+
   /** Remembers a resolved value (any precision) as the date of the latest event. */
   see(value: string): void {
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) this.day = value;

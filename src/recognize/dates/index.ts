@@ -6,6 +6,8 @@ import type { DateItem, Segmented } from '../../types.js';
 import { sentenceAt } from '../../segment/sentence-at.js';
 import { datedByEvent, EventDates, isEventWord } from './anchors.js';
 import { parseYmd, type Ymd } from './calendar.js';
+import { fromPrevious, joins, NamedDays, sameMonth } from './joined.js';
+import { insideQuote, saidOn } from './quoted.js';
 import type { DateParts, Direction } from './parsers/types.js';
 import { comesSoon, needsDirection, resolve, type Resolved } from './resolve.js';
 import { scan } from './scan.js';
@@ -32,17 +34,26 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
   const out: DateItem[] = [];
   // Captions repeat the story out of order, so their dates anchor only 이날 in the same caption.
   const body = new EventDates();
+  const days = new NamedDays();
   let caption = { sentence: -1, dates: new EventDates() };
-  for (const { parts, start, end, sentence, tense } of entries) {
+  for (let k = 0; k < entries.length; k++) {
+    const { parts, start, end, sentence, tense } = entries[k];
     let events = body;
     if (seg.sentences[sentence]?.kind === 'caption') {
       if (caption.sentence !== sentence) caption = { sentence, dates: new EventDates() };
       events = caption.dates;
     }
-    const resolved: Resolved = datedByEvent(parts)
-      ? { value: events.valueFor(parts) }
-      : resolve(parts, ref, sides.of(parts, tense, needsDirection(parts, ref), fallback(seg, sentence, parts, ref)));
-    if (resolved.value && !parts.range) events.see(resolved.value);
+    const named = days.valueOf(parts);
+    const said = quoted(seg, entries, k, ref, body);
+    // A listed day (13 in 13, 14일) waits for the day after it (see placeListed).
+    const resolved: Resolved = parts.listed ? { value: null }
+      : fromPrevious(seg, out[out.length - 1], parts, start, end, sentence, ref) ??
+        (named ? { value: named }
+        : datedByEvent(parts) ? { value: events.valueFor(parts) }
+        : resolve(parts, said ?? ref, sides.of(parts, tense, needsDirection(parts, ref), fallback(seg, sentence, parts, ref))));
+    days.see(parts, resolved.value);
+    // A quote's 오늘 is not the story's latest day: it only repeats one.
+    if (resolved.value && !parts.range && !said) events.see(resolved.value);
     // Fields set one by one in the contract's order (start, end, text, value, mod, anchor, sentence).
     const item: Omit<DateItem, 'sentence'> & { sentence?: number } = { start, end, text: seg.text.slice(start, end), value: resolved.value };
     if (resolved.mod) item.mod = resolved.mod;
@@ -50,7 +61,39 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
     item.sentence = sentence;
     out.push(item as DateItem);
   }
-  return out;
+  return placeListed(seg.text, entries, out);
+}
+
+/**
+ * Listed days (13 in 13, 14일, 11 and 12 in 11, 12, 13일) take the month of the day after them, last
+ * first; one that no day follows is no date (a number in a list of counts) and is dropped.
+ */
+function placeListed(text: string, entries: Entry[], out: DateItem[]): DateItem[] {
+  const dropped = new Set<number>();
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (!entries[i].parts.listed) continue;
+    const next = dropped.has(i + 1) ? undefined : out[i + 1];
+    if (!next || !joins(text, out[i].end, next.start)) {
+      dropped.add(i);
+      continue;
+    }
+    // Without a reference the day after has no value, and neither has this one.
+    const value = next.value === null ? null : sameMonth(next.value, entries[i].parts.day!, true);
+    if (value === null && next.value !== null) dropped.add(i);
+    else out[i].value = value;
+  }
+  return dropped.size > 0 ? out.filter((_, i) => !dropped.has(i)) : out;
+}
+
+/**
+ * The reference for 오늘, 어제 or 내일 inside a quotation (entries[k]): the day it was said (see quoted.ts),
+ * unless a day later in the sentence says when (“…”고 26일 말했다); null for other dates.
+ */
+function quoted(seg: Segmented, entries: Entry[], k: number, ref: Ymd | null, events: EventDates): Ymd | null {
+  const { parts, start, sentence } = entries[k];
+  if (parts.dayRel === undefined || !ref || !insideQuote(seg.text, start)) return null;
+  for (let j = k + 1; j < entries.length && entries[j].sentence === sentence; j++) if (entries[j].parts.day !== undefined) return null;
+  return saidOn(events.latestDay(), ref);
 }
 
 /** The side of a bare day nothing in the text decides: the past, but a headline's day days ahead is coming. */

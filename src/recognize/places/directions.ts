@@ -21,3 +21,19 @@ export function findDirectional(text: string, start: number, runEnd: number): Fo
   }
   return null;
 }
+
+const PART = '부'.charCodeAt(0);
+const MIDDLE = '중'.charCodeAt(0);
+
+/**
+ * True when text[start, end) is a word for a part of a place (남부, 북동부, 중서부): between a country and
+ * a state inside it (브라질 남부 X주), the state still belongs to the country.
+ */
+export function isCompassPart(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 3 || text.charCodeAt(end - 1) !== PART) return false;
+  for (let i = start; i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (DIRECTIONS[c] !== 1 && !(c === MIDDLE && i === start)) return false;
+  }
+  return true;
+}

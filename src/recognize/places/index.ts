@@ -5,8 +5,9 @@
 import type { Mention, Segmented } from '../../types.js';
 import { findAlone } from './alone.js';
 import { findCompound } from './compounds.js';
+import { findCounty } from './county.js';
 import { findNorthAmerica } from './continent.js';
-import { findDirectional } from './directions.js';
+import { findDirectional, isCompassPart } from './directions.js';
 import { findLandform } from './features.js';
 import { addGloss, findGlossed } from './glosses.js';
 import type { Found } from './found.js';
@@ -17,14 +18,19 @@ import type { PlaceKind } from './trie.js';
 import { findName } from './names.js';
 import { findSubdivision } from './subdivisions.js';
 import { findUnitWord } from './units.js';
-import { atWordStart, isHangul } from './text.js';
+import { atWordStart, isHangul, isListSeparator } from './text.js';
 
 /** Rules after which the next word may be a neighbourhood or town inside the place (강남구 청담동). */
 const DIVISION_RULES = new Set(['lexicon-division', 'lexicon-list-only', 'subdivision']);
 /** Korean provinces: a county right after one may be written bare even when that is an ordinary word (충남 공주). */
 const PROVINCES = new Set(['경기도', '강원도', '충북', '충남', '전북', '전남', '경북', '경남', '제주']);
+const SPACE = 0x20;
+const COMMA = 0x2c;
+const DO = '도'.charCodeAt(0);
 /** Rules after which the next word may be a state, city or county inside the place (브라질 X주, 광둥성 X시). */
 const FOREIGN_RULES = new Set(['lexicon-country', 'lexicon-place', 'unit']);
+/** Units a foreign state, province or county is written with (텍사스주, 광둥성, 지바현). */
+const FOREIGN_UNITS = new Set([...'주성현'].map((ch) => ch.charCodeAt(0)));
 
 /** The rules in order, for a word starting at `start`: a lexicon name wins over short-form readings. */
 function findAt(text: string, start: number, runEnd: number, afterProvince: boolean): Found | null {
@@ -39,7 +45,8 @@ function findAt(text: string, start: number, runEnd: number, afterProvince: bool
     findDirectional(text, start, runEnd) ??
     findAlone(text, start, runEnd) ??
     findGlossed(text, start, runEnd) ??
-    findLandform(text, start, runEnd)
+    findLandform(text, start, runEnd) ??
+    findCounty(text, start, runEnd)
   );
 }
 
@@ -50,6 +57,7 @@ export function findPlaces(seg: Segmented): Mention[] {
   let afterDivision = -1; // where the word after a Korean city, county or district begins
   let afterProvince = -1; // where the word after a Korean province begins
   let afterForeign = -1; // where the word after a country or foreign place begins
+  let inProvince = false; // whether that place is a province named with 도 (함경북도)
   for (let i = 0; i < text.length; ) {
     // The next run of Hangul syllables or of Hanja.
     // No read past the end here: the first one would deoptimize this loop once it is compiled.
@@ -64,23 +72,41 @@ export function findPlaces(seg: Segmented): Mention[] {
     while (s < skip.length && skip[s].end <= start) s++;
     if (s < skip.length && skip[s].start < runEnd) continue;
     if (!atWordStart(text, start)) continue;
-    const found =
+    const found: Found | null =
       findAt(text, start, runEnd, start === afterProvince) ??
-      (start === afterForeign ? findUnitWord(text, start) : findSubdivision(text, start, runEnd, start === afterDivision));
-    if (!found) continue;
+      (start === afterForeign ? findUnitWord(text, start, inProvince) : findSubdivision(text, start, runEnd, start === afterDivision));
+    if (!found) {
+      // 브라질 남부 X주: the word after a part of a country is still inside it.
+      if (start === afterForeign && text.charCodeAt(runEnd) === SPACE && isCompassPart(text, start, runEnd)) afterForeign = runEnd + 1;
+      continue;
+    }
     for (const mention of found.mentions) out.push(mention);
     i = Math.max(i, found.next);
-    const first = found.mentions[0];
+    const first: Mention = found.mentions[0];
     const last = found.mentions[found.mentions.length - 1];
     // One place glossed with its Hanja (원저우(溫州)): the gloss names it too.
     if (first.start === last.start) i = Math.max(i, addGloss(out, text, last.end, found.mentions.map((m) => m.name)));
     const wordEnd = Math.max(runEnd, found.next); // a spaced unit (텍사스 주) ends the place after its run
-    const spaced = found.next === wordEnd && text.charCodeAt(wordEnd) === 0x20;
-    afterDivision = DIVISION_RULES.has(first.rule) && text.charCodeAt(runEnd) === 0x20 ? runEnd + 1 : -1;
+    const spaced = found.next === wordEnd && text.charCodeAt(wordEnd) === SPACE;
+    afterDivision = DIVISION_RULES.has(first.rule) ? nextInList(text, runEnd) : -1;
     afterProvince = first.rule.startsWith('lexicon') && PROVINCES.has(first.name) && spaced ? wordEnd + 1 : -1;
-    afterForeign = FOREIGN_RULES.has(first.rule) && spaced ? wordEnd + 1 : -1;
+    // A state named with its unit may head a list of them (X주와 Y주, X성, Y성).
+    const listed = !spaced && FOREIGN_UNITS.has(text.charCodeAt(first.end - 1));
+    afterForeign = !FOREIGN_RULES.has(first.rule) ? -1 : spaced ? wordEnd + 1 : listed ? nextInList(text, wordEnd) : -1;
+    inProvince = first.rule === 'lexicon-place' && first.name.charCodeAt(first.name.length - 1) === DO;
   }
   return out;
+}
+
+/**
+ * Where the next word begins when the word ending at `runEnd` is followed by a space or a list mark
+ * (강남구 청담동, 와부읍과 화도읍, 화도읍, 조안면, 진부면·봉평면), else -1.
+ */
+function nextInList(text: string, runEnd: number): number {
+  const c = text.charCodeAt(runEnd);
+  if (c === SPACE) return runEnd + 1;
+  if (c !== COMMA && !isListSeparator(c)) return -1;
+  return text.charCodeAt(runEnd + 1) === SPACE ? runEnd + 2 : runEnd + 1;
 }
 
 /** True when `name` is a place name of the lexicon as written (서초구, 베이징), for other recognizers to consult. */

@@ -3,7 +3,7 @@ import type { Mention } from '../../types.js';
 import { PARTICLES } from '../../korean/particles.js';
 import { addMentions, type Found } from './found.js';
 import { COMPOUND_SUFFIXES, PLACES } from './lexicon.js';
-import { compoundRest, endsWord, placeRest } from './remainder.js';
+import { compoundRest, endsWord, placeRest, seaRest } from './remainder.js';
 import { ordinarySense } from './senses.js';
 import { afterClosingMark, hangulRunEnd, isHangul, isListSeparator, nextWordStart } from './text.js';
 import { WordSet } from './words.js';
@@ -14,6 +14,7 @@ const PARTICLE_WORDS = new WordSet(PARTICLES);
 const isLatinOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 const SPACE = 0x20;
+const COMMA = 0x2c;
 const CITY_UNITS = new Set([...'시군'].map((ch) => ch.charCodeAt(0)));
 /** Units written after a foreign place, fused or spaced (베이징시, 텍사스 주, 광둥 성): part of its span. */
 const UNITS = new Set([...'시주성현'].map((ch) => ch.charCodeAt(0)));
@@ -25,26 +26,29 @@ function unitEnd(text: string, end: number): number {
   return endsWord(text, unit + 1, hangulRunEnd(text, unit + 1)) ? unit + 1 : end;
 }
 
-/** True when a Korean division (서울, 강릉, 경기) starts at `i` and ends at `end`, or anywhere when `end` is -1. */
-function divisionAt(text: string, i: number, end: number): boolean {
+/**
+ * True when a Korean division (서울, 강릉, 경기) starts at `i` and ends at `end`, or anywhere when `end` is -1;
+ * `sure`: only one that is no ordinary word too (청주, not 공주).
+ */
+function divisionAt(text: string, i: number, end: number, sure = false): boolean {
   for (let m = PLACES.longestAt(text, i); m; m = m.shorter) {
-    if ((m.kind === 'division' || m.kind === 'list-only') && (end < 0 || i + m.length === end)) return true;
+    if ((m.kind === 'division' || (!sure && m.kind === 'list-only')) && (end < 0 || i + m.length === end)) return true;
   }
   return false;
 }
 
-/** True when the list member before the separator at `sep` (강릉 in 강릉·정선) is a Korean division. */
-function divisionBefore(text: string, sep: number): boolean {
+/** True when the list member before the separator at `sep` (강릉 in 강릉·정선) is a Korean division (`sure`: see divisionAt). */
+function divisionBefore(text: string, sep: number, sure = false): boolean {
   let end = sep;
   while (text.charCodeAt(end - 1) === SPACE) end--;
   let j = end - 1;
   while (isHangul(text.charCodeAt(j))) j--;
-  return j < end - 1 && divisionAt(text, j + 1, end);
+  return j < end - 1 && divisionAt(text, j + 1, end, sure);
 }
 
 /**
  * True when a `list-only` form (경기, 정선) at start…end stands in a list of Korean divisions joined by ·
- * (서울·경기, 평창·정선; not 음성·영상), right after a province (강원 정선), or heads an address, before a
+ * (서울·경기, 평창·정선; not 음성·영상) or after a comma and a division (청주, 공주), right after a province (강원 정선), or heads an address, before a
  * city or county written with its unit (경기 화성시, 경기 고양시 일산).
  */
 function listOrAddress(text: string, start: number, end: number, afterProvince: boolean): boolean {
@@ -53,6 +57,8 @@ function listOrAddress(text: string, start: number, end: number, afterProvince: 
   let before = start - 1;
   while (text.charCodeAt(before) === SPACE) before--;
   if (isListSeparator(text.charCodeAt(before)) && divisionBefore(text, before)) return true;
+  // A comma joins too much else: the division before it must be no ordinary word (대전과 청주, 공주 등).
+  if (text.charCodeAt(before) === COMMA && divisionBefore(text, before, true)) return true;
   let after = end + 1;
   while (text.charCodeAt(after) === SPACE) after++;
   if (isListSeparator(text.charCodeAt(end)) && divisionAt(text, after, -1)) return true;
@@ -97,7 +103,7 @@ export function findName(text: string, start: number, afterProvince = false): Fo
       : m.kind === 'list-only' ? listOrAddress(text, start, end, afterProvince) && placeRest(text, end, restEnd)
       : m.kind === 'place' && unitEnd(text, end) > end ? true // 바이에른주의: the unit is checked there
       : m.names.length > 1 ? compoundRest(text, end, restEnd) // 조러관계, 영호남 지역
-      : placeRest(text, end, restEnd);
+      : placeRest(text, end, restEnd) || seaRest(text, start, end, restEnd);
     if (!fits) continue;
     if (ordinarySense(text, start, end)) return undefined; // 범죄인 인도, 세계 대전
     // 대북, 대미: the mention is the country's syllable after 대 (toward).

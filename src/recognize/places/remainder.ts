@@ -63,3 +63,17 @@ export function placeRest(text: string, from: number, to: number): boolean {
 export function compoundRest(text: string, from: number, to: number): boolean {
   return placeRest(text, from, to) || COMPOUND_SUFFIXES.startsAt(text, from, to);
 }
+
+const HAE = '해'.charCodeAt(0);
+const YANG = '양'.charCodeAt(0);
+const ON = '상'.charCodeAt(0);
+
+/**
+ * True when a sea or ocean name ending at `from` (동해, 흑해, 태평양; not the cities 평양, 안양) is followed
+ * by 상, "on it", and particles: 동해상으로, 태평양상에서.
+ */
+export function seaRest(text: string, start: number, from: number, to: number): boolean {
+  const last = text.charCodeAt(from - 1);
+  if (last !== HAE && !(last === YANG && from - start >= 3)) return false;
+  return text.charCodeAt(from) === ON && endsWord(text, from + 1, to);
+}

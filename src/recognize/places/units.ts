@@ -1,5 +1,7 @@
 // Rule: right after a country or a foreign place (브라질 X주, 중국 광둥성 X시, 후난성 X현), a word of a
-// name and a unit of administration, fused or spaced (X 주), is a state, city or county inside it.
+// name and a unit of administration, fused or spaced (X 주), is a state, city or county inside it; after
+// a province named with 도 (함경북도 길주군) also a name of two syllables and 군, a county named with its
+// 군 as North Korean counties are (군 alone ends too many words for armies: 인민해방군, 정부군).
 // Alone such words are too often ordinary (기술주, 당시); after a place, the ordinary ones are listed in
 // data/unit-stops.txt. The span keeps the unit; the name drops 시, as for Korean cities.
 import type { Mention } from '../../types.js';
@@ -10,13 +12,22 @@ import { hangulRunEnd } from './text.js';
 
 const UNITS = new Set([...'주시현'].map((ch) => ch.charCodeAt(0)));
 const SI = '시'.charCodeAt(0);
+const GUN = '군'.charCodeAt(0);
+const COUNTY_NAME = 2;
 const SPACE = 0x20;
 const STOPS = new Stops('unit-stops.txt');
 // The name before the unit has two syllables at least (중국 당시 is no city 당).
 const MIN_NAME = 2;
 
-export function findUnitWord(text: string, start: number): Found | null {
+/** A unit word at `start`; `inProvince` when the place before is a province named with 도. */
+export function findUnitWord(text: string, start: number, inProvince = false): Found | null {
   const runEnd = hangulRunEnd(text, start);
+  const county = start + COUNTY_NAME + 1;
+  if (inProvince && text.charCodeAt(county - 1) === GUN && endsWord(text, county, runEnd) && !STOPS.endAt(text, start, county)) {
+    const mentions: Mention[] = [];
+    addMentions(mentions, text, start, county, text.slice(start, county), 'unit');
+    return { mentions, next: county };
+  }
   // Fused (세아주에서) or spaced (세아 주에서): where the unit stands.
   let unit = -1;
   for (let end = runEnd; end > start + MIN_NAME && unit < 0; end--) {

@@ -49,3 +49,15 @@ describe('event anchors and captions', () => {
     expect(findDates(seg, '2025-06-06').map((d) => [d.text, d.value])).toEqual([['5일', '2025-06-05'], ['당일', null]]);
   });
 });
+
+describe('more event words', () => {
+  it('reads 다음 해, 익년, 전월 and 익월 as counted from the event', () => {
+    const found = datesOf('2019년 3월 문을 열었다. 다음 해 확장했다.');
+    expect(found.map((d) => [d.text, d.value, d.anchor])).toEqual([['2019년 3월', '2019-03', undefined], ['다음 해', '2020', 'event']]);
+    expect(datesOf('3월 수출은 전월 대비 2% 늘었다.').map((d) => [d.text, d.value])).toEqual([['3월', '2025-03'], ['전월', '2025-02']]);
+  });
+
+  it('leaves words that begin like them alone (전월세)', () => {
+    expect(datesOf('전월세 시장이 불안하다.')).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ describe('not dates', () => {
     ['durations', '3년간 일했다. 3일 동안 머물렀다. 5개월 만에 돌아왔다. 4일간 열린다. 2일 만에 끝났다.'],
     ['counts and offsets', '3일째 파업 중이다. 3일 전 떠났다. 3일 후 돌아온다. 3일가량 걸린다. 5일 이상 쉬었다.'],
     ['ages and times of day', '30세 남성이 오후 3시 30분 도착했다. 1990년생'],
-    ['recurring days and work weeks', '주 5일 근무. 3박 4일 일정. 매월 1일 발행. 매년 5월 열린다.'],
+    ['recurring days and work weeks', '주 5일 근무. 3박 4일 일정. 매월 1일 발행. 매년 5월 열린다. 해마다 5월이면 열린다. 달마다 5일 낸다.'],
     ['prison terms', '징역 2년 6월을 선고했다.'],
     ['numbers inside names', '5·18 기념식. 2024 노벨문학상. 2013-2014시즌. 4.3 사건'],
     ['weeks', '지난주 발표했다. 다음 주 열린다. 이번 주 안에'],
@@ -30,5 +30,12 @@ describe('skipped ranges', () => {
     const skip = [{ start: text.indexOf('('), end: text.length }];
     const found = findDates({ ...segment(text), skip }, '2025-06-06');
     expect(found.map((d) => d.text)).toEqual(['4일']);
+  });
+});
+
+describe('comparisons', () => {
+  it('does not read the difference of a comparison as a day', () => {
+    expectDates('첫눈은 작년보다 9일 늦었다.', [[4, '작년', '2024']]);
+    expectDates('무엇보다 4일 발표된 지표', [[5, '4일', '2025-06-04']]);
   });
 });

@@ -3,10 +3,11 @@
 import { bareDay } from './bare-day.js';
 import { decade } from './decade.js';
 import { eventAnchor } from './event-anchor.js';
+import { listedDay } from './listed-day.js';
 import { monthLed } from './month-led.js';
 import { numericDate } from './numeric-date.js';
 import { relativeDay } from './relative-day.js';
 import type { Parser } from './types.js';
 import { yearLed } from './year-led.js';
 
-export const PARSERS: readonly Parser[] = [numericDate, decade, yearLed, monthLed, bareDay, relativeDay, eventAnchor];
+export const PARSERS: readonly Parser[] = [numericDate, decade, yearLed, monthLed, bareDay, listedDay, relativeDay, eventAnchor];

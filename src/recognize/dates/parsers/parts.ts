@@ -9,7 +9,7 @@ import type { DateParts, Groups, Parsed } from './types.js';
 export function newParts(): DateParts {
   return {
     year: undefined, shortYear: undefined, yearRel: undefined, month: undefined, monthRel: undefined, day: undefined, dayRel: undefined,
-    decade: undefined, decadeShort: undefined, mod: undefined, direction: undefined, range: undefined, anchor: undefined,
+    decade: undefined, decadeShort: undefined, mod: undefined, direction: undefined, range: undefined, anchor: undefined, listed: undefined,
   };
 }
 

@@ -36,6 +36,9 @@ const notBefore = loadLexicon('not-date-before.tsv').map((r) => r[0]);
 /** Not a count or a recurring day (주 5일, 3박 4일, 매년 5월). */
 export const NOT_COUNTED = `(?<!(?<![가-힣])(?:${alternation(notBefore)})${SEP})`;
 
+/** Not the difference of a comparison (작년보다 12일 늦다, 평년보다 8일 빠르다); 무엇보다 is "above all". */
+export const NOT_COMPARED = `(?<!(?<!무엇)보다${SPACE})`;
+
 const notAfter = loadLexicon('not-date-after.tsv');
 const vetoWords = (scope: string[]): string => alternation(notAfter.filter((r) => scope.includes(r[1])).map((r) => r[0]));
 

@@ -27,6 +27,8 @@ export interface DateParts {
   range?: boolean;
   /** A word pointing back to an event's day, month or year (이날, 전날, 이듬해), with its offset. */
   anchor?: { unit: Unit; offset: number };
+  /** A day number listed before a day that carries 일 for both (13 in 13, 14일): its month is that day's. */
+  listed?: boolean;
 }
 
 export interface Parsed {

@@ -1,0 +1,16 @@
+// A day number listed before a day that carries 일 for both (13 in 13, 14일): a date of its own,
+// placed in that day's month by joined.ts; without such a day after it, it is dropped there.
+import { DAY_NUM, DIRECTION_LIST, DIRECTION_WORDS, firstChars, NOT_COUNTED, NUMBER_START, SEP, WORD_START } from './patterns.js';
+import { newParts, withDirection } from './parts.js';
+import type { Parser } from './types.js';
+
+export const listedDay: Parser = {
+  firstChars: firstChars(DIRECTION_LIST, true),
+  pattern: `${NUMBER_START}${WORD_START}${NOT_COUNTED}(?:(?<dir>${DIRECTION_WORDS})${SEP})?(?<listed>${DAY_NUM})(?=,${SEP}(?:${DAY_NUM},${SEP})*${DAY_NUM}일)`,
+  extract(g) {
+    const parts = newParts();
+    parts.day = +g.listed!;
+    parts.listed = true;
+    return withDirection(parts, g);
+  },
+};
