@@ -6,6 +6,7 @@
 // right before the title is a partial mention.
 import type { Mention } from '../../types.js';
 import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
+import { bySuffix } from '../organizations/suffix.js';
 import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
@@ -103,14 +104,46 @@ function isAffiliationWord(t: Token): boolean {
   return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || DEPARTMENT.test(t.text);
 }
 
-/** Departments ending in 과, which reads like the particle: 경제학과, 소아청소년과, 정형외과, 산부인과, 안과. */
-const DEPARTMENT = /(?:학과|외과|내과|소아과|청소년과|부인과|인후과|피부과|비뇨기과|안과|치과)$/;
+/** Departments, most ending in 과, which reads like the particle: 경제학과, 소아청소년과, 정형외과, 안과, 물리학부, 교통정책과. */
+const DEPARTMENT = /(?:학과|외과|내과|소아과|청소년과|부인과|인후과|피부과|비뇨기과|안과|치과|[가-힣](?:학부|정책과|기획과|총괄과|지원과|관리과|운영과|협력과|조정과|수사과|형사과|민원과|행정과|홍보과|감사과))$/;
 
-/** 국민의힘 김기현 대표, 쿠팡 박대준 대표: a known body written right before the name is its affiliation. */
-function bodyBefore(tokens: Token[], k: number): string | undefined {
-  const prev = tokens[k - 1];
-  return k > 0 && tokens[k].joined && prev.particle === '' && KNOWN_ORGS.has(prev.text) ? prev.text : undefined;
+/**
+ * 국민의힘 김기현 대표, 한빛바이오협회 박민수 회장, 누리대 물리학과 최윤 교수, LG에너지솔루션 정하늘 부사장:
+ * the bodies written right before the name (a known one, a word named by its ending, a department) are
+ * its affiliation; so is a body before its short name in brackets (한국교원연합회(교연) 조하은 회장), and
+ * before a local office the place (수원시 이재준 시장).
+ */
+function bodyBefore(text: string, tokens: Token[], k: number, title: string | undefined): string | undefined {
+  let end = k;
+  if (!tokens[k].joined) {
+    // 한국교원연합회(교연) 조하은 회장: past the short name in brackets, back to the body it follows.
+    const open = k >= 2 ? tokens[k - 1].start - 1 : -1;
+    if (open < 0 || text[open] !== '(' || !/^\)[ \t]*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
+    end = k - 1;
+    if (tokens[end - 1].end !== open) return undefined;
+  }
+  let from = end;
+  let department = false; // whether the unit after is a department, before which a word in 대 is a university
+  for (let m = end - 1; m >= 0; m--) {
+    let first = m; // a body written in Latin and Hangul is one word of several tokens (LG에너지솔루션)
+    while (first > 0 && tokens[first - 1].end === tokens[first].start) first--;
+    const word = text.slice(tokens[first].start, tokens[m].end);
+    // 한은 reads like 한 + 은: a known body or a department is whole whatever its last syllable.
+    const plain = tokens[m].particle === '';
+    const local = plain && from === end && title !== undefined && LOCAL_OFFICES.has(title) && isPlaceWord(word);
+    const university = department && plain && word.length <= 5 && word.endsWith('대');
+    if (!(KNOWN_ORGS.has(word) || DEPARTMENT.test(word) || (plain && bySuffix(word) !== null) || local || university)) break;
+    department = DEPARTMENT.test(word);
+    from = first;
+    // 법사위 미래당 김하늘 의원: a party is the member's whole affiliation, the committee before it no part.
+    if (!tokens[first].joined || local || word.endsWith('당')) break;
+    m = first;
+  }
+  return from < end ? text.slice(tokens[from].start, tokens[end - 1].end) : undefined;
 }
+
+/** Offices of a city, province or district, whose place before the name is the affiliation (수원시 이재준 시장). */
+const LOCAL_OFFICES = new Set(['시장', '지사', '도지사', '군수', '구청장', '교육감']);
 
 /**
  * Titles of political and public office: a university or a military unit (서울대 교수, 3사단 대대장) does
@@ -165,7 +198,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     if (rest.length >= 3 && rest.every((w) => w.length === 3 && isKoreanName(w))) {
       return tokens.slice(best, j + 1).map((t) => personMention(text, t, t, t.text, 'names-title', { title }));
     }
-    const out = [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) ?? bodyBefore(tokens, best) })];
+    const out = [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) ?? bodyBefore(text, tokens, best, title) })];
     // 김재룡·리히용 정치국 상무위원: names listed before the first share its title.
     for (let k = best; k > 0 && isListGap(text, tokens[k - 1].end, tokens[k].start) && isKoreanName(tokens[k - 1].text); k--) {
       out.push(personMention(text, tokens[k - 1], tokens[k - 1], tokens[k - 1].text, 'names-title', { title }));
@@ -189,7 +222,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const name = words.slice(first - a, last + 1 - a).join(' ');
     const single = first === last;
     const rule = single ? 'foreign-title' : 'foreign-name-title';
-    return [personMention(text, tokens[first], tokens[last], name, rule, { title, affiliation: affiliation(last), partial: single ? 'short' : undefined })];
+    return [personMention(text, tokens[first], tokens[last], name, rule, { title, affiliation: affiliation(last) ?? bodyBefore(text, tokens, first, title), partial: single ? 'short' : undefined })];
   }
   return [];
 }

@@ -116,3 +116,15 @@ describe('nouns in -성 shaped like a name', () => {
     expect(brief('과도한 김민성을 보였다.')).toEqual(['김민성:김민성']);
   });
 });
+
+describe('common three-syllable nouns shaped like names', () => {
+  it('does not read role, place or amount nouns as bare names', () => {
+    expect(brief('이날 지지자들과 가해자는 법정에 나왔다.')).toEqual([]);
+    expect(brief('정류장과 주유소, 편의점이 문을 닫았다.')).toEqual([]);
+    expect(brief('올해 강수량이 적었다. 장례식은 조용히 치러졌다.')).toEqual([]);
+  });
+
+  it('still reads names beside them', () => {
+    expect(brief('이날 김서윤과 박지호가 만났다.')).toEqual(['김서윤:김서윤', '박지호:박지호']);
+  });
+});

@@ -47,6 +47,30 @@ describe('names before a title', () => {
     expect(persons('국민의힘 한도윤 대표는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '대표', affiliation: '국민의힘' });
   });
 
+  it('reads bodies named by their ending, departments and Latin-Hangul bodies before the name as its affiliation', () => {
+    const aff = (text: string) => persons(text)[0]?.affiliation;
+    expect(aff('한빛바이오협회 노민준 회장은 말했다.')).toBe('한빛바이오협회');
+    expect(aff('누리대 물리천문학부 최서윤 교수는 말했다.')).toBe('누리대 물리천문학부');
+    expect(aff('한빛대병원 소아청소년과 정하준 교수는 말했다.')).toBe('한빛대병원 소아청소년과');
+    expect(aff('국토교통부 교통정책과 윤지민 과장은 말했다.')).toBe('국토교통부 교통정책과');
+    expect(aff('KB누리증권 박도윤 연구원은 말했다.')).toBe('KB누리증권');
+    expect(aff('한은 서지훈 총재는 말했다.')).toBe('한은');
+  });
+
+  it('reads a body before its short name in brackets as the affiliation', () => {
+    expect(persons('한국누리교사연합회(누교연) 강민재 회장은 말했다.')[0]).toMatchObject({ text: '강민재', title: '회장', affiliation: '한국누리교사연합회' });
+  });
+
+  it('takes a party alone as a member’s affiliation, and a place before a local office', () => {
+    expect(persons('국회 법제사법위 새미래당 오하린 의원은 말했다.')[0]).toMatchObject({ text: '오하린', affiliation: '새미래당' });
+    expect(persons('수원시 한지호 시장은 말했다.')[0]).toMatchObject({ text: '한지호', title: '시장', affiliation: '수원시' });
+    expect(persons('정책과 김민수 과장이 왔다.')[0]?.affiliation).toBeUndefined();
+  });
+
+  it('reads the body before a foreign name as its affiliation', () => {
+    expect(persons('미국 국무부 매슈 밀러 대변인은 말했다.')[0]).toMatchObject({ text: '매슈 밀러', title: '대변인', affiliation: '국무부' });
+  });
+
   it('leaves a former-title modifier out of the affiliation', () => {
     expect(persons('한도윤 전 누리전자 대표는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '대표', affiliation: '누리전자' });
   });
