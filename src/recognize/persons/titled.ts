@@ -83,6 +83,9 @@ function continuesPhrase(t: Token): boolean {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** Adverbs made of an adjective (정직하게, 조용히, 크게), after which a word in 한 modifies the title. */
+const ADVERB_END = /[가-힣](?:게|히)$/;
+
 /** Particles that are also common last syllables of given names (김정은, 배두나, 김상도). */
 const NAME_LIKE_PARTICLES = new Set(['은', '이', '나', '도']);
 
@@ -187,8 +190,8 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     if (foreignAfter(k) || (t.particle !== '' && !nameLike)) continue;
     // 상징인 아웅산 수치 여사: a noun with the copula 인 before another name describes that name.
     if (w.endsWith('인') && k < j && namedNext(tokens[k + 1])) continue;
-    // 주혁을 연기한 배우: after a word with a particle, a word in 한 is a verb.
-    if (w.endsWith('한') && k > 0 && t.joined && tokens[k - 1].particle !== '') continue;
+    // 주혁을 연기한 배우, 정직하게 노래한 시인: after a word with a particle or an adverb, a word in 한 is a verb.
+    if (w.endsWith('한') && k > 0 && t.joined && (tokens[k - 1].particle !== '' || ADVERB_END.test(tokens[k - 1].text))) continue;
     const score = nameScore(w);
     if (score >= bestScore) [best, bestScore] = [k, score];
   }

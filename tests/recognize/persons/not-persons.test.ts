@@ -127,4 +127,11 @@ describe('common three-syllable nouns shaped like names', () => {
   it('still reads names beside them', () => {
     expect(brief('이날 김서윤과 박지호가 만났다.')).toEqual(['김서윤:김서윤', '박지호:박지호']);
   });
+
+  it('does not read a kind of company, a qualifier of a title or a verb after an adverb as a name', () => {
+    expect(brief('시행사 대표가 구속됐다.')).toEqual([]);
+    expect(brief('주연 배우 한서준은 웃었다.')).toEqual(['한서준:한서준']);
+    expect(brief('고인은 한빛작가회의 이사장을 지냈다.')).toEqual([]);
+    expect(brief('가장 정직하게 노래한 시인이었다.')).toEqual([]);
+  });
 });

@@ -67,6 +67,10 @@ describe('names before a title', () => {
     expect(persons('정책과 김민수 과장이 왔다.')[0]?.affiliation).toBeUndefined();
   });
 
+  it('reads firefighters’ ranks as titles', () => {
+    expect(persons('119구조대원 정민재 소방장은 다쳤다.')[0]).toMatchObject({ text: '정민재', title: '소방장' });
+  });
+
   it('reads the body before a foreign name as its affiliation', () => {
     expect(persons('미국 국무부 매슈 밀러 대변인은 말했다.')[0]).toMatchObject({ text: '매슈 밀러', title: '대변인', affiliation: '국무부' });
   });
