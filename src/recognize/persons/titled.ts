@@ -75,10 +75,10 @@ function namedNext(t: Token): boolean {
 
 /**
  * A word that can stand before the name-affiliation words: no title (오세훈 서울시장 대신 김민준 시장),
- * digit or particle (김정은 is a name, not 김정+은).
+ * digit or particle (김정은 is a name, not 김정+은; a listed first name ends as it may: 아날레나).
  */
 function continuesPhrase(t: Token): boolean {
-  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text));
+  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text) || (t.flags & FOREIGN_FIRST) !== 0);
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -182,6 +182,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     if (!t.korean || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
     if (k === j && endsLikeBodyBefore(w, title)) continue;
     if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
+    if (k < j && t.flags & FOREIGN_FIRST) continue; // 안나 뮐러 장관: a listed first name starts a foreign name
     if (title !== '씨' && isPlaceWord(w)) continue; // 제주도 관계자, 김해 시장: the place is the affiliation
     // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.
     // Before 씨 any Korean name is whole, even one ending like a particle (김수로 씨 is not 김수 + 로).
@@ -214,7 +215,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const next = words[k + 1 - a];
     // 로버트 파월, 마크 카니: after a first name the family name need not look foreign, only be no
     // body, place, country or title, nor one syllable (옐런 미 재무장관: 미 is the country).
-    const firstName = canBeForeignFirstName(words[k - a]);
+    const firstName = canBeForeignFirstName(words[k - a]) || (tokens[k].flags & FOREIGN_FIRST) !== 0; // 안나 may read 안 + 나
     // A word written onto the next one is part of a mixed name (오픈AI), no family name.
     const gluedNext = k + 2 < tokens.length && tokens[k + 2].start === tokens[k + 1].end;
     const last = k < j && !gluedNext && (familyBeforeTitle(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;

@@ -8,6 +8,12 @@ describe('foreign first name and family name', () => {
     expect(brief('이번에는 케빈 노이어가 선발로 나섰다.')).toEqual(['케빈 노이어:케빈 노이어']);
   });
 
+  it('knows first names ending like the particle 나 and Arabic or Slavic first names', () => {
+    expect(brief('한빛 자밀 토레스는 30점을 넣었다.')).toEqual(['자밀 토레스:자밀 토레스']);
+    expect(brief('장관은 아날레나 뮐러 독일 외무장관과 만났다.')).toEqual(['아날레나 뮐러:아날레나 뮐러']);
+    expect(brief('장관은 안나 뮐러 독일 외무장관과 만났다.')).toEqual(['안나 뮐러:안나 뮐러']);
+  });
+
   it('takes a one-syllable family name with a particle', () => {
     expect(brief('그는 제니퍼 리와 함께 무대에 올랐다.')).toEqual(['제니퍼 리:제니퍼 리']);
     expect(brief('결승에서 미셸 위가 역전했다.')).toEqual(['미셸 위:미셸 위']);
