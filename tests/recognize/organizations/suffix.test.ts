@@ -21,6 +21,7 @@ describe('names by their ending', () => {
     expect(texts('한빛야구단은 우승했다.')).toEqual(['한빛야구단']);
     expect(texts('누리벤처스와 한빛자산운용, 가람테크노파크')).toEqual(['누리벤처스', '한빛자산운용', '가람테크노파크']);
     expect(texts('청년누리유니온은 성명을 냈다.')).toEqual(['청년누리유니온']);
+    expect(texts('한빛본부세관과 광역수사대')).toEqual(['한빛본부세관', '광역수사대']);
     expect(texts('운동기구와 국제기구, 의료기구')).toEqual([]);
   });
 

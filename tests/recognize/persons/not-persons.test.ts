@@ -134,4 +134,9 @@ describe('common three-syllable nouns shaped like names', () => {
     expect(brief('고인은 한빛작가회의 이사장을 지냈다.')).toEqual([]);
     expect(brief('가장 정직하게 노래한 시인이었다.')).toEqual([]);
   });
+
+  it('does not read a city or province before its staff’s title as a surname, but keeps 시 주석', () => {
+    expect(brief('시 대변인은 말했다. 도 주택정책실장도 왔다.')).toEqual([]);
+    expect(brief('시 주석은 연설했다.')).toEqual(['시:시 주석(surname)']);
+  });
 });
