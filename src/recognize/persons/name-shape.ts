@@ -38,6 +38,7 @@ function isKoreanNameOnce(word: string): boolean {
   const last = word.at(-1)!;
   // 김민서 is a name, 위해서 a verb: 서 ends a name only when the given name is made of common syllables.
   if (NOT_NAMES.has(word) || (VERBAL_ENDINGS.has(last) && !(last === '서' && endsLikeNameInSeo(word)))) return false;
+  if (last === '히') return false; // 나란히, 조용히: an adverb (foreign names in 히 are no Korean ones)
   const [noun, particle] = splitNoun(word);
   if (particle && NOT_NAMES.has(noun)) return false; // 정권의, 연출은
   if (noun.length === surname.length + 1 && noun.endsWith('모')) return false; // 김모, 이모가: an anonymised name

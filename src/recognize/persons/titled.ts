@@ -145,6 +145,9 @@ function bodyBefore(text: string, tokens: Token[], k: number, title: string | un
   return from < end ? text.slice(tokens[from].start, tokens[end - 1].end) : undefined;
 }
 
+/** Awards, whose nominees are 후보 too: 대상, 작품상, 신인상, 여우조연상, 최우수연기상. */
+const AWARD = /^(?:대상|[가-힣]*(?:작품|신인|주연|조연|연기|감독|각본|인기|공로|특별|우수|음악|미술|촬영|편집|남우|여우)상)$/;
+
 /** Offices of a city, province or district, whose place before the name is the affiliation (수원시 이재준 시장). */
 const LOCAL_OFFICES = new Set(['시장', '지사', '도지사', '군수', '구청장', '교육감']);
 
@@ -174,15 +177,19 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     return from <= j && k < j ? text.slice(tokens[from].start, tokens[j].end) : undefined;
   };
   const foreignAfter = (k: number) => words.slice(k + 1 - a).some(isForeignNameWord);
+  // 백상 대상 후보, 조연상 후보: a nominee of an award; the name stands after the award, if at all.
+  let from = title === undefined ? j : a;
+  if (title === '후보') for (let k = a; k <= j; k++) if (AWARD.test(words[k - a])) from = k + 1;
   let best = -1;
   let bestScore = 0;
-  for (let k = title === undefined ? j : a; k <= j; k++) {
+  for (let k = from; k <= j; k++) {
     const t = tokens[k];
     const w = t.text;
     if (!t.korean || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
     if (k === j && endsLikeBodyBefore(w, title)) continue;
     if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
     if (k < j && t.flags & FOREIGN_FIRST) continue; // 안나 뮐러 장관: a listed first name starts a foreign name
+    if (k > a && tokens[k - 1].flags & FOREIGN_FIRST) continue; // 후안 안토니오 피치: a family name, not 피 + 치
     if (title !== '씨' && isPlaceWord(w)) continue; // 제주도 관계자, 김해 시장: the place is the affiliation
     // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.
     // Before 씨 any Korean name is whole, even one ending like a particle (김수로 씨 is not 김수 + 로).
@@ -218,7 +225,9 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const firstName = canBeForeignFirstName(words[k - a]) || (tokens[k].flags & FOREIGN_FIRST) !== 0; // 안나 may read 안 + 나
     // A word written onto the next one is part of a mixed name (오픈AI), no family name.
     const gluedNext = k + 2 < tokens.length && tokens[k + 2].start === tokens[k + 1].end;
-    const last = k < j && !gluedNext && (familyBeforeTitle(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
+    let last = k < j && !gluedNext && (familyBeforeTitle(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
+    // 후안 안토니오 피치 감독: a listed middle name takes the family name after it.
+    if (last === k + 1 && last < j && tokens[last].flags & FOREIGN_FIRST && tokens[last + 1].end !== tokens[last + 2]?.start && canBeForeignName(words[last + 1 - a])) last++;
     const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
     if (!affiliationFrom(last + 1)) return [];
     // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).

@@ -139,4 +139,10 @@ describe('common three-syllable nouns shaped like names', () => {
     expect(brief('시 대변인은 말했다. 도 주택정책실장도 왔다.')).toEqual([]);
     expect(brief('시 주석은 연설했다.')).toEqual(['시:시 주석(surname)']);
   });
+
+  it('does not read an adverb in 히 or an award before 후보 as a name', () => {
+    expect(brief('두 배우는 나란히 최우수연기상 후보에 올랐다.')).toEqual([]);
+    expect(brief('한빛 대상 후보와 조연상 후보가 발표됐다.')).toEqual([]);
+    expect(brief('김민상 후보가 나섰다.')).toEqual(['김민상:김민상']);
+  });
 });

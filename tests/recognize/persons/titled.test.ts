@@ -67,8 +67,9 @@ describe('names before a title', () => {
     expect(persons('정책과 김민수 과장이 왔다.')[0]?.affiliation).toBeUndefined();
   });
 
-  it('reads firefighters’ ranks as titles', () => {
+  it('reads firefighters’ ranks and a special counsel’s deputy as titles', () => {
     expect(persons('119구조대원 정민재 소방장은 다쳤다.')[0]).toMatchObject({ text: '정민재', title: '소방장' });
+    expect(persons('특검팀의 한도윤 특검보는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '특검보' });
   });
 
   it('reads the body before a foreign name as its affiliation', () => {
