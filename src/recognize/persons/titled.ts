@@ -10,7 +10,7 @@ import { bySuffix } from '../organizations/suffix.js';
 import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
-import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, nameScore } from './name-shape.js';
+import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, nameScore } from './name-shape.js';
 import { isListGap, type Token } from './tokens.js';
 import { ANONYMISED, FOREIGN_FIRST } from './word-flags.js';
 
@@ -96,10 +96,16 @@ function mayEndInParticle(t: Token): boolean {
 
 /**
  * A transliterated family name inside a name-title phrase, where no particle can stand: one that ends
- * in 엔 (폰데어라이엔 EU 집행위원장) is whole, though 엔 elsewhere is often 에는 contracted.
+ * in 엔 (폰데어라이엔 EU 집행위원장) or 에 (바르니에 총리) is whole, though elsewhere 엔 is often 에는 contracted
+ * and 에 a particle.
  */
 function familyBeforeTitle(word: string): boolean {
-  return isForeignNameWord(word) || (word.length >= 4 && word.endsWith('엔') && isForeignNameWord(word.slice(0, -1)));
+  if (isForeignNameWord(word)) return true;
+  const last = word.at(-1);
+  if (last === '엔' && word.length >= 4) return isForeignNameWord(word.slice(0, -1));
+  // 바르니에: the stem may end like a native word (니), so its first syllables must show it foreign.
+  const stem = word.slice(0, -1);
+  return last === '에' && stem.length >= 2 && canBeForeignName(stem) && (looksForeign(stem) || looksForeign(stem.slice(0, -1)));
 }
 
 /** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name or a department that reads like one with a particle (한은, 경제학과). */
@@ -176,7 +182,11 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     while (from < j && TITLE_MODIFIERS.has(tokens[from].text)) from++;
     return from <= j && k < j ? text.slice(tokens[from].start, tokens[j].end) : undefined;
   };
-  const foreignAfter = (k: number) => words.slice(k + 1 - a).some(isForeignNameWord);
+  // A transliterated word after the name makes it foreign, but not one written onto the word before it (SK하이닉스).
+  const foreignAfter = (k: number) => {
+    for (let n = k + 1; n <= j; n++) if (isForeignNameWord(words[n - a]) && tokens[n - 1].end !== tokens[n].start) return true;
+    return false;
+  };
   // 백상 대상 후보, 조연상 후보: a nominee of an award; the name stands after the award, if at all.
   let from = title === undefined ? j : a;
   if (title === '후보') for (let k = a; k <= j; k++) if (AWARD.test(words[k - a])) from = k + 1;

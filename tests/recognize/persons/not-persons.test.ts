@@ -145,4 +145,9 @@ describe('common three-syllable nouns shaped like names', () => {
     expect(brief('한빛 대상 후보와 조연상 후보가 발표됐다.')).toEqual([]);
     expect(brief('김민상 후보가 나섰다.')).toEqual(['김민상:김민상']);
   });
+
+  it('does not read a school before a head teacher as a name', () => {
+    expect(brief('그는 시골 소학교 교장을 지냈다.')).toEqual([]);
+    expect(brief('한빛고 정민수 교장은 말했다.')).toEqual(['정민수:정민수']);
+  });
 });

@@ -72,6 +72,16 @@ describe('names before a title', () => {
     expect(persons('특검팀의 한도윤 특검보는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '특검보' });
   });
 
+  it('reads a Korean name before a body written in capitals and a transliteration (SK하이닉스), and division heads', () => {
+    expect(persons('박서준 KT누리텔레콤 사장은 말했다.')[0]).toMatchObject({ text: '박서준', title: '사장', affiliation: 'KT누리텔레콤' });
+    expect(persons('정하늘 한빛전자 DS부문장은 말했다.')[0]).toMatchObject({ text: '정하늘', title: '부문장' });
+  });
+
+  it('reads a transliterated family name in 에 before a title whole (바르니에 총리), not a place with 에', () => {
+    expect(brief('미셸 바르니에 총리는 말했다.')).toContain('미셸 바르니에:미셸 바르니에');
+    expect(brief('파리에 총리가 도착했다.')).toEqual([]);
+  });
+
   it('reads the body before a foreign name as its affiliation', () => {
     expect(persons('미국 국무부 매슈 밀러 대변인은 말했다.')[0]).toMatchObject({ text: '매슈 밀러', title: '대변인', affiliation: '국무부' });
   });
