@@ -61,6 +61,10 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
     while (a > 0 && j - a < WINDOW - 1 && tokens[a].joined && continuesPhrase(tokens[a - 1])) a--;
     if (title === undefined) a = Math.max(a, j - 1); // 문재인 정부, 조 바이든 정부: only the name right before
     const names = namesInWindow(text, tokens, a, j, title);
+    if (title !== undefined && tokens[i].particle === '' && text.charCodeAt(tokens[i].end) === OPEN) {
+      const body = bodyInNote(text, tokens[i].end);
+      if (body !== undefined) for (const m of names) m.affiliation ??= body;
+    }
     // 전세 시장, 사망 경위: before a title that is also a common noun only a clear name counts.
     const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title);
     out.push(...(ambiguous ? names.filter((m) => m.name.includes(' ') || (m.name.length === 3 && nameScore(m.name) === 3)) : names));
@@ -149,6 +153,17 @@ function bodyBefore(text: string, tokens: Token[], k: number, title: string | un
     m = first;
   }
   return from < end ? text.slice(tokens[from].start, tokens[end - 1].end) : undefined;
+}
+
+const OPEN = 0x28;
+/** The first item of a note in brackets: up to a middle dot, comma or the closing bracket. */
+const NOTE_ITEM = /\(([^()·ㆍ,]{2,20})[)·ㆍ,]/y;
+
+/** 윤하늘 의원(미래당·서울 마포을): a known body or one named by its ending first in the note after the title. */
+function bodyInNote(text: string, at: number): string | undefined {
+  NOTE_ITEM.lastIndex = at;
+  const item = NOTE_ITEM.exec(text)?.[1].trim();
+  return item !== undefined && (KNOWN_ORGS.has(item) || bySuffix(item) !== null) ? item : undefined;
 }
 
 /** Awards, whose nominees are 후보 too: 대상, 작품상, 신인상, 여우조연상, 최우수연기상. */

@@ -82,6 +82,11 @@ describe('names before a title', () => {
     expect(brief('파리에 총리가 도착했다.')).toEqual([]);
   });
 
+  it('reads a party or body first in the note after the title as the affiliation', () => {
+    expect(persons('윤하늘 의원(새미래당·서울 마포을)은 말했다.')[0]).toMatchObject({ text: '윤하늘', title: '의원', affiliation: '새미래당' });
+    expect(persons('김민수 의원(서울 마포을)은 말했다.')[0]?.affiliation).toBeUndefined();
+  });
+
   it('reads the body before a foreign name as its affiliation', () => {
     expect(persons('미국 국무부 매슈 밀러 대변인은 말했다.')[0]).toMatchObject({ text: '매슈 밀러', title: '대변인', affiliation: '국무부' });
   });
