@@ -150,4 +150,9 @@ describe('common three-syllable nouns shaped like names', () => {
     expect(brief('그는 시골 소학교 교장을 지냈다.')).toEqual([]);
     expect(brief('한빛고 정민수 교장은 말했다.')).toEqual(['정민수:정민수']);
   });
+
+  it('does not read a two-syllable common noun before a title as a name', () => {
+    expect(brief('이날 인권 변호사와 복지 위원장이 만났다.')).toEqual([]);
+    expect(brief('연예 기자들이 몰렸다. 한파 대책 회의가 열렸다.')).toEqual([]);
+  });
 });
