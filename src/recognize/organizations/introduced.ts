@@ -50,7 +50,9 @@ export function introducedAt(text: string, start: number, end: number, reports: 
   const relayed = !introduced && !reported && SUBJECT_ENDS[text.charCodeAt(end - 1)] === 1 && relays.within(end, end + 24);
   if (!introduced && !reported && !relayed) return 0;
   const [name] = splitParticle(text.slice(start, end));
-  if (!NAME.test(name) || NOT_NAMES.has(name) || placesAt(name, 0)[0]?.end === name.length) return 0;
+  // 법무법인 세종, 재단법인 한강: after 법인 a place's name is the firm's.
+  const firm = introduced && text.startsWith('법인', start - 3 - (OPENING_MARKS[text.charCodeAt(start - 1)] === 1 ? 1 : 0));
+  if (!NAME.test(name) || NOT_NAMES.has(name) || (!firm && placesAt(name, 0)[0]?.end === name.length)) return 0;
   // 시민단체 “즉각 철회하라”: a name in marks is all the marks hold, but for a gloss ('신보(信報)').
   const next = text.charCodeAt(start + name.length);
   if (OPENING_MARKS[text.charCodeAt(start - 1)] === 1 && CLOSING_MARKS[next] !== 1 && next !== 0x28) return 0;

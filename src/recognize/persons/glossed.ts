@@ -10,6 +10,8 @@ import { canBeForeignName, isForeignNameWord, isPlaceWord } from './name-shape.j
 import type { Token } from './tokens.js';
 import { TITLE_HEAD } from './word-flags.js';
 
+const ACRONYM_NOTE = /^\([A-Z][A-Z0-9&]{1,7}\)$/;
+
 /** Words between the note and the title: an affiliation of at most this many words (전 충칭시 당서기). */
 const MOST_BETWEEN = 3;
 
@@ -19,6 +21,8 @@ export function findGlossed(text: string, tokens: Token[]): Mention[] {
     const t = tokens[i];
     const after = afterGloss(text, t.end);
     if (after === t.end || t.particle !== '' || (!t.korean && !canBeForeignName(t.text))) continue;
+    // 국민연합(RN) 의원단 대표: a word glossed by capitals is a body's name, not a person's.
+    if (ACRONYM_NOTE.test(text.slice(t.end, after).trim())) continue;
     let k = i + 1;
     while (k < tokens.length && tokens[k].start < after) k++;
     if (k >= tokens.length || !onlySpacesBetween(text, after, tokens[k].start)) continue;

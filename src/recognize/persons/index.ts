@@ -43,6 +43,10 @@ export { isTitle, TITLES } from './lexicon.js';
  */
 const SURNAMES_THAT_ARE_WORDS = new Set(['전', '현', '고', '한', '양', '공', '주', '부', '모', '각', '총', '두']);
 
+/** Surnames that are also a city, province, district or county before its staff's titles. */
+const LOCAL_BODIES = new Set(['시', '도', '구', '군']);
+const LOCAL_STAFF = /(?:대변인|실장|국장|과장|팀장|본부장|부시장|부지사|부구청장|감사관|공무원|직원)$/;
+
 /** The bit position of a one-bit flag. */
 const bit = (flag: number) => 31 - Math.clz32(flag);
 
@@ -92,6 +96,8 @@ export function findPersons(seg: Segmented): Mention[] {
     if (m.partial !== 'surname') return true;
     // 조모(45)씨 … 조 씨: the anonymous person again, not someone known by surname only.
     if (ANONYMOUS_TITLES.has(m.title!) && !anonymisedFound.has(m.text) && anonymised.has(m.text)) return false;
+    // 시 대변인, 도 주택정책실장: the city's or province's staff, unless someone of that surname is named (시 주석 stays).
+    if (LOCAL_BODIES.has(m.text) && !surnames.has(m.text) && LOCAL_STAFF.test(m.title!)) return false;
     // 한씨 and 전 씨 are surnames whatever else the text says.
     return m.title === '씨' || !SURNAMES_THAT_ARE_WORDS.has(m.text) || surnames.has(m.text);
   });

@@ -1,4 +1,5 @@
-// A Japanese family name and given name with no title: 다나카 히로시가, 하시모토 료스케는, 사토 유카리의.
+// A Japanese family name and given name, maybe before a title: 다나카 히로시가, 하시모토 료스케는, 사토 유카리의,
+// 하야시 요시마사 관방장관은.
 // The family name is a common one (japanese-surnames.txt); the given name must be spelled as Korean
 // writes Japanese (open syllables, final ㄴ or ㅅ only) and show it, by a syllable Sino-Korean words never
 // have (키, 히, 쓰, 겐, 헤이, 쇼) or by three or more syllables: a two-syllable Sino-Korean noun after the
@@ -18,7 +19,10 @@ export function findJapaneseNames(text: string, tokens: Token[], at: number[]): 
     const given = tokens[i + 1];
     if (given === undefined || !given.joined || !isJapaneseGivenName(given.noun)) continue;
     const end = given.start + given.noun.length;
-    out.push(personMention(text, tokens[i], given, `${tokens[i].text} ${given.noun}`, 'japanese-name', {}, end));
+    // 하야시 요시마사 관방장관: a title right after the name is its title.
+    const next = tokens[i + 2];
+    const title = given.particle === '' && next?.joined ? next.title : undefined;
+    out.push(personMention(text, tokens[i], given, `${tokens[i].text} ${given.noun}`, 'japanese-name', { title }, end));
   }
   return out;
 }

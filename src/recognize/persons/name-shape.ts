@@ -38,10 +38,12 @@ function isKoreanNameOnce(word: string): boolean {
   const last = word.at(-1)!;
   // 김민서 is a name, 위해서 a verb: 서 ends a name only when the given name is made of common syllables.
   if (NOT_NAMES.has(word) || (VERBAL_ENDINGS.has(last) && !(last === '서' && endsLikeNameInSeo(word)))) return false;
+  if (last === '히') return false; // 나란히, 조용히: an adverb (foreign names in 히 are no Korean ones)
   const [noun, particle] = splitNoun(word);
   if (particle && NOT_NAMES.has(noun)) return false; // 정권의, 연출은
   if (noun.length === surname.length + 1 && noun.endsWith('모')) return false; // 김모, 이모가: an anonymised name
   if (noun.length >= 3 && noun.endsWith('계')) return false; // 강력계, 연예계: a department or a world
+  if (noun.endsWith('학교')) return false; // 소학교 교장, 중학교 교사: a school
   // 사장인, 사람인: a title or a common word with the copula 인, not a name like 문재인.
   if (last === '인' && (TITLES.has(word.slice(0, -1)) || NOT_NAMES.has(word.slice(0, -1)))) return false;
   // 강력한, 이어온, 유일한: a verb or adjective before a noun, unless the given name is made of common
@@ -92,10 +94,10 @@ export function nameScore(name: string): number {
 }
 
 /**
- * Last syllables of the names of bodies (경남대, 통일부, 기상청, 바른미래당, 강력계): they lower a Korean name's
+ * Last syllables of the names of bodies (경남대, 통일부, 기상청, 바른미래당, 강력계, 엘리제궁): they lower a Korean name's
  * score and never end a transliterated name.
  */
-export const BODY_FINALS: ReadonlySet<string> = new Set(['대', '원', '부', '청', '국', '당', '회', '단', '처', '실', '위', '군', '계']);
+export const BODY_FINALS: ReadonlySet<string> = new Set(['대', '원', '부', '청', '국', '당', '회', '단', '처', '실', '위', '군', '계', '궁']);
 
 /**
  * The name a word starts with when the rest is a particle: 홍길동은 → 홍길동, 김하늘이 → 김하늘. A

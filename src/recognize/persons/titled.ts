@@ -6,10 +6,11 @@
 // right before the title is a partial mention.
 import type { Mention } from '../../types.js';
 import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
+import { bySuffix } from '../organizations/suffix.js';
 import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
-import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, nameScore } from './name-shape.js';
+import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, nameScore } from './name-shape.js';
 import { isListGap, type Token } from './tokens.js';
 import { ANONYMISED, FOREIGN_FIRST } from './word-flags.js';
 
@@ -60,6 +61,10 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
     while (a > 0 && j - a < WINDOW - 1 && tokens[a].joined && continuesPhrase(tokens[a - 1])) a--;
     if (title === undefined) a = Math.max(a, j - 1); // 문재인 정부, 조 바이든 정부: only the name right before
     const names = namesInWindow(text, tokens, a, j, title);
+    if (title !== undefined && tokens[i].particle === '' && text.charCodeAt(tokens[i].end) === OPEN) {
+      const body = bodyInNote(text, tokens[i].end);
+      if (body !== undefined) for (const m of names) m.affiliation ??= body;
+    }
     // 전세 시장, 사망 경위: before a title that is also a common noun only a clear name counts.
     const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title);
     out.push(...(ambiguous ? names.filter((m) => m.name.includes(' ') || (m.name.length === 3 && nameScore(m.name) === 3)) : names));
@@ -74,13 +79,16 @@ function namedNext(t: Token): boolean {
 
 /**
  * A word that can stand before the name-affiliation words: no title (오세훈 서울시장 대신 김민준 시장),
- * digit or particle (김정은 is a name, not 김정+은).
+ * digit or particle (김정은 is a name, not 김정+은; a listed first name ends as it may: 아날레나).
  */
 function continuesPhrase(t: Token): boolean {
-  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text));
+  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text) || (t.flags & FOREIGN_FIRST) !== 0);
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Adverbs made of an adjective (정직하게, 조용히, 크게), after which a word in 한 modifies the title. */
+const ADVERB_END = /[가-힣](?:게|히)$/;
 
 /** Particles that are also common last syllables of given names (김정은, 배두나, 김상도). */
 const NAME_LIKE_PARTICLES = new Set(['은', '이', '나', '도']);
@@ -92,10 +100,16 @@ function mayEndInParticle(t: Token): boolean {
 
 /**
  * A transliterated family name inside a name-title phrase, where no particle can stand: one that ends
- * in 엔 (폰데어라이엔 EU 집행위원장) is whole, though 엔 elsewhere is often 에는 contracted.
+ * in 엔 (폰데어라이엔 EU 집행위원장) or 에 (바르니에 총리) is whole, though elsewhere 엔 is often 에는 contracted
+ * and 에 a particle.
  */
 function familyBeforeTitle(word: string): boolean {
-  return isForeignNameWord(word) || (word.length >= 4 && word.endsWith('엔') && isForeignNameWord(word.slice(0, -1)));
+  if (isForeignNameWord(word)) return true;
+  const last = word.at(-1);
+  if (last === '엔' && word.length >= 4) return isForeignNameWord(word.slice(0, -1));
+  // 바르니에: the stem may end like a native word (니), so its first syllables must show it foreign.
+  const stem = word.slice(0, -1);
+  return last === '에' && stem.length >= 2 && canBeForeignName(stem) && (looksForeign(stem) || looksForeign(stem.slice(0, -1)));
 }
 
 /** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name or a department that reads like one with a particle (한은, 경제학과). */
@@ -103,14 +117,60 @@ function isAffiliationWord(t: Token): boolean {
   return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || DEPARTMENT.test(t.text);
 }
 
-/** Departments ending in 과, which reads like the particle: 경제학과, 소아청소년과, 정형외과, 산부인과, 안과. */
-const DEPARTMENT = /(?:학과|외과|내과|소아과|청소년과|부인과|인후과|피부과|비뇨기과|안과|치과)$/;
+/** Departments, most ending in 과, which reads like the particle: 경제학과, 소아청소년과, 정형외과, 안과, 물리학부, 교통정책과. */
+const DEPARTMENT = /(?:학과|외과|내과|소아과|청소년과|부인과|인후과|피부과|비뇨기과|안과|치과|[가-힣](?:학부|정책과|기획과|총괄과|지원과|관리과|운영과|협력과|조정과|수사과|형사과|민원과|행정과|홍보과|감사과))$/;
 
-/** 국민의힘 김기현 대표, 쿠팡 박대준 대표: a known body written right before the name is its affiliation. */
-function bodyBefore(tokens: Token[], k: number): string | undefined {
-  const prev = tokens[k - 1];
-  return k > 0 && tokens[k].joined && prev.particle === '' && KNOWN_ORGS.has(prev.text) ? prev.text : undefined;
+/**
+ * 국민의힘 김기현 대표, 한빛바이오협회 박민수 회장, 누리대 물리학과 최윤 교수, LG에너지솔루션 정하늘 부사장:
+ * the bodies written right before the name (a known one, a word named by its ending, a department) are
+ * its affiliation; so is a body before its short name in brackets (한국교원연합회(교연) 조하은 회장), and
+ * before a local office the place (수원시 이재준 시장).
+ */
+function bodyBefore(text: string, tokens: Token[], k: number, title: string | undefined): string | undefined {
+  let end = k;
+  if (!tokens[k].joined) {
+    // 한국교원연합회(교연) 조하은 회장: past the short name in brackets, back to the body it follows.
+    const open = k >= 2 ? tokens[k - 1].start - 1 : -1;
+    if (open < 0 || text[open] !== '(' || !/^\)[ \t]*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
+    end = k - 1;
+    if (tokens[end - 1].end !== open) return undefined;
+  }
+  let from = end;
+  let department = false; // whether the unit after is a department, before which a word in 대 is a university
+  for (let m = end - 1; m >= 0; m--) {
+    let first = m; // a body written in Latin and Hangul is one word of several tokens (LG에너지솔루션)
+    while (first > 0 && tokens[first - 1].end === tokens[first].start) first--;
+    const word = text.slice(tokens[first].start, tokens[m].end);
+    // 한은 reads like 한 + 은: a known body or a department is whole whatever its last syllable.
+    const plain = tokens[m].particle === '';
+    const local = plain && from === end && title !== undefined && LOCAL_OFFICES.has(title) && isPlaceWord(word);
+    const university = department && plain && word.length <= 5 && word.endsWith('대');
+    if (!(KNOWN_ORGS.has(word) || DEPARTMENT.test(word) || (plain && bySuffix(word) !== null) || local || university)) break;
+    department = DEPARTMENT.test(word);
+    from = first;
+    // 법사위 미래당 김하늘 의원: a party is the member's whole affiliation, the committee before it no part.
+    if (!tokens[first].joined || local || word.endsWith('당')) break;
+    m = first;
+  }
+  return from < end ? text.slice(tokens[from].start, tokens[end - 1].end) : undefined;
 }
+
+const OPEN = 0x28;
+/** The first item of a note in brackets: up to a middle dot, comma or the closing bracket. */
+const NOTE_ITEM = /\(([^()·ㆍ,]{2,20})[)·ㆍ,]/y;
+
+/** 윤하늘 의원(미래당·서울 마포을): a known body or one named by its ending first in the note after the title. */
+function bodyInNote(text: string, at: number): string | undefined {
+  NOTE_ITEM.lastIndex = at;
+  const item = NOTE_ITEM.exec(text)?.[1].trim();
+  return item !== undefined && (KNOWN_ORGS.has(item) || bySuffix(item) !== null) ? item : undefined;
+}
+
+/** Awards, whose nominees are 후보 too: 대상, 작품상, 신인상, 여우조연상, 최우수연기상. */
+const AWARD = /^(?:대상|[가-힣]*(?:작품|신인|주연|조연|연기|감독|각본|인기|공로|특별|우수|음악|미술|촬영|편집|남우|여우)상)$/;
+
+/** Offices of a city, province or district, whose place before the name is the affiliation (수원시 이재준 시장). */
+const LOCAL_OFFICES = new Set(['시장', '지사', '도지사', '군수', '구청장', '교육감']);
 
 /**
  * Titles of political and public office: a university or a military unit (서울대 교수, 3사단 대대장) does
@@ -137,15 +197,24 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     while (from < j && TITLE_MODIFIERS.has(tokens[from].text)) from++;
     return from <= j && k < j ? text.slice(tokens[from].start, tokens[j].end) : undefined;
   };
-  const foreignAfter = (k: number) => words.slice(k + 1 - a).some(isForeignNameWord);
+  // A transliterated word after the name makes it foreign, but not one written onto the word before it (SK하이닉스).
+  const foreignAfter = (k: number) => {
+    for (let n = k + 1; n <= j; n++) if (isForeignNameWord(words[n - a]) && tokens[n - 1].end !== tokens[n].start) return true;
+    return false;
+  };
+  // 백상 대상 후보, 조연상 후보: a nominee of an award; the name stands after the award, if at all.
+  let from = title === undefined ? j : a;
+  if (title === '후보') for (let k = a; k <= j; k++) if (AWARD.test(words[k - a])) from = k + 1;
   let best = -1;
   let bestScore = 0;
-  for (let k = title === undefined ? j : a; k <= j; k++) {
+  for (let k = from; k <= j; k++) {
     const t = tokens[k];
     const w = t.text;
     if (!t.korean || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
     if (k === j && endsLikeBodyBefore(w, title)) continue;
     if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
+    if (k < j && t.flags & FOREIGN_FIRST) continue; // 안나 뮐러 장관: a listed first name starts a foreign name
+    if (k > a && tokens[k - 1].flags & FOREIGN_FIRST) continue; // 후안 안토니오 피치: a family name, not 피 + 치
     if (title !== '씨' && isPlaceWord(w)) continue; // 제주도 관계자, 김해 시장: the place is the affiliation
     // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.
     // Before 씨 any Korean name is whole, even one ending like a particle (김수로 씨 is not 김수 + 로).
@@ -154,8 +223,8 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     if (foreignAfter(k) || (t.particle !== '' && !nameLike)) continue;
     // 상징인 아웅산 수치 여사: a noun with the copula 인 before another name describes that name.
     if (w.endsWith('인') && k < j && namedNext(tokens[k + 1])) continue;
-    // 주혁을 연기한 배우: after a word with a particle, a word in 한 is a verb.
-    if (w.endsWith('한') && k > 0 && t.joined && tokens[k - 1].particle !== '') continue;
+    // 주혁을 연기한 배우, 정직하게 노래한 시인: after a word with a particle or an adverb, a word in 한 is a verb.
+    if (w.endsWith('한') && k > 0 && t.joined && (tokens[k - 1].particle !== '' || ADVERB_END.test(tokens[k - 1].text))) continue;
     const score = nameScore(w);
     if (score >= bestScore) [best, bestScore] = [k, score];
   }
@@ -165,7 +234,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     if (rest.length >= 3 && rest.every((w) => w.length === 3 && isKoreanName(w))) {
       return tokens.slice(best, j + 1).map((t) => personMention(text, t, t, t.text, 'names-title', { title }));
     }
-    const out = [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) ?? bodyBefore(tokens, best) })];
+    const out = [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) ?? bodyBefore(text, tokens, best, title) })];
     // 김재룡·리히용 정치국 상무위원: names listed before the first share its title.
     for (let k = best; k > 0 && isListGap(text, tokens[k - 1].end, tokens[k].start) && isKoreanName(tokens[k - 1].text); k--) {
       out.push(personMention(text, tokens[k - 1], tokens[k - 1], tokens[k - 1].text, 'names-title', { title }));
@@ -178,10 +247,12 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const next = words[k + 1 - a];
     // 로버트 파월, 마크 카니: after a first name the family name need not look foreign, only be no
     // body, place, country or title, nor one syllable (옐런 미 재무장관: 미 is the country).
-    const firstName = canBeForeignFirstName(words[k - a]);
+    const firstName = canBeForeignFirstName(words[k - a]) || (tokens[k].flags & FOREIGN_FIRST) !== 0; // 안나 may read 안 + 나
     // A word written onto the next one is part of a mixed name (오픈AI), no family name.
     const gluedNext = k + 2 < tokens.length && tokens[k + 2].start === tokens[k + 1].end;
-    const last = k < j && !gluedNext && (familyBeforeTitle(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
+    let last = k < j && !gluedNext && (familyBeforeTitle(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
+    // 후안 안토니오 피치 감독: a listed middle name takes the family name after it.
+    if (last === k + 1 && last < j && tokens[last].flags & FOREIGN_FIRST && tokens[last + 1].end !== tokens[last + 2]?.start && canBeForeignName(words[last + 1 - a])) last++;
     const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
     if (!affiliationFrom(last + 1)) return [];
     // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).
@@ -189,7 +260,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const name = words.slice(first - a, last + 1 - a).join(' ');
     const single = first === last;
     const rule = single ? 'foreign-title' : 'foreign-name-title';
-    return [personMention(text, tokens[first], tokens[last], name, rule, { title, affiliation: affiliation(last), partial: single ? 'short' : undefined })];
+    return [personMention(text, tokens[first], tokens[last], name, rule, { title, affiliation: affiliation(last) ?? bodyBefore(text, tokens, first, title), partial: single ? 'short' : undefined })];
   }
   return [];
 }

@@ -74,6 +74,11 @@ describe('outlets', () => {
     expect(texts('소속사 누리엔터는 밝혔다. 법무법인 한빛 소속 변호사')).toEqual(['누리엔터', '한빛']);
   });
 
+  it('takes a place name after 법무법인 or 재단법인 as the firm’s name', () => {
+    expect(texts('법무법인 세종은 밝혔다. 재단법인 누리나눔도')).toEqual(['세종', '누리나눔']);
+    expect(texts('세종에서 열렸다.')).toEqual([]);
+  });
+
   it("takes a film's production or distribution company from its credits in brackets", () => {
     expect(texts("영화 '누리의 밤'(제작 한빛필름)과 '새벽'(배급 가람픽처스, 감독 홍민)")).toEqual(['한빛필름', '가람픽처스']);
   });

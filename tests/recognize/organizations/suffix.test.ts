@@ -15,6 +15,18 @@ describe('names by their ending', () => {
     expect(texts('서울고등법원은 판결했다.')).toEqual(['서울고등법원']);
   });
 
+  it('finds agencies, mutual-aid societies, tax offices, clubs and accounting firms by their ending', () => {
+    expect(texts('누리우주연구개발기구가 발표했다.')).toEqual(['누리우주연구개발기구']);
+    expect(texts('한빛교직원공제회와 가람세무서, 누리회계법인')).toEqual(['한빛교직원공제회', '가람세무서', '누리회계법인']);
+    expect(texts('한빛야구단은 우승했다.')).toEqual(['한빛야구단']);
+    expect(texts('누리벤처스와 한빛자산운용, 가람테크노파크')).toEqual(['누리벤처스', '한빛자산운용', '가람테크노파크']);
+    expect(texts('청년누리유니온은 성명을 냈다.')).toEqual(['청년누리유니온']);
+    expect(texts('한빛본부세관과 광역수사대')).toEqual(['한빛본부세관', '광역수사대']);
+    expect(texts('제3보병사단과 제9함대, 제11전투비행단')).toEqual(['제3보병사단', '제9함대', '제11전투비행단']);
+    expect(texts('운동기구와 국제기구, 의료기구')).toEqual([]);
+    expect(texts('변호인은 반대신문에서 따졌고 대질신문도 했다.')).toEqual([]);
+  });
+
   it('finds committees written short and alliances', () => {
     expect(names('누리거래위원회는 … 누리거래위가 밝혔다.')).toEqual(['누리거래위원회', '누리거래위원회']);
     expect(texts('한빛시민연대는 성명을 냈다.')).toEqual(['한빛시민연대']);

@@ -1,11 +1,18 @@
 // A common foreign first name and the family name after it, with no title.
 import { describe, expect, it } from 'vitest';
-import { brief } from './helpers.js';
+import { brief, persons } from './helpers.js';
 
 describe('foreign first name and family name', () => {
   it('takes a family name that looks Korean when its given part is no common one', () => {
     expect(brief('그날 앤서니 노먼이 결승골을 넣었다.')).toEqual(['앤서니 노먼:앤서니 노먼']);
     expect(brief('이번에는 케빈 노이어가 선발로 나섰다.')).toEqual(['케빈 노이어:케빈 노이어']);
+  });
+
+  it('knows first names ending like the particle 나 and Arabic or Slavic first names', () => {
+    expect(brief('한빛 자밀 토레스는 30점을 넣었다.')).toEqual(['자밀 토레스:자밀 토레스']);
+    expect(brief('장관은 아날레나 뮐러 독일 외무장관과 만났다.')).toEqual(['아날레나 뮐러:아날레나 뮐러']);
+    expect(brief('장관은 안나 뮐러 독일 외무장관과 만났다.')).toEqual(['안나 뮐러:안나 뮐러']);
+    expect(persons('상대 팀의 후안 안토니오 피치 감독은 말했다.').find((m) => m.rule === 'foreign-name-title')).toMatchObject({ text: '후안 안토니오 피치', title: '감독' });
   });
 
   it('takes a one-syllable family name with a particle', () => {

@@ -9,6 +9,10 @@ describe('a note in brackets between a name and its title', () => {
     expect(brief('정다운(미래당) 의원이 발의했다.')).toEqual(['정다운:정다운']);
   });
 
+  it('does not read a body glossed by capitals as part of a name', () => {
+    expect(brief('마리 르펜 누리연합(NU) 의원단 대표는 말했다.')).toEqual([]);
+  });
+
   it('reads a transliterated name glossed in Chinese characters', () => {
     expect(brief('다나카 하루토(田中陽翔) 일본 총리가 말했다.')[0]).toBe('다나카 하루토:다나카 하루토');
     expect(brief('보시라이(薄熙來) 전 충칭시 당서기가 왔다.')[0]).toBe('보시라이:보시라이(short)');

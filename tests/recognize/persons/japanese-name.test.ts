@@ -1,6 +1,6 @@
 // A common Japanese family name and a given name of Japanese shape, with no title.
 import { describe, expect, it } from 'vitest';
-import { brief } from './helpers.js';
+import { brief, persons } from './helpers.js';
 
 describe('Japanese family and given names', () => {
   it('reads the two words as a name', () => {
@@ -9,6 +9,11 @@ describe('Japanese family and given names', () => {
     expect(brief('사토 유카리의 소설이 팔렸다.')).toEqual(['사토 유카리:사토 유카리']);
     expect(brief('결승에서 야마다 다카오를 꺾었다.')).toEqual(['야마다 다카오:야마다 다카오']);
     expect(brief('그날 이시카와 겐타가 등판했다.')).toEqual(['이시카와 겐타:이시카와 겐타']);
+  });
+
+  it('takes a title right after the name', () => {
+    const m = persons('일본 정부 대변인인 마쓰다 요시오 관방장관은 말했다.').find((p) => p.rule === 'japanese-name');
+    expect(m).toMatchObject({ text: '마쓰다 요시오', title: '관방장관' });
   });
 
   it('does not read a Sino-Korean noun or a product after the family name', () => {

@@ -116,3 +116,43 @@ describe('nouns in -성 shaped like a name', () => {
     expect(brief('과도한 김민성을 보였다.')).toEqual(['김민성:김민성']);
   });
 });
+
+describe('common three-syllable nouns shaped like names', () => {
+  it('does not read role, place or amount nouns as bare names', () => {
+    expect(brief('이날 지지자들과 가해자는 법정에 나왔다.')).toEqual([]);
+    expect(brief('정류장과 주유소, 편의점이 문을 닫았다.')).toEqual([]);
+    expect(brief('올해 강수량이 적었다. 장례식은 조용히 치러졌다.')).toEqual([]);
+  });
+
+  it('still reads names beside them', () => {
+    expect(brief('이날 김서윤과 박지호가 만났다.')).toEqual(['김서윤:김서윤', '박지호:박지호']);
+  });
+
+  it('does not read a kind of company, a qualifier of a title or a verb after an adverb as a name', () => {
+    expect(brief('시행사 대표가 구속됐다.')).toEqual([]);
+    expect(brief('주연 배우 한서준은 웃었다.')).toEqual(['한서준:한서준']);
+    expect(brief('고인은 한빛작가회의 이사장을 지냈다.')).toEqual([]);
+    expect(brief('가장 정직하게 노래한 시인이었다.')).toEqual([]);
+  });
+
+  it('does not read a city or province before its staff’s title as a surname, but keeps 시 주석', () => {
+    expect(brief('시 대변인은 말했다. 도 주택정책실장도 왔다.')).toEqual([]);
+    expect(brief('시 주석은 연설했다.')).toEqual(['시:시 주석(surname)']);
+  });
+
+  it('does not read an adverb in 히 or an award before 후보 as a name', () => {
+    expect(brief('두 배우는 나란히 최우수연기상 후보에 올랐다.')).toEqual([]);
+    expect(brief('한빛 대상 후보와 조연상 후보가 발표됐다.')).toEqual([]);
+    expect(brief('김민상 후보가 나섰다.')).toEqual(['김민상:김민상']);
+  });
+
+  it('does not read a school before a head teacher as a name', () => {
+    expect(brief('그는 시골 소학교 교장을 지냈다.')).toEqual([]);
+    expect(brief('한빛고 정민수 교장은 말했다.')).toEqual(['정민수:정민수']);
+  });
+
+  it('does not read a two-syllable common noun before a title as a name', () => {
+    expect(brief('이날 인권 변호사와 복지 위원장이 만났다.')).toEqual([]);
+    expect(brief('연예 기자들이 몰렸다. 한파 대책 회의가 열렸다.')).toEqual([]);
+  });
+});

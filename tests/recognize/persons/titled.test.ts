@@ -47,6 +47,50 @@ describe('names before a title', () => {
     expect(persons('국민의힘 한도윤 대표는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '대표', affiliation: '국민의힘' });
   });
 
+  it('reads bodies named by their ending, departments and Latin-Hangul bodies before the name as its affiliation', () => {
+    const aff = (text: string) => persons(text)[0]?.affiliation;
+    expect(aff('한빛바이오협회 노민준 회장은 말했다.')).toBe('한빛바이오협회');
+    expect(aff('누리대 물리천문학부 최서윤 교수는 말했다.')).toBe('누리대 물리천문학부');
+    expect(aff('한빛대병원 소아청소년과 정하준 교수는 말했다.')).toBe('한빛대병원 소아청소년과');
+    expect(aff('국토교통부 교통정책과 윤지민 과장은 말했다.')).toBe('국토교통부 교통정책과');
+    expect(aff('KB누리증권 박도윤 연구원은 말했다.')).toBe('KB누리증권');
+    expect(aff('한은 서지훈 총재는 말했다.')).toBe('한은');
+  });
+
+  it('reads a body before its short name in brackets as the affiliation', () => {
+    expect(persons('한국누리교사연합회(누교연) 강민재 회장은 말했다.')[0]).toMatchObject({ text: '강민재', title: '회장', affiliation: '한국누리교사연합회' });
+  });
+
+  it('takes a party alone as a member’s affiliation, and a place before a local office', () => {
+    expect(persons('국회 법제사법위 새미래당 오하린 의원은 말했다.')[0]).toMatchObject({ text: '오하린', affiliation: '새미래당' });
+    expect(persons('수원시 한지호 시장은 말했다.')[0]).toMatchObject({ text: '한지호', title: '시장', affiliation: '수원시' });
+    expect(persons('정책과 김민수 과장이 왔다.')[0]?.affiliation).toBeUndefined();
+  });
+
+  it('reads firefighters’ ranks and a special counsel’s deputy as titles', () => {
+    expect(persons('119구조대원 정민재 소방장은 다쳤다.')[0]).toMatchObject({ text: '정민재', title: '소방장' });
+    expect(persons('특검팀의 한도윤 특검보는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '특검보' });
+  });
+
+  it('reads a Korean name before a body written in capitals and a transliteration (SK하이닉스), and division heads', () => {
+    expect(persons('박서준 KT누리텔레콤 사장은 말했다.')[0]).toMatchObject({ text: '박서준', title: '사장', affiliation: 'KT누리텔레콤' });
+    expect(persons('정하늘 한빛전자 DS부문장은 말했다.')[0]).toMatchObject({ text: '정하늘', title: '부문장' });
+  });
+
+  it('reads a transliterated family name in 에 before a title whole (바르니에 총리), not a place with 에', () => {
+    expect(brief('미셸 바르니에 총리는 말했다.')).toContain('미셸 바르니에:미셸 바르니에');
+    expect(brief('파리에 총리가 도착했다.')).toEqual([]);
+  });
+
+  it('reads a party or body first in the note after the title as the affiliation', () => {
+    expect(persons('윤하늘 의원(새미래당·서울 마포을)은 말했다.')[0]).toMatchObject({ text: '윤하늘', title: '의원', affiliation: '새미래당' });
+    expect(persons('김민수 의원(서울 마포을)은 말했다.')[0]?.affiliation).toBeUndefined();
+  });
+
+  it('reads the body before a foreign name as its affiliation', () => {
+    expect(persons('미국 국무부 매슈 밀러 대변인은 말했다.')[0]).toMatchObject({ text: '매슈 밀러', title: '대변인', affiliation: '국무부' });
+  });
+
   it('leaves a former-title modifier out of the affiliation', () => {
     expect(persons('한도윤 전 누리전자 대표는 말했다.')[0]).toMatchObject({ text: '한도윤', title: '대표', affiliation: '누리전자' });
   });
