@@ -12,6 +12,9 @@ import { fromReferent, spanOf, type Resolved } from './resolved.js';
 
 export type { Reading, Resolved } from './resolved.js';
 
+const GENITIVE = '의'.charCodeAt(0);
+const PAREN = '('.charCodeAt(0);
+const CLOSE_PAREN = ')'.charCodeAt(0);
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
 /** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 박모(45)씨 → 박모씨. */
 const ANONYMISED = /^([A-Z]|[가-힣]모)(?:\([^()]*\))?(씨|군|양)$/;
@@ -47,7 +50,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const inside = ctx.mentionsIn(words[0].start, head.end);
   // 대학의 한 형법 교수: "one" before the modifiers makes the phrase a description, never a name.
   const indefinite = words.slice(0, -2).some((w) => w.text === '한');
-  const named = indefinite ? undefined : inside.filter((m) => m.entity.type === 'PERSON' && plausiblePerson(m.text, words)).at(-1);
+  const named = indefinite ? undefined : inside.filter((m) => m.entity.type === 'PERSON' && !owns(ctx.text, m.end, head.start) && plausiblePerson(m.text, words)).at(-1);
   const person = named && !onBehalfOf(named, words) ? named : undefined;
   if (person) {
     const e = person.entity;
@@ -67,7 +70,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     // mention, as NER corpora mark it, is the surname alone.
     return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: ctx.span(person.start, Math.max(person.end, head.end)), how: 'coref-title' };
   }
-  const source = sourceEnding(head.text);
+  // 주민들, 전문가들, 교원단체들: a plural head is read by its noun, and written as the article gives it.
+  const noun = head.text.length > 2 && head.text.endsWith('들') ? head.text.slice(0, -1) : head.text;
+  const source = sourceEnding(noun);
   if (source) return unnamedSource(words, ctx, source);
   // A place speaks only as a country or city standing alone (美, 미국은); 시인 한라 is a person.
   const titled = words.some((w) => titleEnding(w.text) !== '');
@@ -89,11 +94,21 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
   }
   if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
-  if (isOrganization(head.text) && !isTitle(head.text)) {
+  if (isOrganization(noun) && !isTitle(noun)) {
     const short = organization(head, ctx);
     return short.name !== head.text ? short : (longerBody(words, ctx, head.start) ?? short);
   }
   return indefinite && titleEnding(head.text) ? description(words, ctx) : namedPerson(words, ctx, loose);
+}
+
+/**
+ * Whether the name ending at `end` owns the phrase's head (윤서아의 소속사 별빛엔터테인먼트, 한별(29)의 소속사):
+ * then the head, not the person, speaks.
+ */
+function owns(text: string, end: number, headStart: number): boolean {
+  let at = end;
+  if (text.charCodeAt(at) === PAREN) while (at < headStart && text.charCodeAt(at++) !== CLOSE_PAREN); // the phrase bounds the scan
+  return at < headStart && text.charCodeAt(at) === GENITIVE;
 }
 
 /** 김만배씨 측 변호인, 김 의원 측근: someone speaking for the person, an unnamed source of its own. */

@@ -1,0 +1,49 @@
+// Speakers in invented articles of several genres, through the whole pipeline (recognizers included),
+// for constructions the sentence-level tests do not reach: sources, plurals, possessors, relays.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+function said(text: string): Array<[string, string | null]> {
+  return extract(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+describe('source adverbials before the subject', () => {
+  it('keeps 에 따르면 and 이에 대해 out of the speaker phrase', () => {
+    expect(said('AP통신에 따르면 미 국무부 대변인은 "결의 위반"이라고 말했다.')).toEqual([['결의 위반', '미 국무부 대변인']]);
+    expect(said('최민국 의원은 "사실이 아니다"라고 말했다. 이에 대해 당 관계자는 "논의한 적 없다"고 전했다.').at(-1)).toEqual([
+      '논의한 적 없다',
+      '당 관계자',
+    ]);
+  });
+});
+
+describe('plural and described subjects', () => {
+  const lead = '김철수 위원장은 "하나"라고 말했다. ';
+  it('reads plural sources and bodies (주민들은, 전문가들은, 교원단체들도)', () => {
+    expect(said(`${lead}주민들은 "잠을 못 잔다"고 호소했다.`).at(-1)).toEqual(['잠을 못 잔다', '주민들']);
+    expect(said(`${lead}전문가들은 "변수가 많다"고 했다.`).at(-1)).toEqual(['변수가 많다', '전문가들']);
+    expect(said(`${lead}교원단체들도 "준비가 안 됐다"고 입을 모은다.`).at(-1)).toEqual(['준비가 안 됐다', '교원단체들']);
+  });
+
+  it('reads X 측 and a research team as the body that speaks', () => {
+    expect(said(`${lead}처리장 운영업체 측은 "기준을 지킨다"는 입장이다.`).at(-1)).toEqual(['기준을 지킨다', '운영업체']);
+    expect(said(`${lead}연구팀은 "효과가 있다"고 설명했다.`).at(-1)).toEqual(['효과가 있다', '연구팀']);
+  });
+
+  it('reads a full name ending in 서 as a subject (이준서는)', () => {
+    expect(said(`${lead}결승골의 주인공 이준서는 "기쁘다"고 했다.`).at(-1)).toEqual(['기쁘다', '이준서']);
+  });
+
+  it('does not take a person before 의 for the body they own', () => {
+    const text = '가수 한별(29)의 소속사 누리엔터테인먼트는 "사실무근"이라고 밝혔다. 소속사 측은 "법적 대응하겠다"고 덧붙였다.';
+    expect(said(text)).toEqual([
+      ['사실무근', '누리엔터테인먼트'],
+      ['법적 대응하겠다', '누리엔터테인먼트'],
+    ]);
+  });
+
+  it('does not take the subject of a clause ending in -는데 for the quote after it', () => {
+    const text = '박서준 대변인은 "기쁘다"고 했다. 당국자들이 공개를 꺼리는 경향이 강한데 "설득이 과제였다"고 했다.';
+    expect(said(text).at(-1)).toEqual(['설득이 과제였다', '박서준']);
+  });
+});
