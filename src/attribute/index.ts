@@ -66,8 +66,31 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       out.push(toQuote(seg, ctx, marked, unit, k, found));
     }
   });
-  return out;
+  return repeated(out);
 }
+
+/**
+ * A headline or lead quote no rule attributed takes the speaker of the same words quoted elsewhere in
+ * the article ("선수들이 끝까지 버텨줬다"…, later 김 감독은 "선수들이 끝까지 버텨줬다"며).
+ */
+function repeated(quotes: Quote[]): Quote[] {
+  if (!quotes.some((q) => q.kind === 'direct' && q.speaker === null && q.rule === null)) return quotes;
+  const byWords = new Map<string, Quote>();
+  // Only a speaker its own sentence names: a continuation or an interview's main person is a guess.
+  for (const q of quotes) if (q.kind === 'direct' && q.speaker && !GUESSED.has(q.rule ?? '')) byWords.set(squash(q.text), byWords.get(squash(q.text)) ?? q);
+  for (const q of quotes) {
+    if (q.kind !== 'direct' || q.speaker !== null || q.rule !== null) continue;
+    const same = byWords.get(squash(q.text));
+    if (same) {
+      q.speaker = same.speaker;
+      q.rule = 'repeated';
+    }
+  }
+  return quotes;
+}
+
+const GUESSED = new Set(['question', 'continuation', 'main-person', 'repeated']);
+const squash = (s: string) => s.replace(/[\s.,!?…·'"‘’“”]+/g, '');
 
 function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number, k: number, all: MarkedQuote[], previous: Found | null): Found {
   const unit = units[u];

@@ -47,3 +47,32 @@ describe('plural and described subjects', () => {
     expect(said(text).at(-1)).toEqual(['설득이 과제였다', '박서준']);
   });
 });
+
+describe('headlines', () => {
+  it('reads the speaker named after the quote and an ellipsis, before the comma', () => {
+    expect(said('"끝까지 버텼다"…정우성 감독, 3연승에 미소\n\n청주가 이겼다.')[0]).toEqual(['끝까지 버텼다', '정우성']);
+    expect(said('"밤마다 악취"…주민들, 처리장 이전 요구\n\n주민들이 모였다.')[0]).toEqual(['밤마다 악취', '주민들']);
+  });
+
+  it('does not read a name-shaped noun opening a headline as its speaker', () => {
+    expect(said('반도체 수출 석 달째 증가…"하반기도 낙관"\n\n수출이 늘었다.')[0]).toEqual(['하반기도 낙관', null]);
+  });
+
+  it('reads a bare title as the titled person, not a body named after the title', () => {
+    const text = '대통령 "민생에 총력"…국무회의 주재\n\n한서진 대통령은 대통령실에서 "총력을 다해 달라"고 말했다.';
+    expect(said(text)[0]).toEqual(['민생에 총력', '한서진']);
+  });
+
+  it('reads a common noun set before a body name as that body (소속사 → 누리엔터테인먼트)', () => {
+    const text = '배우 한별, 열애설 부인…소속사 "친한 동료"\n\n한별의 소속사 누리엔터테인먼트는 "동료일 뿐"이라고 밝혔다.';
+    expect(said(text)[0]).toEqual(['친한 동료', '누리엔터테인먼트']);
+  });
+
+  it('gives a quote nobody was found for the speaker of the same words quoted later', () => {
+    const text = '"원칙대로 하겠다"\n\n검찰 수사가 속도를 낸다. 김진호 검찰총장은 이날 "원칙대로 하겠다"고 말했다.';
+    expect(said(text)).toEqual([
+      ['원칙대로 하겠다', '김진호'],
+      ['원칙대로 하겠다', '김진호'],
+    ]);
+  });
+});

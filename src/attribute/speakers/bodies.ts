@@ -43,7 +43,7 @@ export function organization(w: Word, ctx: DocContext): Resolved {
  * The body the article names right after this common noun (소속사 별빛엔터테인먼트, 운영업체 한빛환경), so a
  * later 소속사 측 or a headline's 소속사 is that body.
  */
-function apposed(noun: string, ctx: DocContext): Entity | undefined {
+export function apposed(noun: string, ctx: DocContext): Entity | undefined {
   const before = `${noun} `;
   return ctx.organizations.find((x) => x.mentions.some((m) => ctx.text.startsWith(before, m.start - before.length)));
 }

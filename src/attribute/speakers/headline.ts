@@ -31,6 +31,9 @@ function bareWords(ctx: DocContext, from: number, to: number, max = Infinity): W
   return out;
 }
 
+/** A person only by a recognizer's name or a title (반도체 수출 is no name), or any body or source. */
+const sure = (r: Resolved) => r.kind !== 'person' || r.entity !== null || r.title !== '';
+
 function phrase(ctx: DocContext, ws: Word[], loose: boolean): Resolved | null {
   if (ws.length === 0 || CASE_ENDING.test(ws[ws.length - 1].text)) return null;
   return resolvePhrase({ start: ws[0].start, end: ws[ws.length - 1].end, words: ws, particle: '' }, ctx, loose);
@@ -71,14 +74,24 @@ export function leadingHeadline(ctx: DocContext, from: number, to: number): Reso
   }
   if (words.some((w) => CLAUSE_END.test(w.text))) return null;
   const r = phrase(ctx, words.slice(0, Math.min(2, words.length)), false);
-  if (r?.kind === 'person') return r;
+  if (r?.kind === 'person' && sure(r)) return r;
   // 폭우 속 김정은 공장 찾아 “…”: the one person the headline names, bare.
   const named = words.filter((w) => ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type === 'PERSON' && m.text === w.text));
   return named.length === 1 ? phrase(ctx, named, false) : null;
 }
 
-/** A headline that names the speaker after the quote, at its end: "…"... 고향에서 '화합' 외친 박도윤. */
+/**
+ * A headline that names the speaker after the quote: right after an ellipsis, before a comma
+ * ("…"…김도현 감독, 3연승에 미소; "…"…주민들, 이전 요구), or at its end ("…"... 고향에서 '화합' 외친 박도윤).
+ */
 export function trailingHeadline(ctx: DocContext, from: number, lineEnd: number): Resolved | null {
+  const line = ctx.text.slice(from, lineEnd);
+  const comma = line.indexOf(',');
+  if (comma > 0 && /^\s*(?:…|\.\.)/.test(line)) {
+    const first = bareWords(ctx, from, from + comma, 3);
+    const r = first.length <= 3 ? phrase(ctx, first, first.length === 1) : null;
+    if (r && sure(r)) return r;
+  }
   const words = bareWords(ctx, from, lineEnd);
   const last = words[words.length - 1];
   if (!last || words.length > 8) return null;

@@ -2,7 +2,7 @@
 // memory (그는, 이 관계자는, 홍 위원은), an organization, an unnamed source, or a name read from the words
 // themselves when no recognizer named it.
 import { isForeignNameWord } from '../../recognize/persons/name-shape.js';
-import { fullerBodyBefore, longerBody, organization } from './bodies.js';
+import { apposed, fullerBodyBefore, longerBody, organization } from './bodies.js';
 import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
 import { description, unnamedSource } from './descriptions.js';
@@ -88,9 +88,10 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const coref = surnameTitle(words, ctx, whole, true);
   if (coref) return coref;
   if (words.length === 1 && SHORTHAND.has(head.text)) return shorthand(head, ctx);
-  if (words.length === 1) {
-    // 바른미래 for 바른미래당: a body the article names, shortened by its last syllable as headlines do.
-    const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text));
+  if (words.length === 1 && !titleEnding(head.text)) {
+    // 바른미래 for 바른미래당 (but 대통령 is a title, not 대통령실): a body the article names, shortened by its last syllable as headlines do.
+    // 소속사 for 소속사 별빛엔터테인먼트: a common noun the article sets before a body's name.
+    const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text)) ?? apposed(head.text, ctx);
     if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
   }
   if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
