@@ -17,7 +17,7 @@ import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { circleBefore, possessorAfter } from './speakers/possessor.js';
 import { titleEnding } from './speakers/lexicons.js';
 import { resolvePhrase, type Resolved } from './speakers/resolve.js';
-import { sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
+import { citedSpeaker, sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
 import { indirectQuote } from './indirect.js';
 import { clauseUnits, type Unit } from './units.js';
 import { isSpace } from './words.js';
@@ -111,6 +111,8 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
     const head = adjacentHeadline(ctx, gapFrom, q.open);
     if (head) return { speaker: head, rule: 'headline' };
   }
+  const cited = citedSpeaker(ctx, gapFrom, q.open) ?? citedSpeaker(ctx, q.close, Math.min(unitEnd, q.close + 60));
+  if (cited) return { speaker: cited, rule: ruleName(cited, 'cited') };
   const before = subjectBefore(ctx, gapFrom, q.open, quotes, isRelayed(ctx, q, unitEnd));
   if (before) return { speaker: before, rule: ruleName(before, 'subject-before') };
   if (bare) {

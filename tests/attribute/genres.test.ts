@@ -76,3 +76,19 @@ describe('headlines', () => {
     ]);
   });
 });
+
+describe('words relayed by media and circles', () => {
+  it('gives the words to whom the medium cites, before or after the quote', () => {
+    expect(said('교도통신은 일본 정부 관계자를 인용해 "소집을 요구할 방침"이라고 전했다.')).toEqual([['소집을 요구할 방침', '일본 정부 관계자']]);
+    expect(said('로이터통신은 "반발로 보인다"고 외무성 대변인을 인용해 보도했다.')).toEqual([['반발로 보인다', '외무성 대변인']]);
+    expect(said('신화통신은 "자제해야 한다"고 전했다.')).toEqual([['자제해야 한다', '신화통신']]);
+  });
+
+  it('gives words voiced as a view that prevails to the circle the sentence opens with', () => {
+    const text = '김철수 위원장은 "하나"라고 말했다. 업계에서는 "수요가 꺾이지 않을 것"이라는 전망이 우세하다. 정치권에서도 "재검토해야 한다"는 목소리가 커지고 있다.';
+    expect(said(text).slice(1)).toEqual([
+      ['수요가 꺾이지 않을 것', '업계'],
+      ['재검토해야 한다', '정치권'],
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ export function possessorAfter(ctx: DocContext, close: number): Resolved | null 
 }
 
 /** “…”는 관측이 나온다: words said by a circle the sentence opens with (법조계에서는, 업계에선). */
-const VOICED = /^(?:이?라는|다는|는|란)\s+(?:관측|목소리|지적|분석|전망|의견|평가|얘기|말|주장|우려|비판)(?:이|도)\s+(?:나온다|나왔다|나오고|많다|적지 않다|제기됐다|제기된다|잇따른다|잇따랐다)/;
+const VOICED = /^(?:이?라는|다는|는|란)\s+(?:관측|목소리|지적|분석|전망|의견|평가|얘기|말|주장|우려|비판|시각|견해|반응)(?:이|가|도)\s+(?:나온다|나왔다|나오고|많다|많았다|적지 않다|제기됐다|제기된다|잇따른다|잇따랐다|우세하다|우세했다|지배적이다|지배적이었다|커지고|커졌다|쏟아진다|쏟아졌다)/;
 const CIRCLE = /^(.{2,12}?)(?:에서는|에서도|에선|에서)$/;
 
 export function circleBefore(ctx: DocContext, from: number, open: number, close: number): Resolved | null {

@@ -1,5 +1,6 @@
 // Subject rules: the speaker named as the subject of the quote's sentence, before the quote
 // (홍민 … 선임연구위원은 “…”) or after it (“…”라고 홍 위원은 말했다, "…"는 한도윤 감독은).
+import { particleFits } from '../../korean/particles.js';
 import { endsClause, isReportingVerb } from '../cues/verbs.js';
 import type { DocContext } from './context.js';
 import { SHORTHAND, isOrganization, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
@@ -123,6 +124,32 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
     // Only what surely names someone: a title, an entity, a body, or a lone full name.
     const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null || (phrase.words.length === 1 && looksLikeName(phrase.words[0].text)));
     return sure ? r : null;
+  }
+  return null;
+}
+
+/** A verb saying a medium cites someone: …를 인용해, …을 인용하여. */
+const CITING = /^인용(?:해|해서|하여|하며|한)$/;
+const OBJECT = /^(.+?)(을|를)$/;
+/** A word that ends what stands before the cited object: a topic or subject, a clause ending, a quote's glued ending. */
+const CLOSES_PHRASE = /(?:은|는|이|가|고|며|서)$/;
+
+/**
+ * The one whose words a medium relays by citing them (교도통신은 일본 정부 관계자를 인용해 “…”라고 전했다;
+ * “…”라고 외무성 대변인을 인용해 보도했다): the object of 인용해 in the quote's sentence speaks, not the medium.
+ */
+export function citedSpeaker(ctx: DocContext, from: number, to: number): Resolved | null {
+  const words = ctx.wordsIn(from, to);
+  for (let i = words.length - 1; i > 0; i--) {
+    if (!CITING.test(words[i].text)) continue;
+    const w = words[i - 1];
+    const m = OBJECT.exec(w.text);
+    if (!m || !particleFits(m[1], m[2])) return null;
+    const np: NounPhrase = { start: w.start, end: w.start + m[1].length, words: [{ start: w.start, end: w.start + m[1].length, text: m[1] }], particle: m[2] };
+    // The object's phrase starts after the medium (교도통신은) or the quote's ending (“…”라고).
+    let first = i - 1;
+    while (first > 0 && !CLOSES_PHRASE.test(words[first - 1].text) && !/[”"]/.test(words[first - 1].text)) first--;
+    return resolvePhrase(phraseAt(ctx, words.slice(first, i), i - 1 - first, np), ctx, true);
   }
   return null;
 }
