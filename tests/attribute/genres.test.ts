@@ -92,3 +92,23 @@ describe('words relayed by media and circles', () => {
     ]);
   });
 });
+
+describe('what a speaker phrase takes in', () => {
+  it('stops at a clause the phrase follows (…고 묻자 차관은, 답변에 나선 차관은)', () => {
+    const text = '답변에 나선 기획재정부 차관은 "범위 안에서 편성했다"고 설명했다. 한아름 의원이 "국채 발행은 없느냐"고 묻자 차관은 "없다"고 답했다.';
+    expect(said(text)).toEqual([
+      ['범위 안에서 편성했다', '기획재정부 차관'],
+      ['국채 발행은 없느냐', '한아름'],
+      ['없다', '기획재정부 차관'],
+    ]);
+  });
+
+  it('reads a short form of a foreign name the article gave in full (밀러 CEO → 존 밀러)', () => {
+    expect(said('존 밀러 CEO가 5일 방한했다.\n\n밀러 CEO는 이날 "시장이 크다"고 밝혔다.')).toEqual([['시장이 크다', '존 밀러']]);
+  });
+
+  it('does not read 한 before a noun that is no title as a surname', () => {
+    const text = '고용노동부 장관은 "효과가 있다"고 했다. 한 취업준비생은 "월세 내기 빠듯하다"고 말한다. 한성민 교수는 "평가는 이르다"고 지적한다.';
+    expect(said(text)[1][1]).not.toBe('한성민');
+  });
+});

@@ -14,7 +14,9 @@ export function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWrit
   let surname = '';
   let title = '';
   const second = words[1]?.text ?? '';
-  if (words.length === 2 && isSurname(words[0].text) && /^[가-힣]{1,6}$/.test(second) && (isTitle(second) || !isOrganization(second))) {
+  // 한 취업준비생: before a noun that is no title, 한 is "one", not the surname.
+  const one = words[0]?.text === '한' && titleEnding(second) === '';
+  if (words.length === 2 && !one && isSurname(words[0].text) && /^[가-힣]{1,6}$/.test(second) && (isTitle(second) || !isOrganization(second))) {
     surname = words[0].text;
     title = titleEnding(words[1].text) || words[1].text;
   } else if (words.length === 1 && /^[가-힣](?:[가-힣]{2,}|씨)$/.test(words[0].text) && isSurname(words[0].text[0]) && isTitle(words[0].text.slice(1))) {

@@ -21,6 +21,11 @@ const NON_SUBJECTS = new Set(loadList('speakers/non-subjects.txt'));
 
 export const isNonSubject = (w: string): boolean => NON_SUBJECTS.has(w);
 
+/** Last syllables of adnominal verb forms (연기한, 지낸, 오른, 전문가인, 나선): such a word ends a phrase. */
+export const ADNOMINAL = /[을를은는이가에의한된던인낸온간난친른운할될쓴든준본선]$/;
+/** A word ending in a case particle that a verb governs (답변에, 회의에서, 책임을): the next word is its verb. */
+export const ARGUMENT = /(?:에|에서|을|를|으로)$/;
+
 const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|이|가|도)[,]?$/;
 /** Stems that end in a case particle or verb ending, so 은/는 after them is not a subject: 에서는, 대해서는, 하는. */
 const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|로|와|과|서|하|되|있|없|않|다|라|냐|지|며|고|리|루|르|같)$/;
@@ -70,13 +75,13 @@ export function extendPhrase(
   words: readonly Word[],
   index: number,
   np: NounPhrase,
-  part: (w: Word, next: Word) => boolean,
+  part: (w: Word, next: Word, prev: Word | undefined) => boolean,
   first: (w: Word, next: Word) => boolean,
   stopAtGenitive: boolean,
 ): NounPhrase {
   const out = [...np.words];
   let i = index - 1;
-  while (i >= 0 && out.length < 6 && words[i].end + 1 === out[0].start && part(words[i], out[0])) {
+  while (i >= 0 && out.length < 6 && words[i].end + 1 === out[0].start && part(words[i], out[0], words[i - 1])) {
     const w = words[i];
     if (stopAtGenitive && w.text.endsWith('의') && w.text.length > 1) {
       out.unshift({ start: w.start, end: w.end - 1, text: w.text.slice(0, -1) }); // nothing before an 의-word belongs

@@ -50,7 +50,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const inside = ctx.mentionsIn(words[0].start, head.end);
   // 대학의 한 형법 교수: "one" before the modifiers makes the phrase a description, never a name.
   const indefinite = words.slice(0, -2).some((w) => w.text === '한');
-  const named = indefinite ? undefined : inside.filter((m) => m.entity.type === 'PERSON' && !owns(ctx.text, m.end, head.start) && plausiblePerson(m.text, words)).at(-1);
+  const named = indefinite ? undefined : inside.filter((m) => m.entity.type === 'PERSON' && !owns(ctx.text, m.end, head.start) && plausiblePerson(m, words)).at(-1);
   const person = named && !onBehalfOf(named, words) ? named : undefined;
   if (person) {
     const e = person.entity;
@@ -121,13 +121,17 @@ function onBehalfOf(person: { start: number }, words: Word[]): boolean {
 
 /**
  * Whether a recognizer's person mention inside a speaker phrase is believable: not a body or a title
- * (더불어민주당, 형법), and not a non-name word when the phrase holds a Korean name of its own
- * (한빛캐피탈 서민준 감독).
+ * (더불어민주당, 형법), not cut from a titled word (한국지 of 한국지사장: titles stand apart, but 씨 is glued),
+ * and not a non-name word when the phrase holds a Korean name of its own (한빛캐피탈 서민준 감독).
  */
-function plausiblePerson(text: string, words: Word[]): boolean {
+function plausiblePerson(m: { start: number; end: number; text: string; entity: { name: string } }, words: Word[]): boolean {
+  const text = m.text;
   if (isOrganization(text) || titleEnding(text) === text || sourceEnding(text) === text) return false;
+  const word = words.find((w) => w.start <= m.start && m.end < w.end);
+  if (word && m.start === word.start && titleEnding(word.text).length > 1 && titleEnding(word.text) === word.text.slice(m.end - word.start)) return false;
+  const name = m.entity.name;
   if (/[은는이가을를의]$/.test(text) && !looksLikeName(text)) return false; // 출신의, 장관은
-  if (/^[가-힣]{2}$/.test(text) && !isSurname(text[0])) return false;
+  if (/^[가-힣]{2}$/.test(text) && !isSurname(text[0]) && !name.endsWith(` ${text}`)) return false; // but 밀러 of 존 밀러
   if (text.includes(' ') || looksLikeName(text, true)) return true;
   if (words.some((w) => w.text !== text && looksLikeName(w.text))) return false;
   // Another word (트럼프, 브라운) counts only standing right before the title that heads the phrase.

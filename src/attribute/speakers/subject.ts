@@ -4,15 +4,13 @@ import { particleFits } from '../../korean/particles.js';
 import { endsClause, isReportingVerb } from '../cues/verbs.js';
 import type { DocContext } from './context.js';
 import { SHORTHAND, isOrganization, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
-import { extendPhrase, isNonSubject, subjectWord, type NounPhrase, type Word } from './phrase.js';
+import { ADNOMINAL, ARGUMENT, extendPhrase, isNonSubject, subjectWord, type NounPhrase, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 type Range = { open: number; close: number };
 const overlaps = (w: Word, ranges: readonly Range[]) => ranges.some((q) => w.start < q.close && q.open < w.end);
 /** A word that ends a clause inside the sentence, so a nominative before it is that clause's subject: 민성호가 처리한, 당국자들이 꺼리는데. */
 const EMBEDDED = /(?:[한된던]|데|지만|하는|되는|있는|없는|않은|하자|묻자|되자|했던)$/;
-/** Last syllables of adnominal verb forms (연기한, 지낸, 오른, 전문가인): such a word ends the phrase. */
-const ADNOMINAL = /[을를은는이가에의한된던인낸온간난친른운할될쓴든준본]$/;
 /** A subject that says "also" (오태석 회장도) is weaker than a topic: no unknown single words. */
 const WEAK = /^(?:이|가|도)$/;
 
@@ -37,15 +35,17 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
   const head = np.words[0].text;
   const source = sourceEnding(head) !== '';
   const titled = source || titleEnding(head) !== '';
-  const part = (w: Word, next: Word): boolean => {
+  const part = (w: Word, next: Word, prev: Word | undefined): boolean => {
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
     if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
     if (t === '전' || t === '前') return titled; // 전 대통령, 존 브라운 전 미 국무부 대변인
     if (next === np.words[0] && head === '측') return /^[가-힣A-Za-z]+$/.test(w.text); // 운영업체 측, 소속사 측
-    if (isNonSubject(t) || /[,.]$/.test(t)) return false;
+    if (isNonSubject(t) || /[,.]$/.test(t) || endsClause(t) || EMBEDDED.test(t)) return false; // 묻자 차관은
     if (isSurname(t)) return true; // 배 차관, 김 국장 (the phrase starts there)
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
     if (/[A-Za-z]/.test(t)) return true; // SK증권, NBC
+    // 답변에 나선 차관: after an argument (에, 을), an adnominal form is its verb, whatever a recognizer read.
+    if (prev && ARGUMENT.test(prev.text) && ADNOMINAL.test(w.text)) return false;
     if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
     if (ADNOMINAL.test(w.text) && !w.text.endsWith('의')) return false;
     if (looksLikeName(t, next === np.words[0] && titled)) return true; // 소라 only as 배우 소라's name
