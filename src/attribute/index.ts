@@ -24,6 +24,8 @@ import { isSpace } from './words.js';
 
 /** Words after a quote that make it a question or statement put to someone else: "…"는 질문에. */
 const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)/;
+/** Words after a quote that make it a saying nobody in the article said: "…"는 말이 있다, "…"는 속담처럼. */
+const SAYING = /^(?:는|라는|이라는|란|이란)\s*(?:말이 있다|말처럼|말도 있다|속담|격언|옛말)/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
 /** How far (UTF-16 units) before or after a quote its speaker may stand in the same sentence. */
 const WINDOW = 300;
@@ -71,7 +73,8 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
 
 /**
  * A headline or lead quote no rule attributed takes the speaker of the same words quoted elsewhere in
- * the article ("선수들이 끝까지 버텨줬다"…, later 김 감독은 "선수들이 끝까지 버텨줬다"며).
+ * the article ("선수들이 끝까지 버텨줬다"…, later 김 감독은 "선수들이 끝까지 버텨줬다"며). Only quotes of
+ * the headline sentences left without a speaker search the others for a longer quote.
  */
 function repeated(quotes: Quote[]): Quote[] {
   if (!quotes.some((q) => q.kind === 'direct' && q.speaker === null && q.rule === null)) return quotes;
@@ -80,7 +83,9 @@ function repeated(quotes: Quote[]): Quote[] {
   for (const q of quotes) if (q.kind === 'direct' && q.speaker && !GUESSED.has(q.rule ?? '')) byWords.set(squash(q.text), byWords.get(squash(q.text)) ?? q);
   for (const q of quotes) {
     if (q.kind !== 'direct' || q.speaker !== null || q.rule !== null) continue;
-    const same = byWords.get(squash(q.text));
+    // The same words, or a headline's cut of a longer quote ("순식간에 물이 불어났다" of "새벽 3시쯤 순식간에 …").
+    const words = squash(q.text);
+    const same = byWords.get(words) ?? (words.length >= 8 && q.sentence < HEAD_SENTENCES ? longerQuote(byWords, words) : undefined);
     if (same) {
       q.speaker = same.speaker;
       q.rule = 'repeated';
@@ -89,6 +94,13 @@ function repeated(quotes: Quote[]): Quote[] {
   return quotes;
 }
 
+function longerQuote(byWords: Map<string, Quote>, words: string): Quote | undefined {
+  for (const [longer, q] of byWords) if (longer.includes(words)) return q;
+  return undefined;
+}
+
+/** Headlines and subheads: the sentences whose quotes may be a cut of a later one (bounds the search). */
+const HEAD_SENTENCES = 4;
 const GUESSED = new Set(['question', 'continuation', 'main-person', 'repeated']);
 const squash = (s: string) => s.replace(/[\s.,!?…·'"‘’“”]+/g, '');
 
@@ -99,6 +111,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   const quotes = all.slice(Math.max(0, k - 1), k + 4);
   const after = ctx.text.slice(q.close, q.close + 12);
   const gapFrom = Math.max(k > 0 ? all[k - 1].close : unit.start, q.open - WINDOW);
+  if (SAYING.test(ctx.text.slice(q.close, q.close + 16))) return { speaker: null, rule: 'saying' };
   if (ASKED.test(after)) {
     const asked = subjectBefore(ctx, gapFrom, q.open, quotes);
     return { speaker: null, rule: 'question', carry: asked ? { speaker: asked, rule: ruleName(asked, 'subject-before') } : undefined };

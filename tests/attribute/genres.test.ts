@@ -112,3 +112,31 @@ describe('what a speaker phrase takes in', () => {
     expect(said(text)[1][1]).not.toBe('한성민');
   });
 });
+
+describe('sides, sayings and headline cuts', () => {
+  it('reads X 측 as the person whose side speaks', () => {
+    const text = '박성민 전 시장은 재판에 나왔다. 박 전 시장 측은 "받아들일 수 없다"며 상고 방침을 밝혔다.';
+    expect(said(text)).toEqual([['받아들일 수 없다', '박성민']]);
+  });
+
+  it('gives a saying nobody in the article said no speaker', () => {
+    const text = '한성민 교수는 "평가는 이르다"고 지적한다. "숫자는 거짓말을 하지 않는다"는 말이 있다.';
+    expect(said(text)).toEqual([
+      ['평가는 이르다', '한성민'],
+      ['숫자는 거짓말을 하지 않는다', null],
+    ]);
+  });
+
+  it('gives a headline quote the speaker of the longer quote it was cut from', () => {
+    const text = '폭우로 3명 사망…"순식간에 물이 불어났다"\n\n주민 박영수(72)씨는 "새벽 3시쯤 순식간에 물이 불어났다"고 말했다.';
+    expect(said(text)[0]).toEqual(['순식간에 물이 불어났다', '박영수']);
+  });
+
+  it('reads someone described as "one" and a noun (한 참가자는)', () => {
+    expect(said('김철수 위원장은 "하나"라고 말했다. 한 참가자는 "유익했다"고 말했다.').at(-1)).toEqual(['유익했다', '참가자']);
+  });
+
+  it('reads plural groups in a headline (전통시장 상인들 "…")', () => {
+    expect(said('[현장] 전통시장 상인들 "손님이 줄었다"\n\n시장은 한산했다.')[0]).toEqual(['손님이 줄었다', '전통시장 상인들']);
+  });
+});

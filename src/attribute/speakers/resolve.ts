@@ -94,12 +94,19 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text)) ?? apposed(head.text, ctx);
     if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
   }
-  if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
+  if (head.text === '측' && words.length >= 2) {
+    // 강 전 시장 측, 최씨 측: the side of a person speaks for them; 소속사 측 for the body.
+    const side = resolvePhrase({ ...np, words: words.slice(0, -1) }, ctx, false);
+    return side?.kind === 'person' ? side : organization(words[words.length - 2], ctx);
+  }
   if (isOrganization(noun) && !isTitle(noun)) {
     const short = organization(head, ctx);
     return short.name !== head.text ? short : (longerBody(words, ctx, head.start) ?? short);
   }
-  return indefinite && titleEnding(head.text) ? description(words, ctx) : namedPerson(words, ctx, loose);
+  if (indefinite && titleEnding(head.text)) return description(words, ctx);
+  // 한 취업준비생은 “…”: "one" and a noun, someone the article describes without naming.
+  if (loose && words.length === 2 && words[0].text === '한' && /^[가-힣]{3,8}$/.test(noun) && !titleEnding(noun) && inside.length === 0) return description(words, ctx);
+  return namedPerson(words, ctx, loose);
 }
 
 /**

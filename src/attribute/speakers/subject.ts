@@ -33,8 +33,10 @@ const WHOLE_PARTICLES = ['은', '는', '이', '가', '의', '을', '를', '과',
 /** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
 export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
   const head = np.words[0].text;
-  const source = sourceEnding(head) !== '';
-  const titled = source || titleEnding(head) !== '';
+  // 강 전 시장 측: the phrase is read as the one whose side it is.
+  const side = head === '측' && i > 0 ? words[i - 1].text : head;
+  const source = sourceEnding(side) !== '';
+  const titled = source || titleEnding(side) !== '';
   const part = (w: Word, next: Word, prev: Word | undefined): boolean => {
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
     if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
