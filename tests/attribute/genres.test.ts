@@ -140,3 +140,13 @@ describe('sides, sayings and headline cuts', () => {
     expect(said('[현장] 전통시장 상인들 "손님이 줄었다"\n\n시장은 한산했다.')[0]).toEqual(['손님이 줄었다', '전통시장 상인들']);
   });
 });
+
+describe('one of a kind (한 + description)', () => {
+  it('keeps the description after 한, modifiers included', () => {
+    const text = '장혜린 대표는 "바꾸겠다"고 적었다. 한 초선 의원은 "말뿐"이라고 했다. "행동으로 증명돼야 한다"고 한 정치평론가는 말했다.';
+    expect(said(text).slice(1)).toEqual([
+      ['말뿐', '초선 의원'],
+      ['행동으로 증명돼야 한다', '정치평론가'],
+    ]);
+  });
+});

@@ -37,7 +37,7 @@ export function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWrit
   const e = ctx.personBySurname(surname, whole.start);
   if (e) return { name: e.name, entity: e.id, kind: 'person', title: e.title ?? title, mention: whole, how: 'coref-title' };
   if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
-  if (!asWritten) return null;
+  if (!asWritten || surname === '한') return null; // 한 정치평론가 named nowhere else: "one" commentator
   // The article never gives the full name: the speaker is written as it names them (안 의원).
   return { name: words.map((w) => w.text).join(' '), entity: null, kind: 'person', title, mention: whole, how: 'coref-title' };
 }

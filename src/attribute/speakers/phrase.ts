@@ -21,10 +21,21 @@ const NON_SUBJECTS = new Set(loadList('speakers/non-subjects.txt'));
 
 export const isNonSubject = (w: string): boolean => NON_SUBJECTS.has(w);
 
-/** Last syllables of adnominal verb forms (연기한, 지낸, 오른, 전문가인, 나선): such a word ends a phrase. */
-export const ADNOMINAL = /[을를은는이가에의한된던인낸온간난친른운할될쓴든준본선]$/;
-/** A word ending in a case particle that a verb governs (답변에, 회의에서, 책임을): the next word is its verb. */
-export const ARGUMENT = /(?:에|에서|을|를|으로)$/;
+/** Last syllables of adnominal verb forms (연기한, 지낸, 오른, 전문가인): such a word ends a phrase. */
+export const ADNOMINAL = /[을를은는이가에의한된던인낸온간난친른운할될쓴든준본]$/;
+/** A word ending in a case particle that a verb governs (답변에, 회의에서, 책임을). */
+const ARGUMENT = /(?:에|에서|을|를|으로)$/;
+
+/**
+ * A two-syllable word right after the argument it governs, ending as adnominal verbs do (ㄴ, ㄹ: 답변에
+ * 나선, 책임을 질): a verb, though shaped like a name (나선) or a noun (초선 stands after no argument).
+ */
+export function verbAfterArgument(prev: string, word: string): boolean {
+  if (word.length !== 2 || !ARGUMENT.test(prev)) return false;
+  const c = word.charCodeAt(1) - 0xac00;
+  const final = c >= 0 && c < 11172 ? c % 28 : -1;
+  return final === 4 || final === 8; // ㄴ, ㄹ
+}
 
 const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|이|가|도)[,]?$/;
 /** Stems that end in a case particle or verb ending, so 은/는 after them is not a subject: 에서는, 대해서는, 하는. */

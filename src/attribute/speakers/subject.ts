@@ -4,7 +4,7 @@ import { particleFits } from '../../korean/particles.js';
 import { endsClause, isReportingVerb } from '../cues/verbs.js';
 import type { DocContext } from './context.js';
 import { SHORTHAND, isOrganization, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
-import { ADNOMINAL, ARGUMENT, extendPhrase, isNonSubject, subjectWord, type NounPhrase, type Word } from './phrase.js';
+import { ADNOMINAL, extendPhrase, isNonSubject, subjectWord, type NounPhrase, type Word, verbAfterArgument } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 type Range = { open: number; close: number };
@@ -47,7 +47,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
     if (/[A-Za-z]/.test(t)) return true; // SK증권, NBC
     // 답변에 나선 차관: after an argument (에, 을), an adnominal form is its verb, whatever a recognizer read.
-    if (prev && ARGUMENT.test(prev.text) && ADNOMINAL.test(w.text)) return false;
+    if (prev && verbAfterArgument(prev.text, w.text)) return false;
     if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
     if (ADNOMINAL.test(w.text) && !w.text.endsWith('의')) return false;
     if (looksLikeName(t, next === np.words[0] && titled)) return true; // 소라 only as 배우 소라's name

@@ -2,7 +2,7 @@
 // 선임연구위원, 김가람·이나래·박다온 후보): coreference falls back on them when no recognizer linked 홍 위원.
 import type { WordIndex } from '../words.js';
 import { memo } from '../memo.js';
-import { ADNOMINAL, ARGUMENT } from './phrase.js';
+import { verbAfterArgument } from './phrase.js';
 import { isOrganization, isSurnameInitial, looksLikeName, titleEnding } from './lexicons.js';
 
 /** A person the text names with a title (문재인 대통령, 홍민 통일연구원 선임연구위원), found by spelling alone. */
@@ -49,9 +49,6 @@ export function findTitledNames(words: WordIndex): TitledName[] {
   }
   return out;
 }
-
-/** A two-syllable word shaped like an adnominal verb right after the argument it governs (답변에 나선). */
-const verbAfterArgument = (prev: string, word: string) => word.length === 2 && ARGUMENT.test(prev) && ADNOMINAL.test(word);
 
 /** Hangul only, with · between names and a comma after them; at most four syllables unless it lists names. */
 function nameShaped(text: string, from: number, to: number): boolean {
