@@ -150,3 +150,15 @@ describe('one of a kind (한 + description)', () => {
     ]);
   });
 });
+
+describe('persons found by title or surname alone', () => {
+  it('reads a headline title as the person the article gives that title', () => {
+    const text = '日 총리 "과거사 반성"\n\n이시다 히로시 총리는 도쿄에서 "반성을 새긴다"고 말했다.';
+    expect(said(text)[0]).toEqual(['과거사 반성', '이시다 히로시']);
+  });
+
+  it('finds a Western-order name by its last word (데이비드 박 → 박씨)', () => {
+    const text = '미국에서 온 데이비드 박(62)씨가 아버지를 만났다. 입양된 박씨가 아버지를 처음 만났다.\n\n박씨는 "죄송하다"고 말했다.';
+    expect(said(text)).toEqual([['죄송하다', '데이비드 박']]);
+  });
+});

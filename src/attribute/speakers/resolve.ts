@@ -199,6 +199,8 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
     if (r) return fromReferent(r, whole, 'pronoun');
     const t = ctx.titledByTitle(title, whole.start);
     if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title, mention: whole, how: 'pronoun' };
+    const e = ctx.personWithTitle(title, whole.start);
+    if (e) return { name: e.name, entity: e.id, kind: 'person', title, mention: whole, how: 'pronoun' };
     return description(words, ctx); // 검사가 “…”: no one so titled before, so the title itself
   }
   // A foreign name of two words (피터 존슨) when no recognizer gave it.
