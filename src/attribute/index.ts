@@ -27,6 +27,8 @@ const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|�
 /** Words after a quote that make it a saying nobody in the article said: "…"는 말이 있다, "…"는 속담처럼. */
 const SAYING = /^(?:는|라는|이라는|란|이란)\s*(?:말이 있다|말처럼|말도 있다|속담|격언|옛말)/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
+/** A word that ends reported speech (…다고, …라며): a sentence with one reports its own words. */
+const REPORTED = /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/;
 /** How far (UTF-16 units) before or after a quote its speaker may stand in the same sentence. */
 const WINDOW = 300;
 /** Credit lines name the reporter or photographer, never a speaker. */
@@ -167,22 +169,30 @@ function isRelayed(ctx: DocContext, q: MarkedQuote, to: number): boolean {
 }
 
 /**
- * The speaker of a quote standing alone, given by the next sentence: a caption line that is only a name
- * (박도윤 미래당 대선 후보), or a sentence saying it said so (… 이같이 말했다). Not inside a run of
- * quote lines (a subhead under a headline quote continues that speaker).
+ * The speaker of a quote standing alone, given by the next sentence: a sentence saying it said so
+ * (… 이같이 말했다, 할머니가 골목을 가리키며 말했다), or a caption line that is only a name (박도윤 미래당
+ * 대선 후보), but not inside a run of quote lines (a subhead under a headline quote continues that speaker).
  */
 function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number): Resolved | null {
   const next = units[u + 1];
-  if (!next || (u > 0 && units[u - 1].quotes.length > 0)) return null;
-  const words = ctx.wordsIn(next.start, next.end);
-  // A caption line naming the speaker: a name with a title, no particles, no byline (파리=… 기자).
-  const last = words[words.length - 1]?.text ?? '';
-  if (next.quotes.length === 0 && words.length <= 5 && titleEnding(last) && !/[=@]/.test(ctx.text.slice(next.start, next.end)) && !REPORTER.test(last)) {
-    const r = resolvePhrase({ start: next.start, end: next.end, words, particle: '' }, ctx, false);
-    if (r?.kind === 'person') return r;
-  }
+  if (!next) return null;
   const end = Math.min(next.end, next.start + WINDOW);
-  if (!THIS_WAY.test(ctx.text.slice(next.start, end))) return null;
+  const words = ctx.wordsIn(next.start, end);
+  const last = words[words.length - 1]?.text ?? '';
+  const prev = u > 0 ? units[u - 1] : null;
+  if (prev && prev.quotes.length > 0 && !/[.!?]$/.test(ctx.text.slice(prev.start, prev.end).trimEnd())) return null; // under a headline
+  // The next sentence says it said so: … 이같이 말했다, or ends on a bare reporting verb with nothing
+  // reported in it (최 할머니가 골목을 가리키며 말했다). Such a sentence points back even after quoting sentences.
+  const saysSo = THIS_WAY.test(ctx.text.slice(next.start, end)) || (next.quotes.length === 0 && next.end === end && isReportingVerb(last) && !words.some((w) => REPORTED.test(w.text)));
+  if (!saysSo) {
+    if (prev && prev.quotes.length > 0) return null;
+    // A caption line naming the speaker: a name with a title, no particles, no byline (파리=… 기자).
+    if (next.quotes.length === 0 && words.length <= 5 && titleEnding(last) && !/[=@]/.test(ctx.text.slice(next.start, next.end)) && !REPORTER.test(last)) {
+      const r = resolvePhrase({ start: next.start, end: next.end, words, particle: '' }, ctx, false);
+      if (r?.kind === 'person') return r;
+    }
+    return null;
+  }
   const firstQuote = next.quotes.length > 0 ? Math.min(marked[next.quotes[0]].open, end) : end;
   return subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, end, next.quotes.slice(0, 4).map((i) => marked[i]));
 }

@@ -162,3 +162,27 @@ describe('persons found by title or surname alone', () => {
     expect(said(text)).toEqual([['죄송하다', '데이비드 박']]);
   });
 });
+
+describe('a quote standing alone, told by the next sentence', () => {
+  it('takes the subject of a next sentence ending on a bare reporting verb', () => {
+    const text = '마을엔 빈집이 많다.\n"여기가 다 사람 사는 집이었지."\n40년을 산 최옥순(78) 할머니가 골목을 가리키며 말했다.';
+    expect(said(text)).toEqual([['여기가 다 사람 사는 집이었지.', '최옥순']]);
+  });
+
+  it('reads 이렇게 강조했다 after quoting sentences of another speaker', () => {
+    const text = '정소연 사장은 "10대를 들여오겠다"고 밝혔다.\n\n"품질은 양보하지 않겠습니다."\n손기철 회장은 간담회를 마치며 이렇게 강조했다.';
+    expect(said(text).at(-1)).toEqual(['품질은 양보하지 않겠습니다.', '손기철']);
+  });
+
+  it('does not let a next sentence that reports its own words claim the quote', () => {
+    const text = '정소연 사장은 "좋다"고 밝혔다.\n\n"괜찮다."\n손기철 회장은 시장이 밝다고 말했다.';
+    expect(said(text).at(-1)).toEqual(['괜찮다.', '정소연']);
+  });
+});
+
+describe('a medium relaying a named person', () => {
+  it('keeps the medium topic out of the person phrase', () => {
+    const text = '베트남 관영 VNA통신은 김민재 총리가 "중요한 투자국"이라고 말했다고 전했다.';
+    expect(said(text)).toEqual([['중요한 투자국', '김민재']]);
+  });
+});

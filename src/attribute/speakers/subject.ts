@@ -11,6 +11,8 @@ type Range = { open: number; close: number };
 const overlaps = (w: Word, ranges: readonly Range[]) => ranges.some((q) => w.start < q.close && q.open < w.end);
 /** A word that ends a clause inside the sentence, so a nominative before it is that clause's subject: 민성호가 처리한, 당국자들이 꺼리는데. */
 const EMBEDDED = /(?:[한된던]|데|지만|하는|되는|있는|없는|않은|하자|묻자|되자|했던)$/;
+/** A word ending as a topic does (통신은, 정부는). */
+const TOPIC = /[은는]$/;
 /** A subject that says "also" (오태석 회장도) is weaker than a topic: no unknown single words. */
 const WEAK = /^(?:이|가|도)$/;
 
@@ -41,6 +43,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
     if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
     if (t === '전' || t === '前') return titled; // 전 대통령, 존 브라운 전 미 국무부 대변인
+    if (TOPIC.test(w.text) && subjectWord(w) && !looksLikeName(w.text)) return false; // VNA통신은 뚜언 총리가: the topic is another phrase
     if (next === np.words[0] && head === '측') return /^[가-힣A-Za-z]+$/.test(w.text); // 운영업체 측, 소속사 측
     if (isNonSubject(t) || /[,.]$/.test(t) || endsClause(t) || EMBEDDED.test(t)) return false; // 묻자 차관은
     if (isSurname(t)) return true; // 배 차관, 김 국장 (the phrase starts there)
