@@ -14,6 +14,7 @@ import { isQuotedTerm } from './quotes/terms.js';
 import { DocContext } from './speakers/context.js';
 import { adjacentHeadline, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
+import { relativeSpeaker } from './speakers/relative.js';
 import { circleBefore, possessorAfter } from './speakers/possessor.js';
 import { titleEnding } from './speakers/lexicons.js';
 import { resolvePhrase, type Resolved } from './speakers/resolve.js';
@@ -139,6 +140,8 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   if (aside) return { speaker: aside, rule: 'parenthetical' };
   const later = subjectAfter(ctx, q.close, unitEnd, quotes);
   if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
+  const described = relativeSpeaker(ctx, q.close, unitEnd);
+  if (described) return { speaker: described, rule: ruleName(described, 'relative') };
   const owner = possessorAfter(ctx, q.close) ?? circleBefore(ctx, gapFrom, q.open, q.close);
   if (owner) return { speaker: owner, rule: ruleName(owner, 'possessor') };
   if (bare && k === 0 && /^[\s▲■●◇-]*$/.test(ctx.text.slice(unit.start, q.open))) {

@@ -186,3 +186,18 @@ describe('a medium relaying a named person', () => {
     expect(said(text)).toEqual([['중요한 투자국', '김민재']]);
   });
 });
+
+describe('a relative clause ending in a reporting verb', () => {
+  it('gives the quote to the noun the clause describes', () => {
+    expect(said('회의가 열렸다. "대화는 없다"고 말한 박정훈 장관은 자리를 떴다.')).toEqual([['대화는 없다', '박정훈']]);
+  });
+
+  it('gives a statement to its author, past a time word', () => {
+    const text = '김민호 의원은 회의에 나왔다. "명백한 주권 침해"라고 밝힌 전날 외무성 대변인 담화는 신문에도 실렸다.';
+    expect(said(text)).toEqual([['명백한 주권 침해', '외무성 대변인']]);
+  });
+
+  it('names nobody for a clause about no one (말한 사람은 없었다)', () => {
+    expect(said('회의가 열렸다. "대화는 없다"고 말한 사람은 없었다.')).toEqual([['대화는 없다', null]]);
+  });
+});
