@@ -12,12 +12,11 @@ import { isReportingVerb, quoteEnding, verbText } from './cues/verbs.js';
 import { findMarkedQuotes, type MarkedQuote } from './quotes/spans.js';
 import { isQuotedTerm } from './quotes/terms.js';
 import { DocContext } from './speakers/context.js';
-import { adjacentHeadline, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
+import { adjacentHeadline, captionPerson, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
 import { circleBefore, possessorAfter } from './speakers/possessor.js';
-import { titleEnding } from './speakers/lexicons.js';
-import { resolvePhrase, type Resolved } from './speakers/resolve.js';
+import type { Resolved } from './speakers/resolve.js';
 import { citedSpeaker, sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
 import { indirectQuote } from './indirect.js';
 import { clauseUnits, type Unit } from './units.js';
@@ -32,8 +31,6 @@ const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
 const REPORTED = /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/;
 /** How far (UTF-16 units) before or after a quote its speaker may stand in the same sentence. */
 const WINDOW = 300;
-/** Credit lines name the reporter or photographer, never a speaker. */
-const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
 
 interface Found {
   speaker: Resolved | null;
@@ -57,7 +54,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
         return;
       }
       const end = Math.min(unit.end, unit.start + WINDOW);
-      const r = sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end);
+      const r = sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end);
       if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
       return;
     }
@@ -190,11 +187,7 @@ function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit
   if (!saysSo) {
     if (prev && prev.quotes.length > 0) return null;
     // A caption line naming the speaker: a name with a title, no particles, no byline (파리=… 기자).
-    if (next.quotes.length === 0 && words.length <= 5 && titleEnding(last) && !/[=@]/.test(ctx.text.slice(next.start, next.end)) && !REPORTER.test(last)) {
-      const r = resolvePhrase({ start: next.start, end: next.end, words, particle: '' }, ctx, false);
-      if (r?.kind === 'person') return r;
-    }
-    return null;
+    return next.quotes.length === 0 ? captionPerson(ctx, next.start, next.end) : null;
   }
   const firstQuote = next.quotes.length > 0 ? Math.min(marked[next.quotes[0]].open, end) : end;
   return subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, end, next.quotes.slice(0, 4).map((i) => marked[i]));

@@ -201,3 +201,15 @@ describe('a relative clause ending in a reporting verb', () => {
     expect(said('회의가 열렸다. "대화는 없다"고 말한 사람은 없었다.')).toEqual([['대화는 없다', null]]);
   });
 });
+
+describe('photo captions', () => {
+  it('remembers the titled person a caption names, its photo credit aside', () => {
+    const text = '한빛소프트가 성장했다.\n\n이준호 한빛소프트 대표 (사진=한빛소프트)\n\n"AI는 인터페이스다"\n\n시장이 바뀐다.';
+    expect(said(text)).toEqual([['AI는 인터페이스다', '이준호']]);
+  });
+
+  it('does not take a byline for a caption', () => {
+    const text = '회의가 열렸다.\n\n파리=김민수 특파원\n\n"대화는 없다"\n\n회의는 끝났다.';
+    expect(said(text)[0][1]).not.toBe('김민수');
+  });
+});

@@ -1,6 +1,7 @@
 // Headline rules: a speaker phrase set bare before the quote, with no particle, as headlines and
 // subheads write it: 김정은 “…”, 한도윤 감독, "…", 靑, 北 동향에 "…", 최서준 “…”, 윤하린 “…”.
 import type { DocContext } from './context.js';
+import { titleEnding } from './lexicons.js';
 import { type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
@@ -108,4 +109,25 @@ export function headlineSubject(ctx: DocContext, from: number, to: number): Reso
   if (first.length === 0 || first.length > 2) return null;
   const r = phrase(ctx, first.slice(0, 1), true) ?? phrase(ctx, first, false); // 李 여수, 순천 찾아: 李 alone
   return r && (r.kind === 'person' || first.length === 1) ? r : null;
+}
+
+/** A photo credit closing a caption: (사진=한빛소프트), [사진=연합뉴스], /뉴스1. */
+const CREDIT = /\s*(?:[(\[][^()\[\]\n]*=[^()\[\]\n]*[)\]]|\/[^/\n]{1,20})\s*$/;
+/** Credit lines name the reporter or photographer, never a speaker. */
+const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
+
+/**
+ * A caption line that is only a titled person's name, its photo credit aside (박도윤 미래당 대선 후보,
+ * 이준호 한빛소프트 대표 (사진=한빛소프트)): that person, or null. Bylines (파리=… 기자) are none.
+ */
+export function captionPerson(ctx: DocContext, from: number, to: number): Resolved | null {
+  const line = ctx.text.slice(from, to);
+  const credit = CREDIT.exec(line);
+  const end = credit ? from + credit.index : to;
+  if (end - from > 60 || /[=@]/.test(ctx.text.slice(from, end))) return null;
+  const words = ctx.wordsIn(from, end);
+  const last = words[words.length - 1]?.text ?? '';
+  if (words.length === 0 || words.length > 5 || !titleEnding(last) || REPORTER.test(last)) return null;
+  const r = resolvePhrase({ start: words[0].start, end, words, particle: '' }, ctx, false);
+  return r?.kind === 'person' ? r : null;
 }
