@@ -89,12 +89,15 @@ export class DocContext {
   private titled: TitledName[] | null = null;
   private titledInitial: Map<string, TitledName[]> | null = null;
   private fuller = new Map<string, string>();
+  /** Whether the text cites anyone (인용해): most texts do not, and skip that rule. */
+  readonly cites: boolean;
 
   constructor(
     readonly text: string,
     readonly entities: readonly Entity[],
   ) {
     this.words = new WordIndex(text);
+    this.cites = text.includes('인용');
     const mentions: EntityMention[] = [];
     for (const e of entities) {
       for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, entity: e });

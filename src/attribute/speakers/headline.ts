@@ -121,6 +121,7 @@ const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
  * 이준호 한빛소프트 대표 (사진=한빛소프트)): that person, or null. Bylines (파리=… 기자) are none.
  */
 export function captionPerson(ctx: DocContext, from: number, to: number): Resolved | null {
+  if (to - from > 90) return null; // captions are short; the credit pattern is then read over a short line only
   const line = ctx.text.slice(from, to);
   const credit = CREDIT.exec(line);
   const end = credit ? from + credit.index : to;

@@ -144,6 +144,7 @@ const CLOSES_PHRASE = /(?:은|는|이|가|고|며|서)$/;
  * “…”라고 외무성 대변인을 인용해 보도했다): the object of 인용해 in the quote's sentence speaks, not the medium.
  */
 export function citedSpeaker(ctx: DocContext, from: number, to: number): Resolved | null {
+  if (!ctx.cites) return null;
   const words = ctx.wordsIn(from, to);
   for (let i = words.length - 1; i > 0; i--) {
     if (!CITING.test(words[i].text)) continue;
