@@ -81,11 +81,12 @@ function repeated(quotes: Quote[]): Quote[] {
   const byWords = new Map<string, Quote>();
   // Only a speaker its own sentence names: a continuation or an interview's main person is a guess.
   for (const q of quotes) if (q.kind === 'direct' && q.speaker && !GUESSED.has(q.rule ?? '')) byWords.set(squash(q.text), byWords.get(squash(q.text)) ?? q);
+  let searches = MAX_SEARCHES;
   for (const q of quotes) {
     if (q.kind !== 'direct' || q.speaker !== null || q.rule !== null) continue;
     // The same words, or a headline's cut of a longer quote ("순식간에 물이 불어났다" of "새벽 3시쯤 순식간에 …").
     const words = squash(q.text);
-    const same = byWords.get(words) ?? (words.length >= 8 && q.sentence < HEAD_SENTENCES ? longerQuote(byWords, words) : undefined);
+    const same = byWords.get(words) ?? (words.length >= 8 && q.sentence < HEAD_SENTENCES && searches-- > 0 ? longerQuote(byWords, words) : undefined);
     if (same) {
       q.speaker = same.speaker;
       q.rule = 'repeated';
@@ -99,8 +100,9 @@ function longerQuote(byWords: Map<string, Quote>, words: string): Quote | undefi
   return undefined;
 }
 
-/** Headlines and subheads: the sentences whose quotes may be a cut of a later one (bounds the search). */
+/** Headlines and subheads: the sentences whose quotes may be a cut of a later one, at most so many (bounds the search). */
 const HEAD_SENTENCES = 4;
+const MAX_SEARCHES = 8;
 const GUESSED = new Set(['question', 'continuation', 'main-person', 'repeated']);
 const squash = (s: string) => s.replace(/[\s.,!?…·'"‘’“”]+/g, '');
 
