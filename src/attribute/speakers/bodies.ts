@@ -1,6 +1,5 @@
 // Bodies as speakers: a one-word name, a name over several words (… 교수 비상대책위원회), and the
 // fuller name given before for a short or abbreviated one (신문 → 노동신문, 비대위, 연준).
-import type { Entity } from '../../types.js';
 import type { DocContext } from './context.js';
 import { isOrganization, titleEnding } from './lexicons.js';
 import type { Word } from './phrase.js';
@@ -32,20 +31,11 @@ export function longerBody(words: Word[], ctx: DocContext, headStart: number): R
  */
 export function organization(w: Word, ctx: DocContext): Resolved {
   let name = w.text;
-  const e = ctx.organizations.find((x) => x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start) ?? apposed(name, ctx);
+  const e = ctx.organizations.find((x) => x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start) ?? ctx.bodyAfterWord(name);
   if (e) name = e.name;
   name = fullerBodyBefore(name, ctx, w.start) ?? (name.length <= 2 ? fullerBefore(ctx.text, name, w.start) : null) ?? name;
   const entity = e ?? ctx.entityNamed(name);
   return { name, entity: entity?.id ?? null, kind: 'org', title: '', mention: ctx.span(w.start, w.end), how: 'organization' };
-}
-
-/**
- * The body the article names right after this common noun (소속사 별빛엔터테인먼트, 운영업체 한빛환경), so a
- * later 소속사 측 or a headline's 소속사 is that body.
- */
-export function apposed(noun: string, ctx: DocContext): Entity | undefined {
-  const before = `${noun} `;
-  return ctx.organizations.find((x) => x.mentions.some((m) => ctx.text.startsWith(before, m.start - before.length)));
 }
 
 /**

@@ -166,6 +166,27 @@ export class DocContext {
     return next !== undefined && next.start === end + 1 && titleEnding(next.text.replace(/(?:은|는|이|가|의|을|를)$/, '')).endsWith(title);
   }
 
+  private apposed: Map<string, Entity> | null = null;
+
+  /**
+   * The body the text names right after this word, one space between (소속사 별빛엔터테인먼트): the word
+   * is a common noun for that body. The words before the bodies' mentions are indexed on first use.
+   */
+  bodyAfterWord(noun: string): Entity | undefined {
+    if (!this.apposed) {
+      this.apposed = new Map();
+      for (const e of this.organizations) {
+        for (const m of e.mentions) {
+          const before = this.words.in(Math.max(0, m.start - 12), m.start).at(-1);
+          // Only a common noun: not a body (정부 기획재정부), a title, nor a word with a particle.
+          if (!before || before.end + 1 !== m.start || this.apposed.has(before.text) || !/^[가-힣]{2,6}$/.test(before.text)) continue;
+          if (!isOrganization(before.text) && !titleEnding(before.text) && !/[은는이가을를의에도와과]$/.test(before.text)) this.apposed.set(before.text, e);
+        }
+      }
+    }
+    return this.apposed.get(noun);
+  }
+
   private byInitial: Map<string, Entity[]> | null = null;
 
   /** Person entities by the first syllable of their name, built on first use. */

@@ -2,7 +2,7 @@
 // memory (그는, 이 관계자는, 홍 위원은), an organization, an unnamed source, or a name read from the words
 // themselves when no recognizer named it.
 import { isForeignNameWord } from '../../recognize/persons/name-shape.js';
-import { apposed, fullerBodyBefore, longerBody, organization } from './bodies.js';
+import { fullerBodyBefore, longerBody, organization } from './bodies.js';
 import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
 import { description, unnamedSource } from './descriptions.js';
@@ -91,7 +91,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (words.length === 1 && !titleEnding(head.text)) {
     // 바른미래 for 바른미래당 (but 대통령 is a title, not 대통령실): a body the article names, shortened by its last syllable as headlines do.
     // 소속사 for 소속사 별빛엔터테인먼트: a common noun the article sets before a body's name.
-    const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text)) ?? apposed(head.text, ctx);
+    const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text)) ?? ctx.bodyAfterWord(head.text);
     if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
   }
   if (head.text === '측' && words.length >= 2) {
