@@ -213,3 +213,10 @@ describe('photo captions', () => {
     expect(said(text)[0][1]).not.toBe('김민수');
   });
 });
+
+describe('unnamed sources of a body', () => {
+  it('drops the common noun set before the body name (소속사 X 관계자 → X 관계자)', () => {
+    const text = '배우 한소율이 상을 받았다. 소속사 하늘엔터테인먼트 관계자는 "차기작을 검토 중"이라고 전했다.';
+    expect(said(text)).toEqual([['차기작을 검토 중', '하늘엔터테인먼트 관계자']]);
+  });
+});
