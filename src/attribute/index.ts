@@ -15,7 +15,7 @@ import { DocContext } from './speakers/context.js';
 import { adjacentHeadline, captionPerson, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
-import { circleBefore, possessorAfter } from './speakers/possessor.js';
+import { circleBefore, possessorAfter, possessorSentence } from './speakers/possessor.js';
 import type { Resolved } from './speakers/resolve.js';
 import { citedSpeaker, sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
 import { indirectQuote } from './indirect.js';
@@ -185,6 +185,8 @@ function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit
   if (prev && prev.quotes.length > 0 && !/[.!?]$/.test(ctx.text.slice(prev.start, prev.end).trimEnd())) return null; // under a headline
   // The next sentence says it said so: … 이같이 말했다, or ends on a bare reporting verb with nothing
   // reported in it (최 할머니가 골목을 가리키며 말했다). Such a sentence points back even after quoting sentences.
+  const owner = next.quotes.length === 0 ? possessorSentence(ctx, next.start, next.end) : null; // 김 의원의 말이다
+  if (owner) return owner;
   const saysSo = THIS_WAY.test(ctx.text.slice(next.start, end)) || (next.quotes.length === 0 && next.end === end && isReportingVerb(last) && !words.some((w) => REPORTED.test(w.text)));
   if (!saysSo) {
     if (prev && prev.quotes.length > 0) return null;

@@ -220,3 +220,14 @@ describe('unnamed sources of a body', () => {
     expect(said(text)).toEqual([['차기작을 검토 중', '하늘엔터테인먼트 관계자']]);
   });
 });
+
+describe('a sentence saying whose words they were', () => {
+  it('reads X의 말이다 after a quote standing alone, on its line or in running text', () => {
+    expect(said('박민수 위원장은 회의를 열었다.\n\n"이번이 마지막 기회다."\n\n김도윤 의원의 말이다.')).toEqual([['이번이 마지막 기회다.', '김도윤']]);
+    expect(said('박민수 위원장은 회의를 열었다. "이번이 마지막 기회다." 한 참석자의 전언이다.')).toEqual([['이번이 마지막 기회다.', '참석자']]);
+  });
+
+  it('still reads a reporting sentence after a quote that ends its own sentence', () => {
+    expect(said('김철수 장관은 회의에 참석했다. "다 끝났습니다." 그는 말했다.')).toEqual([['다 끝났습니다.', '김철수']]);
+  });
+});
