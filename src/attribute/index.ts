@@ -12,23 +12,25 @@ import { isReportingVerb, quoteEnding, verbText } from './cues/verbs.js';
 import { findMarkedQuotes, type MarkedQuote } from './quotes/spans.js';
 import { isQuotedTerm } from './quotes/terms.js';
 import { DocContext } from './speakers/context.js';
-import { adjacentHeadline, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
+import { adjacentHeadline, captionPerson, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
-import { circleBefore, possessorAfter } from './speakers/possessor.js';
-import { titleEnding } from './speakers/lexicons.js';
-import { resolvePhrase, type Resolved } from './speakers/resolve.js';
-import { sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
+import { relativeSpeaker } from './speakers/relative.js';
+import { circleBefore, possessorAfter, possessorSentence } from './speakers/possessor.js';
+import type { Resolved } from './speakers/resolve.js';
+import { citedSpeaker, sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
 import { indirectQuote } from './indirect.js';
 import { clauseUnits, type Unit } from './units.js';
 import { isSpace } from './words.js';
 
 /** Words after a quote that make it a question or statement put to someone else: "…"는 질문에. */
 const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)/;
+/** Words after a quote that make it a saying nobody in the article said: "…"는 말이 있다, "…"는 속담처럼. */
+const SAYING = /^(?:는|라는|이라는|란|이란)\s*(?:말이 있다|말처럼|말도 있다|속담|격언|옛말)/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
+/** A word that ends reported speech (…다고, …라며): a sentence with one reports its own words. */
+const REPORTED = /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/;
 /** How far (UTF-16 units) before or after a quote its speaker may stand in the same sentence. */
 const WINDOW = 300;
-/** Credit lines name the reporter or photographer, never a speaker. */
-const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
 
 interface Found {
   speaker: Resolved | null;
@@ -52,7 +54,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
         return;
       }
       const end = Math.min(unit.end, unit.start + WINDOW);
-      const r = sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end);
+      const r = sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end);
       if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
       return;
     }
@@ -66,8 +68,43 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       out.push(toQuote(seg, ctx, marked, unit, k, found));
     }
   });
-  return out;
+  return repeated(out);
 }
+
+/**
+ * A headline or lead quote no rule attributed takes the speaker of the same words quoted elsewhere in
+ * the article ("선수들이 끝까지 버텨줬다"…, later 김 감독은 "선수들이 끝까지 버텨줬다"며). Only quotes of
+ * the headline sentences left without a speaker search the others for a longer quote.
+ */
+function repeated(quotes: Quote[]): Quote[] {
+  if (!quotes.some((q) => q.kind === 'direct' && q.speaker === null && q.rule === null)) return quotes;
+  const byWords = new Map<string, Quote>();
+  // Only a speaker its own sentence names: a continuation or an interview's main person is a guess.
+  for (const q of quotes) if (q.kind === 'direct' && q.speaker && !GUESSED.has(q.rule ?? '')) byWords.set(squash(q.text), byWords.get(squash(q.text)) ?? q);
+  let searches = MAX_SEARCHES;
+  for (const q of quotes) {
+    if (q.kind !== 'direct' || q.speaker !== null || q.rule !== null) continue;
+    // The same words, or a headline's cut of a longer quote ("순식간에 물이 불어났다" of "새벽 3시쯤 순식간에 …").
+    const words = squash(q.text);
+    const same = byWords.get(words) ?? (words.length >= 8 && q.sentence < HEAD_SENTENCES && searches-- > 0 ? longerQuote(byWords, words) : undefined);
+    if (same) {
+      q.speaker = same.speaker;
+      q.rule = 'repeated';
+    }
+  }
+  return quotes;
+}
+
+function longerQuote(byWords: Map<string, Quote>, words: string): Quote | undefined {
+  for (const [longer, q] of byWords) if (longer.includes(words)) return q;
+  return undefined;
+}
+
+/** Headlines and subheads: the sentences whose quotes may be a cut of a later one, at most so many (bounds the search). */
+const HEAD_SENTENCES = 4;
+const MAX_SEARCHES = 8;
+const GUESSED = new Set(['question', 'continuation', 'main-person', 'repeated']);
+const squash = (s: string) => s.replace(/[\s.,!?…·'"‘’“”]+/g, '');
 
 function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number, k: number, all: MarkedQuote[], previous: Found | null): Found {
   const unit = units[u];
@@ -76,6 +113,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   const quotes = all.slice(Math.max(0, k - 1), k + 4);
   const after = ctx.text.slice(q.close, q.close + 12);
   const gapFrom = Math.max(k > 0 ? all[k - 1].close : unit.start, q.open - WINDOW);
+  if (SAYING.test(ctx.text.slice(q.close, q.close + 16))) return { speaker: null, rule: 'saying' };
   if (ASKED.test(after)) {
     const asked = subjectBefore(ctx, gapFrom, q.open, quotes);
     return { speaker: null, rule: 'question', carry: asked ? { speaker: asked, rule: ruleName(asked, 'subject-before') } : undefined };
@@ -88,6 +126,8 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
     const head = adjacentHeadline(ctx, gapFrom, q.open);
     if (head) return { speaker: head, rule: 'headline' };
   }
+  const cited = citedSpeaker(ctx, gapFrom, q.open) ?? citedSpeaker(ctx, q.close, Math.min(unitEnd, q.close + 60));
+  if (cited) return { speaker: cited, rule: ruleName(cited, 'cited') };
   const before = subjectBefore(ctx, gapFrom, q.open, quotes, isRelayed(ctx, q, unitEnd));
   if (before) return { speaker: before, rule: ruleName(before, 'subject-before') };
   if (bare) {
@@ -99,6 +139,8 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   if (aside) return { speaker: aside, rule: 'parenthetical' };
   const later = subjectAfter(ctx, q.close, unitEnd, quotes);
   if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
+  const described = relativeSpeaker(ctx, q.close, unitEnd);
+  if (described) return { speaker: described, rule: ruleName(described, 'relative') };
   const owner = possessorAfter(ctx, q.close) ?? circleBefore(ctx, gapFrom, q.open, q.close);
   if (owner) return { speaker: owner, rule: ruleName(owner, 'possessor') };
   if (bare && k === 0 && /^[\s▲■●◇-]*$/.test(ctx.text.slice(unit.start, q.open))) {
@@ -129,22 +171,28 @@ function isRelayed(ctx: DocContext, q: MarkedQuote, to: number): boolean {
 }
 
 /**
- * The speaker of a quote standing alone, given by the next sentence: a caption line that is only a name
- * (박도윤 미래당 대선 후보), or a sentence saying it said so (… 이같이 말했다). Not inside a run of
- * quote lines (a subhead under a headline quote continues that speaker).
+ * The speaker of a quote standing alone, given by the next sentence: a sentence saying it said so
+ * (… 이같이 말했다, 할머니가 골목을 가리키며 말했다), or a caption line that is only a name (박도윤 미래당
+ * 대선 후보), but not inside a run of quote lines (a subhead under a headline quote continues that speaker).
  */
 function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number): Resolved | null {
   const next = units[u + 1];
-  if (!next || (u > 0 && units[u - 1].quotes.length > 0)) return null;
-  const words = ctx.wordsIn(next.start, next.end);
-  // A caption line naming the speaker: a name with a title, no particles, no byline (파리=… 기자).
-  const last = words[words.length - 1]?.text ?? '';
-  if (next.quotes.length === 0 && words.length <= 5 && titleEnding(last) && !/[=@]/.test(ctx.text.slice(next.start, next.end)) && !REPORTER.test(last)) {
-    const r = resolvePhrase({ start: next.start, end: next.end, words, particle: '' }, ctx, false);
-    if (r?.kind === 'person') return r;
-  }
+  if (!next) return null;
   const end = Math.min(next.end, next.start + WINDOW);
-  if (!THIS_WAY.test(ctx.text.slice(next.start, end))) return null;
+  const words = ctx.wordsIn(next.start, end);
+  const last = words[words.length - 1]?.text ?? '';
+  const prev = u > 0 ? units[u - 1] : null;
+  if (prev && prev.quotes.length > 0 && !/[.!?]$/.test(ctx.text.slice(prev.start, prev.end).trimEnd())) return null; // under a headline
+  // The next sentence says it said so: … 이같이 말했다, or ends on a bare reporting verb with nothing
+  // reported in it (최 할머니가 골목을 가리키며 말했다). Such a sentence points back even after quoting sentences.
+  const owner = next.quotes.length === 0 ? possessorSentence(ctx, next.start, next.end) : null; // 김 의원의 말이다
+  if (owner) return owner;
+  const saysSo = THIS_WAY.test(ctx.text.slice(next.start, end)) || (next.quotes.length === 0 && next.end === end && isReportingVerb(last) && !words.some((w) => REPORTED.test(w.text)));
+  if (!saysSo) {
+    if (prev && prev.quotes.length > 0) return null;
+    // A caption line naming the speaker: a name with a title, no particles, no byline (파리=… 기자).
+    return next.quotes.length === 0 ? captionPerson(ctx, next.start, next.end) : null;
+  }
   const firstQuote = next.quotes.length > 0 ? Math.min(marked[next.quotes[0]].open, end) : end;
   return subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, end, next.quotes.slice(0, 4).map((i) => marked[i]));
 }

@@ -1,5 +1,6 @@
 // Sentences for attribution: each line cut at . ? ! that stand outside quotation marks, so a quote of
-// several sentences stays inside one unit with its reporting verb. (The segment stage's sentences give
+// several sentences stays inside one unit with its reporting verb; and after a quote that ends a
+// sentence of its own (“….” then a space). (The segment stage's sentences give
 // each quote its `sentence` index; these units only bound the search for a speaker.)
 import type { MarkedQuote } from './quotes/spans.js';
 import { isSpace } from './words.js';
@@ -43,7 +44,16 @@ export function clauseUnits(text: string, quotes: readonly MarkedQuote[]): Unit[
       continue;
     }
     while (inQuote < quotes.length && quotes[inQuote].close <= i) inQuote++;
-    if (inQuote < quotes.length && quotes[inQuote].open < i) continue; // inside a quote
+    if (inQuote < quotes.length && quotes[inQuote].open < i) {
+      // “…기회다.” 김 의원의 말이다: a quote whose own sentence ends at its closing mark, a space after it,
+      // is a sentence; the words after it are the next.
+      const close = quotes[inQuote].close;
+      if (i === close - 2 && close < text.length && isSpace(text.charCodeAt(close))) {
+        push(from, close);
+        from = close;
+      }
+      continue;
+    }
     const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x0a;
     const before = i > 0 ? text.charCodeAt(i - 1) : 0;
     // a space follows, or a period glued to the next sentence after 다/요 (했다.그러나)

@@ -31,7 +31,7 @@ export function longerBody(words: Word[], ctx: DocContext, headStart: number): R
  */
 export function organization(w: Word, ctx: DocContext): Resolved {
   let name = w.text;
-  const e = ctx.organizations.find((x) => x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start);
+  const e = ctx.organizations.find((x) => x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start) ?? ctx.bodyAfterWord(name);
   if (e) name = e.name;
   name = fullerBodyBefore(name, ctx, w.start) ?? (name.length <= 2 ? fullerBefore(ctx.text, name, w.start) : null) ?? name;
   const entity = e ?? ctx.entityNamed(name);

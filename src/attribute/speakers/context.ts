@@ -89,12 +89,15 @@ export class DocContext {
   private titled: TitledName[] | null = null;
   private titledInitial: Map<string, TitledName[]> | null = null;
   private fuller = new Map<string, string>();
+  /** Whether the text cites anyone (인용해): most texts do not, and skip that rule. */
+  readonly cites: boolean;
 
   constructor(
     readonly text: string,
     readonly entities: readonly Entity[],
   ) {
     this.words = new WordIndex(text);
+    this.cites = text.includes('인용');
     const mentions: EntityMention[] = [];
     for (const e of entities) {
       for (const m of e.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, entity: e });
@@ -127,12 +130,13 @@ export class DocContext {
     return this.byName.get(name);
   }
 
-  /** The person entity whose name opens with `surname`, mentioned last before `at` (else first after it). */
+  /** The person entity whose name opens (or, in Western order, ends) with `surname`, mentioned last before `at` (else first after it). */
   personBySurname(surname: string, at: number): Entity | undefined {
     let best: Entity | undefined;
     let bestAt = -Infinity;
     for (const e of this.personsByInitial().get(surname[0]) ?? []) {
-      if (e.name.length <= surname.length || !e.name.startsWith(surname)) continue;
+      // Not an entity that is itself only a surname and a title (박 씨, 김 위원): it has no fuller name to give.
+      if (e.name.length <= surname.length || e.name.startsWith(`${surname} `) || !(e.name.startsWith(surname) || e.name.endsWith(` ${surname}`))) continue;
       const i = lastBefore(e.mentions, at);
       const score = i >= 0 ? e.mentions[i].start : -1e12 - e.mentions[0].start;
       if (score > bestAt) {
@@ -143,13 +147,60 @@ export class DocContext {
     return best;
   }
 
+  /**
+   * The person a recognizer found with `title` in the next word (이시다 히로시 총리는), mentioned last before
+   * `at`, else first after it: a headline's bare 日 총리 or a later 총리는 when the entity has no title.
+   */
+  personWithTitle(title: string, at: number): Entity | undefined {
+    let found = this.withTitle.get(title);
+    if (!found) this.withTitle.set(title, (found = this.mentions.filter((m) => m.entity.type === 'PERSON' && this.titledAfter(m.end, title))));
+    let before: Entity | undefined;
+    for (const m of found) if (m.start < at) before = m.entity;
+    return before ?? found.find((m) => m.start >= at)?.entity;
+  }
+
+  private withTitle = new Map<string, EntityMention[]>();
+
+  private titledAfter(end: number, title: string): boolean {
+    const next = this.words.in(end, end + 20)[0];
+    return next !== undefined && next.start === end + 1 && titleEnding(next.text.replace(/(?:은|는|이|가|의|을|를)$/, '')).endsWith(title);
+  }
+
+  private apposed: Map<string, Entity> | null = null;
+
+  /**
+   * The body the text names right after this word, one space between (소속사 별빛엔터테인먼트): the word
+   * is a common noun for that body. The words before the bodies' mentions are indexed on first use.
+   */
+  bodyAfterWord(noun: string): Entity | undefined {
+    if (!this.apposed) {
+      this.apposed = new Map();
+      for (const e of this.organizations) {
+        for (const m of e.mentions) {
+          const before = this.words.in(Math.max(0, m.start - 12), m.start).at(-1);
+          // Only a common noun: not a body (정부 기획재정부), a title, nor a word with a particle.
+          if (!before || before.end + 1 !== m.start || this.apposed.has(before.text) || !/^[가-힣]{2,6}$/.test(before.text)) continue;
+          if (!isOrganization(before.text) && !titleEnding(before.text) && !/[은는이가을를의에도와과]$/.test(before.text)) this.apposed.set(before.text, e);
+        }
+      }
+    }
+    return this.apposed.get(noun);
+  }
+
   private byInitial: Map<string, Entity[]> | null = null;
 
   /** Person entities by the first syllable of their name, built on first use. */
   private personsByInitial(): Map<string, Entity[]> {
     if (this.byInitial) return this.byInitial;
     this.byInitial = new Map();
-    for (const e of this.entities) if (e.type === 'PERSON' && e.mentions.length > 0) (this.byInitial.get(e.name[0]) ?? this.byInitial.set(e.name[0], []).get(e.name[0])!).push(e);
+    const add = (key: string, e: Entity) => (this.byInitial!.get(key) ?? this.byInitial!.set(key, []).get(key)!).push(e);
+    for (const e of this.entities) {
+      if (e.type !== 'PERSON' || e.mentions.length === 0) continue;
+      add(e.name[0], e);
+      // 데이비드 박: a Western-order name is found by its last word too, when that is a surname.
+      const last = e.name.slice(e.name.lastIndexOf(' ') + 1);
+      if (last !== e.name && isSurname(last) && last[0] !== e.name[0]) add(last[0], e);
+    }
     return this.byInitial;
   }
 

@@ -14,7 +14,9 @@ export function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWrit
   let surname = '';
   let title = '';
   const second = words[1]?.text ?? '';
-  if (words.length === 2 && isSurname(words[0].text) && /^[가-힣]{1,6}$/.test(second) && (isTitle(second) || !isOrganization(second))) {
+  // 한 취업준비생: before a noun that is no title, 한 is "one", not the surname.
+  const one = words[0]?.text === '한' && titleEnding(second) === '';
+  if (words.length === 2 && !one && isSurname(words[0].text) && /^[가-힣]{1,6}$/.test(second) && (isTitle(second) || !isOrganization(second))) {
     surname = words[0].text;
     title = titleEnding(words[1].text) || words[1].text;
   } else if (words.length === 1 && /^[가-힣](?:[가-힣]{2,}|씨)$/.test(words[0].text) && isSurname(words[0].text[0]) && isTitle(words[0].text.slice(1))) {
@@ -35,7 +37,7 @@ export function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWrit
   const e = ctx.personBySurname(surname, whole.start);
   if (e) return { name: e.name, entity: e.id, kind: 'person', title: e.title ?? title, mention: whole, how: 'coref-title' };
   if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
-  if (!asWritten) return null;
+  if (!asWritten || surname === '한') return null; // 한 정치평론가 named nowhere else: "one" commentator
   // The article never gives the full name: the speaker is written as it names them (안 의원).
   return { name: words.map((w) => w.text).join(' '), entity: null, kind: 'person', title, mention: whole, how: 'coref-title' };
 }

@@ -7,7 +7,10 @@ import type { Resolved } from './resolved.js';
 
 /** 정부의 한 관계자 → 정부 관계자; 미국 고위당국자; the description stays as the article gives it. */
 export function unnamedSource(words: Word[], ctx: DocContext, source: string): Resolved {
-  const kept = words.slice(-4);
+  let kept = words.slice(-4);
+  // 소속사 하늘엔터테인먼트 관계자 → 하늘엔터테인먼트 관계자: the body's name identifies it without the noun before it.
+  const apposed = kept.findIndex((w, i) => i + 1 < kept.length && ctx.bodyAfterWord(w.text)?.mentions.some((m) => m.start === kept[i + 1].start));
+  if (apposed >= 0 && apposed < kept.length - 2) kept = kept.slice(apposed + 1);
   const name = kept.map((w) => w.text.replace(/의$/, '')).join(' ');
   return { name, entity: null, kind: 'source', title: source, mention: ctx.span(kept[0].start, kept[kept.length - 1].end), how: 'unnamed-source' };
 }

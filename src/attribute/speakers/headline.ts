@@ -1,6 +1,7 @@
 // Headline rules: a speaker phrase set bare before the quote, with no particle, as headlines and
 // subheads write it: 김정은 “…”, 한도윤 감독, "…", 靑, 北 동향에 "…", 최서준 “…”, 윤하린 “…”.
 import type { DocContext } from './context.js';
+import { titleEnding } from './lexicons.js';
 import { type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
@@ -30,6 +31,9 @@ function bareWords(ctx: DocContext, from: number, to: number, max = Infinity): W
   }
   return out;
 }
+
+/** A person only by a recognizer's name or a title (반도체 수출 is no name), or any body or source. */
+const sure = (r: Resolved) => r.kind !== 'person' || r.entity !== null || r.title !== '';
 
 function phrase(ctx: DocContext, ws: Word[], loose: boolean): Resolved | null {
   if (ws.length === 0 || CASE_ENDING.test(ws[ws.length - 1].text)) return null;
@@ -71,14 +75,24 @@ export function leadingHeadline(ctx: DocContext, from: number, to: number): Reso
   }
   if (words.some((w) => CLAUSE_END.test(w.text))) return null;
   const r = phrase(ctx, words.slice(0, Math.min(2, words.length)), false);
-  if (r?.kind === 'person') return r;
+  if (r?.kind === 'person' && sure(r)) return r;
   // 폭우 속 김정은 공장 찾아 “…”: the one person the headline names, bare.
   const named = words.filter((w) => ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type === 'PERSON' && m.text === w.text));
   return named.length === 1 ? phrase(ctx, named, false) : null;
 }
 
-/** A headline that names the speaker after the quote, at its end: "…"... 고향에서 '화합' 외친 박도윤. */
+/**
+ * A headline that names the speaker after the quote: right after an ellipsis, before a comma
+ * ("…"…김도현 감독, 3연승에 미소; "…"…주민들, 이전 요구), or at its end ("…"... 고향에서 '화합' 외친 박도윤).
+ */
 export function trailingHeadline(ctx: DocContext, from: number, lineEnd: number): Resolved | null {
+  const line = ctx.text.slice(from, lineEnd);
+  const comma = line.indexOf(',');
+  if (comma > 0 && /^\s*(?:…|\.\.)/.test(line)) {
+    const first = bareWords(ctx, from, from + comma, 3);
+    const r = first.length <= 3 ? phrase(ctx, first, first.length === 1) : null;
+    if (r && sure(r)) return r;
+  }
   const words = bareWords(ctx, from, lineEnd);
   const last = words[words.length - 1];
   if (!last || words.length > 8) return null;
@@ -95,4 +109,26 @@ export function headlineSubject(ctx: DocContext, from: number, to: number): Reso
   if (first.length === 0 || first.length > 2) return null;
   const r = phrase(ctx, first.slice(0, 1), true) ?? phrase(ctx, first, false); // 李 여수, 순천 찾아: 李 alone
   return r && (r.kind === 'person' || first.length === 1) ? r : null;
+}
+
+/** A photo credit closing a caption: (사진=한빛소프트), [사진=연합뉴스], /뉴스1. */
+const CREDIT = /\s*(?:[(\[][^()\[\]\n]*=[^()\[\]\n]*[)\]]|\/[^/\n]{1,20})\s*$/;
+/** Credit lines name the reporter or photographer, never a speaker. */
+const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
+
+/**
+ * A caption line that is only a titled person's name, its photo credit aside (박도윤 미래당 대선 후보,
+ * 이준호 한빛소프트 대표 (사진=한빛소프트)): that person, or null. Bylines (파리=… 기자) are none.
+ */
+export function captionPerson(ctx: DocContext, from: number, to: number): Resolved | null {
+  if (to - from > 90) return null; // captions are short; the credit pattern is then read over a short line only
+  const line = ctx.text.slice(from, to);
+  const credit = CREDIT.exec(line);
+  const end = credit ? from + credit.index : to;
+  if (end - from > 60 || /[=@]/.test(ctx.text.slice(from, end))) return null;
+  const words = ctx.wordsIn(from, end);
+  const last = words[words.length - 1]?.text ?? '';
+  if (words.length === 0 || words.length > 5 || !titleEnding(last) || REPORTER.test(last)) return null;
+  const r = resolvePhrase({ start: words[0].start, end, words, particle: '' }, ctx, false);
+  return r?.kind === 'person' ? r : null;
 }

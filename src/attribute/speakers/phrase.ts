@@ -21,11 +21,27 @@ const NON_SUBJECTS = new Set(loadList('speakers/non-subjects.txt'));
 
 export const isNonSubject = (w: string): boolean => NON_SUBJECTS.has(w);
 
+/** Last syllables of adnominal verb forms (연기한, 지낸, 오른, 전문가인): such a word ends a phrase. */
+export const ADNOMINAL = /[을를은는이가에의한된던인낸온간난친른운할될쓴든준본]$/;
+/** A word ending in a case particle that a verb governs (답변에, 회의에서, 책임을). */
+const ARGUMENT = /(?:에|에서|을|를|으로)$/;
+
+/**
+ * A two-syllable word right after the argument it governs, ending as adnominal verbs do (ㄴ, ㄹ: 답변에
+ * 나선, 책임을 질): a verb, though shaped like a name (나선) or a noun (초선 stands after no argument).
+ */
+export function verbAfterArgument(prev: string, word: string): boolean {
+  if (word.length !== 2 || !ARGUMENT.test(prev)) return false;
+  const c = word.charCodeAt(1) - 0xac00;
+  const final = c >= 0 && c < 11172 ? c % 28 : -1;
+  return final === 4 || final === 8; // ㄴ, ㄹ
+}
+
 const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|이|가|도)[,]?$/;
 /** Stems that end in a case particle or verb ending, so 은/는 after them is not a subject: 에서는, 대해서는, 하는. */
 const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|로|와|과|서|하|되|있|없|않|다|라|냐|지|며|고|리|루|르|같)$/;
-/** A full name whose last syllable also ends verb stems (김유리, 이하루; not 이어지는): a subject all the same. */
-const nameWithVerbLikeEnd = (stem: string) => stem.length === 3 && /[리루]$/.test(stem) && isKoreanName(stem);
+/** A full name whose last syllable also ends verb stems (김유리, 이하루, 이준서; not 이어지는): a subject all the same. */
+const nameWithVerbLikeEnd = (stem: string) => stem.length === 3 && /[리루서]$/.test(stem) && isKoreanName(stem);
 const SHORT_SUBJECTS = /^(?:그|군|측|[一-龥])$/; // one-syllable stems that can be subjects: 그는, 美는
 
 /** The subject a word closes (홍민은, 김 장관이, 한별(53)이), as a one-word phrase, or null. */
@@ -70,13 +86,13 @@ export function extendPhrase(
   words: readonly Word[],
   index: number,
   np: NounPhrase,
-  part: (w: Word, next: Word) => boolean,
+  part: (w: Word, next: Word, prev: Word | undefined) => boolean,
   first: (w: Word, next: Word) => boolean,
   stopAtGenitive: boolean,
 ): NounPhrase {
   const out = [...np.words];
   let i = index - 1;
-  while (i >= 0 && out.length < 6 && words[i].end + 1 === out[0].start && part(words[i], out[0])) {
+  while (i >= 0 && out.length < 6 && words[i].end + 1 === out[0].start && part(words[i], out[0], words[i - 1])) {
     const w = words[i];
     if (stopAtGenitive && w.text.endsWith('의') && w.text.length > 1) {
       out.unshift({ start: w.start, end: w.end - 1, text: w.text.slice(0, -1) }); // nothing before an 의-word belongs

@@ -15,8 +15,21 @@ export function possessorAfter(ctx: DocContext, close: number): Resolved | null 
   return resolvePhrase({ start: words[0].start, end: to, words, particle: '의' }, ctx, true);
 }
 
+/** A sentence saying whose words the quote before it were: 김도윤 의원의 말이다, 한 참석자의 전언이다. */
+const THEIRS = /^\s*([^\n"“”]{1,40}?)의\s+(?:설명|분석|전언|주장|입장|지적|말|얘기|이야기|평가|판단|견해|진단|귀띔|증언|답변|토로|하소연)(?:이다|이었다|였다)[.]?\s*$/d;
+
+export function possessorSentence(ctx: DocContext, start: number, end: number): Resolved | null {
+  if (end - start > 60) return null;
+  const m = THEIRS.exec(ctx.text.slice(start, end));
+  if (!m?.indices?.[1]) return null;
+  const [from, to] = m.indices[1].map((i) => start + i);
+  const words = ctx.wordsIn(from, to);
+  if (words.length === 0 || words.length > 5) return null;
+  return resolvePhrase({ start: words[0].start, end: to, words, particle: '의' }, ctx, true);
+}
+
 /** “…”는 관측이 나온다: words said by a circle the sentence opens with (법조계에서는, 업계에선). */
-const VOICED = /^(?:이?라는|다는|는|란)\s+(?:관측|목소리|지적|분석|전망|의견|평가|얘기|말|주장|우려|비판)(?:이|도)\s+(?:나온다|나왔다|나오고|많다|적지 않다|제기됐다|제기된다|잇따른다|잇따랐다)/;
+const VOICED = /^(?:이?라는|다는|는|란)\s+(?:관측|목소리|지적|분석|전망|의견|평가|얘기|말|주장|우려|비판|시각|견해|반응)(?:이|가|도)\s+(?:나온다|나왔다|나오고|많다|많았다|적지 않다|제기됐다|제기된다|잇따른다|잇따랐다|우세하다|우세했다|지배적이다|지배적이었다|커지고|커졌다|쏟아진다|쏟아졌다)/;
 const CIRCLE = /^(.{2,12}?)(?:에서는|에서도|에선|에서)$/;
 
 export function circleBefore(ctx: DocContext, from: number, open: number, close: number): Resolved | null {

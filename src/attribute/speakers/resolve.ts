@@ -12,6 +12,9 @@ import { fromReferent, spanOf, type Resolved } from './resolved.js';
 
 export type { Reading, Resolved } from './resolved.js';
 
+const GENITIVE = '의'.charCodeAt(0);
+const PAREN = '('.charCodeAt(0);
+const CLOSE_PAREN = ')'.charCodeAt(0);
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
 /** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 박모(45)씨 → 박모씨. */
 const ANONYMISED = /^([A-Z]|[가-힣]모)(?:\([^()]*\))?(씨|군|양)$/;
@@ -47,7 +50,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const inside = ctx.mentionsIn(words[0].start, head.end);
   // 대학의 한 형법 교수: "one" before the modifiers makes the phrase a description, never a name.
   const indefinite = words.slice(0, -2).some((w) => w.text === '한');
-  const named = indefinite ? undefined : inside.filter((m) => m.entity.type === 'PERSON' && plausiblePerson(m.text, words)).at(-1);
+  const named = indefinite ? undefined : inside.filter((m) => m.entity.type === 'PERSON' && !owns(ctx.text, m.end, head.start) && plausiblePerson(m, words)).at(-1);
   const person = named && !onBehalfOf(named, words) ? named : undefined;
   if (person) {
     const e = person.entity;
@@ -67,7 +70,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     // mention, as NER corpora mark it, is the surname alone.
     return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: ctx.span(person.start, Math.max(person.end, head.end)), how: 'coref-title' };
   }
-  const source = sourceEnding(head.text);
+  // 주민들, 전문가들, 교원단체들: a plural head is read by its noun, and written as the article gives it.
+  const noun = head.text.length > 2 && head.text.endsWith('들') ? head.text.slice(0, -1) : head.text;
+  const source = sourceEnding(noun);
   if (source) return unnamedSource(words, ctx, source);
   // A place speaks only as a country or city standing alone (美, 미국은); 시인 한라 is a person.
   const titled = words.some((w) => titleEnding(w.text) !== '');
@@ -83,17 +88,35 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const coref = surnameTitle(words, ctx, whole, true);
   if (coref) return coref;
   if (words.length === 1 && SHORTHAND.has(head.text)) return shorthand(head, ctx);
-  if (words.length === 1) {
-    // 바른미래 for 바른미래당: a body the article names, shortened by its last syllable as headlines do.
-    const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text));
+  if (words.length === 1 && !titleEnding(head.text)) {
+    // 바른미래 for 바른미래당 (but 대통령 is a title, not 대통령실): a body the article names, shortened by its last syllable as headlines do.
+    // 소속사 for 소속사 별빛엔터테인먼트: a common noun the article sets before a body's name.
+    const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text)) ?? ctx.bodyAfterWord(head.text);
     if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
   }
-  if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
-  if (isOrganization(head.text) && !isTitle(head.text)) {
+  if (head.text === '측' && words.length >= 2) {
+    // 강 전 시장 측, 최씨 측: the side of a person speaks for them; 소속사 측 for the body.
+    const side = resolvePhrase({ ...np, words: words.slice(0, -1) }, ctx, false);
+    return side?.kind === 'person' ? side : organization(words[words.length - 2], ctx);
+  }
+  if (isOrganization(noun) && !isTitle(noun)) {
     const short = organization(head, ctx);
     return short.name !== head.text ? short : (longerBody(words, ctx, head.start) ?? short);
   }
-  return indefinite && titleEnding(head.text) ? description(words, ctx) : namedPerson(words, ctx, loose);
+  if (indefinite && titleEnding(head.text)) return description(words, ctx);
+  // 한 취업준비생은 “…”: "one" and a noun, someone the article describes without naming.
+  if (loose && words.length === 2 && words[0].text === '한' && /^[가-힣]{3,8}$/.test(noun) && !titleEnding(noun) && inside.length === 0) return description(words, ctx);
+  return namedPerson(words, ctx, loose);
+}
+
+/**
+ * Whether the name ending at `end` owns the phrase's head (윤서아의 소속사 별빛엔터테인먼트, 한별(29)의 소속사):
+ * then the head, not the person, speaks.
+ */
+function owns(text: string, end: number, headStart: number): boolean {
+  let at = end;
+  if (text.charCodeAt(at) === PAREN) while (at < headStart && text.charCodeAt(at++) !== CLOSE_PAREN); // the phrase bounds the scan
+  return at < headStart && text.charCodeAt(at) === GENITIVE;
 }
 
 /** 김만배씨 측 변호인, 김 의원 측근: someone speaking for the person, an unnamed source of its own. */
@@ -105,13 +128,17 @@ function onBehalfOf(person: { start: number }, words: Word[]): boolean {
 
 /**
  * Whether a recognizer's person mention inside a speaker phrase is believable: not a body or a title
- * (더불어민주당, 형법), and not a non-name word when the phrase holds a Korean name of its own
- * (한빛캐피탈 서민준 감독).
+ * (더불어민주당, 형법), not cut from a titled word (한국지 of 한국지사장: titles stand apart, but 씨 is glued),
+ * and not a non-name word when the phrase holds a Korean name of its own (한빛캐피탈 서민준 감독).
  */
-function plausiblePerson(text: string, words: Word[]): boolean {
+function plausiblePerson(m: { start: number; end: number; text: string; entity: { name: string } }, words: Word[]): boolean {
+  const text = m.text;
   if (isOrganization(text) || titleEnding(text) === text || sourceEnding(text) === text) return false;
+  const word = words.find((w) => w.start <= m.start && m.end < w.end);
+  if (word && m.start === word.start && titleEnding(word.text).length > 1 && titleEnding(word.text) === word.text.slice(m.end - word.start)) return false;
+  const name = m.entity.name;
   if (/[은는이가을를의]$/.test(text) && !looksLikeName(text)) return false; // 출신의, 장관은
-  if (/^[가-힣]{2}$/.test(text) && !isSurname(text[0])) return false;
+  if (/^[가-힣]{2}$/.test(text) && !isSurname(text[0]) && !name.endsWith(` ${text}`)) return false; // but 밀러 of 존 밀러
   if (text.includes(' ') || looksLikeName(text, true)) return true;
   if (words.some((w) => w.text !== text && looksLikeName(w.text))) return false;
   // Another word (트럼프, 브라운) counts only standing right before the title that heads the phrase.
@@ -172,6 +199,8 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
     if (r) return fromReferent(r, whole, 'pronoun');
     const t = ctx.titledByTitle(title, whole.start);
     if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title, mention: whole, how: 'pronoun' };
+    const e = ctx.personWithTitle(title, whole.start);
+    if (e) return { name: e.name, entity: e.id, kind: 'person', title, mention: whole, how: 'pronoun' };
     return description(words, ctx); // 검사가 “…”: no one so titled before, so the title itself
   }
   // A foreign name of two words (피터 존슨) when no recognizer gave it.

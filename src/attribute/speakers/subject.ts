@@ -1,17 +1,18 @@
 // Subject rules: the speaker named as the subject of the quote's sentence, before the quote
 // (홍민 … 선임연구위원은 “…”) or after it (“…”라고 홍 위원은 말했다, "…"는 한도윤 감독은).
+import { particleFits } from '../../korean/particles.js';
 import { endsClause, isReportingVerb } from '../cues/verbs.js';
 import type { DocContext } from './context.js';
 import { SHORTHAND, isOrganization, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
-import { extendPhrase, isNonSubject, subjectWord, type NounPhrase, type Word } from './phrase.js';
+import { ADNOMINAL, extendPhrase, isNonSubject, subjectWord, type NounPhrase, type Word, verbAfterArgument } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 type Range = { open: number; close: number };
 const overlaps = (w: Word, ranges: readonly Range[]) => ranges.some((q) => w.start < q.close && q.open < w.end);
-/** A word that ends a clause inside the sentence, so a nominative before it is that clause's subject: 민성호가 처리한. */
-const EMBEDDED = /(?:[한된던]|하는|되는|있는|없는|않은|하자|묻자|되자|했던)$/;
-/** Last syllables of adnominal verb forms (연기한, 지낸, 오른, 전문가인): such a word ends the phrase. */
-const ADNOMINAL = /[을를은는이가에의한된던인낸온간난친른운할될쓴든준본]$/;
+/** A word that ends a clause inside the sentence, so a nominative before it is that clause's subject: 민성호가 처리한, 당국자들이 꺼리는데. */
+const EMBEDDED = /(?:[한된던]|데|지만|하는|되는|있는|없는|않은|하자|묻자|되자|했던)$/;
+/** A word ending as a topic does (통신은, 정부는). */
+const TOPIC = /[은는]$/;
 /** A subject that says "also" (오태석 회장도) is weaker than a topic: no unknown single words. */
 const WEAK = /^(?:이|가|도)$/;
 
@@ -34,16 +35,22 @@ const WHOLE_PARTICLES = ['은', '는', '이', '가', '의', '을', '를', '과',
 /** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
 export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
   const head = np.words[0].text;
-  const source = sourceEnding(head) !== '';
-  const titled = source || titleEnding(head) !== '';
-  const part = (w: Word, next: Word): boolean => {
+  // 강 전 시장 측: the phrase is read as the one whose side it is.
+  const side = head === '측' && i > 0 ? words[i - 1].text : head;
+  const source = sourceEnding(side) !== '';
+  const titled = source || titleEnding(side) !== '';
+  const part = (w: Word, next: Word, prev: Word | undefined): boolean => {
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
     if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
     if (t === '전' || t === '前') return titled; // 전 대통령, 존 브라운 전 미 국무부 대변인
-    if (isNonSubject(t) || /[,.]$/.test(t)) return false;
+    if (TOPIC.test(w.text) && subjectWord(w) && !looksLikeName(w.text)) return false; // VNA통신은 뚜언 총리가: the topic is another phrase
+    if (next === np.words[0] && head === '측') return /^[가-힣A-Za-z]+$/.test(w.text); // 운영업체 측, 소속사 측
+    if (isNonSubject(t) || /[,.]$/.test(t) || endsClause(t) || EMBEDDED.test(t)) return false; // 묻자 차관은
     if (isSurname(t)) return true; // 배 차관, 김 국장 (the phrase starts there)
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
     if (/[A-Za-z]/.test(t)) return true; // SK증권, NBC
+    // 답변에 나선 차관: after an argument (에, 을), an adnominal form is its verb, whatever a recognizer read.
+    if (prev && verbAfterArgument(prev.text, w.text)) return false;
     if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
     if (ADNOMINAL.test(w.text) && !w.text.endsWith('의')) return false;
     if (looksLikeName(t, next === np.words[0] && titled)) return true; // 소라 only as 배우 소라's name
@@ -122,6 +129,33 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
     // Only what surely names someone: a title, an entity, a body, or a lone full name.
     const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null || (phrase.words.length === 1 && looksLikeName(phrase.words[0].text)));
     return sure ? r : null;
+  }
+  return null;
+}
+
+/** A verb saying a medium cites someone: …를 인용해, …을 인용하여. */
+const CITING = /^인용(?:해|해서|하여|하며|한)$/;
+const OBJECT = /^(.+?)(을|를)$/;
+/** A word that ends what stands before the cited object: a topic or subject, a clause ending, a quote's glued ending. */
+const CLOSES_PHRASE = /(?:은|는|이|가|고|며|서)$/;
+
+/**
+ * The one whose words a medium relays by citing them (교도통신은 일본 정부 관계자를 인용해 “…”라고 전했다;
+ * “…”라고 외무성 대변인을 인용해 보도했다): the object of 인용해 in the quote's sentence speaks, not the medium.
+ */
+export function citedSpeaker(ctx: DocContext, from: number, to: number): Resolved | null {
+  if (!ctx.cites) return null;
+  const words = ctx.wordsIn(from, to);
+  for (let i = words.length - 1; i > 0; i--) {
+    if (!CITING.test(words[i].text)) continue;
+    const w = words[i - 1];
+    const m = OBJECT.exec(w.text);
+    if (!m || !particleFits(m[1], m[2])) return null;
+    const np: NounPhrase = { start: w.start, end: w.start + m[1].length, words: [{ start: w.start, end: w.start + m[1].length, text: m[1] }], particle: m[2] };
+    // The object's phrase starts after the medium (교도통신은) or the quote's ending (“…”라고).
+    let first = i - 1;
+    while (first > 0 && !CLOSES_PHRASE.test(words[first - 1].text) && !/[”"]/.test(words[first - 1].text)) first--;
+    return resolvePhrase(phraseAt(ctx, words.slice(first, i), i - 1 - first, np), ctx, true);
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // 선임연구위원, 김가람·이나래·박다온 후보): coreference falls back on them when no recognizer linked 홍 위원.
 import type { WordIndex } from '../words.js';
 import { memo } from '../memo.js';
+import { verbAfterArgument } from './phrase.js';
 import { isOrganization, isSurnameInitial, looksLikeName, titleEnding } from './lexicons.js';
 
 /** A person the text names with a title (문재인 대통령, 홍민 통일연구원 선임연구위원), found by spelling alone. */
@@ -23,6 +24,7 @@ export function findTitledNames(words: WordIndex): TitledName[] {
     // with ·, is at most four syllables (and a comma).
     if (!isSurnameInitial(text.charCodeAt(words.starts(i)))) continue;
     if (!nameShaped(text, words.starts(i), words.ends(i))) continue;
+    if (i > 0 && verbAfterArgument(words.at(i - 1).text, words.at(i).text)) continue; // 답변에 나선 차관
     const names: Array<{ name: string; at: number }> = [];
     let j = i;
     for (; j < words.length && names.length < 6; j++) {
