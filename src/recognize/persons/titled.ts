@@ -10,7 +10,7 @@ import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, nameScore } from './name-shape.js';
-import { isListGap, type Token } from './tokens.js';
+import { isDigit, isListGap, type Token } from './tokens.js';
 import { ANONYMISED, FOREIGN_FIRST } from './word-flags.js';
 
 const WINDOW = 5;
@@ -80,7 +80,6 @@ function continuesPhrase(t: Token): boolean {
   return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text));
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Particles that are also common last syllables of given names (김정은, 배두나, 김상도). */
 const NAME_LIKE_PARTICLES = new Set(['은', '이', '나', '도']);

@@ -14,6 +14,7 @@ const PARTICLE_WORDS = new WordSet(PARTICLES);
 const isLatinOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 const SPACE = 0x20;
+const COMMA = 0x2c;
 const CITY_UNITS = new Set([...'시군'].map((ch) => ch.charCodeAt(0)));
 /** Units written after a foreign place, fused or spaced (베이징시, 텍사스 주, 광둥 성): part of its span. */
 const UNITS = new Set([...'시주성현'].map((ch) => ch.charCodeAt(0)));
@@ -33,6 +34,13 @@ function divisionAt(text: string, i: number, end: number): boolean {
   return false;
 }
 
+/** A dateline names where the story was filed: (고양=뉴스1), (진주=연합뉴스). */
+const isDateline = (text: string, start: number, end: number): boolean =>
+  text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x3d; // ( … =
+
+/** A mark between two members of a list of places: · and its kin, or a comma. */
+const joinsList = (c: number): boolean => c === COMMA || isListSeparator(c);
+
 /** True when the list member before the separator at `sep` (강릉 in 강릉·정선) is a Korean division. */
 function divisionBefore(text: string, sep: number): boolean {
   let end = sep;
@@ -43,19 +51,20 @@ function divisionBefore(text: string, sep: number): boolean {
 }
 
 /**
- * True when a `list-only` form (경기, 정선) at start…end stands in a list of Korean divisions joined by ·
- * (서울·경기, 평창·정선; not 음성·영상), right after a province (강원 정선), or heads an address, before a
- * city or county written with its unit (경기 화성시, 경기 고양시 일산).
+ * True when a `list-only` form (경기, 정선) at start…end stands in a list of Korean divisions joined by · or
+ * a comma (서울·경기, 평창·정선, 안동, 청송, 영양; not 음성·영상), right after a province (강원 정선), or heads
+ * an address, before a city or county written with its unit (경기 화성시, 경기 고양시 일산), or is a
+ * dateline's place (`(고양=뉴스1)`).
  */
 function listOrAddress(text: string, start: number, end: number, afterProvince: boolean): boolean {
-  if (afterProvince) return true;
+  if (afterProvince || isDateline(text, start, end)) return true;
   // Spaces may stand beside the separator (부산- 경기- 강원).
   let before = start - 1;
   while (text.charCodeAt(before) === SPACE) before--;
-  if (isListSeparator(text.charCodeAt(before)) && divisionBefore(text, before)) return true;
+  if (joinsList(text.charCodeAt(before)) && divisionBefore(text, before)) return true;
   let after = end + 1;
   while (text.charCodeAt(after) === SPACE) after++;
-  if (isListSeparator(text.charCodeAt(end)) && divisionAt(text, after, -1)) return true;
+  if (joinsList(text.charCodeAt(end)) && divisionAt(text, after, -1)) return true;
   const next = nextWordStart(text, end);
   for (let m = next >= 0 ? PLACES.longestAt(text, next) : undefined; m; m = m.shorter) {
     // A city or county written with its unit: after a game (경기) 서울 or 부산 is a venue, 화성시 an address.
