@@ -59,6 +59,15 @@ describe('headlines and asides', () => {
     expect(quotesOf(text, entities)[0].speaker).toMatchObject({ name: '새미래당', entity: 'e1' });
   });
 
+  it("reads a headline's body and title as the one person the article gives them", () => {
+    const text = '한빛재단 신임 이사장 “투명하게 운영”\n최서윤 한빛재단 이사장은 “투명하게 운영하겠다”고 말했다.';
+    const person = (id: string, name: string, title: string, affiliation: string | null) => ({ id, type: 'PERSON' as const, name, title, affiliation, mentions: [] });
+    expect(quotesOf(text, [person('e1', '최서윤', '이사장', '한빛재단')])[0].speaker).toMatchObject({ name: '최서윤', entity: 'e1' });
+    // Two people so titled in that body: the headline does not say which.
+    const two = [person('e1', '최서윤', '이사장', '한빛재단'), person('e2', '김도윤', '이사장', '한빛재단')];
+    expect(quotesOf(text, two)[0].speaker?.name).toBe('한빛재단 신임 이사장');
+  });
+
   it('reads the name before the comma of a headline whose quote follows an ellipsis, whole', () => {
     const text = '김정은, 신형 함정 진수식 참석…“새 시대”\n김정은 국무위원장은 연설했다.';
     const entities = [{ id: 'e1', type: 'PERSON' as const, name: '김정은', mentions: [{ start: 0, end: 3, text: '김정은' }, { start: 25, end: 28, text: '김정은' }] }];

@@ -2,6 +2,7 @@
 // memory (그는, 이 관계자는, 홍 위원은), an organization, an unnamed source, or a name read from the words
 // themselves when no recognizer named it.
 import { isForeignNameWord } from '../../recognize/persons/name-shape.js';
+import type { Entity } from '../../types.js';
 import { fullerBodyBefore, longerBody, organization } from './bodies.js';
 import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
@@ -167,7 +168,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   if (!name) {
     if (!titleEnding(head.text)) return null; // 김도현 장관 첫 출근: the title must head the phrase
     const described = words.some((w) => !titleEnding(w.text) && !isOrganization(w.text) && !SHORTHAND.has(w.text) && w.text !== '전');
-    if (described) return description(words, ctx); // 검사 출신의 변호사, 유족 대표
+    if (described) return titledInBody(words, title, ctx) ?? description(words, ctx); // 검사 출신의 변호사, 유족 대표
     const r = ctx.memory.byDescription(title);
     if (r) return fromReferent(r, whole, 'pronoun');
     const t = ctx.titledByTitle(title, whole.start);
@@ -183,4 +184,20 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const full = ctx.entityNamed(mention.text) ? mention.text : ctx.fullerName(mention.text);
   const e = ctx.entityNamed(full);
   return { name: full, entity: e?.id ?? null, kind: 'person', title, mention, how: 'name' };
+}
+
+/**
+ * The one person the article gives this title in a body the phrase names: a headline's 유니세프 한국위원회
+ * 신임 사무총장 is the 정인숙 유니세프 한국위원회 사무총장 of the body text.
+ */
+function titledInBody(words: Word[], title: string, ctx: DocContext): Resolved | null {
+  const said = new Set(words.map((w) => w.text));
+  let found: Entity | undefined;
+  for (const e of ctx.entities) {
+    if (e.type !== 'PERSON' || !e.title?.endsWith(title) || !e.affiliation?.split(' ').some((a) => said.has(a))) continue;
+    if (found) return null; // two such people: the phrase does not say which
+    found = e;
+  }
+  if (!found) return null;
+  return { name: found.name, entity: found.id, kind: 'person', title, mention: ctx.span(words[0].start, words[words.length - 1].end), how: 'coref-title' };
 }
