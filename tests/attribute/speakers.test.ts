@@ -92,6 +92,15 @@ describe('headlines and asides', () => {
   });
 });
 
+describe('a short foreign name in a longer phrase', () => {
+  it('takes a two-syllable name without a Korean surname when it stands right before the title', () => {
+    const text = '이에 대해 중국 외교부의 린젠 대변인은 “단호히 반격할 것”이라고 경고했다.';
+    const at = text.indexOf('린젠');
+    const entities = [{ id: 'e1', type: 'PERSON' as const, name: '린젠', title: '대변인', affiliation: null, mentions: [{ start: at, end: at + 2, text: '린젠' }] }];
+    expect(quotesOf(text, entities)[0].speaker).toMatchObject({ name: '린젠', entity: 'e1' });
+  });
+});
+
 describe('coreference', () => {
   const article = [
     '홍민수 통일연구원 선임연구위원은 “관계가 격상됐다”고 분석했다.',

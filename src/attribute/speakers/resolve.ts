@@ -112,11 +112,12 @@ function onBehalfOf(person: { start: number }, words: Word[]): boolean {
 function plausiblePerson(text: string, words: Word[]): boolean {
   if (isOrganization(text) || titleEnding(text) === text || sourceEnding(text) === text) return false;
   if (/[은는이가을를의]$/.test(text) && !looksLikeName(text)) return false; // 출신의, 장관은
-  if (/^[가-힣]{2}$/.test(text) && !isSurname(text[0])) return false;
+  const i = words.findIndex((w) => w.text.startsWith(text));
+  // 린젠 대변인: two syllables that open with no surname are a name only right before the title.
+  if (/^[가-힣]{2}$/.test(text) && !isSurname(text[0])) return i >= 0 && i === words.length - 2 && titleEnding(words[i + 1].text) !== '';
   if (text.includes(' ') || looksLikeName(text, true)) return true;
   if (words.some((w) => w.text !== text && looksLikeName(w.text))) return false;
   // Another word (트럼프, 브라운) counts only standing right before the title that heads the phrase.
-  const i = words.findIndex((w) => w.text.startsWith(text));
   return i >= 0 && words.slice(i + 1).every((w) => titleEnding(w.text) !== '' || isOrganization(w.text));
 }
 
