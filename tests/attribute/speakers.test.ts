@@ -92,6 +92,13 @@ describe('headlines and asides', () => {
   });
 });
 
+describe('one of a body', () => {
+  it('reads 한 after an 의-word as "one", the body describing the speaker', () => {
+    expect(speakers('한빛병원의 한 교수는 “현장은 한계 상황”이라고 말했다.')).toEqual([['현장은 한계 상황', '한빛병원 교수']]);
+    expect(speakers('한 교수는 “어렵다”고 말했다.')).toEqual([['어렵다', '한 교수']]);
+  });
+});
+
 describe('a short foreign name in a longer phrase', () => {
   it('takes a two-syllable name without a Korean surname when it stands right before the title', () => {
     const text = '이에 대해 중국 외교부의 린젠 대변인은 “단호히 반격할 것”이라고 경고했다.';

@@ -31,6 +31,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (words.length === 0) return null;
   const head = words[words.length - 1];
   const whole = ctx.span(words[0].start, head.end);
+  const owned = ownedByGenitive(np.words, ctx);
+  if (owned) return owned;
 
   if (words.length === 1 && isPronoun(head.text)) {
     const r = ctx.memory.lastPerson();
@@ -201,4 +203,21 @@ function titledInBody(words: Word[], title: string, ctx: DocContext): Resolved |
   }
   if (!found) return null;
   return { name: found.name, entity: found.id, kind: 'person', title, mention: ctx.span(words[0].start, words[words.length - 1].end), how: 'coref-title' };
+}
+
+/**
+ * 서울대병원의 한 교수: 한 after an 의-word is "one", and the body before it describes the speaker
+ * (서울대병원 교수), unless the article names someone surnamed 한 with that title.
+ */
+function ownedByGenitive(words: Word[], ctx: DocContext): Resolved | null {
+  if (words.length !== 2 || words[0].text !== '한') return null;
+  const title = titleEnding(words[1].text);
+  const space = words[0].start - 1;
+  if (!title || ctx.text.charCodeAt(space) !== 0x20 || ctx.text.charCodeAt(space - 1) !== 0xc758) return null; // … 의 한
+  let from = space - 1;
+  while (from > 0 && /[가-힣A-Za-z0-9]/.test(ctx.text[from - 1])) from--;
+  if (from === space - 1) return null; // 의 alone
+  if (ctx.entities.some((e) => e.type === 'PERSON' && e.name.startsWith('한') && e.title?.endsWith(title))) return null;
+  const owner = { start: from, end: space - 1, text: ctx.text.slice(from, space - 1) };
+  return description([owner, words[1]], ctx);
 }
