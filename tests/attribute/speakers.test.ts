@@ -99,6 +99,15 @@ describe('one of a body', () => {
   });
 });
 
+describe('the side of a body', () => {
+  it('writes the side of a body the article does not name as it is written', () => {
+    expect(speakers('회사 측은 “공급이 늘었다”고 설명했다. 학교 측은 “사실이 아니다”라고 밝혔다.')).toEqual([
+      ['공급이 늘었다', '회사 측'],
+      ['사실이 아니다', '학교 측'],
+    ]);
+  });
+});
+
 describe('a short foreign name in a longer phrase', () => {
   it('takes a two-syllable name without a Korean surname when it stands right before the title', () => {
     const text = '이에 대해 중국 외교부의 린젠 대변인은 “단호히 반격할 것”이라고 경고했다.';

@@ -91,7 +91,12 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text));
     if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
   }
-  if (head.text === '측' && words.length >= 2) return organization(words[words.length - 2], ctx);
+  if (head.text === '측' && words.length >= 2) {
+    const body = words[words.length - 2];
+    // 회사 측, 학교 측: a body the article does not name is written as the article describes it.
+    const named = isOrganization(body.text) || inside.length > 0 || fullerBodyBefore(body.text, ctx, body.start) !== null;
+    return named ? organization(body, ctx) : description([body, head], ctx);
+  }
   if (isOrganization(head.text) && !isTitle(head.text)) {
     const short = organization(head, ctx);
     return short.name !== head.text ? short : (longerBody(words, ctx, head.start) ?? short);
