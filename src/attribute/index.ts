@@ -12,7 +12,7 @@ import { isReportingVerb, quoteEnding, verbText } from './cues/verbs.js';
 import { findMarkedQuotes, type MarkedQuote } from './quotes/spans.js';
 import { isQuotedTerm } from './quotes/terms.js';
 import { DocContext } from './speakers/context.js';
-import { adjacentHeadline, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
+import { adjacentHeadline, headlineSubject, interviewHeading, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { circleBefore, possessorAfter } from './speakers/possessor.js';
 import { titleEnding } from './speakers/lexicons.js';
@@ -52,7 +52,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
         return;
       }
       const end = Math.min(unit.end, unit.start + WINDOW);
-      const r = sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end);
+      const r = sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? interviewHeading(ctx, unit.start, end);
       if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
       return;
     }

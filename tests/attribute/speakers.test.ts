@@ -226,6 +226,14 @@ describe('interviews and anonymised names', () => {
     ]);
   });
 
+  it("gives the answers after an interview heading to the person it names, not the last speaker", () => {
+    const text = ['김하늘 감독은 “준비가 잘 됐다”고 말했다.', '', '-최서준 선수와의 일문일답-', '', '▲소감은.', '“정말 기쁘다.”'].join('\n');
+    expect(speakers(text)).toEqual([
+      ['준비가 잘 됐다', '김하늘'],
+      ['정말 기쁘다.', '최서준'],
+    ]);
+  });
+
   it('leaves a bare quote null when no one person dominates the article', () => {
     expect(speakers('“평화를 원한다”\n\n김하나 씨와 이두리 씨가 광장에 나왔다.')).toEqual([['평화를 원한다', null]]);
   });
