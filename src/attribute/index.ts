@@ -12,7 +12,7 @@ import { isReportingVerb, quoteEnding, verbText } from './cues/verbs.js';
 import { findMarkedQuotes, type MarkedQuote } from './quotes/spans.js';
 import { isQuotedTerm } from './quotes/terms.js';
 import { DocContext } from './speakers/context.js';
-import { adjacentHeadline, captionPerson, headlineSubject, leadingHeadline, trailingHeadline } from './speakers/headline.js';
+import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
 import { circleBefore, possessorAfter, possessorSentence } from './speakers/possessor.js';
@@ -54,7 +54,8 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
         return;
       }
       const end = Math.min(unit.end, unit.start + WINDOW);
-      const r = sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end);
+      const r =
+        sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end) ?? interviewHeading(ctx, unit.start, end);
       if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
       return;
     }

@@ -68,8 +68,13 @@ function resolveRun(run: Mention[]): Mention[] {
   );
   const kept: Mention[] = [];
   for (const m of sorted) {
-    const clash = kept.some((k) => k.start < m.end && m.start < k.end && !(k.start === m.start && k.end === m.end && k.type === m.type));
+    const clash = kept.find((k) => k.start < m.end && m.start < k.end && !(k.start === m.start && k.end === m.end && k.type === m.type));
     if (!clash) kept.push(m);
+    else if (m.title !== undefined && clash.title === undefined && m.type === 'PERSON' && clash.type === 'PERSON' && clash.start <= m.start && m.end <= clash.end) {
+      // 이시바 시게루 일본 총리: the title a part of the name was read with is the whole name's.
+      clash.title = m.title;
+      if (m.affiliation && !clash.text.includes(m.affiliation)) clash.affiliation ??= m.affiliation; // not a part of the name
+    }
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -143,7 +148,7 @@ export function link(mentions: Mention[]): Entity[] {
       add(m, findFull(index[m.type].s.get(m.text) ?? [], m)?.entity.name ?? m.name, true);
     }
   }
-  const entities = groups.map((g) => g.entity);
+  const entities = joinFamilyNames(groups).map((g) => g.entity);
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   for (const g of groups) {
     g.entity.mentions = inTextOrder(g.entity.mentions);
@@ -151,6 +156,31 @@ export function link(mentions: Mention[]): Entity[] {
   }
   entities.forEach((e, i) => (e.id = `e${i + 1}`));
   return entities;
+}
+
+/**
+ * A one-word name that opens exactly one person's name of several words is that person: Japanese and
+ * Chinese names put the family name first, and a headline gives it alone (이시바 → 이시바 시게루).
+ */
+function joinFamilyNames(groups: Group[]): Group[] {
+  const opening = new Map<string, Group | null>(); // null: opens two names, so says neither
+  for (const g of groups) {
+    const { type, name } = g.entity;
+    const space = name.indexOf(' ');
+    if (type !== 'PERSON' || space < 0) continue;
+    const first = name.slice(0, space);
+    opening.set(first, opening.has(first) ? null : g);
+  }
+  if (opening.size === 0) return groups;
+  return groups.filter((g) => {
+    const full = g.entity.type === 'PERSON' ? opening.get(g.entity.name) : undefined;
+    if (!full) return true;
+    for (const m of g.entity.mentions) full.entity.mentions.push(m);
+    full.firstTitle ??= g.firstTitle;
+    full.entity.title ??= g.entity.title;
+    full.entity.affiliation ??= g.entity.affiliation;
+    return false;
+  });
 }
 
 /** Mentions sorted by start, a span added twice kept once (the first added). */

@@ -59,6 +59,15 @@ describe('headlines and asides', () => {
     expect(quotesOf(text, entities)[0].speaker).toMatchObject({ name: '새미래당', entity: 'e1' });
   });
 
+  it("reads a headline's body and title as the one person the article gives them", () => {
+    const text = '한빛재단 신임 이사장 “투명하게 운영”\n최서윤 한빛재단 이사장은 “투명하게 운영하겠다”고 말했다.';
+    const person = (id: string, name: string, title: string, affiliation: string | null) => ({ id, type: 'PERSON' as const, name, title, affiliation, mentions: [] });
+    expect(quotesOf(text, [person('e1', '최서윤', '이사장', '한빛재단')])[0].speaker).toMatchObject({ name: '최서윤', entity: 'e1' });
+    // Two people so titled in that body: the headline does not say which.
+    const two = [person('e1', '최서윤', '이사장', '한빛재단'), person('e2', '김도윤', '이사장', '한빛재단')];
+    expect(quotesOf(text, two)[0].speaker?.name).toBe('한빛재단 신임 이사장');
+  });
+
   it('reads the name before the comma of a headline whose quote follows an ellipsis, whole', () => {
     const text = '김정은, 신형 함정 진수식 참석…“새 시대”\n김정은 국무위원장은 연설했다.';
     const entities = [{ id: 'e1', type: 'PERSON' as const, name: '김정은', mentions: [{ start: 0, end: 3, text: '김정은' }, { start: 25, end: 28, text: '김정은' }] }];
@@ -80,6 +89,21 @@ describe('headlines and asides', () => {
 
   it('takes the speaker given in brackets or after a dash', () => {
     expect(speakers('▲ "좋은 동반자입니다." (신동철 한빛화재 감독, 상대를 평가하며)')).toEqual([['좋은 동반자입니다.', '신동철']]);
+  });
+});
+
+describe('one of a body', () => {
+  it('reads 한 after an 의-word as "one", the body describing the speaker', () => {
+    expect(speakers('한빛병원의 한 교수는 “현장은 한계 상황”이라고 말했다.')).toEqual([['현장은 한계 상황', '한빛병원 교수']]);
+  });
+});
+
+describe('a short foreign name in a longer phrase', () => {
+  it('takes a two-syllable name without a Korean surname when it stands right before the title', () => {
+    const text = '이에 대해 중국 외교부의 린젠 대변인은 “단호히 반격할 것”이라고 경고했다.';
+    const at = text.indexOf('린젠');
+    const entities = [{ id: 'e1', type: 'PERSON' as const, name: '린젠', title: '대변인', affiliation: null, mentions: [{ start: at, end: at + 2, text: '린젠' }] }];
+    expect(quotesOf(text, entities)[0].speaker).toMatchObject({ name: '린젠', entity: 'e1' });
   });
 });
 
@@ -189,6 +213,14 @@ describe('interviews and anonymised names', () => {
       ['다음 시즌엔 꼭 우승하고 싶어요', '한지우'],
       ['저 오늘 괜찮았어요?', '한지우'],
       ['부모님께 메달을 보여드리고 싶다', '한지우'],
+    ]);
+  });
+
+  it("gives the answers after an interview heading to the person it names, not the last speaker", () => {
+    const text = ['김하늘 감독은 “준비가 잘 됐다”고 말했다.', '', '-최서준 선수와의 일문일답-', '', '▲소감은.', '“정말 기쁘다.”'].join('\n');
+    expect(speakers(text)).toEqual([
+      ['준비가 잘 됐다', '김하늘'],
+      ['정말 기쁘다.', '최서준'],
     ]);
   });
 

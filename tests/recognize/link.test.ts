@@ -65,5 +65,16 @@ describe('link', () => {
     const merged = [...persons, ...orgs, ...places].sort((a, b) => a.start - b.start || a.end - b.end);
     expect(link([...persons, ...orgs, ...places])).toEqual(link(merged));
   });
-});
 
+  it('joins a family name given alone to the one fuller name it opens, keeping the title read with it', () => {
+    const m = (start: number, text: string, extra: Partial<Mention> = {}): Mention => ({
+      start, end: start + text.length, text, type: 'PERSON', name: text, rule: 'test', ...extra,
+    });
+    // 이시바 총리 “…” (a headline) … 이시바 시게루 일본 총리는: 시게루 was read alone before the title.
+    const [e] = link([m(0, '이시바', { title: '총리' }), m(20, '이시바 시게루'), m(24, '시게루', { title: '총리', affiliation: '일본' })]);
+    expect(e).toMatchObject({ name: '이시바 시게루', title: '총리', affiliation: '일본' });
+    expect(e.mentions.map((x) => x.text)).toEqual(['이시바', '이시바 시게루']);
+    // Two names open with it: it says neither.
+    expect(link([m(0, '다나카'), m(10, '다나카 히로시'), m(20, '다나카 유코')]).map((x) => x.name)).toEqual(['다나카', '다나카 히로시', '다나카 유코']);
+  });
+});

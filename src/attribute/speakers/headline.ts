@@ -132,3 +132,25 @@ export function captionPerson(ctx: DocContext, from: number, to: number): Resolv
   const r = resolvePhrase({ start: words[0].start, end, words, particle: '' }, ctx, false);
   return r?.kind === 'person' ? r : null;
 }
+
+/** Words that head an interview's questions and answers. */
+const INTERVIEW = /^(?:일문일답|인터뷰|문답)/;
+/** A heading is short: a longer unit is running text that mentions an interview. */
+const HEADING_MAX = 40;
+
+/**
+ * The person an interview heading names (손흥민 선수와의 일문일답, 일문일답 - 정인숙 사무총장): the bare
+ * answers after it are theirs.
+ */
+export function interviewHeading(ctx: DocContext, from: number, to: number): Resolved | null {
+  if (to - from > HEADING_MAX) return null;
+  const words = bareWords(ctx, from, to);
+  const k = words.findIndex((w) => INTERVIEW.test(w.text));
+  if (k < 0) return null;
+  if (k === 0) return phrase(ctx, words.slice(1, 4), true);
+  const last = words[k - 1];
+  const m = /(?:와|과)의$/.exec(last.text);
+  if (!m) return null;
+  const person = { start: last.start, end: last.end - m[0].length, text: last.text.slice(0, -m[0].length) };
+  return phrase(ctx, [...words.slice(Math.max(0, k - 3), k - 1), person], true);
+}

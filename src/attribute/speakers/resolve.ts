@@ -2,6 +2,7 @@
 // memory (그는, 이 관계자는, 홍 위원은), an organization, an unnamed source, or a name read from the words
 // themselves when no recognizer named it.
 import { isForeignNameWord } from '../../recognize/persons/name-shape.js';
+import type { Entity } from '../../types.js';
 import { fullerBodyBefore, longerBody, organization } from './bodies.js';
 import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
@@ -33,6 +34,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (words.length === 0) return null;
   const head = words[words.length - 1];
   const whole = ctx.span(words[0].start, head.end);
+  const owned = ownedByGenitive(np.words, ctx);
+  if (owned) return owned;
 
   if (words.length === 1 && isPronoun(head.text)) {
     const r = ctx.memory.lastPerson();
@@ -138,11 +141,13 @@ function plausiblePerson(m: { start: number; end: number; text: string; entity: 
   if (word && m.start === word.start && titleEnding(word.text).length > 1 && titleEnding(word.text) === word.text.slice(m.end - word.start)) return false;
   const name = m.entity.name;
   if (/[은는이가을를의]$/.test(text) && !looksLikeName(text)) return false; // 출신의, 장관은
-  if (/^[가-힣]{2}$/.test(text) && !isSurname(text[0]) && !name.endsWith(` ${text}`)) return false; // but 밀러 of 존 밀러
+  const i = words.findIndex((w) => w.text.startsWith(text));
+  // Two syllables that open with no surname: the end of a fuller name (밀러 of 존 밀러), or a name right
+  // before the title (린젠 대변인).
+  if (/^[가-힣]{2}$/.test(text) && !isSurname(text[0]) && !name.endsWith(` ${text}`)) return i >= 0 && i === words.length - 2 && titleEnding(words[i + 1].text) !== '';
   if (text.includes(' ') || looksLikeName(text, true)) return true;
   if (words.some((w) => w.text !== text && looksLikeName(w.text))) return false;
   // Another word (트럼프, 브라운) counts only standing right before the title that heads the phrase.
-  const i = words.findIndex((w) => w.text.startsWith(text));
   return i >= 0 && words.slice(i + 1).every((w) => titleEnding(w.text) !== '' || isOrganization(w.text));
 }
 
@@ -194,7 +199,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   if (!name) {
     if (!titleEnding(head.text)) return null; // 김도현 장관 첫 출근: the title must head the phrase
     const described = words.some((w) => !titleEnding(w.text) && !isOrganization(w.text) && !SHORTHAND.has(w.text) && w.text !== '전');
-    if (described) return description(words, ctx); // 검사 출신의 변호사, 유족 대표
+    if (described) return titledInBody(words, title, ctx) ?? description(words, ctx); // 검사 출신의 변호사, 유족 대표
     const r = ctx.memory.byDescription(title);
     if (r) return fromReferent(r, whole, 'pronoun');
     const t = ctx.titledByTitle(title, whole.start);
@@ -212,4 +217,37 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const full = ctx.entityNamed(mention.text) ? mention.text : ctx.fullerName(mention.text);
   const e = ctx.entityNamed(full);
   return { name: full, entity: e?.id ?? null, kind: 'person', title, mention, how: 'name' };
+}
+
+/**
+ * The one person the article gives this title in a body the phrase names: a headline's 유니세프 한국위원회
+ * 신임 사무총장 is the 정인숙 유니세프 한국위원회 사무총장 of the body text.
+ */
+function titledInBody(words: Word[], title: string, ctx: DocContext): Resolved | null {
+  const said = new Set(words.map((w) => w.text));
+  let found: Entity | undefined;
+  for (const e of ctx.entities) {
+    if (e.type !== 'PERSON' || !e.title?.endsWith(title) || !e.affiliation?.split(' ').some((a) => said.has(a))) continue;
+    if (found) return null; // two such people: the phrase does not say which
+    found = e;
+  }
+  if (!found) return null;
+  return { name: found.name, entity: found.id, kind: 'person', title, mention: ctx.span(words[0].start, words[words.length - 1].end), how: 'coref-title' };
+}
+
+/**
+ * 서울대병원의 한 교수: 한 after an 의-word is "one", and the body before it describes the speaker
+ * (서울대병원 교수), unless the article names someone surnamed 한 with that title.
+ */
+function ownedByGenitive(words: Word[], ctx: DocContext): Resolved | null {
+  if (words.length !== 2 || words[0].text !== '한') return null;
+  const title = titleEnding(words[1].text);
+  const space = words[0].start - 1;
+  if (!title || ctx.text.charCodeAt(space) !== 0x20 || ctx.text.charCodeAt(space - 1) !== 0xc758) return null; // … 의 한
+  let from = space - 1;
+  while (from > 0 && /[가-힣A-Za-z0-9]/.test(ctx.text[from - 1])) from--;
+  if (from === space - 1) return null; // 의 alone
+  if (ctx.entities.some((e) => e.type === 'PERSON' && e.name.startsWith('한') && e.title?.endsWith(title))) return null;
+  const owner = { start: from, end: space - 1, text: ctx.text.slice(from, space - 1) };
+  return description([owner, words[1]], ctx);
 }

@@ -54,6 +54,8 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
     if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
     if (ADNOMINAL.test(w.text) && !w.text.endsWith('의')) return false;
     if (looksLikeName(t, next === np.words[0] && titled)) return true; // 소라 only as 배우 소라's name
+    // 회사 측, 학교 측: the body a 측 speaks for, named or not.
+    if (head === '측' && next === np.words[0]) return /^[가-힣]{2,8}$/.test(t);
     // 정부 고위 관계자, 검사 출신 변호사, 트럼프 대통령: descriptions and foreign names before a title.
     return titled && /^[가-힣]{1,8}$/.test(t);
   };

@@ -4,7 +4,7 @@ import type { Mention } from '../../types.js';
 import { afterGloss, onlySpacesBetween } from './gloss.js';
 import { SURNAMES } from './lexicon.js';
 import { personMention } from './mention.js';
-import type { Token } from './tokens.js';
+import { isDigit, type Token } from './tokens.js';
 
 /** Forms of address after an anonymised name: 김모씨, A군, B양. */
 export const ANONYMOUS_TITLES: ReadonlySet<string> = new Set(['씨', '군', '양']);
@@ -52,6 +52,8 @@ export function findAnonymised(text: string, tokens: Token[], at: number[]): Men
     if (head === undefined || !onlySpacesBetween(text, after, head.start) || head.title === undefined) continue;
     const title = head.title;
     if (surname === undefined) {
+      // HBM3E 12단, A 3단 제품: a letter ending a model name, or before a counted word, is no one.
+      if ((i > 0 && tokens[i - 1].end === t.start) || isDigit(head.text.charCodeAt(0))) continue;
       out.push(personMention(text, t, t, `${t.text}${title}`, 'anonymous', { title }));
     } else {
       const name = ANONYMOUS_TITLES.has(title) ? `${surname}모${title}` : `${surname}모 ${title}`;

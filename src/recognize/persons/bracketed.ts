@@ -7,13 +7,12 @@ import { afterGloss } from './gloss.js';
 import { COUNTRIES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord } from './name-shape.js';
-import type { Token } from './tokens.js';
+import { isDigit, type Token } from './tokens.js';
 import { BARE_NAME, FOREIGN_FIRST } from './word-flags.js';
 
 const OPEN = 0x28;
 const CLOSE = 0x29;
 const MIDDLE_DOT = 0xb7;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** A note of an age, a nationality or both: 47, 독일, 22·중국. */
 const NOTE = /^(?:([0-9]{1,3})(?:[·,] ?)?)?([가-힣]{0,8})$/;
 

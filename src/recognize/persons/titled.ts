@@ -11,7 +11,7 @@ import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, nameScore } from './name-shape.js';
-import { isListGap, type Token } from './tokens.js';
+import { isDigit, isListGap, type Token } from './tokens.js';
 import { ANONYMISED, FOREIGN_FIRST } from './word-flags.js';
 
 const WINDOW = 5;
@@ -85,7 +85,6 @@ function continuesPhrase(t: Token): boolean {
   return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text) || (t.flags & FOREIGN_FIRST) !== 0);
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Adverbs made of an adjective (정직하게, 조용히, 크게), after which a word in 한 modifies the title. */
 const ADVERB_END = /[가-힣](?:게|히)$/;

@@ -92,6 +92,9 @@ export function tokenize(seg: Segmented): Token[] {
 
 const [OTHER, HANGUL, LATIN, DIGIT] = [0, 1, 2, 3];
 
+/** Whether a UTF-16 code unit is an ASCII digit. */
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 function charKind(c: number): number {
   if (c >= 0xac00 && c <= 0xd7a3) return HANGUL;
   if (c >= 48 && c <= 57) return DIGIT;

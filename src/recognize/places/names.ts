@@ -37,6 +37,10 @@ function divisionAt(text: string, i: number, end: number, sure = false): boolean
   return false;
 }
 
+/** A dateline names where the story was filed: (고양=뉴스1), (진주=연합뉴스). */
+const isDateline = (text: string, start: number, end: number): boolean =>
+  text.charCodeAt(start - 1) === 0x28 && text.charCodeAt(end) === 0x3d; // ( … =
+
 /** True when the list member before the separator at `sep` (강릉 in 강릉·정선) is a Korean division (`sure`: see divisionAt). */
 function divisionBefore(text: string, sep: number, sure = false): boolean {
   let end = sep;
@@ -48,20 +52,22 @@ function divisionBefore(text: string, sep: number, sure = false): boolean {
 
 /**
  * True when a `list-only` form (경기, 정선) at start…end stands in a list of Korean divisions joined by ·
- * (서울·경기, 평창·정선; not 음성·영상) or after a comma and a division (청주, 공주), right after a province (강원 정선), or heads an address, before a
- * city or county written with its unit (경기 화성시, 경기 고양시 일산).
+ * (서울·경기, 평창·정선; not 음성·영상) or by a comma beside a division (청주, 공주; 진도, 완도), right after a
+ * province (강원 정선), heads an address, before a city or county written with its unit (경기 화성시, 경기
+ * 고양시 일산), or is a dateline's place (`(고양=뉴스1)`).
  */
 function listOrAddress(text: string, start: number, end: number, afterProvince: boolean): boolean {
-  if (afterProvince) return true;
+  if (afterProvince || isDateline(text, start, end)) return true;
   // Spaces may stand beside the separator (부산- 경기- 강원).
   let before = start - 1;
   while (text.charCodeAt(before) === SPACE) before--;
   if (isListSeparator(text.charCodeAt(before)) && divisionBefore(text, before)) return true;
-  // A comma joins too much else: the division before it must be no ordinary word (대전과 청주, 공주 등).
+  // A comma joins too much else: the division beside it must be no ordinary word (대전과 청주, 공주 등).
   if (text.charCodeAt(before) === COMMA && divisionBefore(text, before, true)) return true;
   let after = end + 1;
   while (text.charCodeAt(after) === SPACE) after++;
   if (isListSeparator(text.charCodeAt(end)) && divisionAt(text, after, -1)) return true;
+  if (text.charCodeAt(end) === COMMA && divisionAt(text, after, -1, true)) return true;
   const next = nextWordStart(text, end);
   for (let m = next >= 0 ? PLACES.longestAt(text, next) : undefined; m; m = m.shorter) {
     // A city or county written with its unit: after a game (경기) 서울 or 부산 is a venue, 화성시 an address.

@@ -32,6 +32,7 @@ describe('known names', () => {
   it('keeps an abbreviation as written unless the article gives the full name', () => {
     expect(names('금통위는 금리를 동결했다.')).toEqual(['금통위']);
     expect(names('금융통화위원회가 열렸다. 금통위는 금리를 동결했다.')).toEqual(['금융통화위원회', '금융통화위원회']);
+    expect(names('질병청 “독감 유행”\n질병관리청은 유행주의보를 발령했다.')).toEqual(['질병관리청', '질병관리청']); // the headline's short form too
   });
 
   it('takes the abbreviation an article defines in brackets', () => {

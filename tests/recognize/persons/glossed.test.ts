@@ -37,6 +37,11 @@ describe('anonymised people', () => {
     expect(brief('환자 B(71·여) 씨를 돌봤다.')).toEqual(['B:B씨']);
     expect(brief('방송사에 다니는 K기자는 쉬었다.')).toEqual(['K:K기자']);
   });
+
+  it('reads no one in a letter that ends a model name or stands before a counted word', () => {
+    expect(brief('HBM3E 12단 제품을 공급한다.')).toEqual([]);
+    expect(brief('A 3단 서랍장을 샀다.')).toEqual([]);
+  });
 });
 
 describe('a name glossed in Chinese characters', () => {

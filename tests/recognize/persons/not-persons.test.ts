@@ -78,6 +78,11 @@ describe('everyday words before a title', () => {
     expect(brief('오후 10시가 조금 지나서 당선자가 확정됐다.')).toEqual([]);
   });
 
+  it('reads no name in a role of the cast before 배우', () => {
+    expect(brief('주연 배우 로버트 패틴슨이 왔다.')).toEqual(['로버트 패틴슨:로버트 패틴슨']);
+    expect(brief('조연 배우들이 무대에 올랐다.')).toEqual([]);
+  });
+
   it('reads no name in a noun with the copula 인 before a foreign name', () => {
     expect(brief('운동의 상징인 나디아 로사스 여사가 왔다.')).toEqual(['나디아 로사스:나디아 로사스']);
   });

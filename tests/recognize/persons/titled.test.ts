@@ -217,6 +217,12 @@ describe('more titles and title shapes', () => {
     expect(brief('김하나 일병이 복귀했다.')).toEqual(['김하나:김하나']);
   });
 
+  it('reads market analysts and economists of a firm', () => {
+    expect(brief('최민준 한빛증권 애널리스트는 말했다.')).toEqual(['최민준:최민준']);
+    expect(brief('박서연 한빛은행 수석이코노미스트가 밝혔다.')).toEqual(['박서연:박서연']);
+    expect(brief('영국 이코노미스트는 최근호에서 다뤘다.')).toEqual([]);
+  });
+
   it('keeps the ordinal 제 with its title', () => {
     expect(brief('김정민 노동당 제1비서가 말했다.')).toEqual(['김정민:김정민']);
   });

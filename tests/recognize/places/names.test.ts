@@ -27,6 +27,7 @@ describe('place names', () => {
     expect(places('평양에서 모스크바로 갔다.')).toEqual([['평양', '평양', 0], ['모스크바', '모스크바', 5]]);
     expect(places('한반도 정세와 동남아 시장')).toEqual([['한반도', '한반도', 0], ['동남아', '동남아', 8]]);
     expect(places('조선반도의 평화')).toEqual([['조선반도', '한반도', 0]]);
+    expect(places('2026 북중미 월드컵')).toEqual([['북중미', '북중미', 5]]); // North and Central America, not 북·중·미
   });
 
   it('keeps a place before a suffix that keeps it a place, outside the span', () => {
