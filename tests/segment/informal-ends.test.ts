@@ -49,6 +49,8 @@ describe('informal endings', () => {
     expect(texts('잡지 편지 금지 표지판을 봤음')).toHaveLength(1);
     expect(texts('언니네 형네 선생님네 다 모였음')).toHaveLength(1);
     expect(texts('좋지 않은 소식이 있음')).toHaveLength(1);
+    expect(texts('그거 먹지 마 배탈 남')).toEqual(['그거 먹지 마 배탈 남']);
+    expect(texts('동서네 집에 갔음 쌀겨 한 포대 받음')).toEqual(['동서네 집에 갔음', '쌀겨 한 포대 받음']);
     expect(texts('반군 아군 모두 철수함')).toHaveLength(1);
     expect(texts('줌 회의에 들어감')).toHaveLength(1);
     expect(texts('할게 너무 많아서 못 감')).toHaveLength(1);
