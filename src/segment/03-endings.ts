@@ -18,7 +18,7 @@ export function endingBoundaries(text: string, start: number, end: number, infor
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
     if (i > wordStart && endsHere(text, start, wordStart, i, end, informal)) {
-      const at = pastTrailers(text, i, end, informal);
+      const at = pastTrailers(text, i, end, informal, false);
       out.push(at);
       i = at;
     }

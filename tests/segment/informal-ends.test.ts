@@ -30,6 +30,17 @@ describe('informal endings', () => {
     expect(texts('늦지 않기 위해 뛰었음 잊지 않기 때문에 괜찮음')).toEqual(['늦지 않기 위해 뛰었음', '잊지 않기 때문에 괜찮음']);
     expect(texts('그는 청렴 결백한 사람임')).toHaveLength(1);
   });
+  it('cuts after noun-style ends of open stems: -냄, -둠, -씀, -아감, -어봄', () => {
+    expect(texts('어제 택배 보냄 오늘 도착 예정')).toEqual(['어제 택배 보냄', '오늘 도착 예정']);
+    expect(texts('그냥 내버려둠 알아서 하겠지')).toEqual(['그냥 내버려둠', '알아서 하겠지']);
+    expect(texts('이번 달 돈 너무 많이 씀 반성함')).toEqual(['이번 달 돈 너무 많이 씀', '반성함']);
+    expect(texts('다 먹고 돌아감 우산 가져감 비 온대서')).toEqual(['다 먹고 돌아감', '우산 가져감', '비 온대서']);
+    expect(texts('새로 나온 라면 먹어봄 생각보다 매움')).toEqual(['새로 나온 라면 먹어봄', '생각보다 매움']);
+    expect(texts('선생님 말씀 듣고 감동받음')).toHaveLength(1);
+    expect(texts('올봄 여행 계획 세움')).toHaveLength(1);
+    expect(texts('이 과자 식감 최고임')).toHaveLength(1);
+    expect(texts('단어의 어감 차이 설명함')).toHaveLength(1);
+  });
   it('cuts after widely known regional forms', () => {
     expect(texts('밥 먹고 가유 여기 앉아봐유 뭐 하는 겨')).toEqual(['밥 먹고 가유', '여기 앉아봐유', '뭐 하는 겨']);
     expect(texts('그 사람 벌써 간갑소 안 보이네')).toEqual(['그 사람 벌써 간갑소', '안 보이네']);
@@ -128,7 +139,13 @@ describe('emoticons and laughter', () => {
     expect(texts('잘 자 :D 내일 보자')).toEqual(['잘 자 :D', '내일 보자']);
     expect(texts('^^ 오늘도 화이팅')).toEqual(['^^ 오늘도 화이팅']);
   });
-  it('keeps syllable laughter with the end of a line; before more text it opens the next sentence', () => {
+  it('keeps syllable laughter with an unpunctuated end, even a lone 히', () => {
+    expect(texts('잘 먹었습니다 하하 다음에 또 올게요')).toEqual(['잘 먹었습니다 하하', '다음에 또 올게요']);
+    expect(texts('케이크 사서 집에 가져감 히 동생이 좋아함')).toEqual(['케이크 사서 집에 가져감 히', '동생이 좋아함']);
+    expect(texts('오늘은 쉬는 날 히히 좋다')).toEqual(['오늘은 쉬는 날 히히 좋다']);
+    expect(texts('다 먹었음 하하하다 그만 먹자')).toEqual(['다 먹었음', '하하하다 그만 먹자']);
+  });
+  it('after a punctuated end keeps syllable laughter only at the end of a line', () => {
     expect(texts('라면에는 역시 김치죠~ 하하하')).toEqual(['라면에는 역시 김치죠~ 하하하']);
     expect(texts('잘 먹었습니다!! 하하 다음에 또 올게요')).toEqual(['잘 먹었습니다!!', '하하 다음에 또 올게요']);
     expect(texts('그때 하하 웃으면서 지나갔음')).toHaveLength(1);
