@@ -78,6 +78,9 @@ export function endsWithFinal(text: string, start: number, end: number, informal
     e--;
   }
   if (jamo >= 2) return true;
+  // in informal text one laughing or crying jamo glued to a word closes it too (그래ㅎ, 너무해ㅠ)
+  if (jamo === 1 && informal && e > start && isHangulSyllable(text.charCodeAt(e - 1)) && LAUGH_JAMO.has(text.charCodeAt(e)))
+    return true;
   // in informal text a pictographic emoji glued to a word closes it like laughter (맛집 발견😍)
   if (emoji && informal && e > start && isHangulSyllable(text.charCodeAt(e - 1))) return true;
   if (tilde && e - start >= 3 && isHangulSyllable(text.charCodeAt(e - 1))) return true;
@@ -102,6 +105,9 @@ export function endsWithFinal(text: string, start: number, end: number, informal
   if (node && i < start && node.whole !== NONE) kind = node.whole;
   return counts(kind, informal);
 }
+
+/** Jamo that laugh or cry alone: ㅋ ㅎ ㅠ ㅜ. */
+const LAUGH_JAMO = new Set([...'ㅋㅎㅠㅜ'].map((c) => c.charCodeAt(0)));
 
 const counts = (kind: number, informal: boolean): boolean => kind === FINAL || (informal && kind === INFORMAL);
 

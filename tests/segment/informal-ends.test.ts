@@ -139,6 +139,11 @@ describe('emoticons and laughter', () => {
     expect(texts('잘 자 :D 내일 보자')).toEqual(['잘 자 :D', '내일 보자']);
     expect(texts('^^ 오늘도 화이팅')).toEqual(['^^ 오늘도 화이팅']);
   });
+  it('cuts after one laughing or crying jamo glued to a word, in informal lines only', () => {
+    expect(texts('그래ㅎ 나중에 연락 줄게 너무해ㅠ 나만 빼고 갔어')).toEqual(['그래ㅎ', '나중에 연락 줄게', '너무해ㅠ', '나만 빼고 갔어']);
+    expect(texts('그는 ㅎ씨와 만났다. 회의는 길었다.')).toHaveLength(2);
+    expect(texts('그 말에 너무해ㅠ 하는 댓글이 달렸다. 다음 날도 그랬다.')).toHaveLength(2);
+  });
   it('keeps syllable laughter with an unpunctuated end, even a lone 히', () => {
     expect(texts('잘 먹었습니다 하하 다음에 또 올게요')).toEqual(['잘 먹었습니다 하하', '다음에 또 올게요']);
     expect(texts('케이크 사서 집에 가져감 히 동생이 좋아함')).toEqual(['케이크 사서 집에 가져감 히', '동생이 좋아함']);
