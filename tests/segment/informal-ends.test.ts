@@ -41,6 +41,21 @@ describe('informal endings', () => {
     expect(texts('이 과자 식감 최고임')).toHaveLength(1);
     expect(texts('단어의 어감 차이 설명함')).toHaveLength(1);
   });
+  it('cuts after the plain imperative -라 and more regional forms', () => {
+    expect(texts('고마 해라 어서 먹어라 다 식겠다')).toEqual(['고마 해라', '어서 먹어라', '다 식겠다']);
+    expect(texts('오늘 욕봤데이 그건 내가 했지라 아따 그라제')).toEqual(['오늘 욕봤데이', '그건 내가 했지라', '아따 그라제']);
+    expect(texts('이걸 어째야 쓰까 밥은 먹었능가')).toEqual(['이걸 어째야 쓰까', '밥은 먹었능가']);
+    expect(texts('그려유 됐시유 나도 몰라유')).toEqual(['그려유', '됐시유', '나도 몰라유']);
+    expect(texts('고맙수다 무사 경 햄수과 하영 먹읍서')).toEqual(['고맙수다', '무사 경 햄수과', '하영 먹읍서']);
+    expect(texts('가격까지 착해서 만족스러움 재구매 예정')).toEqual(['가격까지 착해서 만족스러움', '재구매 예정']);
+    expect(texts('그랑께 내 말은 그게 아니라는 거임')).toHaveLength(1);
+    expect(texts('어여 와서 밥 먹어')).toHaveLength(1);
+    expect(texts('그가 올 거라 생각했음')).toHaveLength(1);
+    expect(texts('가자 지구 소식 봤음')).toHaveLength(1);
+    expect(texts('말투가 딱 네가 해라 식임')).toHaveLength(1);
+    expect(texts('다들 좋아라 했음')).toHaveLength(1);
+    expect(texts('내일 비 온다 함')).toHaveLength(1);
+  });
   it('cuts after widely known regional forms', () => {
     expect(texts('밥 먹고 가유 여기 앉아봐유 뭐 하는 겨')).toEqual(['밥 먹고 가유', '여기 앉아봐유', '뭐 하는 겨']);
     expect(texts('그 사람 벌써 간갑소 안 보이네')).toEqual(['그 사람 벌써 간갑소', '안 보이네']);
