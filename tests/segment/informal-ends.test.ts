@@ -51,6 +51,8 @@ describe('informal endings', () => {
     expect(texts('그랑께 내 말은 그게 아니라는 거임')).toHaveLength(1);
     expect(texts('어여 와서 밥 먹어')).toHaveLength(1);
     expect(texts('그가 올 거라 생각했음')).toHaveLength(1);
+    expect(texts('이거라 좋은 거임 배우 고아라 나옴')).toEqual(['이거라 좋은 거임', '배우 고아라 나옴']);
+    expect(texts('끝까지 살아라 알았지')).toEqual(['끝까지 살아라', '알았지']);
     expect(texts('가자 지구 소식 봤음')).toHaveLength(1);
     expect(texts('말투가 딱 네가 해라 식임')).toHaveLength(1);
     expect(texts('다들 좋아라 했음')).toHaveLength(1);
