@@ -76,7 +76,7 @@ describe('informal endings', () => {
   it('does not cut at look-alikes', () => {
     expect(texts('잡지 편지 금지 표지판을 봤음')).toHaveLength(1);
     expect(texts('언니네 형네 선생님네 다 모였음')).toHaveLength(1);
-    expect(texts('옆집네 강아지가 짖음 사돈댁네 식구도 옴')).toEqual(['옆집네 강아지가 짖음', '사돈댁네 식구도 옴']);
+    expect(texts('옆집네 강아지가 짖었음 사돈댁네 식구도 옴')).toEqual(['옆집네 강아지가 짖었음', '사돈댁네 식구도 옴']);
     expect(texts('좋지 않은 소식이 있음')).toHaveLength(1);
     expect(texts('그거 먹지 마 배탈 남')).toEqual(['그거 먹지 마 배탈 남']);
     expect(texts('동서네 집에 갔음 쌀겨 한 포대 받음')).toEqual(['동서네 집에 갔음', '쌀겨 한 포대 받음']);
