@@ -37,6 +37,8 @@ describe('informal endings', () => {
     expect(texts('다 먹고 돌아감 우산 가져감 비 온대서')).toEqual(['다 먹고 돌아감', '우산 가져감', '비 온대서']);
     expect(texts('새로 나온 라면 먹어봄 생각보다 매움')).toEqual(['새로 나온 라면 먹어봄', '생각보다 매움']);
     expect(texts('선생님 말씀 듣고 감동받음')).toHaveLength(1);
+    expect(texts('오늘 택배 받음 설명서 다 읽음 사은품도 찾음')).toEqual(['오늘 택배 받음', '설명서 다 읽음', '사은품도 찾음']);
+    expect(texts('웃음 소리 믿음 볶음밥 제육볶음 맛집 추천')).toHaveLength(1);
     expect(texts('올봄 여행 계획 세움')).toHaveLength(1);
     expect(texts('이 과자 식감 최고임')).toHaveLength(1);
     expect(texts('단어의 어감 차이 설명함')).toHaveLength(1);
