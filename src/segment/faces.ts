@@ -52,8 +52,8 @@ export function faceStart(text: string, start: number, end: number): number {
 const LAUGH_ALONE = new Set([...'히헤킥큭헿힣'].map((c) => c.charCodeAt(0)));
 
 /**
- * End of syllable laughter at `q` followed by space or `end` (하하, 크크큭, 호호~, 히) or `q`: two or more laughing syllables,
- * the first two the same (하키 is no laughter), or one that laughs alone.
+ * End of syllable laughter at `q` followed by space or `end` (하하, 크크큭, 호호~, 히), or `q`: two
+ * or more laughing syllables, the first two the same (하키 is no laughter), or one that laughs alone.
  */
 export function laughterEnd(text: string, q: number, end: number): number {
   const c = text.charCodeAt(q);

@@ -58,9 +58,10 @@ const PREFIX_MAX = Math.max(...[...NEXT_PREFIXES].map((w) => w.length));
 
 /**
  * Does the word [start, end) end a sentence by its ending? A glued parenthetical (없잖아요(강한부정))
- * and trailing emoticons (좋아요^^, 고마워요:)) are looked through; two or more laughter/crying jamo (노래ㅠㅠ, ㅋㅋ) end
- * a sentence by themselves, and so does a tilde after a word of three letters or more (꿀렁꿀렁~) and, in informal text,
- * an emoji glued to a Hangul word (발견😍).
+ * and trailing emoticons (좋아요^^, 고마워요:)) are looked through; two or more laughter/crying jamo
+ * or rating stars (노래ㅠㅠ, ㅋㅋ, ★★★) end a sentence by themselves, and so does a tilde after a word
+ * of three letters or more (꿀렁꿀렁~) and, in informal text, an emoji or one laughing jamo glued to
+ * a Hangul word (발견😍, 그래ㅎ) or an emoticon standing alone (-_-).
  */
 export function endsWithFinal(text: string, start: number, end: number, informal: boolean): boolean {
   let e = asideStart(text, start, end);
