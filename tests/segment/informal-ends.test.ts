@@ -13,6 +13,10 @@ describe('informal endings', () => {
     expect(texts('생각보다 튼튼하군 역시 비싼 값을 하네')).toEqual(['생각보다 튼튼하군', '역시 비싼 값을 하네']);
     expect(texts('그거 좋지 같이 하자')).toEqual(['그거 좋지', '같이 하자']);
     expect(texts('이게 맞지 그럼 됐어')).toEqual(['이게 맞지', '그럼 됐어']);
+    expect(texts('주말에 뭐 하지 날씨 춥지 집에 있어야지')).toEqual(['주말에 뭐 하지', '날씨 춥지', '집에 있어야지']);
+    expect(texts('공부하지 않으면 어렵지 않은 것도 어렵지 그렇지')).toEqual(['공부하지 않으면 어렵지 않은 것도 어렵지', '그렇지']);
+    expect(texts('가지 볶음 먹고 잡지 읽음')).toHaveLength(1);
+    expect(texts('이를 허락하지 아니한 자는 처벌하지 아니할 수 있다 ．')).toHaveLength(1);
   });
   it('cuts after -는가, -ㄹ걸, -ㄹ게 after 가·오·주·리, -슴, -음 and 됨 standing alone', () => {
     expect(texts('이게 맞는가 잘 모르겠다')).toEqual(['이게 맞는가', '잘 모르겠다']);
