@@ -33,7 +33,7 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
     }
     i = j - 1;
     const runEnd = j;
-    if (j < end && text.charCodeAt(j) === 0x5b) j = pastTrailers(text, j, end, informal); // footnote marks: 했다.[2]
+    if (j < end && text.charCodeAt(j) === 0x5b) j = pastTrailers(text, j, end, informal, true); // footnote marks: 했다.[2]
     if (j >= end) continue; // the region's end is a boundary anyway
     const next = text.charCodeAt(j);
     const ellipsis = dots >= 2 || text.charCodeAt(runStart) === 0x2026 || text.charCodeAt(runStart) === 0x2025;
@@ -55,7 +55,7 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
         continue;
       if (!ellipsis && !bang && !periodEnds(text, runStart, start)) continue;
       if (closed && inWordAside(text, runStart, start)) continue; // 곳이라면 (가능한!) 어디든
-      const at = pastTrailers(text, j, end, informal);
+      const at = pastTrailers(text, j, end, informal, true);
       out.push(at);
       i = at - 1;
     } else if (!closed && !ellipsis && (isHangulSyllable(next) || isOpener(next)) && runEnd - runStart === 1) {

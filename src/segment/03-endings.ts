@@ -17,31 +17,37 @@ export function endingBoundaries(text: string, start: number, end: number, infor
   let wordStart = start;
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
-    if (i > wordStart && endsHere(text, start, wordStart, i, end, informal)) {
-      const at = pastTrailers(text, i, end, informal);
-      out.push(at);
-      i = at;
+    if (i > wordStart) {
+      // (a word of laughter alone, ㅋㅋㅋ or ^^, closes what precedes it, not a line it starts)
+      const plainDa = !informal && isPlainDa(text, wordStart, i);
+      const final =
+        !plainDa && endsWithFinal(text, wordStart, i, informal) && !(wordStart === start && isLaughter(text, start, i));
+      const candidate = final || plainDa || isClosingQuote(text.charCodeAt(i - 1));
+      if (candidate && endsBefore(text, wordStart, i, end, informal, final)) {
+        const at = pastTrailers(text, i, end, informal, false);
+        out.push(at);
+        i = at;
+      }
     }
     wordStart = i + 1;
   }
 }
 
-/** Does the word [wordStart, wordEnd), followed by space, end a sentence? Cheap tests first. */
-function endsHere(text: string, start: number, wordStart: number, wordEnd: number, end: number, informal: boolean): boolean {
-  const c = text.charCodeAt(wordEnd - 1);
-  const quote = (c === 0x22 || c === 0x201d || c === 0x27 || c === 0x2019) && wordEnd - wordStart >= 2;
-  const plainDa = !informal && isPlainDa(text, wordStart, wordEnd);
-  // (a word of laughter alone, ㅋㅋㅋ or ^^, closes what precedes it, not a line it starts)
-  const final =
-    !plainDa && endsWithFinal(text, wordStart, wordEnd, informal) && !(wordStart === start && isLaughter(text, start, wordEnd));
-  if (!final && !plainDa && !quote) return false;
+const isClosingQuote = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x27 || c === 0x2019;
+
+/**
+ * Given the word [wordStart, wordEnd) that has a final ending (`final`), is a plain -다 in a formal
+ * line or closes a quotation, and space after it: does the sentence end there, judging by what follows?
+ */
+function endsBefore(text: string, wordStart: number, wordEnd: number, end: number, informal: boolean, final: boolean): boolean {
   let next = wordEnd;
   while (next < end && isSpace(text.charCodeAt(next))) next++;
   if (next >= end) return false;
   if (final) return !continues(text, next, end);
   // a quotation closed before the next speaker's quoted turn (민수:"뭐해" 지은:"집")
-  if (quote && isSpeakerLabel(text, next, end, true)) return !continues(text, next, end);
-  return plainDa && opensSentence(text, next, end) && endsWithFinal(text, wordStart, wordEnd, informal);
+  if (isClosingQuote(text.charCodeAt(wordEnd - 1)))
+    return wordEnd - wordStart >= 2 && isSpeakerLabel(text, next, end, true) && !continues(text, next, end);
+  return !informal && opensSentence(text, next, end) && endsWithFinal(text, wordStart, wordEnd, informal);
 }
 
 /** Is the word all jamo (ㅋㅋㅋ, ㅠㅠ) or an emoticon (^^, -_-)? */

@@ -1,7 +1,7 @@
 // Tokens that close or trail an informal sentence without being words: ASCII emoticons (:) :D ^_^
 // -_- T_T ;;) and laughter spelled in syllables (하하, 호호호, 크크, 킥킥), from general knowledge
 // of online writing. Both are checked one code unit at a time against tables built here.
-import { isSpace, isTrailer } from './chars.js';
+import { isSpace, isTerminal, isTrailer } from './chars.js';
 
 const FACE_PART = new Uint8Array(128);
 for (const ch of ':;=^_-~*\'`oOTDPpxXv03()<>|/\\.,') FACE_PART[ch.charCodeAt(0)] = 1;
@@ -48,14 +48,20 @@ export function faceStart(text: string, start: number, end: number): number {
   return i < end && isFace(text, i, end) ? i : end;
 }
 
+/** Laughing syllables that are laughter even alone (히, 헤, 킥): no word is spelled so. */
+const LAUGH_ALONE = new Set([...'히헤킥큭헿힣'].map((c) => c.charCodeAt(0)));
+
 /**
- * End of syllable laughter at `q` (하하, 크크큭, 호호~), followed by space or `end`, or `q`: two or
- * more laughing syllables, the first two the same (하키 is no laughter).
+ * End of syllable laughter at `q` followed by space or `end` (하하, 크크큭, 호호~, 히), or `q`: two
+ * or more laughing syllables, the first two the same (하키 is no laughter), or one that laughs alone.
  */
 export function laughterEnd(text: string, q: number, end: number): number {
-  if (q + 1 >= end || text.charCodeAt(q) !== text.charCodeAt(q + 1) || !LAUGH.has(text.charCodeAt(q))) return q;
-  let r = q + 2;
+  const c = text.charCodeAt(q);
+  let r = q;
+  if (LAUGH_ALONE.has(c)) r = q + 1;
+  if (q + 1 < end && text.charCodeAt(q + 1) === c && LAUGH.has(c)) r = q + 2;
+  if (r === q) return q;
   while (r < end && LAUGH.has(text.charCodeAt(r))) r++;
-  while (r < end && isTrailer(text.charCodeAt(r))) r++;
-  return r;
+  while (r < end && (isTrailer(text.charCodeAt(r)) || isTerminal(text.charCodeAt(r)))) r++;
+  return r === end || isSpace(text.charCodeAt(r)) ? r : q;
 }

@@ -58,9 +58,10 @@ const PREFIX_MAX = Math.max(...[...NEXT_PREFIXES].map((w) => w.length));
 
 /**
  * Does the word [start, end) end a sentence by its ending? A glued parenthetical (없잖아요(강한부정))
- * and trailing emoticons (좋아요^^, 고마워요:)) are looked through; two or more laughter/crying jamo (노래ㅠㅠ, ㅋㅋ) end
- * a sentence by themselves, and so does a tilde after a word of three letters or more (꿀렁꿀렁~) and, in informal text,
- * an emoji glued to a Hangul word (발견😍).
+ * and trailing emoticons (좋아요^^, 고마워요:)) are looked through; two or more laughter/crying jamo
+ * or rating stars (노래ㅠㅠ, ㅋㅋ, ★★★) end a sentence by themselves, and so does a tilde after a word
+ * of three letters or more (꿀렁꿀렁~) and, in informal text, an emoji or one laughing jamo glued to
+ * a Hangul word (발견😍, 그래ㅎ) or an emoticon standing alone (-_-).
  */
 export function endsWithFinal(text: string, start: number, end: number, informal: boolean): boolean {
   let e = asideStart(text, start, end);
@@ -78,6 +79,9 @@ export function endsWithFinal(text: string, start: number, end: number, informal
     e--;
   }
   if (jamo >= 2) return true;
+  // in informal text one laughing or crying jamo glued to a word closes it too (그래ㅎ, 너무해ㅠ)
+  if (jamo === 1 && informal && e > start && isHangulSyllable(text.charCodeAt(e - 1)) && LAUGH_JAMO.has(text.charCodeAt(e)))
+    return true;
   // in informal text a pictographic emoji glued to a word closes it like laughter (맛집 발견😍)
   if (emoji && informal && e > start && isHangulSyllable(text.charCodeAt(e - 1))) return true;
   if (tilde && e - start >= 3 && isHangulSyllable(text.charCodeAt(e - 1))) return true;
@@ -102,6 +106,9 @@ export function endsWithFinal(text: string, start: number, end: number, informal
   if (node && i < start && node.whole !== NONE) kind = node.whole;
   return counts(kind, informal);
 }
+
+/** Jamo that laugh or cry alone: ㅋ ㅎ ㅠ ㅜ. */
+const LAUGH_JAMO = new Set([...'ㅋㅎㅠㅜ'].map((c) => c.charCodeAt(0)));
 
 const counts = (kind: number, informal: boolean): boolean => kind === FINAL || (informal && kind === INFORMAL);
 

@@ -7,7 +7,9 @@
 //   skip            URLs and e-mail addresses into skip
 // Shared pieces: chars.ts (character classes), final-endings.ts (is this word a sentence end? from
 // endings.txt, endings-informal.txt, not-endings.txt, continuations.txt), trail.ts (emoticons,
-// footnotes and asides that stay with an end), abbreviations.txt (Mr., No., Inc.).
+// laughter, hashtags, footnotes and asides that stay with an end), faces.ts (ASCII emoticons,
+// syllable laughter), openers.ts (그러나, 물론: openers.txt), labels.ts (chat speaker labels 민수:"…"),
+// abbreviations.txt (Mr., No., Inc.).
 import type { Segmented, Sentence } from '../types.js';
 import { lineRegions, trim, type Range } from './01-lines.js';
 import { punctuationBoundaries } from './02-split.js';

@@ -1,6 +1,6 @@
 // What may follow a sentence end and still belong to it: a token made only of emoticon strokes,
 // laughter jamo and punctuation (`좋아요 ^^`, `다녀왔습니다 ㅎㅎ`, `포토존 !!`), an ASCII emoticon
-// (`고마워요 :)`), syllable laughter ending a line (`잘 먹었어요 하하`), hashtags in informal text
+// (`고마워요 :)`), syllable laughter (`가져감 히`, `좋지요~ 하하`), hashtags in informal text
 // (`다녀옴 #카페 #성수`), footnote marks glued to the end (`했다.[2]`), and a short parenthetical that
 // is no sentence itself (`했다. (6회 우승)`).
 import { isHangulSyllable, isLatin, isSpace, isTerminal, isTrailer } from './chars.js';
@@ -10,8 +10,12 @@ import { endsWithFinal } from './final-endings.js';
 /** Longest footnote mark or trailing parenthetical looked at, so each look is constant time. */
 const ASIDE_MAX = 40;
 
-/** Moves a boundary at `pos` past whatever that follows it before `end` still belongs to its sentence. */
-export function pastTrailers(text: string, pos: number, end: number, informal: boolean): number {
+/**
+ * Moves a boundary at `pos` past whatever that follows it before `end` still belongs to its sentence.
+ * `punctuated`: the end is a mark (했어요!!), after which laughter in syllables opens the next sentence
+ * unless the line ends there; after an unpunctuated end it closes the sentence like ㅋㅋ (가져감 히).
+ */
+export function pastTrailers(text: string, pos: number, end: number, informal: boolean, punctuated: boolean): number {
   for (;;) {
     let q = pos;
     while (q < end && isSpace(text.charCodeAt(q))) q++;
@@ -24,20 +28,18 @@ export function pastTrailers(text: string, pos: number, end: number, informal: b
           ? aside(text, q, end, 0x29, informal)
           : c === 0x23 && informal
             ? hashtag(text, q, end)
-            : trailerToken(text, q, end);
+            : trailerToken(text, q, end, punctuated);
     if (next <= q) return pos;
     pos = next;
   }
 }
 
 /** End of a token at `q` of trailer characters and punctuation, an emoticon or laughter, or `q`. */
-function trailerToken(text: string, q: number, end: number): number {
+function trailerToken(text: string, q: number, end: number, punctuated: boolean): number {
   const face = faceEnd(text, q, end);
   if (face > q) return face;
-  // laughter in syllables trails an end only as the last word of a line (좋지요~ 하하); before
-  // more text it opens the next sentence (맛있어요!!! 하하하 다음엔…)
   const laugh = laughterEnd(text, q, end);
-  if (laugh > q) return lastWord(text, laugh, end) ? laugh : q;
+  if (laugh > q) return !punctuated || lastWord(text, laugh, end) ? laugh : q;
   let r = q;
   while (r < end) {
     const c = text.charCodeAt(r);

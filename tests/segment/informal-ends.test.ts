@@ -13,6 +13,10 @@ describe('informal endings', () => {
     expect(texts('생각보다 튼튼하군 역시 비싼 값을 하네')).toEqual(['생각보다 튼튼하군', '역시 비싼 값을 하네']);
     expect(texts('그거 좋지 같이 하자')).toEqual(['그거 좋지', '같이 하자']);
     expect(texts('이게 맞지 그럼 됐어')).toEqual(['이게 맞지', '그럼 됐어']);
+    expect(texts('주말에 뭐 하지 날씨 춥지 집에 있어야지')).toEqual(['주말에 뭐 하지', '날씨 춥지', '집에 있어야지']);
+    expect(texts('공부하지 않으면 어렵지 않은 것도 어렵지 그렇지')).toEqual(['공부하지 않으면 어렵지 않은 것도 어렵지', '그렇지']);
+    expect(texts('가지 볶음 먹고 잡지 읽음')).toHaveLength(1);
+    expect(texts('이를 허락하지 아니한 자는 처벌하지 아니할 수 있다 ．')).toHaveLength(1);
   });
   it('cuts after -는가, -ㄹ걸, -ㄹ게 after 가·오·주·리, -슴, -음 and 됨 standing alone', () => {
     expect(texts('이게 맞는가 잘 모르겠다')).toEqual(['이게 맞는가', '잘 모르겠다']);
@@ -29,6 +33,36 @@ describe('informal endings', () => {
     expect(texts('올해 목표 지각하지 않기 매일 운동하기')).toEqual(['올해 목표 지각하지 않기', '매일 운동하기']);
     expect(texts('늦지 않기 위해 뛰었음 잊지 않기 때문에 괜찮음')).toEqual(['늦지 않기 위해 뛰었음', '잊지 않기 때문에 괜찮음']);
     expect(texts('그는 청렴 결백한 사람임')).toHaveLength(1);
+  });
+  it('cuts after noun-style ends of open stems: -냄, -둠, -씀, -아감, -어봄', () => {
+    expect(texts('어제 택배 보냄 오늘 도착 예정')).toEqual(['어제 택배 보냄', '오늘 도착 예정']);
+    expect(texts('그냥 내버려둠 알아서 하겠지')).toEqual(['그냥 내버려둠', '알아서 하겠지']);
+    expect(texts('이번 달 돈 너무 많이 씀 반성함')).toEqual(['이번 달 돈 너무 많이 씀', '반성함']);
+    expect(texts('다 먹고 돌아감 우산 가져감 비 온대서')).toEqual(['다 먹고 돌아감', '우산 가져감', '비 온대서']);
+    expect(texts('새로 나온 라면 먹어봄 생각보다 매움')).toEqual(['새로 나온 라면 먹어봄', '생각보다 매움']);
+    expect(texts('선생님 말씀 듣고 감동받음')).toHaveLength(1);
+    expect(texts('오늘 택배 받음 설명서 다 읽음 사은품도 찾음')).toEqual(['오늘 택배 받음', '설명서 다 읽음', '사은품도 찾음']);
+    expect(texts('웃음 소리 믿음 볶음밥 제육볶음 맛집 추천')).toHaveLength(1);
+    expect(texts('올봄 여행 계획 세움')).toHaveLength(1);
+    expect(texts('이 과자 식감 최고임')).toHaveLength(1);
+    expect(texts('단어의 어감 차이 설명함')).toHaveLength(1);
+  });
+  it('cuts after the plain imperative -라 and more regional forms', () => {
+    expect(texts('고마 해라 어서 먹어라 다 식겠다')).toEqual(['고마 해라', '어서 먹어라', '다 식겠다']);
+    expect(texts('오늘 욕봤데이 그건 내가 했지라 아따 그라제')).toEqual(['오늘 욕봤데이', '그건 내가 했지라', '아따 그라제']);
+    expect(texts('이걸 어째야 쓰까 밥은 먹었능가')).toEqual(['이걸 어째야 쓰까', '밥은 먹었능가']);
+    expect(texts('그려유 됐시유 나도 몰라유')).toEqual(['그려유', '됐시유', '나도 몰라유']);
+    expect(texts('고맙수다 무사 경 햄수과 하영 먹읍서')).toEqual(['고맙수다', '무사 경 햄수과', '하영 먹읍서']);
+    expect(texts('가격까지 착해서 만족스러움 재구매 예정')).toEqual(['가격까지 착해서 만족스러움', '재구매 예정']);
+    expect(texts('그랑께 내 말은 그게 아니라는 거임')).toHaveLength(1);
+    expect(texts('어여 와서 밥 먹어')).toHaveLength(1);
+    expect(texts('그가 올 거라 생각했음')).toHaveLength(1);
+    expect(texts('이거라 좋은 거임 배우 고아라 나옴')).toEqual(['이거라 좋은 거임', '배우 고아라 나옴']);
+    expect(texts('끝까지 살아라 알았지')).toEqual(['끝까지 살아라', '알았지']);
+    expect(texts('가자 지구 소식 봤음')).toHaveLength(1);
+    expect(texts('말투가 딱 네가 해라 식임')).toHaveLength(1);
+    expect(texts('다들 좋아라 했음')).toHaveLength(1);
+    expect(texts('내일 비 온다 함')).toHaveLength(1);
   });
   it('cuts after widely known regional forms', () => {
     expect(texts('밥 먹고 가유 여기 앉아봐유 뭐 하는 겨')).toEqual(['밥 먹고 가유', '여기 앉아봐유', '뭐 하는 겨']);
@@ -48,7 +82,10 @@ describe('informal endings', () => {
   it('does not cut at look-alikes', () => {
     expect(texts('잡지 편지 금지 표지판을 봤음')).toHaveLength(1);
     expect(texts('언니네 형네 선생님네 다 모였음')).toHaveLength(1);
+    expect(texts('옆집네 강아지가 짖었음 사돈댁네 식구도 옴')).toEqual(['옆집네 강아지가 짖었음', '사돈댁네 식구도 옴']);
     expect(texts('좋지 않은 소식이 있음')).toHaveLength(1);
+    expect(texts('그거 먹지 마 배탈 남')).toEqual(['그거 먹지 마 배탈 남']);
+    expect(texts('동서네 집에 갔음 쌀겨 한 포대 받음')).toEqual(['동서네 집에 갔음', '쌀겨 한 포대 받음']);
     expect(texts('반군 아군 모두 철수함')).toHaveLength(1);
     expect(texts('줌 회의에 들어감')).toHaveLength(1);
     expect(texts('할게 너무 많아서 못 감')).toHaveLength(1);
@@ -126,7 +163,18 @@ describe('emoticons and laughter', () => {
     expect(texts('잘 자 :D 내일 보자')).toEqual(['잘 자 :D', '내일 보자']);
     expect(texts('^^ 오늘도 화이팅')).toEqual(['^^ 오늘도 화이팅']);
   });
-  it('keeps syllable laughter with the end of a line; before more text it opens the next sentence', () => {
+  it('cuts after one laughing or crying jamo glued to a word, in informal lines only', () => {
+    expect(texts('그래ㅎ 나중에 연락 줄게 너무해ㅠ 나만 빼고 갔어')).toEqual(['그래ㅎ', '나중에 연락 줄게', '너무해ㅠ', '나만 빼고 갔어']);
+    expect(texts('그는 ㅎ씨와 만났다. 회의는 길었다.')).toHaveLength(2);
+    expect(texts('그 말에 너무해ㅠ 하는 댓글이 달렸다. 다음 날도 그랬다.')).toHaveLength(2);
+  });
+  it('keeps syllable laughter with an unpunctuated end, even a lone 히', () => {
+    expect(texts('잘 먹었습니다 하하 다음에 또 올게요')).toEqual(['잘 먹었습니다 하하', '다음에 또 올게요']);
+    expect(texts('케이크 사서 집에 가져감 히 동생이 좋아함')).toEqual(['케이크 사서 집에 가져감 히', '동생이 좋아함']);
+    expect(texts('오늘은 쉬는 날 히히 좋다')).toEqual(['오늘은 쉬는 날 히히 좋다']);
+    expect(texts('다 먹었음 하하하다 그만 먹자')).toEqual(['다 먹었음', '하하하다 그만 먹자']);
+  });
+  it('after a punctuated end keeps syllable laughter only at the end of a line', () => {
     expect(texts('라면에는 역시 김치죠~ 하하하')).toEqual(['라면에는 역시 김치죠~ 하하하']);
     expect(texts('잘 먹었습니다!! 하하 다음에 또 올게요')).toEqual(['잘 먹었습니다!!', '하하 다음에 또 올게요']);
     expect(texts('그때 하하 웃으면서 지나갔음')).toHaveLength(1);

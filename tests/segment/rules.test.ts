@@ -17,7 +17,9 @@ describe('sentence endings', () => {
     expect(texts('안녕하세요 가게를 소개합니다 내부는 밝게 꾸몄다.')).toEqual(['안녕하세요', '가게를 소개합니다', '내부는 밝게 꾸몄다.']);
   });
   it('uses -음, -함, -ㄹ까 and dialect endings only in informal lines', () => {
-    expect(texts('어제 국밥 먹음 생각보다 괜찮았음 다음에 또 갈까 고민 중')).toEqual(['어제 국밥 먹음', '생각보다 괜찮았음', '다음에 또 갈까', '고민 중']);
+    expect(texts('어제 국밥 먹음 생각보다 괜찮았음 다음에 또 갈까 싶음 친구도 데려갈까')).toEqual(['어제 국밥 먹음', '생각보다 괜찮았음', '다음에 또 갈까 싶음', '친구도 데려갈까']);
+    // -ㄹ까 before a verb of doubt is an embedded question (갈까 고민 중), no end
+    expect(texts('다음에 또 갈까 고민 중')).toEqual(['다음에 또 갈까 고민 중']);
     expect(texts('그 군함 사건은 비극이다. 다시 일어날까 걱정된다.')).toEqual(['그 군함 사건은 비극이다.', '다시 일어날까 걱정된다.']);
   });
   it('does not cut at look-alikes: particles, names, the connective -다(가)', () => {
