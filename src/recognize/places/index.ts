@@ -1,6 +1,7 @@
 // Places: countries, Korean provinces and municipalities, world cities and named regions, natural
 // features (북악산, 볼가강), landforms (시나이반도), neighbourhoods (가람동), parts of places (남인도양,
-// 브라질 X주) and Hanja glosses (다롄(大連)), with the short forms news use (북러, 韓, 한·미). One pass
+// 브라질 X주, 함경북도 X군, 커 카운티) and Hanja glosses (다롄(大連)), with the short forms news use (북러,
+// 韓, 한·미, 訪美). One pass
 // over the words of the text; lexicons load once, and matching compares character codes without slicing.
 import type { Mention, Segmented } from '../../types.js';
 import { findAlone } from './alone.js';
