@@ -64,4 +64,11 @@ describe('areas, seas and lists', () => {
     expect(places('오렌지카운티의 한인들')).toEqual([['오렌지카운티', '오렌지카운티', 0]]);
     expect(places('카운티 정부')).toEqual([]);
   });
+
+  it('reads a neighbourhood of two syllables right after a division, not a compass word', () => {
+    expect(places('서울 중구 가동 중단')).toEqual([['서울', '서울', 0], ['중구', '중구', 3]]); // 가동: operation
+    expect(places('서울 중구 나람동에서')).toEqual([['서울', '서울', 0], ['중구', '중구', 3], ['나람동', '나람동', 6]]);
+    expect(places('종로구 계동에서')).toEqual([['종로구', '종로구', 0], ['계동', '계동', 4]]);
+    expect(places('경북 북동 산간')).toEqual([['경북', '경북', 0]]);
+  });
 });
