@@ -71,4 +71,10 @@ describe('areas, seas and lists', () => {
     expect(places('종로구 계동에서')).toEqual([['종로구', '종로구', 0], ['계동', '계동', 4]]);
     expect(places('경북 북동 산간')).toEqual([['경북', '경북', 0]]);
   });
+
+  it('keeps a place fused with 땅 or 대륙 (the land of it)', () => {
+    expect(places('만주땅은 넓다.')).toEqual([['만주', '만주', 0]]);
+    expect(places('남미대륙의 끝')).toEqual([['남미', '남미', 0]]);
+    expect(places('미국땅콩')).toEqual([]);
+  });
 });
