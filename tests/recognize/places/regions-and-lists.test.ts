@@ -77,4 +77,13 @@ describe('areas, seas and lists', () => {
     expect(places('남미대륙의 끝')).toEqual([['남미', '남미', 0]]);
     expect(places('미국땅콩')).toEqual([]);
   });
+
+  it('reads an ambiguous division after a slash and a sure one ([인천/경기])', () => {
+    expect(places('[인천/경기] 소식')).toEqual([['인천', '인천', 1], ['경기', '경기도', 4]]);
+    expect(places('A/경기 결과')).toEqual([]);
+  });
+
+  it('keeps a river fused with 변 (riverside)', () => {
+    expect(places('한강변에서 걸었다.')).toEqual([['한강', '한강', 0]]);
+  });
 });
