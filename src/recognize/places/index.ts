@@ -56,6 +56,7 @@ export function findPlaces(seg: Segmented): Mention[] {
   const out: Mention[] = [];
   let s = 0;
   let afterDivision = -1; // where the word after a Korean city, county or district begins
+  let bareDivision = false; // whether that division stood bare, with no particle
   let afterProvince = -1; // where the word after a Korean province begins
   let afterForeign = -1; // where the word after a country or foreign place begins
   let inProvince = false; // whether that place is a province named with 도 (함경북도)
@@ -75,7 +76,7 @@ export function findPlaces(seg: Segmented): Mention[] {
     if (!atWordStart(text, start)) continue;
     const found: Found | null =
       findAt(text, start, runEnd, start === afterProvince) ??
-      (start === afterForeign ? findUnitWord(text, start, inProvince) : findSubdivision(text, start, runEnd, start === afterDivision));
+      (start === afterForeign ? findUnitWord(text, start, inProvince) : findSubdivision(text, start, runEnd, start === afterDivision, start === afterDivision && bareDivision));
     if (!found) {
       // 브라질 남부 X주: the word after a part of a country is still inside it.
       if (start === afterForeign && text.charCodeAt(runEnd) === SPACE && isCompassPart(text, start, runEnd)) afterForeign = runEnd + 1;
@@ -90,6 +91,8 @@ export function findPlaces(seg: Segmented): Mention[] {
     const wordEnd = Math.max(runEnd, found.next); // a spaced unit (텍사스 주) ends the place after its run
     const spaced = found.next === wordEnd && text.charCodeAt(wordEnd) === SPACE;
     afterDivision = DIVISION_RULES.has(first.rule) ? nextInList(text, runEnd) : -1;
+    // An address writes its parts bare (중구 정동); after 서울서 or 부산에서 a two-syllable 동 is a word (회동).
+    bareDivision = found.next === runEnd && text.charCodeAt(runEnd) === SPACE;
     afterProvince = first.rule.startsWith('lexicon') && PROVINCES.has(first.name) && spaced ? wordEnd + 1 : -1;
     // A state named with its unit may head a list of them (X주와 Y주, X성, Y성).
     const listed = !spaced && FOREIGN_UNITS.has(text.charCodeAt(first.end - 1));

@@ -42,12 +42,15 @@ function personAfter(text: string, end: number): boolean {
   return false;
 }
 
-/** A subdivision at `start`: right after a Korean city, county or district (`afterDivision`), or alone. */
-export function findSubdivision(text: string, start: number, runEnd: number, afterDivision: boolean): Found | null {
+/**
+ * A subdivision at `start`: right after a Korean city, county or district (`afterDivision`), or alone;
+ * `inAddress` when that division stood bare, as in an address (중구 정동), where a 동 may have two syllables.
+ */
+export function findSubdivision(text: string, start: number, runEnd: number, afterDivision: boolean, inAddress = false): Found | null {
   const units = afterDivision ? UNITS : ALONE_UNITS;
-  // Right after a division a neighbourhood may have two syllables (중구 정동), 동 only: 면 and 리 end too
-  // many two-syllable words (측면, 관리).
-  const min = afterDivision ? MIN_AFTER_DIVISION : MIN;
+  // In an address a neighbourhood may have two syllables (중구 정동), 동 only: 면 and 리 end too many
+  // two-syllable words (측면, 관리).
+  const min = inAddress ? MIN_AFTER_DIVISION : MIN;
   for (let end = Math.min(runEnd, start + MAX); end >= start + min; end--) {
     const unit = text.charCodeAt(end - 1);
     if (units[unit] !== 1) continue;

@@ -70,6 +70,8 @@ describe('areas, seas and lists', () => {
     expect(places('서울 중구 나람동에서')).toEqual([['서울', '서울', 0], ['중구', '중구', 3], ['나람동', '나람동', 6]]);
     expect(places('종로구 계동에서')).toEqual([['종로구', '종로구', 0], ['계동', '계동', 4]]);
     expect(places('경북 북동 산간')).toEqual([['경북', '경북', 0]]);
+    expect(places('장관들이 서울서 회동했다.')).toEqual([['서울', '서울', 5]]);
+    expect(places('서울에서 계동까지')).toEqual([['서울', '서울', 0]]);
   });
 
   it('keeps a place fused with 땅 or 대륙 (the land of it)', () => {
