@@ -6,7 +6,7 @@
 import type { Mention, Segmented } from '../../types.js';
 import { findAlone } from './alone.js';
 import { findCompound } from './compounds.js';
-import { findCounty } from './county.js';
+import { findCounty, hasCounty } from './county.js';
 import { findNorthAmerica } from './continent.js';
 import { findDirectional, isCompassPart } from './directions.js';
 import { findLandform } from './features.js';
@@ -34,7 +34,7 @@ const FOREIGN_RULES = new Set(['lexicon-country', 'lexicon-place', 'unit']);
 const FOREIGN_UNITS = new Set([...'주성현'].map((ch) => ch.charCodeAt(0)));
 
 /** The rules in order, for a word starting at `start`: a lexicon name wins over short-form readings. */
-function findAt(text: string, start: number, runEnd: number, afterProvince: boolean): Found | null {
+function findAt(text: string, start: number, runEnd: number, afterProvince: boolean, counties: boolean): Found | null {
   if (isHanja(text.charCodeAt(start))) return findHanja(text, start);
   const name = findName(text, start, afterProvince);
   // A name that runs on into another word (한국인) stops here, unless that word is a landform (일본열도).
@@ -47,7 +47,7 @@ function findAt(text: string, start: number, runEnd: number, afterProvince: bool
     findAlone(text, start, runEnd) ??
     findGlossed(text, start, runEnd) ??
     findLandform(text, start, runEnd) ??
-    findCounty(text, start, runEnd)
+    (counties ? findCounty(text, start, runEnd) : null)
   );
 }
 
@@ -60,6 +60,7 @@ export function findPlaces(seg: Segmented): Mention[] {
   let afterProvince = -1; // where the word after a Korean province begins
   let afterForeign = -1; // where the word after a country or foreign place begins
   let inProvince = false; // whether that place is a province named with 도 (함경북도)
+  const counties = hasCounty(text); // one search of the text spares every word the county rule
   for (let i = 0; i < text.length; ) {
     // The next run of Hangul syllables or of Hanja.
     // No read past the end here: the first one would deoptimize this loop once it is compiled.
@@ -75,7 +76,7 @@ export function findPlaces(seg: Segmented): Mention[] {
     if (s < skip.length && skip[s].start < runEnd) continue;
     if (!atWordStart(text, start)) continue;
     const found: Found | null =
-      findAt(text, start, runEnd, start === afterProvince) ??
+      findAt(text, start, runEnd, start === afterProvince, counties) ??
       (start === afterForeign ? findUnitWord(text, start, inProvince) : findSubdivision(text, start, runEnd, start === afterDivision, start === afterDivision && bareDivision));
     if (!found) {
       // 브라질 남부 X주: the word after a part of a country is still inside it.
