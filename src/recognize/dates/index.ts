@@ -7,7 +7,7 @@ import { sentenceAt } from '../../segment/sentence-at.js';
 import { datedByEvent, EventDates, isEventWord } from './anchors.js';
 import { parseYmd, type Ymd } from './calendar.js';
 import { fromPrevious, joins, NamedDays, sameMonth } from './joined.js';
-import { insideQuote, saidOn } from './quoted.js';
+import { Quotes, saidOn } from './quoted.js';
 import type { DateParts, Direction } from './parsers/types.js';
 import { comesSoon, needsDirection, resolve, type Resolved } from './resolve.js';
 import { scan } from './scan.js';
@@ -35,6 +35,8 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
   // Captions repeat the story out of order, so their dates anchor only 이날 in the same caption.
   const body = new EventDates();
   const days = new NamedDays();
+  const quotes = new Quotes(seg.text);
+  const dayAfter = daysAfter(entries);
   let caption = { sentence: -1, dates: new EventDates() };
   for (let k = 0; k < entries.length; k++) {
     const { parts, start, end, sentence, tense } = entries[k];
@@ -44,7 +46,7 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
       events = caption.dates;
     }
     const named = days.valueOf(parts);
-    const said = quoted(seg, entries, k, ref, body);
+    const said = quoted(entries, k, dayAfter, ref, body, quotes);
     // A listed day (13 in 13, 14일) waits for the day after it (see placeListed).
     const resolved: Resolved = parts.listed ? { value: null }
       : fromPrevious(seg, out[out.length - 1], parts, start, end, sentence, ref) ??
@@ -87,13 +89,22 @@ function placeListed(text: string, entries: Entry[], out: DateItem[]): DateItem[
 
 /**
  * The reference for 오늘, 어제 or 내일 inside a quotation (entries[k]): the day it was said (see quoted.ts),
- * unless a day later in the sentence says when (“…”고 26일 말했다); null for other dates.
+ * unless a day later in the sentence says when (“…”고 26일 말했다: `dayAfter[k]`); null for other dates.
  */
-function quoted(seg: Segmented, entries: Entry[], k: number, ref: Ymd | null, events: EventDates): Ymd | null {
-  const { parts, start, sentence } = entries[k];
-  if (parts.dayRel === undefined || !ref || !insideQuote(seg.text, start)) return null;
-  for (let j = k + 1; j < entries.length && entries[j].sentence === sentence; j++) if (entries[j].parts.day !== undefined) return null;
+function quoted(entries: Entry[], k: number, dayAfter: boolean[], ref: Ymd | null, events: EventDates, quotes: Quotes): Ymd | null {
+  const { parts, start } = entries[k];
+  if (parts.dayRel === undefined || !ref || dayAfter[k] || !quotes.inside(start)) return null;
   return saidOn(events.latestDay(), ref);
+}
+
+/** For each entry, whether a date with a day follows it in its sentence. */
+function daysAfter(entries: Entry[]): boolean[] {
+  const out = new Array<boolean>(entries.length).fill(false);
+  for (let k = entries.length - 2; k >= 0; k--) {
+    const next = entries[k + 1];
+    out[k] = next.sentence === entries[k].sentence && (next.parts.day !== undefined || out[k + 1]);
+  }
+  return out;
 }
 
 /** The side of a bare day nothing in the text decides: the past, but a headline's day days ahead is coming. */

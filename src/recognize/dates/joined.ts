@@ -74,7 +74,8 @@ export function fromPrevious(seg: Segmented, prev: DateItem | undefined, parts: 
     const value = tied ? sameMonth(prev.value, parts.day!, false) : null;
     return value ? { value } : null;
   }
-  if (prev.sentence !== sentence || !isLoneMonth(parts)) return null;
+  // 6월 현재 is always the month of publication (2020년 1월 첫 확진 이후 6월 현재까지).
+  if (prev.sentence !== sentence || !isLoneMonth(parts) || nowAfter(seg.text, end)) return null;
   const year = yearBefore(prev.value, parts.month!);
   return year === null ? null : resolve({ ...parts, year }, ref);
 }
@@ -106,4 +107,12 @@ export class NamedDays {
   valueOf(p: DateParts): string | null {
     return isLoneDay(p) && !p.listed ? this.values.get(p.day!) ?? null : null;
   }
+}
+
+const NOW = '현재';
+
+/** Whether 현재 ("as of now") follows the date ending at `end`. */
+function nowAfter(text: string, end: number): boolean {
+  const at = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  return text.startsWith(NOW, at);
 }

@@ -6,24 +6,34 @@ import { addDays, dayValue, parseYmd, type Ymd } from './calendar.js';
 const OPENING = new Set([...'“「『'].map((c) => c.charCodeAt(0)));
 const CLOSING = new Set([...'”」』'].map((c) => c.charCodeAt(0)));
 const STRAIGHT = 0x22;
+const NEWLINE = 0x0a;
 /** How many days before publication the story's day may be for a quote to have been said on it. */
 const STORY_DAYS = 2;
 
-/** How far back a quotation's opening mark is looked for: a long paragraph. */
-const PARAGRAPH = 2000;
+/**
+ * Whether positions stand inside quotation marks opened earlier in their paragraph (a quote may span
+ * sentences). Asked in text order, it reads each character once.
+ */
+export class Quotes {
+  private at = 0;
+  private depth = 0;
+  private straight = false;
 
-/** Whether `at` stands inside quotation marks opened earlier in its paragraph (a quote may span sentences). */
-export function insideQuote(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - PARAGRAPH);
-  let depth = 0;
-  let straight = false;
-  for (let i = from; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (OPENING.has(c)) depth++;
-    else if (CLOSING.has(c)) depth = Math.max(0, depth - 1);
-    else if (c === STRAIGHT) straight = !straight;
+  constructor(private readonly text: string) {}
+
+  inside(at: number): boolean {
+    const { text } = this;
+    for (; this.at < at; this.at++) {
+      const c = text.charCodeAt(this.at);
+      if (c === NEWLINE) {
+        this.depth = 0;
+        this.straight = false;
+      } else if (OPENING.has(c)) this.depth++;
+      else if (CLOSING.has(c)) this.depth = Math.max(0, this.depth - 1);
+      else if (c === STRAIGHT) this.straight = !this.straight;
+    }
+    return this.depth > 0 || this.straight;
   }
-  return depth > 0 || straight;
 }
 
 /**

@@ -21,3 +21,8 @@ export function findCounty(text: string, start: number, runEnd: number): Found |
   addMentions(mentions, text, start, end, text.slice(start, end), 'county');
   return { mentions, next: end };
 }
+
+/** Whether 카운티 occurs anywhere in the text: most texts have none, and then no word need be read for it. */
+export function hasCounty(text: string): boolean {
+  return text.includes(COUNTY);
+}

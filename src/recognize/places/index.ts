@@ -1,11 +1,12 @@
 // Places: countries, Korean provinces and municipalities, world cities and named regions, natural
 // features (북악산, 볼가강), landforms (시나이반도), neighbourhoods (가람동), parts of places (남인도양,
-// 브라질 X주) and Hanja glosses (다롄(大連)), with the short forms news use (북러, 韓, 한·미). One pass
+// 브라질 X주, 함경북도 X군, 커 카운티) and Hanja glosses (다롄(大連)), with the short forms news use (북러,
+// 韓, 한·미, 訪美). One pass
 // over the words of the text; lexicons load once, and matching compares character codes without slicing.
 import type { Mention, Segmented } from '../../types.js';
 import { findAlone } from './alone.js';
 import { findCompound } from './compounds.js';
-import { findCounty } from './county.js';
+import { findCounty, hasCounty } from './county.js';
 import { findNorthAmerica } from './continent.js';
 import { findDirectional, isCompassPart } from './directions.js';
 import { findLandform } from './features.js';
@@ -33,7 +34,7 @@ const FOREIGN_RULES = new Set(['lexicon-country', 'lexicon-place', 'unit']);
 const FOREIGN_UNITS = new Set([...'주성현'].map((ch) => ch.charCodeAt(0)));
 
 /** The rules in order, for a word starting at `start`: a lexicon name wins over short-form readings. */
-function findAt(text: string, start: number, runEnd: number, afterProvince: boolean): Found | null {
+function findAt(text: string, start: number, runEnd: number, afterProvince: boolean, counties: boolean): Found | null {
   if (isHanja(text.charCodeAt(start))) return findHanja(text, start);
   const name = findName(text, start, afterProvince);
   // A name that runs on into another word (한국인) stops here, unless that word is a landform (일본열도).
@@ -46,7 +47,7 @@ function findAt(text: string, start: number, runEnd: number, afterProvince: bool
     findAlone(text, start, runEnd) ??
     findGlossed(text, start, runEnd) ??
     findLandform(text, start, runEnd) ??
-    findCounty(text, start, runEnd)
+    (counties ? findCounty(text, start, runEnd) : null)
   );
 }
 
@@ -55,9 +56,11 @@ export function findPlaces(seg: Segmented): Mention[] {
   const out: Mention[] = [];
   let s = 0;
   let afterDivision = -1; // where the word after a Korean city, county or district begins
+  let bareDivision = false; // whether that division stood bare, with no particle
   let afterProvince = -1; // where the word after a Korean province begins
   let afterForeign = -1; // where the word after a country or foreign place begins
   let inProvince = false; // whether that place is a province named with 도 (함경북도)
+  const counties = hasCounty(text); // one search of the text spares every word the county rule
   for (let i = 0; i < text.length; ) {
     // The next run of Hangul syllables or of Hanja.
     // No read past the end here: the first one would deoptimize this loop once it is compiled.
@@ -73,8 +76,8 @@ export function findPlaces(seg: Segmented): Mention[] {
     if (s < skip.length && skip[s].start < runEnd) continue;
     if (!atWordStart(text, start)) continue;
     const found: Found | null =
-      findAt(text, start, runEnd, start === afterProvince) ??
-      (start === afterForeign ? findUnitWord(text, start, inProvince) : findSubdivision(text, start, runEnd, start === afterDivision));
+      findAt(text, start, runEnd, start === afterProvince, counties) ??
+      (start === afterForeign ? findUnitWord(text, start, inProvince) : findSubdivision(text, start, runEnd, start === afterDivision, start === afterDivision && bareDivision));
     if (!found) {
       // 브라질 남부 X주: the word after a part of a country is still inside it.
       if (start === afterForeign && text.charCodeAt(runEnd) === SPACE && isCompassPart(text, start, runEnd)) afterForeign = runEnd + 1;
@@ -89,6 +92,8 @@ export function findPlaces(seg: Segmented): Mention[] {
     const wordEnd = Math.max(runEnd, found.next); // a spaced unit (텍사스 주) ends the place after its run
     const spaced = found.next === wordEnd && text.charCodeAt(wordEnd) === SPACE;
     afterDivision = DIVISION_RULES.has(first.rule) ? nextInList(text, runEnd) : -1;
+    // An address writes its parts bare (중구 정동); after 서울서 or 부산에서 a two-syllable 동 is a word (회동).
+    bareDivision = found.next === runEnd && text.charCodeAt(runEnd) === SPACE;
     afterProvince = first.rule.startsWith('lexicon') && PROVINCES.has(first.name) && spaced ? wordEnd + 1 : -1;
     // A state named with its unit may head a list of them (X주와 Y주, X성, Y성).
     const listed = !spaced && FOREIGN_UNITS.has(text.charCodeAt(first.end - 1));

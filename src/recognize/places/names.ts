@@ -15,6 +15,7 @@ const isLatinOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >=
 
 const SPACE = 0x20;
 const COMMA = 0x2c;
+const SLASH = 0x2f;
 const CITY_UNITS = new Set([...'시군'].map((ch) => ch.charCodeAt(0)));
 /** Units written after a foreign place, fused or spaced (베이징시, 텍사스 주, 광둥 성): part of its span. */
 const UNITS = new Set([...'시주성현'].map((ch) => ch.charCodeAt(0)));
@@ -62,6 +63,8 @@ function listOrAddress(text: string, start: number, end: number, afterProvince: 
   let before = start - 1;
   while (text.charCodeAt(before) === SPACE) before--;
   if (isListSeparator(text.charCodeAt(before)) && divisionBefore(text, before)) return true;
+  // Section tags and short lists join divisions with a slash ([인천/경기], 서울/경기).
+  if (text.charCodeAt(before) === SLASH && divisionBefore(text, before, true)) return true;
   // A comma joins too much else: the division beside it must be no ordinary word (대전과 청주, 공주 등).
   if (text.charCodeAt(before) === COMMA && divisionBefore(text, before, true)) return true;
   let after = end + 1;

@@ -30,6 +30,7 @@ describe('days joined to a neighbouring date', () => {
   it('gives a month without a year the year of a date before it in the sentence', () => {
     expectDates('그는 2019년 3월 입사해 6월 퇴사했다.', [[3, '2019년 3월', '2019-03'], [16, '6월', '2019-06']]);
     expectDates('지난해 12월 입사해 1월 퇴사했다.', [[0, '지난해 12월', '2024-12'], [12, '1월', '2025-01']]);
+    expectDates('2020년 1월 첫 확진 이후 6월 현재까지 이어졌다.', [[0, '2020년 1월', '2020-01'], [17, '6월', '2025-06']]);
     expectDates('2019년 3월 입사했다. 6월 퇴사했다.', [[0, '2019년 3월', '2019-03'], [15, '6월', '2025-06']]);
   });
 });

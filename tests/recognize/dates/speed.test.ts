@@ -15,6 +15,9 @@ describe('linear time', () => {
     ['dots', '2025.'.repeat(2e5)],
     ['Hangul', '가'.repeat(1e6)],
     ['long sentence of bare days', ('가나다 '.repeat(50) + '7일 ').repeat(5e3)],
+    ['a list of numbers with no day', '1, '.repeat(3e5)],
+    ['relative days in one quotation', '“' + '오늘 '.repeat(2e5) + '”'],
+    ['coming days and later days', '오는 9일 15일 '.repeat(5e4)],
   ])('%s', (_name, text) => {
     const t = performance.now();
     findDates(oneSentence(text), '2025-06-06');

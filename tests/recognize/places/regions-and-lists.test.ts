@@ -64,4 +64,28 @@ describe('areas, seas and lists', () => {
     expect(places('오렌지카운티의 한인들')).toEqual([['오렌지카운티', '오렌지카운티', 0]]);
     expect(places('카운티 정부')).toEqual([]);
   });
+
+  it('reads a neighbourhood of two syllables right after a division, not a compass word', () => {
+    expect(places('서울 중구 가동 중단')).toEqual([['서울', '서울', 0], ['중구', '중구', 3]]); // 가동: operation
+    expect(places('서울 중구 나람동에서')).toEqual([['서울', '서울', 0], ['중구', '중구', 3], ['나람동', '나람동', 6]]);
+    expect(places('종로구 계동에서')).toEqual([['종로구', '종로구', 0], ['계동', '계동', 4]]);
+    expect(places('경북 북동 산간')).toEqual([['경북', '경북', 0]]);
+    expect(places('장관들이 서울서 회동했다.')).toEqual([['서울', '서울', 5]]);
+    expect(places('서울에서 계동까지')).toEqual([['서울', '서울', 0]]);
+  });
+
+  it('keeps a place fused with 땅 or 대륙 (the land of it)', () => {
+    expect(places('만주땅은 넓다.')).toEqual([['만주', '만주', 0]]);
+    expect(places('남미대륙의 끝')).toEqual([['남미', '남미', 0]]);
+    expect(places('미국땅콩')).toEqual([]);
+  });
+
+  it('reads an ambiguous division after a slash and a sure one ([인천/경기])', () => {
+    expect(places('[인천/경기] 소식')).toEqual([['인천', '인천', 1], ['경기', '경기도', 4]]);
+    expect(places('A/경기 결과')).toEqual([]);
+  });
+
+  it('keeps a river fused with 변 (riverside)', () => {
+    expect(places('한강변에서 걸었다.')).toEqual([['한강', '한강', 0]]);
+  });
 });

@@ -4,9 +4,13 @@ import { DAY_NUM, DIRECTION_LIST, DIRECTION_WORDS, firstChars, NOT_COUNTED, NUMB
 import { newParts, withDirection } from './parts.js';
 import type { Parser } from './types.js';
 
+/** At most this many more numbers between a listed day and the day with 일: a bound keeps a long list of numbers linear. */
+const MAX_LISTED = 4;
+
 export const listedDay: Parser = {
   firstChars: firstChars(DIRECTION_LIST, true),
-  pattern: `${NUMBER_START}${WORD_START}${NOT_COUNTED}(?:(?<dir>${DIRECTION_WORDS})${SEP})?(?<listed>${DAY_NUM})(?=,${SEP}(?:${DAY_NUM},${SEP})*${DAY_NUM}일)`,
+  // A comma right after the number is tested first: most numbers fail there, before NOT_COUNTED is read.
+  pattern: `${NUMBER_START}${WORD_START}(?=(?:(?:${DIRECTION_WORDS})${SEP})?${DAY_NUM},)${NOT_COUNTED}(?:(?<dir>${DIRECTION_WORDS})${SEP})?(?<listed>${DAY_NUM})(?=,${SEP}(?:${DAY_NUM},${SEP}){0,${MAX_LISTED}}${DAY_NUM}일)`,
   extract(g) {
     const parts = newParts();
     parts.day = +g.listed!;
