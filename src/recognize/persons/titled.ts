@@ -82,7 +82,7 @@ function namedNext(t: Token): boolean {
  * digit or particle (김정은 is a name, not 김정+은; a listed first name ends as it may: 아날레나).
  */
 function continuesPhrase(t: Token): boolean {
-  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text) || (t.flags & FOREIGN_FIRST) !== 0);
+  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text) || (t.flags & FOREIGN_FIRST) !== 0 || provinceInDo(t));
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -114,8 +114,11 @@ function familyBeforeTitle(word: string): boolean {
 
 /** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name or a department that reads like one with a particle (한은, 경제학과). */
 function isAffiliationWord(t: Token): boolean {
-  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || DEPARTMENT.test(t.text);
+  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || DEPARTMENT.test(t.text) || provinceInDo(t);
 }
+
+/** 경남도, 충북도: a province whose 도 reads like the particle 'also'. */
+const provinceInDo = (t: Token): boolean => t.particle === '도' && isPlaceWord(t.text);
 
 /** Departments, most ending in 과, which reads like the particle: 경제학과, 소아청소년과, 정형외과, 안과, 물리학부, 교통정책과. */
 const DEPARTMENT = /(?:학과|외과|내과|소아과|청소년과|부인과|인후과|피부과|비뇨기과|안과|치과|[가-힣](?:학부|정책과|기획과|총괄과|지원과|관리과|운영과|협력과|조정과|수사과|형사과|민원과|행정과|홍보과|감사과))$/;

@@ -87,6 +87,10 @@ describe('names before a title', () => {
     expect(persons('김민수 의원(서울 마포을)은 말했다.')[0]?.affiliation).toBeUndefined();
   });
 
+  it('reads a province in 도 between the name and the title as the affiliation (경남도 is no 경남 + 도)', () => {
+    expect(persons('박민수 경남도 미래산업과장은 말했다.')[0]).toMatchObject({ text: '박민수', affiliation: '경남도' });
+  });
+
   it('reads the body before a foreign name as its affiliation', () => {
     expect(persons('미국 국무부 매슈 밀러 대변인은 말했다.')[0]).toMatchObject({ text: '매슈 밀러', title: '대변인', affiliation: '국무부' });
   });
