@@ -146,7 +146,7 @@ function bodyBefore(text: string, tokens: Token[], k: number, title: string | un
     const word = text.slice(tokens[first].start, tokens[m].end);
     // 한은 reads like 한 + 은: a known body or a department is whole whatever its last syllable.
     const plain = tokens[m].particle === '';
-    const local = plain && from === end && title !== undefined && LOCAL_OFFICES.has(title) && isPlaceWord(word);
+    const local = (plain || provinceInDo(tokens[m])) && from === end && title !== undefined && LOCAL_OFFICES.has(title) && isPlaceWord(word);
     const university = department && plain && word.length <= 5 && word.endsWith('대');
     if (!(KNOWN_ORGS.has(word) || DEPARTMENT.test(word) || (plain && bySuffix(word) !== null) || local || university)) break;
     department = DEPARTMENT.test(word);
