@@ -26,6 +26,7 @@ describe('names by their ending', () => {
     expect(texts('운동기구와 국제기구, 의료기구')).toEqual([]);
     expect(texts('변호인은 반대신문에서 따졌고 대질신문도 했다.')).toEqual([]);
     expect(texts('한빛제약과 누리약품이 경쟁한다.')).toEqual(['한빛제약', '누리약품']);
+    expect(texts('누리금융지주는 밝혔다. 금융지주 회장들')).toEqual(['누리금융지주']);
     expect(texts('시간제약이 있어 전문의약품만 샀다.')).toEqual([]);
   });
 
