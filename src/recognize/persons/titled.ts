@@ -138,6 +138,8 @@ function bodyBefore(text: string, tokens: Token[], k: number, title: string | un
     end = k - 1;
     if (tokens[end - 1].end !== open) return undefined;
   }
+  // 미래당 소속 김하늘 의원: the body before 소속.
+  if (end > 1 && tokens[end - 1].text === '소속' && tokens[end - 1].joined) end--;
   let from = end;
   let department = false; // whether the unit after is a department, before which a word in 대 is a university
   for (let m = end - 1; m >= 0; m--) {

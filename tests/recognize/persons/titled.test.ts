@@ -65,6 +65,7 @@ describe('names before a title', () => {
     expect(persons('국회 법제사법위 새미래당 오하린 의원은 말했다.')[0]).toMatchObject({ text: '오하린', affiliation: '새미래당' });
     expect(persons('수원시 한지호 시장은 말했다.')[0]).toMatchObject({ text: '한지호', title: '시장', affiliation: '수원시' });
     expect(persons('전남도 박서진 지사도 밝혔다.')[0]).toMatchObject({ text: '박서진', title: '지사', affiliation: '전남도' });
+    expect(persons('한빛시의회 새미래당 소속 김도현 의원은 말했다.')[0]).toMatchObject({ text: '김도현', affiliation: '새미래당' });
     expect(persons('정책과 김민수 과장이 왔다.')[0]?.affiliation).toBeUndefined();
   });
 
