@@ -93,6 +93,11 @@ describe('names before a title', () => {
     expect(persons('박민수 경남도 미래산업과장은 말했다.')[0]).toMatchObject({ text: '박민수', affiliation: '경남도' });
   });
 
+  it('reads the stars of a film before 주연 (ambiguous: only clear names)', () => {
+    expect(brief('한지수 주연의 영화가 개봉한다.')).toEqual(['한지수:한지수']);
+    expect(brief('영화 주연을 맡았다.')).toEqual([]);
+  });
+
   it('reads the body before a foreign name as its affiliation', () => {
     expect(persons('미국 국무부 매슈 밀러 대변인은 말했다.')[0]).toMatchObject({ text: '매슈 밀러', title: '대변인', affiliation: '국무부' });
   });
