@@ -60,6 +60,7 @@ describe('units of a body', () => {
   it('joins a bench, a prosecutors\' department, a university department and a newsroom', () => {
     expect(texts('한빛지법 형사8단독 판사는')).toEqual(['한빛지법 형사8단독']);
     expect(texts('한빛지검 강력부에 전화를 걸었다.')).toEqual(['한빛지검 강력부']);
+    expect(texts('한빛지검 반부패수사1부는 기소했다.')).toEqual(['한빛지검 반부패수사1부']);
     expect(texts('강원대 경영학과 교수')).toEqual(['강원대 경영학과']);
     expect(texts('KBS 보도국 기자')).toEqual(['KBS 보도국']);
   });
