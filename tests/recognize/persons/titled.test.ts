@@ -87,6 +87,8 @@ describe('names before a title', () => {
   it('reads a party or body first in the note after the title as the affiliation', () => {
     expect(persons('윤하늘 의원(새미래당·서울 마포을)은 말했다.')[0]).toMatchObject({ text: '윤하늘', title: '의원', affiliation: '새미래당' });
     expect(persons('김민수 의원(서울 마포을)은 말했다.')[0]?.affiliation).toBeUndefined();
+    expect(persons('예결위 소속 윤하늘 의원(새미래당·서울 마포을)은 말했다.')[0]?.affiliation).toBe('새미래당');
+    expect(persons('한빛시의회 국민의힘 소속 김도현 의원은 말했다.')[0]?.affiliation).toBe('국민의힘');
   });
 
   it('reads a province in 도 between the name and the title as the affiliation (경남도 is no 경남 + 도)', () => {
