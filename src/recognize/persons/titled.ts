@@ -106,9 +106,10 @@ function familyBeforeTitle(word: string): boolean {
   if (isForeignNameWord(word)) return true;
   const last = word.at(-1);
   if (last === '엔' && word.length >= 4) return isForeignNameWord(word.slice(0, -1));
+  if (last !== '에' || word.length < 3) return false;
   // 바르니에: the stem may end like a native word (니), so its first syllables must show it foreign.
   const stem = word.slice(0, -1);
-  return last === '에' && stem.length >= 2 && canBeForeignName(stem) && (looksForeign(stem) || looksForeign(stem.slice(0, -1)));
+  return canBeForeignName(stem) && (looksForeign(stem) || looksForeign(stem.slice(0, -1)));
 }
 
 /** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name or a department that reads like one with a particle (한은, 경제학과). */
