@@ -6,7 +6,7 @@ import type { Mention } from '../../types.js';
 import { afterGloss } from './gloss.js';
 import { COUNTRIES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord } from './name-shape.js';
+import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isPlaceWord } from './name-shape.js';
 import { isDigit, type Token } from './tokens.js';
 import { BARE_NAME, FOREIGN_FIRST } from './word-flags.js';
 
@@ -81,13 +81,13 @@ export function findBracketed(text: string, tokens: Token[]): Mention[] {
       // name in brackets, the particle after them.
       CLUB_NOTE.lastIndex = t.end;
       if (!pair && t.korean && t.text.length === 3 && hasCommonGivenName(t.text) && CLUB_NOTE.test(text)) {
-        out.push(personMention(text, t, t, t.text, 'club-noted'));
+        out.push(personMention(text, t, t, t.text, 'club-noted', { affiliation: clubIn(text, t.end) }));
         continue;
       }
       // 마츠 후멜스(도르트문트): two plainly transliterated words before a short note in Hangul (a club).
       HANGUL_NOTE.lastIndex = last.end;
       if (pair && (t.flags & FOREIGN_FIRST || isForeignNameWord(t.text)) && isForeignNameWord(second.text) && HANGUL_NOTE.test(text)) {
-        out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'foreign-noted'));
+        out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'foreign-noted', { affiliation: clubIn(text, second.end) }));
         i++;
       }
       continue;
@@ -112,4 +112,13 @@ function isForeignPair(first: string, family: string): boolean {
 /** A word before (본명 …): a stage name of Hangul or Latin letters, no title or particle (하늘, 지드, BK). */
 function mayBeStageName(t: Token): boolean {
   return t.particle === '' && t.title === undefined && /^(?:[가-힣]{1,6}|[A-Za-z]{1,12})$/.test(t.text);
+}
+
+/** 본명 …, 중국명 …: another name of the person. */
+const OTHER_NAME = /^[가-힣]{0,3}명 /;
+
+/** 이강인(PSG), 후멜스(도르트문트): the club or firm in the brackets at `open`, not an actor (송미경(김지수)) or a country. */
+function clubIn(text: string, open: number): string | undefined {
+  const note = text.slice(open + 1, text.indexOf(')', open));
+  return isKoreanName(note) || COUNTRIES.has(note) || isPlaceWord(note) || OTHER_NAME.test(note) ? undefined : note;
 }

@@ -1,6 +1,6 @@
 // A title written together with the name: 홍길동씨는, 차희건기자, 김씨, 김위원장은, 이연구원은.
 import type { Mention } from '../../types.js';
-import { NOT_NAMES, SURNAME_STARTS, TITLES } from './lexicon.js';
+import { NOT_NAMES, SURNAME_STARTS, SURNAMES, TITLES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { mayBeBareName } from './bare.js';
 import { isKoreanName, surnameOf } from './name-shape.js';
@@ -40,6 +40,12 @@ export function findFused(text: string, tokens: Token[], at: number[]): Mention[
   for (const i of at) {
     const t = tokens[i];
     const f = t.fused!;
+    // 정 모씨는: 모 is the anonymising 'a certain', the surname the word before.
+    const prev = tokens[i - 1];
+    if (f.name.startsWith('모 ') && i > 0 && t.joined && prev.text.length === 1 && SURNAMES.has(prev.text)) {
+      out.push(personMention(text, prev, prev, `${prev.text}모${f.title}`, 'anonymised', { title: f.title }));
+      continue;
+    }
     out.push(personMention(text, t, t, f.name, f.rule, { title: f.title, partial: f.partial }, t.start + f.cut));
   }
   return out;

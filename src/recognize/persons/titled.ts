@@ -6,7 +6,7 @@
 // right before the title is a partial mention.
 import type { Mention } from '../../types.js';
 import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
-import { bySuffix } from '../organizations/suffix.js';
+import { bodyBefore, bodyInNote, DEPARTMENT, provinceInDo } from './affiliation.js';
 import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
@@ -60,11 +60,9 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
     let a = j;
     while (a > 0 && j - a < WINDOW - 1 && tokens[a].joined && continuesPhrase(tokens[a - 1])) a--;
     if (title === undefined) a = Math.max(a, j - 1); // 문재인 정부, 조 바이든 정부: only the name right before
-    const names = namesInWindow(text, tokens, a, j, title);
-    if (title !== undefined && tokens[i].particle === '' && text.charCodeAt(tokens[i].end) === OPEN) {
-      const body = bodyInNote(text, tokens[i].end);
-      if (body !== undefined) for (const m of names) m.affiliation ??= body;
-    }
+    // 윤하늘 의원(미래당·서울 마포을): the body noted after the title, before any written before the name.
+    const noted = title !== undefined && tokens[i].particle === '' && text.charCodeAt(tokens[i].end) === OPEN ? bodyInNote(text, tokens[i].end) : undefined;
+    const names = namesInWindow(text, tokens, a, j, title, noted);
     // 전세 시장, 사망 경위: before a title that is also a common noun only a clear name counts.
     const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title);
     out.push(...(ambiguous ? names.filter((m) => m.name.includes(' ') || (m.name.length === 3 && nameScore(m.name) === 3)) : names));
@@ -82,9 +80,10 @@ function namedNext(t: Token): boolean {
  * digit or particle (김정은 is a name, not 김정+은; a listed first name ends as it may: 아날레나).
  */
 function continuesPhrase(t: Token): boolean {
-  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text) || (t.flags & FOREIGN_FIRST) !== 0);
+  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text) || (t.flags & FOREIGN_FIRST) !== 0 || provinceInDo(t));
 }
 
+const OPEN = 0x28;
 
 /** Adverbs made of an adjective (정직하게, 조용히, 크게), after which a word in 한 modifies the title. */
 const ADVERB_END = /[가-힣](?:게|히)$/;
@@ -106,70 +105,19 @@ function familyBeforeTitle(word: string): boolean {
   if (isForeignNameWord(word)) return true;
   const last = word.at(-1);
   if (last === '엔' && word.length >= 4) return isForeignNameWord(word.slice(0, -1));
+  if (last !== '에' || word.length < 3) return false;
   // 바르니에: the stem may end like a native word (니), so its first syllables must show it foreign.
   const stem = word.slice(0, -1);
-  return last === '에' && stem.length >= 2 && canBeForeignName(stem) && (looksForeign(stem) || looksForeign(stem.slice(0, -1)));
+  return canBeForeignName(stem) && (looksForeign(stem) || looksForeign(stem.slice(0, -1)));
 }
 
 /** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name or a department that reads like one with a particle (한은, 경제학과). */
 function isAffiliationWord(t: Token): boolean {
-  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || DEPARTMENT.test(t.text);
-}
-
-/** Departments, most ending in 과, which reads like the particle: 경제학과, 소아청소년과, 정형외과, 안과, 물리학부, 교통정책과. */
-const DEPARTMENT = /(?:학과|외과|내과|소아과|청소년과|부인과|인후과|피부과|비뇨기과|안과|치과|[가-힣](?:학부|정책과|기획과|총괄과|지원과|관리과|운영과|협력과|조정과|수사과|형사과|민원과|행정과|홍보과|감사과))$/;
-
-/**
- * 국민의힘 김기현 대표, 한빛바이오협회 박민수 회장, 누리대 물리학과 최윤 교수, LG에너지솔루션 정하늘 부사장:
- * the bodies written right before the name (a known one, a word named by its ending, a department) are
- * its affiliation; so is a body before its short name in brackets (한국교원연합회(교연) 조하은 회장), and
- * before a local office the place (수원시 이재준 시장).
- */
-function bodyBefore(text: string, tokens: Token[], k: number, title: string | undefined): string | undefined {
-  let end = k;
-  if (!tokens[k].joined) {
-    // 한국교원연합회(교연) 조하은 회장: past the short name in brackets, back to the body it follows.
-    const open = k >= 2 ? tokens[k - 1].start - 1 : -1;
-    if (open < 0 || text[open] !== '(' || !/^\)[ \t]*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return undefined;
-    end = k - 1;
-    if (tokens[end - 1].end !== open) return undefined;
-  }
-  let from = end;
-  let department = false; // whether the unit after is a department, before which a word in 대 is a university
-  for (let m = end - 1; m >= 0; m--) {
-    let first = m; // a body written in Latin and Hangul is one word of several tokens (LG에너지솔루션)
-    while (first > 0 && tokens[first - 1].end === tokens[first].start) first--;
-    const word = text.slice(tokens[first].start, tokens[m].end);
-    // 한은 reads like 한 + 은: a known body or a department is whole whatever its last syllable.
-    const plain = tokens[m].particle === '';
-    const local = plain && from === end && title !== undefined && LOCAL_OFFICES.has(title) && isPlaceWord(word);
-    const university = department && plain && word.length <= 5 && word.endsWith('대');
-    if (!(KNOWN_ORGS.has(word) || DEPARTMENT.test(word) || (plain && bySuffix(word) !== null) || local || university)) break;
-    department = DEPARTMENT.test(word);
-    from = first;
-    // 법사위 미래당 김하늘 의원: a party is the member's whole affiliation, the committee before it no part.
-    if (!tokens[first].joined || local || word.endsWith('당')) break;
-    m = first;
-  }
-  return from < end ? text.slice(tokens[from].start, tokens[end - 1].end) : undefined;
-}
-
-const OPEN = 0x28;
-/** The first item of a note in brackets: up to a middle dot, comma or the closing bracket. */
-const NOTE_ITEM = /\(([^()·ㆍ,]{2,20})[)·ㆍ,]/y;
-
-/** 윤하늘 의원(미래당·서울 마포을): a known body or one named by its ending first in the note after the title. */
-function bodyInNote(text: string, at: number): string | undefined {
-  NOTE_ITEM.lastIndex = at;
-  const item = NOTE_ITEM.exec(text)?.[1].trim();
-  return item !== undefined && (KNOWN_ORGS.has(item) || bySuffix(item) !== null) ? item : undefined;
+  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || DEPARTMENT.test(t.text) || provinceInDo(t);
 }
 
 /** Awards, whose nominees are 후보 too: 대상, 작품상, 신인상, 여우조연상, 최우수연기상. */
 const AWARD = /^(?:대상|[가-힣]*(?:작품|신인|주연|조연|연기|감독|각본|인기|공로|특별|우수|음악|미술|촬영|편집|남우|여우)상)$/;
-
-/** Offices of a city, province or district, whose place before the name is the affiliation (수원시 이재준 시장). */
-const LOCAL_OFFICES = new Set(['시장', '지사', '도지사', '군수', '구청장', '교육감']);
 
 /**
  * Titles of political and public office: a university or a military unit (서울대 교수, 3사단 대대장) does
@@ -184,7 +132,7 @@ function endsLikeBodyBefore(w: string, title: string | undefined): boolean {
   return !(last === '대' && title !== undefined && OFFICE_TITLES.has(title) && isKoreanName(w) && !KNOWN_ORGS.has(w) && !isPlaceWord(w.slice(0, -1))); // 경남대: a place's university
 }
 
-function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined): Mention[] {
+function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined, noted: string | undefined): Mention[] {
   const words = tokens.slice(a, j + 1).map((t) => t.text);
   const affiliationFrom = (k: number) => {
     for (let n = k; n <= j; n++) if (!isAffiliationWord(tokens[n])) return false;
@@ -233,7 +181,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     if (rest.length >= 3 && rest.every((w) => w.length === 3 && isKoreanName(w))) {
       return tokens.slice(best, j + 1).map((t) => personMention(text, t, t, t.text, 'names-title', { title }));
     }
-    const out = [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) ?? bodyBefore(text, tokens, best, title) })];
+    const out = [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) ?? noted ?? bodyBefore(text, tokens, best, title) })];
     // 김재룡·리히용 정치국 상무위원: names listed before the first share its title.
     for (let k = best; k > 0 && isListGap(text, tokens[k - 1].end, tokens[k].start) && isKoreanName(tokens[k - 1].text); k--) {
       out.push(personMention(text, tokens[k - 1], tokens[k - 1], tokens[k - 1].text, 'names-title', { title }));
@@ -259,7 +207,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const name = words.slice(first - a, last + 1 - a).join(' ');
     const single = first === last;
     const rule = single ? 'foreign-title' : 'foreign-name-title';
-    return [personMention(text, tokens[first], tokens[last], name, rule, { title, affiliation: affiliation(last) ?? bodyBefore(text, tokens, first, title), partial: single ? 'short' : undefined })];
+    return [personMention(text, tokens[first], tokens[last], name, rule, { title, affiliation: affiliation(last) ?? noted ?? bodyBefore(text, tokens, first, title), partial: single ? 'short' : undefined })];
   }
   return [];
 }

@@ -25,6 +25,9 @@ describe('names by their ending', () => {
     expect(texts('제3보병사단과 제9함대, 제11전투비행단')).toEqual(['제3보병사단', '제9함대', '제11전투비행단']);
     expect(texts('운동기구와 국제기구, 의료기구')).toEqual([]);
     expect(texts('변호인은 반대신문에서 따졌고 대질신문도 했다.')).toEqual([]);
+    expect(texts('한빛제약과 누리약품이 경쟁한다.')).toEqual(['한빛제약', '누리약품']);
+    expect(texts('누리금융지주는 밝혔다. 금융지주 회장들')).toEqual(['누리금융지주']);
+    expect(texts('시간제약이 있어 전문의약품만 샀다.')).toEqual([]);
   });
 
   it('finds committees written short and alliances', () => {
@@ -57,6 +60,7 @@ describe('units of a body', () => {
   it('joins a bench, a prosecutors\' department, a university department and a newsroom', () => {
     expect(texts('한빛지법 형사8단독 판사는')).toEqual(['한빛지법 형사8단독']);
     expect(texts('한빛지검 강력부에 전화를 걸었다.')).toEqual(['한빛지검 강력부']);
+    expect(texts('한빛지검 반부패수사1부는 기소했다.')).toEqual(['한빛지검 반부패수사1부']);
     expect(texts('강원대 경영학과 교수')).toEqual(['강원대 경영학과']);
     expect(texts('KBS 보도국 기자')).toEqual(['KBS 보도국']);
   });

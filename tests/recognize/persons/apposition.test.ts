@@ -18,4 +18,9 @@ describe('roles, kin and positions before a name', () => {
   it('does not read a common noun after a victim word', () => {
     expect(brief('희생자 유가족을 만났다.')).toEqual([]);
   });
+
+  it('reads names after the credits of a film or drama', () => {
+    expect(brief('드라마(극본 김하늘, 연출 박지훈)가 방송됐다.')).toEqual(['김하늘:김하늘', '박지훈:박지훈']);
+    expect(brief('연출 방식을 바꿨다.')).toEqual([]);
+  });
 });

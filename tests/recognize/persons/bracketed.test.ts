@@ -14,6 +14,8 @@ describe('a foreign name before a note of age or nationality', () => {
 
   it('reads a full Korean name before its club or firm in brackets and a particle', () => {
     expect(persons('김민수(한빛전자)는 말했다. 정지훈(PSG)이 골을 넣었다.').map((m) => m.name)).toEqual(['김민수', '정지훈']);
+    expect(persons('김민수(한빛전자)는 말했다. 정지훈(PSG)이 골을 넣었다.').map((m) => m.affiliation)).toEqual(['한빛전자', 'PSG']);
+    expect(persons('한서윤(김지민)은 웃었다.').find((m) => m.name === '한서윤')?.affiliation).toBeUndefined();
     expect(persons('현대차(현대자동차)는 올랐다.')).toEqual([]);
   });
 

@@ -14,6 +14,10 @@ describe('anonymised people', () => {
     expect(brief('남궁 모(30) 씨가 신고했다. 남궁 씨는 귀가했다.')).toEqual([]);
   });
 
+  it('reads 정 모씨 as an anonymised 정, not a surname 모', () => {
+    expect(brief('직장인 정 모씨는 말했다.')).toEqual(['정:정모씨']);
+  });
+
   it('still links 이씨 to 이모씨 when that is read as one name', () => {
     expect(brief('이모씨가 말했다. 이씨는 웃었다.')).toEqual(['이:이모씨', '이:이 씨(surname)']);
   });

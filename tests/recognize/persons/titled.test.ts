@@ -64,6 +64,8 @@ describe('names before a title', () => {
   it('takes a party alone as a member’s affiliation, and a place before a local office', () => {
     expect(persons('국회 법제사법위 새미래당 오하린 의원은 말했다.')[0]).toMatchObject({ text: '오하린', affiliation: '새미래당' });
     expect(persons('수원시 한지호 시장은 말했다.')[0]).toMatchObject({ text: '한지호', title: '시장', affiliation: '수원시' });
+    expect(persons('전남도 박서진 지사도 밝혔다.')[0]).toMatchObject({ text: '박서진', title: '지사', affiliation: '전남도' });
+    expect(persons('한빛시의회 새미래당 소속 김도현 의원은 말했다.')[0]).toMatchObject({ text: '김도현', affiliation: '새미래당' });
     expect(persons('정책과 김민수 과장이 왔다.')[0]?.affiliation).toBeUndefined();
   });
 
@@ -85,6 +87,17 @@ describe('names before a title', () => {
   it('reads a party or body first in the note after the title as the affiliation', () => {
     expect(persons('윤하늘 의원(새미래당·서울 마포을)은 말했다.')[0]).toMatchObject({ text: '윤하늘', title: '의원', affiliation: '새미래당' });
     expect(persons('김민수 의원(서울 마포을)은 말했다.')[0]?.affiliation).toBeUndefined();
+    expect(persons('예결위 소속 윤하늘 의원(새미래당·서울 마포을)은 말했다.')[0]?.affiliation).toBe('새미래당');
+    expect(persons('한빛시의회 국민의힘 소속 김도현 의원은 말했다.')[0]?.affiliation).toBe('국민의힘');
+  });
+
+  it('reads a province in 도 between the name and the title as the affiliation (경남도 is no 경남 + 도)', () => {
+    expect(persons('박민수 경남도 미래산업과장은 말했다.')[0]).toMatchObject({ text: '박민수', affiliation: '경남도' });
+  });
+
+  it('reads the stars of a film before 주연 (ambiguous: only clear names)', () => {
+    expect(brief('한지수 주연의 영화가 개봉한다.')).toEqual(['한지수:한지수']);
+    expect(brief('영화 주연을 맡았다.')).toEqual([]);
   });
 
   it('reads the body before a foreign name as its affiliation', () => {
