@@ -231,3 +231,9 @@ describe('a sentence saying whose words they were', () => {
     expect(said('김철수 장관은 회의에 참석했다. "다 끝났습니다." 그는 말했다.')).toEqual([['다 끝났습니다.', '김철수']]);
   });
 });
+
+describe('a caption describing the picture', () => {
+  it('remembers the titled person the caption shows (…하는 김영한 의원.)', () => {
+    expect(said('당 관계자는 "아니다"라고 했다.\n\n기자회견을 하는 김영한 의원.\n\n"없었다"').at(-1)).toEqual(['없었다', '김영한']);
+  });
+});

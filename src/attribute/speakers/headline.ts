@@ -1,7 +1,7 @@
 // Headline rules: a speaker phrase set bare before the quote, with no particle, as headlines and
 // subheads write it: 김정은 “…”, 한도윤 감독, "…", 靑, 北 동향에 "…", 최서준 “…”, 윤하린 “…”.
 import type { DocContext } from './context.js';
-import { titleEnding } from './lexicons.js';
+import { looksLikeName, titleEnding } from './lexicons.js';
 import { type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
@@ -124,11 +124,19 @@ export function captionPerson(ctx: DocContext, from: number, to: number): Resolv
   if (to - from > 90) return null; // captions are short; the credit pattern is then read over a short line only
   const line = ctx.text.slice(from, to);
   const credit = CREDIT.exec(line);
-  const end = credit ? from + credit.index : to;
-  if (end - from > 60 || /[=@]/.test(ctx.text.slice(from, end))) return null;
-  const words = ctx.wordsIn(from, end);
+  let end = credit ? from + credit.index : to;
+  if (ctx.text.charCodeAt(end - 1) === 0x2e) end--; // 기자회견을 하는 최태식 의원.
+  if (end - from > 80 || /[=@]/.test(ctx.text.slice(from, end))) return null;
+  let words = ctx.wordsIn(from, end);
   const last = words[words.length - 1]?.text ?? '';
-  if (words.length === 0 || words.length > 5 || !titleEnding(last) || REPORTER.test(last)) return null;
+  if (words.length === 0 || !titleEnding(last) || REPORTER.test(last)) return null;
+  // 기자회견을 하는 최태식 의원: what the picture shows, then the titled name it shows.
+  const shows = words.findLastIndex((w) => w.text.length > 1 && ADNOMINAL_VERB.test(w.text) && !looksLikeName(w.text));
+  if (shows >= 0) words = words.slice(shows + 1);
+  if (words.length === 0 || words.length > 5) return null;
   const r = resolvePhrase({ start: words[0].start, end, words, particle: '' }, ctx, false);
   return r?.kind === 'person' ? r : null;
 }
+
+/** A verb describing what a caption's picture shows: 하는, 발언하는, 입장한, 밝히고 있는. */
+const ADNOMINAL_VERB = /(?:하는|있는|한|된|던)$/;
