@@ -86,7 +86,7 @@ function repeated(quotes: Quote[]): Quote[] {
     if (q.kind !== 'direct' || q.speaker !== null || q.rule !== null) continue;
     // The same words, or a headline's cut of a longer quote ("순식간에 물이 불어났다" of "새벽 3시쯤 순식간에 …").
     const words = squash(q.text);
-    const same = byWords.get(words) ?? (words.length >= 8 && q.sentence < HEAD_SENTENCES && searches-- > 0 ? longerQuote(byWords, words) : undefined);
+    const same = byWords.get(words) ?? (words.length >= 6 && q.sentence < HEAD_SENTENCES && searches-- > 0 ? longerQuote(byWords, words) : undefined);
     if (same) {
       q.speaker = same.speaker;
       q.rule = 'repeated';
@@ -96,8 +96,15 @@ function repeated(quotes: Quote[]): Quote[] {
 }
 
 function longerQuote(byWords: Map<string, Quote>, words: string): Quote | undefined {
-  for (const [longer, q] of byWords) if (longer.includes(words)) return q;
+  for (const [longer, q] of byWords) if (longer.includes(words) || (words.length * 5 >= longer.length * 3 && dropsParticles(words, longer))) return q;
   return undefined;
+}
+
+/** Whether a headline's words are a longer quote's with some syllables left out, in order (이런 분위기 처음 ← 이런 분위기는 처음). */
+function dropsParticles(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
 }
 
 /** Headlines and subheads: the sentences whose quotes may be a cut of a later one, at most so many (bounds the search). */

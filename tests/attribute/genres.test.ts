@@ -237,3 +237,15 @@ describe('a caption describing the picture', () => {
     expect(said('당 관계자는 "아니다"라고 했다.\n\n기자회견을 하는 김영한 의원.\n\n"없었다"').at(-1)).toEqual(['없었다', '김영한']);
   });
 });
+
+describe('headline cuts and circles', () => {
+  it('matches a headline quote with its particles left out to the fuller quote', () => {
+    const text = 'K리그 개막…"이런 분위기 처음"\n\n주장 기성현은 "이런 분위기는 처음"이라고 말했다.';
+    expect(said(text)[0]).toEqual(['이런 분위기 처음', '기성현']);
+  });
+
+  it('reads 전문가들 사이에서는 as the experts', () => {
+    const text = '요금이 오른다. 전문가들 사이에서는 "단계적 인상이 불가피하다"는 목소리가 나온다.';
+    expect(said(text)).toEqual([['단계적 인상이 불가피하다', '전문가들']]);
+  });
+});

@@ -38,8 +38,11 @@ export function circleBefore(ctx: DocContext, from: number, open: number, close:
   for (let i = 0; i < words.length; i++) {
     const m = CIRCLE.exec(words[i].text);
     if (!m) continue;
-    const end = words[i].start + m[1].length;
-    const stem = { start: words[i].start, end, text: m[1] };
+    // 전문가들 사이에서는: among those the word before names.
+    const among = m[1] === '사이' && i > 0 && BARE_NOUN.test(words[i - 1].text);
+    if (among) i--;
+    const end = among ? words[i].end : words[i].start + m[1].length;
+    const stem = { start: words[i].start, end, text: ctx.text.slice(words[i].start, end) };
     const r = resolvePhrase({ start: stem.start, end, words: [stem], particle: '' }, ctx, false);
     if (r?.kind === 'source' || r?.kind === 'org') return r;
     // 여권 내부에서는: the bare nouns before the word belong to the circle's name
