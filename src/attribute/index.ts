@@ -2,10 +2,14 @@
 //   1. quotes/spans.ts pairs the marks line by line; quotes/terms.ts drops quoted names and terms.
 //   2. units.ts cuts sentences outside the marks, so a quote and its reporting verb share a unit.
 //   Sentences without marks may still report speech (…다고 밝혔다): indirect.ts, kind "indirect".
-//   3. Per quote, the first rule that names a speaker wins: question → headline (a bare phrase right
-//      before a quote with no quotative ending) → subject-before → headline (first words) → the previous
-//      quote of the same sentence → parenthetical → subject-after → possessor (…라는 게 X의 설명이다, X에서는 …는 관측이 나온다) → subject-next → continuation. The phrase found is resolved by speakers/resolve.ts (entity, coreference, body,
-//      unnamed source, or the words themselves), and the discourse memory (coref.ts) learns it.
+//   3. Per quote, the first rule that names a speaker wins: saying → question → headline (a bare phrase
+//      right before a quote with no quotative ending) → cited (X를 인용해) → subject-before → headline
+//      (first words) → the previous quote of the same sentence → parenthetical → subject-after →
+//      relative (“…”라고 말한 X) → possessor (…라는 게 X의 설명이다, X에서는 …는 관측이 나온다) →
+//      subject-next → continuation → main-person. The phrase found is resolved by speakers/resolve.ts
+//      (entity, coreference, body, unnamed source, or the words themselves), and the discourse memory
+//      (coref.ts) learns it.
+//   4. repeated: a headline quote left without a speaker takes that of the same words quoted later.
 import { sentenceAt } from '../segment/sentence-at.js';
 import type { Entity, Quote, Segmented, Speaker } from '../types.js';
 import { isReportingVerb, quoteEnding, verbText } from './cues/verbs.js';
