@@ -249,3 +249,21 @@ describe('headline cuts and circles', () => {
     expect(said(text)).toEqual([['단계적 인상이 불가피하다', '전문가들']]);
   });
 });
+
+describe('sentences that introduce the next speaker', () => {
+  it('remembers a subject marked with 도 (동료 박씨도 거들었다), written as the article writes it', () => {
+    const text = '김철민(52)씨는 땀을 훔쳤다. "물 마실 시간도 없어요."\n\n옆에서 일하던 동료 박씨도 거들었다. "그늘막이 멀어요."';
+    expect(said(text)).toEqual([
+      ['물 마실 시간도 없어요.', '김철민'],
+      ['그늘막이 멀어요.', '박씨'],
+    ]);
+  });
+
+  it('starts a headline speaker after a setting word (폭염 속 노동자들)', () => {
+    expect(said('폭염 속 야외 노동자들 "물 마실 시간도 없어"\n\n현장은 더웠다.')[0]).toEqual(['물 마실 시간도 없어', '야외 노동자들']);
+  });
+
+  it('reads a diplomat described without a name', () => {
+    expect(said('김철수 장관은 "하나"라고 말했다. 한 유럽 외교관은 로이터통신에 "입장 차가 크다"고 말했다.').at(-1)).toEqual(['입장 차가 크다', '유럽 외교관']);
+  });
+});

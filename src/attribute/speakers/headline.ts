@@ -2,7 +2,7 @@
 // subheads write it: 김정은 “…”, 한도윤 감독, "…", 靑, 北 동향에 "…", 최서준 “…”, 윤하린 “…”.
 import type { DocContext } from './context.js';
 import { looksLikeName, titleEnding } from './lexicons.js';
-import { type Word } from './phrase.js';
+import { isNonSubject, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 /** A phrase ending in a case particle (면담에서, 위원장과) is no headline subject. */
@@ -49,8 +49,10 @@ export function adjacentHeadline(ctx: DocContext, from: number, to: number): Res
   const dots = prefix.lastIndexOf('..');
   const cut = Math.max(ellipsis < 0 ? 0 : ellipsis + 1, dots < 0 ? 0 : dots + 2);
   if (cut > 0 && prefix.slice(cut).trim() === '') return null;
-  const words = bareWords(ctx, from + cut, to, 4);
+  let words = bareWords(ctx, from + cut, to, 4);
   if (words.length === 0 || words.length > 4 || words.some((w) => CLAUSE_END.test(w.text))) return null;
+  const setting = words.findLastIndex((w) => isNonSubject(w.text)); // 폭염 속 노동자들: the phrase starts after 속
+  if (setting >= 0) words = words.slice(setting + 1);
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const r = phrase(ctx, words.slice(-k), words.length === 1);
     if (r) return r;

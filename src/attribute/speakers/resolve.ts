@@ -59,6 +59,11 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
       const honorific = e.title === '군' || e.title === '양' ? e.title : '씨';
       return { name: e.name + honorific, entity: null, kind: 'person', title: honorific, mention: spanOf(person), how: person.text.startsWith(e.name) ? 'name' : 'coref-title' };
     }
+    if (/^[가-힣] (?:씨|군|양)$/.test(e.name)) {
+      // 박씨 the article never names in full: written as the article writes it (박씨, not 박 씨).
+      const own = surnameTitle(words, ctx, whole, false);
+      return own ?? { name: e.name.replace(' ', ''), entity: e.id, kind: 'person', title: e.name.slice(2), mention: ctx.span(person.start, Math.max(person.end, head.end)), how: 'coref-title' };
+    }
     if (person.text.startsWith(e.name)) return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
     // 김 후보 linked to 김도원 기자 (titles disagree), or 원 기자 linked to nothing fuller: our own
     // coreference decides when it finds someone.

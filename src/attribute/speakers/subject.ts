@@ -123,7 +123,7 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
   const words = ctx.wordsIn(from, to);
   for (let i = 0; i < words.length; i++) {
     const np = subjectWord(words[i]);
-    if (!np || WEAK.test(np.particle)) continue;
+    if (!np || (WEAK.test(np.particle) && np.particle !== '도')) continue; // 박씨도 거들었다: "also" marks the subject too
     const phrase = phraseAt(ctx, words, i, np);
     const r = resolvePhrase(phrase, ctx, false);
     // Only what surely names someone: a title, an entity, a body, or a lone full name.
