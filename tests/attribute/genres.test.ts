@@ -267,3 +267,13 @@ describe('sentences that introduce the next speaker', () => {
     expect(said('김철수 장관은 "하나"라고 말했다. 한 유럽 외교관은 로이터통신에 "입장 차가 크다"고 말했다.').at(-1)).toEqual(['입장 차가 크다', '유럽 외교관']);
   });
 });
+
+describe('countries shortened in headlines', () => {
+  it('reads 러 and 우크라 as the countries the article names in full', () => {
+    const text = '러 "협상 준비돼"…우크라 "양보 없다"\n\n러시아와 우크라이나가 맞섰다.';
+    expect(said(text)).toEqual([
+      ['협상 준비돼', '러시아'],
+      ['양보 없다', '우크라이나'],
+    ]);
+  });
+});

@@ -166,6 +166,12 @@ export class DocContext {
     return next !== undefined && next.start === end + 1 && titleEnding(next.text.replace(/(?:은|는|이|가|의|을|를)$/, '')).endsWith(title);
   }
 
+  /** A country the text names in full that a headline shortens to its first syllables (러 → 러시아, 우크라 → 우크라이나). */
+  countryStartingWith(short: string): Entity | undefined {
+    if (!/^[가-힣]{1,3}$/.test(short)) return undefined;
+    return this.entities.find((e) => e.type === 'PLACE' && e.name.length > short.length && e.name.startsWith(short) && COUNTRIES.has(e.name));
+  }
+
   private apposed: Map<string, Entity> | null = null;
 
   /**

@@ -7,7 +7,7 @@ import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
 import { description, unnamedSource } from './descriptions.js';
 import { SHORTHAND, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
-import type { NounPhrase, Word } from './phrase.js';
+import { isNonSubject, type NounPhrase, type Word } from './phrase.js';
 import { fromReferent, spanOf, type Resolved } from './resolved.js';
 
 export type { Reading, Resolved } from './resolved.js';
@@ -98,6 +98,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     // 소속사 for 소속사 별빛엔터테인먼트: a common noun the article sets before a body's name.
     const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text)) ?? ctx.bodyAfterWord(head.text);
     if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
+    const country = isPronoun(head.text) || isNonSubject(head.text) ? undefined : ctx.countryStartingWith(head.text);
+    if (country) return { name: country.name, entity: country.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
   }
   if (head.text === '측' && words.length >= 2) {
     // 강 전 시장 측, 최씨 측: the side of a person speaks for them; 소속사 측 for the body.
