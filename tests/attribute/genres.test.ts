@@ -277,3 +277,26 @@ describe('countries shortened in headlines', () => {
     ]);
   });
 });
+
+describe('companies, analysts and visitors', () => {
+  it('reads a company by its name ending and a later 회사 as that company', () => {
+    const text = '한빛바이오는 보도자료를 통해 "체중이 18% 줄었다"고 밝혔다. 회사는 "연내 허가를 신청할 계획"이라고 덧붙였다.';
+    expect(said(text)).toEqual([
+      ['체중이 18% 줄었다', '한빛바이오'],
+      ['연내 허가를 신청할 계획', '한빛바이오'],
+    ]);
+  });
+
+  it('reads a named analyst, and an unnamed one as described', () => {
+    const text = '반면 김도윤 한빛투자 이코노미스트는 "인하할 것"이라고 전망했다. 한 제약바이오 담당 애널리스트는 "관심이 크다"고 전했다.';
+    expect(said(text)).toEqual([
+      ['인하할 것', '김도윤'],
+      ['관심이 크다', '제약바이오 담당 애널리스트'],
+    ]);
+  });
+
+  it('reads a foreign visitor with an age aside and 씨 (존슨(28)씨는)', () => {
+    const text = '명동에서 만난 미국인 관광객 에밀리 존슨(28)씨는 "음식이 최고"라며 웃었다.';
+    expect(said(text)).toEqual([['음식이 최고', '에밀리 존슨']]);
+  });
+});

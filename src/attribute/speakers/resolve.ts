@@ -12,7 +12,11 @@ import { fromReferent, spanOf, type Resolved } from './resolved.js';
 
 export type { Reading, Resolved } from './resolved.js';
 
+/** A 씨 a recognizer left glued to a name of several words (에밀리 존슨씨): not part of the name. */
+const GLUED_SSI = /(?<= [가-힣]{2,})씨$/;
 const GENITIVE = '의'.charCodeAt(0);
+/** Sources speaking for someone else (문태오 의원 측근): the name before them is not theirs. */
+const ON_BEHALF = /^(?:측근|변호인|변호인단|대리인|법률대리인|지인|동료|유족|참모|관계자|관계자들)$/;
 const PAREN = '('.charCodeAt(0);
 const CLOSE_PAREN = ')'.charCodeAt(0);
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
@@ -64,7 +68,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
       const own = surnameTitle(words, ctx, whole, false);
       return own ?? { name: e.name.replace(' ', ''), entity: e.id, kind: 'person', title: e.name.slice(2), mention: ctx.span(person.start, Math.max(person.end, head.end)), how: 'coref-title' };
     }
-    if (person.text.startsWith(e.name)) return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
+    if (person.text.startsWith(e.name)) return { name: e.name.replace(GLUED_SSI, ''), entity: e.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
     // 김 후보 linked to 김도원 기자 (titles disagree), or 원 기자 linked to nothing fuller: our own
     // coreference decides when it finds someone.
     const unlinked = /^[가-힣] /.test(e.name);
@@ -78,6 +82,15 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   // 주민들, 전문가들, 교원단체들: a plural head is read by its noun, and written as the article gives it.
   const noun = head.text.length > 2 && head.text.endsWith('들') ? head.text.slice(0, -1) : head.text;
   const source = sourceEnding(noun);
+  // 김도윤 한빛투자 이코노미스트: a full name before a describing head names the speaker (not 김 의원의 측근).
+  const nameFirst =
+    source !== '' &&
+    !ON_BEHALF.test(noun) &&
+    words.length >= 2 &&
+    looksLikeName(words[0].text) &&
+    ctx.bodyAfterWord(words[0].text) === undefined && // 소속사 X 관계자: 소속사 is no name
+    !words.some((w) => w.text === '측' || w.text.endsWith('의'));
+  if (nameFirst) return namedPerson(words, ctx, false) ?? unnamedSource(words, ctx, source);
   if (source) return unnamedSource(words, ctx, source);
   // A place speaks only as a country or city standing alone (美, 미국은); 시인 한라 is a person.
   const titled = words.some((w) => titleEnding(w.text) !== '');

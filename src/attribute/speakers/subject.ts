@@ -36,9 +36,10 @@ const WHOLE_PARTICLES = ['은', '는', '이', '가', '의', '을', '를', '과',
 export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
   const head = np.words[0].text;
   // 강 전 시장 측: the phrase is read as the one whose side it is.
-  const side = head === '측' && i > 0 ? words[i - 1].text : head;
+  // 존슨(28)씨: an age aside and a glued 씨 title the head as 씨 does after a space.
+  const side = (head === '측' && i > 0 ? words[i - 1].text : head).replace(/\([^()]*\)/g, '');
   const source = sourceEnding(side) !== '';
-  const titled = source || titleEnding(side) !== '';
+  const titled = source || titleEnding(side) !== '' || /[가-힣]씨$/.test(side);
   const part = (w: Word, next: Word, prev: Word | undefined): boolean => {
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
     if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
