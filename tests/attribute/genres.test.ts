@@ -300,3 +300,20 @@ describe('companies, analysts and visitors', () => {
     expect(said(text)).toEqual([['음식이 최고', '에밀리 존슨']]);
   });
 });
+
+describe('who the memory learns', () => {
+  it('does not take a more specific title for the one remembered (원내대표 after 대표)', () => {
+    const text = '여당 대표는 "대화는 시간 낭비"라고 말했다. 원내대표도 "밀어붙일 수밖에 없다"고 거들었다.';
+    expect(said(text)[1][1]).not.toBe('여당 대표');
+  });
+
+  it('does not remember a name-shaped noun as a subject (피로감은)', () => {
+    const text = '여당 대표는 "대화는 낭비"라고 말했다. 시민들의 피로감은 커지고 있다. 60대 자영업자는 "화가 난다"고 했다.';
+    expect(said(text).at(-1)).toEqual(['화가 난다', '자영업자']);
+  });
+
+  it('reads a relative of someone as a described speaker (피해자의 아들은)', () => {
+    const text = '재판부는 "격리할 필요가 있다"고 밝혔다. 피해자의 아들은 "아쉽다"고 울먹였다.';
+    expect(said(text).at(-1)).toEqual(['아쉽다', '피해자 아들']);
+  });
+});

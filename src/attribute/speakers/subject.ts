@@ -128,7 +128,8 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
     const phrase = phraseAt(ctx, words, i, np);
     const r = resolvePhrase(phrase, ctx, false);
     // Only what surely names someone: a title, an entity, a body, or a lone full name.
-    const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null || (phrase.words.length === 1 && looksLikeName(phrase.words[0].text)));
+    // A lone name-shaped word only as a name the text also titles (피로감은 is no one).
+    const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null || (phrase.words.length === 1 && looksLikeName(phrase.words[0].text) && ctx.isTitledName(phrase.words[0].text)));
     return sure ? r : null;
   }
   return null;
