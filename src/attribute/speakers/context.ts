@@ -6,7 +6,7 @@ import { COUNTRIES } from '../../recognize/persons/lexicon.js';
 import { isOrganization, isSurname, looksLikeName, titleEnding } from './lexicons.js';
 import { isNonSubject } from './phrase.js';
 import { findTitledNames, type TitledName } from './titled-names.js';
-import { WordIndex, type Word } from '../words.js';
+import { WordIndex, isSpace, type Word } from '../words.js';
 import { mainPerson } from './main-person.js';
 import type { Resolved } from './resolved.js';
 
@@ -181,12 +181,17 @@ export class DocContext {
   bodyAfterWord(noun: string): Entity | undefined {
     if (!this.apposed) {
       this.apposed = new Map();
+      const text = this.text;
       for (const e of this.organizations) {
         for (const m of e.mentions) {
-          const before = this.words.in(Math.max(0, m.start - 12), m.start).at(-1);
+          // The Hangul word of two to six syllables that ends one space before the mention.
+          if (m.start < 3 || text.charCodeAt(m.start - 1) !== 0x20) continue;
+          let s = m.start - 1;
+          while (s > 0 && m.start - s < 8 && isHangul(text.charCodeAt(s - 1))) s--;
+          const word = text.slice(s, m.start - 1);
+          if (word.length < 2 || word.length > 6 || (s > 0 && !isSpace(text.charCodeAt(s - 1))) || this.apposed.has(word)) continue;
           // Only a common noun: not a body (정부 기획재정부), a title, nor a word with a particle.
-          if (!before || before.end + 1 !== m.start || this.apposed.has(before.text) || !/^[가-힣]{2,6}$/.test(before.text)) continue;
-          if (!isOrganization(before.text) && !titleEnding(before.text) && !/[은는이가을를의에도와과]$/.test(before.text)) this.apposed.set(before.text, e);
+          if (!isOrganization(word) && !titleEnding(word) && !/[은는이가을를의에도와과]$/.test(word)) this.apposed.set(word, e);
         }
       }
     }
