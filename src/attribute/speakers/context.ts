@@ -168,9 +168,12 @@ export class DocContext {
 
   /** A country the text names in full that a headline shortens to its first syllables (러 → 러시아, 우크라 → 우크라이나). */
   countryStartingWith(short: string): Entity | undefined {
-    if (!/^[가-힣]{1,3}$/.test(short)) return undefined;
-    return this.entities.find((e) => e.type === 'PLACE' && e.name.length > short.length && e.name.startsWith(short) && COUNTRIES.has(e.name));
+    if (short.length > 3) return undefined;
+    this.countries ??= this.entities.filter((e) => e.type === 'PLACE' && COUNTRIES.has(e.name));
+    return this.countries.find((e) => e.name.length > short.length && e.name.startsWith(short));
   }
+
+  private countries: Entity[] | null = null;
 
   private apposed: Map<string, Entity> | null = null;
 
