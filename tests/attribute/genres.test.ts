@@ -317,3 +317,15 @@ describe('who the memory learns', () => {
     expect(said(text).at(-1)).toEqual(['아쉽다', '피해자 아들']);
   });
 });
+
+describe('a headline clause after an ellipsis', () => {
+  it('reads the body that opens the clause holding the quote, not the person of the clause before', () => {
+    const text = '김대호 ‘감세’ 압박에도… 연준 만장일치 “동결”\n\n미국 중앙은행인 연방준비제도(연준)가 금리를 동결했다.';
+    expect(said(text)[0]).toEqual(['동결', '연방준비제도']);
+  });
+
+  it('reads no speaker from a clause that is about something (…이란 참변에는 “…”)', () => {
+    const text = '기존 입장서 선회...이란 학교 참변에는 "이란이 한 것"\n\n이란은 부인했다.';
+    expect(said(text)[0][1]).not.toBe('이란');
+  });
+});

@@ -7,6 +7,8 @@ import { resolvePhrase, type Resolved } from './resolve.js';
 
 /** A phrase ending in a case particle (면담에서, 위원장과) is no headline subject. */
 const CASE_ENDING = /(?:에서|에게|에|과|와|을|를|의|로|도|만)$/;
+/** A phrase ending as an adverbial does, a topic after it included (참변에는, 회담에선): about something. */
+const ADVERBIAL = /(?:에|에서|에게|로|으로|과|와|을|를|의|도|만)(?:는|선|도)?$|엔$/;
 /** Words that end a clause: a prefix holding one is running text, not a headline. */
 const CLAUSE_END = /(?:다|며|고|자|면|서|니|지만|는데|했|하여|해)$/;
 
@@ -32,6 +34,13 @@ function bareWords(ctx: DocContext, from: number, to: number, max = Infinity): W
   return out;
 }
 
+/** Where the text after the last ellipsis (… or ..) starts, or 0. */
+function afterEllipsis(prefix: string): number {
+  const ellipsis = prefix.lastIndexOf('…');
+  const dots = prefix.lastIndexOf('..');
+  return Math.max(ellipsis < 0 ? 0 : ellipsis + 1, dots < 0 ? 0 : dots + 2);
+}
+
 /** A person only by a recognizer's name or a title (반도체 수출 is no name), or any body or source. */
 const sure = (r: Resolved) => r.kind !== 'person' || r.entity !== null || r.title !== '';
 
@@ -45,9 +54,7 @@ export function adjacentHeadline(ctx: DocContext, from: number, to: number): Res
   // An ellipsis closes another clause: only what follows it may name the speaker (통합 우승…염경엽 감독 “…”),
   // and nothing does when it stands right before the mark (김정은, 진수식 참석…“…”).
   const prefix = ctx.text.slice(from, to);
-  const ellipsis = prefix.lastIndexOf('…');
-  const dots = prefix.lastIndexOf('..');
-  const cut = Math.max(ellipsis < 0 ? 0 : ellipsis + 1, dots < 0 ? 0 : dots + 2);
+  const cut = afterEllipsis(prefix);
   if (cut > 0 && prefix.slice(cut).trim() === '') return null;
   let words = bareWords(ctx, from + cut, to, 4);
   if (words.length === 0 || words.length > 4 || words.some((w) => CLAUSE_END.test(w.text))) return null;
@@ -74,6 +81,14 @@ export function leadingHeadline(ctx: DocContext, from: number, to: number): Reso
       const r = phrase(ctx, first, first.length === 1);
       if (r) return r;
     }
+  }
+  // After an ellipsis a new clause starts (트럼프 압박에도… 연준 만장일치 “동결”): its subject stands first.
+  const cut = afterEllipsis(ctx.text.slice(from, to));
+  if (cut > 0) {
+    const after = bareWords(ctx, from + cut, to, 3);
+    // …이란 참변에는 “…”: a clause ending in a case particle is about something, not someone speaking.
+    const r = after.length > 0 && after.length <= 3 && !ADVERBIAL.test(after[after.length - 1].text) ? phrase(ctx, after.slice(0, 1), false) : null;
+    return r && sure(r) ? r : null;
   }
   if (words.some((w) => CLAUSE_END.test(w.text))) return null;
   const r = phrase(ctx, words.slice(0, Math.min(2, words.length)), false);
