@@ -329,3 +329,13 @@ describe('a headline clause after an ellipsis', () => {
     expect(said(text)[0][1]).not.toBe('이란');
   });
 });
+
+describe('headline shorthand for a surname', () => {
+  it('is not the byline reporter of that surname', () => {
+    const text = '金 “지옥문 닫아야” 鄭 “강력한 개혁”\n\n공주=김경민 기자\n\n민주당 김민호, 정청운 당대표 후보가 토론회에 나왔다.';
+    expect(said(text)).toEqual([
+      ['지옥문 닫아야', '김민호'],
+      ['강력한 개혁', '정청운'],
+    ]);
+  });
+});

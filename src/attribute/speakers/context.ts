@@ -35,6 +35,8 @@ function lastBefore(spans: readonly Span[], at: number): number {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Bylines' titles: the reporter writes the article, and does not speak in it. */
+const REPORTER = /(?:기자|특파원|통신원)$/;
 const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 /** What follows 박모 in an anonymised name: an optional (age) aside, then 씨, 군 or 양. */
 const ANONYMISED_TAIL = /^(?:\([^()\n]{0,8}\))?(씨|군|양)/;
@@ -130,11 +132,15 @@ export class DocContext {
     return this.byName.get(name);
   }
 
-  /** The person entity whose name opens (or, in Western order, ends) with `surname`, mentioned last before `at` (else first after it). */
-  personBySurname(surname: string, at: number): Entity | undefined {
+  /**
+   * The person entity whose name opens (or, in Western order, ends) with `surname`, mentioned last before
+   * `at` (else first after it); when `speaking`, not a reporter of a byline.
+   */
+  personBySurname(surname: string, at: number, speaking = false): Entity | undefined {
     let best: Entity | undefined;
     let bestAt = -Infinity;
     for (const e of this.personsByInitial().get(surname[0]) ?? []) {
+      if (speaking && REPORTER.test(e.title ?? '')) continue; // 金 “…” in a headline is not its byline's 김 기자
       // Not an entity that is itself only a surname and a title (박 씨, 김 위원): it has no fuller name to give.
       if (e.name.length <= surname.length || e.name.startsWith(`${surname} `) || !(e.name.startsWith(surname) || e.name.endsWith(` ${surname}`))) continue;
       const i = lastBefore(e.mentions, at);
