@@ -34,9 +34,12 @@ export class Memory {
     return this.find((r) => r.kind === 'person' || (r.kind === 'source' && r.title !== ''));
   }
 
-  /** The latest referent described by `head` (관계자, 교수): its title ends with it. */
+  /**
+   * The latest referent described by `head` (관계자, 교수): its title ends with it. A more specific head
+   * than the title remembered (원내대표 after 대표) is someone else.
+   */
   byDescription(head: string): Referent | undefined {
-    return this.find((r) => r.title !== '' && (r.title.endsWith(head) || head.endsWith(r.title)));
+    return this.find((r) => r.title !== '' && r.title.endsWith(head));
   }
 
   /** The latest person whose name opens with `surname`, one titled `title` first. */

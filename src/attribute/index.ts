@@ -2,10 +2,14 @@
 //   1. quotes/spans.ts pairs the marks line by line; quotes/terms.ts drops quoted names and terms.
 //   2. units.ts cuts sentences outside the marks, so a quote and its reporting verb share a unit.
 //   Sentences without marks may still report speech (…다고 밝혔다): indirect.ts, kind "indirect".
-//   3. Per quote, the first rule that names a speaker wins: question → headline (a bare phrase right
-//      before a quote with no quotative ending) → subject-before → headline (first words) → the previous
-//      quote of the same sentence → parenthetical → subject-after → possessor (…라는 게 X의 설명이다, X에서는 …는 관측이 나온다) → subject-next → continuation. The phrase found is resolved by speakers/resolve.ts (entity, coreference, body,
-//      unnamed source, or the words themselves), and the discourse memory (coref.ts) learns it.
+//   3. Per quote, the first rule that names a speaker wins: saying → question → headline (a bare phrase
+//      right before a quote with no quotative ending) → cited (X를 인용해) → subject-before → headline
+//      (first words) → the previous quote of the same sentence → parenthetical → subject-after →
+//      relative (“…”라고 말한 X) → possessor (…라는 게 X의 설명이다, X에서는 …는 관측이 나온다) →
+//      subject-next → continuation → main-person. The phrase found is resolved by speakers/resolve.ts
+//      (entity, coreference, body, unnamed source, or the words themselves), and the discourse memory
+//      (coref.ts) learns it.
+//   4. repeated: a headline quote left without a speaker takes that of the same words quoted later.
 import { sentenceAt } from '../segment/sentence-at.js';
 import type { Entity, Quote, Segmented, Speaker } from '../types.js';
 import { isReportingVerb, quoteEnding, verbText } from './cues/verbs.js';
@@ -87,7 +91,7 @@ function repeated(quotes: Quote[]): Quote[] {
     if (q.kind !== 'direct' || q.speaker !== null || q.rule !== null) continue;
     // The same words, or a headline's cut of a longer quote ("순식간에 물이 불어났다" of "새벽 3시쯤 순식간에 …").
     const words = squash(q.text);
-    const same = byWords.get(words) ?? (words.length >= 8 && q.sentence < HEAD_SENTENCES && searches-- > 0 ? longerQuote(byWords, words) : undefined);
+    const same = byWords.get(words) ?? (words.length >= 6 && q.sentence < HEAD_SENTENCES && searches-- > 0 ? longerQuote(byWords, words) : undefined);
     if (same) {
       q.speaker = same.speaker;
       q.rule = 'repeated';
@@ -97,8 +101,15 @@ function repeated(quotes: Quote[]): Quote[] {
 }
 
 function longerQuote(byWords: Map<string, Quote>, words: string): Quote | undefined {
-  for (const [longer, q] of byWords) if (longer.includes(words)) return q;
+  for (const [longer, q] of byWords) if (longer.includes(words) || (words.length * 5 >= longer.length * 3 && dropsParticles(words, longer))) return q;
   return undefined;
+}
+
+/** Whether a headline's words are a longer quote's with some syllables left out, in order (이런 분위기 처음 ← 이런 분위기는 처음). */
+function dropsParticles(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
 }
 
 /** Headlines and subheads: the sentences whose quotes may be a cut of a later one, at most so many (bounds the search). */

@@ -231,3 +231,111 @@ describe('a sentence saying whose words they were', () => {
     expect(said('김철수 장관은 회의에 참석했다. "다 끝났습니다." 그는 말했다.')).toEqual([['다 끝났습니다.', '김철수']]);
   });
 });
+
+describe('a caption describing the picture', () => {
+  it('remembers the titled person the caption shows (…하는 김영한 의원.)', () => {
+    expect(said('당 관계자는 "아니다"라고 했다.\n\n기자회견을 하는 김영한 의원.\n\n"없었다"').at(-1)).toEqual(['없었다', '김영한']);
+  });
+});
+
+describe('headline cuts and circles', () => {
+  it('matches a headline quote with its particles left out to the fuller quote', () => {
+    const text = 'K리그 개막…"이런 분위기 처음"\n\n주장 기성현은 "이런 분위기는 처음"이라고 말했다.';
+    expect(said(text)[0]).toEqual(['이런 분위기 처음', '기성현']);
+  });
+
+  it('reads 전문가들 사이에서는 as the experts', () => {
+    const text = '요금이 오른다. 전문가들 사이에서는 "단계적 인상이 불가피하다"는 목소리가 나온다.';
+    expect(said(text)).toEqual([['단계적 인상이 불가피하다', '전문가들']]);
+  });
+});
+
+describe('sentences that introduce the next speaker', () => {
+  it('remembers a subject marked with 도 (동료 박씨도 거들었다), written as the article writes it', () => {
+    const text = '김철민(52)씨는 땀을 훔쳤다. "물 마실 시간도 없어요."\n\n옆에서 일하던 동료 박씨도 거들었다. "그늘막이 멀어요."';
+    expect(said(text)).toEqual([
+      ['물 마실 시간도 없어요.', '김철민'],
+      ['그늘막이 멀어요.', '박씨'],
+    ]);
+  });
+
+  it('starts a headline speaker after a setting word (폭염 속 노동자들)', () => {
+    expect(said('폭염 속 야외 노동자들 "물 마실 시간도 없어"\n\n현장은 더웠다.')[0]).toEqual(['물 마실 시간도 없어', '야외 노동자들']);
+  });
+
+  it('reads a diplomat described without a name', () => {
+    expect(said('김철수 장관은 "하나"라고 말했다. 한 유럽 외교관은 로이터통신에 "입장 차가 크다"고 말했다.').at(-1)).toEqual(['입장 차가 크다', '유럽 외교관']);
+  });
+});
+
+describe('countries shortened in headlines', () => {
+  it('reads 러 and 우크라 as the countries the article names in full', () => {
+    const text = '러 "협상 준비돼"…우크라 "양보 없다"\n\n러시아와 우크라이나가 맞섰다.';
+    expect(said(text)).toEqual([
+      ['협상 준비돼', '러시아'],
+      ['양보 없다', '우크라이나'],
+    ]);
+  });
+});
+
+describe('companies, analysts and visitors', () => {
+  it('reads a company by its name ending and a later 회사 as that company', () => {
+    const text = '한빛바이오는 보도자료를 통해 "체중이 18% 줄었다"고 밝혔다. 회사는 "연내 허가를 신청할 계획"이라고 덧붙였다.';
+    expect(said(text)).toEqual([
+      ['체중이 18% 줄었다', '한빛바이오'],
+      ['연내 허가를 신청할 계획', '한빛바이오'],
+    ]);
+  });
+
+  it('reads a named analyst, and an unnamed one as described', () => {
+    const text = '반면 김도윤 한빛투자 이코노미스트는 "인하할 것"이라고 전망했다. 한 제약바이오 담당 애널리스트는 "관심이 크다"고 전했다.';
+    expect(said(text)).toEqual([
+      ['인하할 것', '김도윤'],
+      ['관심이 크다', '제약바이오 담당 애널리스트'],
+    ]);
+  });
+
+  it('reads a foreign visitor with an age aside and 씨 (존슨(28)씨는)', () => {
+    const text = '명동에서 만난 미국인 관광객 에밀리 존슨(28)씨는 "음식이 최고"라며 웃었다.';
+    expect(said(text)).toEqual([['음식이 최고', '에밀리 존슨']]);
+  });
+});
+
+describe('who the memory learns', () => {
+  it('does not take a more specific title for the one remembered (원내대표 after 대표)', () => {
+    const text = '여당 대표는 "대화는 시간 낭비"라고 말했다. 원내대표도 "밀어붙일 수밖에 없다"고 거들었다.';
+    expect(said(text)[1][1]).not.toBe('여당 대표');
+  });
+
+  it('does not remember a name-shaped noun as a subject (피로감은)', () => {
+    const text = '여당 대표는 "대화는 낭비"라고 말했다. 시민들의 피로감은 커지고 있다. 60대 자영업자는 "화가 난다"고 했다.';
+    expect(said(text).at(-1)).toEqual(['화가 난다', '자영업자']);
+  });
+
+  it('reads a relative of someone as a described speaker (피해자의 아들은)', () => {
+    const text = '재판부는 "격리할 필요가 있다"고 밝혔다. 피해자의 아들은 "아쉽다"고 울먹였다.';
+    expect(said(text).at(-1)).toEqual(['아쉽다', '피해자 아들']);
+  });
+});
+
+describe('a headline clause after an ellipsis', () => {
+  it('reads the body that opens the clause holding the quote, not the person of the clause before', () => {
+    const text = '김대호 ‘감세’ 압박에도… 연준 만장일치 “동결”\n\n미국 중앙은행인 연방준비제도(연준)가 금리를 동결했다.';
+    expect(said(text)[0]).toEqual(['동결', '연방준비제도']);
+  });
+
+  it('reads no speaker from a clause that is about something (…이란 참변에는 “…”)', () => {
+    const text = '기존 입장서 선회...이란 학교 참변에는 "이란이 한 것"\n\n이란은 부인했다.';
+    expect(said(text)[0][1]).not.toBe('이란');
+  });
+});
+
+describe('headline shorthand for a surname', () => {
+  it('is not the byline reporter of that surname', () => {
+    const text = '金 “지옥문 닫아야” 鄭 “강력한 개혁”\n\n공주=김경민 기자\n\n민주당 김민호, 정청운 당대표 후보가 토론회에 나왔다.';
+    expect(said(text)).toEqual([
+      ['지옥문 닫아야', '김민호'],
+      ['강력한 개혁', '정청운'],
+    ]);
+  });
+});

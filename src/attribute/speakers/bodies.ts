@@ -1,7 +1,7 @@
 // Bodies as speakers: a one-word name, a name over several words (… 교수 비상대책위원회), and the
 // fuller name given before for a short or abbreviated one (신문 → 노동신문, 비대위, 연준).
 import type { DocContext } from './context.js';
-import { isOrganization, titleEnding } from './lexicons.js';
+import { isGenericBody, isOrganization, titleEnding } from './lexicons.js';
 import type { Word } from './phrase.js';
 import type { Resolved } from './resolved.js';
 
@@ -31,6 +31,11 @@ export function longerBody(words: Word[], ctx: DocContext, headStart: number): R
  */
 export function organization(w: Word, ctx: DocContext): Resolved {
   let name = w.text;
+  if (isGenericBody(name)) {
+    // 회사는 “…”: the body the discourse named last, if any.
+    const last = ctx.memory.lastName('org', (n) => n !== name);
+    if (last !== undefined) return { name: last, entity: ctx.entityNamed(last)?.id ?? null, kind: 'org', title: '', mention: ctx.span(w.start, w.end), how: 'organization' };
+  }
   const e = ctx.organizations.find((x) => x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start) ?? ctx.bodyAfterWord(name);
   if (e) name = e.name;
   name = fullerBodyBefore(name, ctx, w.start) ?? (name.length <= 2 ? fullerBefore(ctx.text, name, w.start) : null) ?? name;

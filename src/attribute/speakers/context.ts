@@ -6,7 +6,7 @@ import { COUNTRIES } from '../../recognize/persons/lexicon.js';
 import { isOrganization, isSurname, looksLikeName, titleEnding } from './lexicons.js';
 import { isNonSubject } from './phrase.js';
 import { findTitledNames, type TitledName } from './titled-names.js';
-import { WordIndex, type Word } from '../words.js';
+import { WordIndex, isSpace, type Word } from '../words.js';
 import { mainPerson } from './main-person.js';
 import type { Resolved } from './resolved.js';
 
@@ -35,6 +35,8 @@ function lastBefore(spans: readonly Span[], at: number): number {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Bylines' titles: the reporter writes the article, and does not speak in it. */
+const REPORTER = /(?:기자|특파원|통신원)$/;
 const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 /** What follows 박모 in an anonymised name: an optional (age) aside, then 씨, 군 or 양. */
 const ANONYMISED_TAIL = /^(?:\([^()\n]{0,8}\))?(씨|군|양)/;
@@ -130,11 +132,15 @@ export class DocContext {
     return this.byName.get(name);
   }
 
-  /** The person entity whose name opens (or, in Western order, ends) with `surname`, mentioned last before `at` (else first after it). */
-  personBySurname(surname: string, at: number): Entity | undefined {
+  /**
+   * The person entity whose name opens (or, in Western order, ends) with `surname`, mentioned last before
+   * `at` (else first after it); when `speaking`, not a reporter of a byline.
+   */
+  personBySurname(surname: string, at: number, speaking = false): Entity | undefined {
     let best: Entity | undefined;
     let bestAt = -Infinity;
     for (const e of this.personsByInitial().get(surname[0]) ?? []) {
+      if (speaking && REPORTER.test(e.title ?? '')) continue; // 金 “…” in a headline is not its byline's 김 기자
       // Not an entity that is itself only a surname and a title (박 씨, 김 위원): it has no fuller name to give.
       if (e.name.length <= surname.length || e.name.startsWith(`${surname} `) || !(e.name.startsWith(surname) || e.name.endsWith(` ${surname}`))) continue;
       const i = lastBefore(e.mentions, at);
@@ -166,6 +172,15 @@ export class DocContext {
     return next !== undefined && next.start === end + 1 && titleEnding(next.text.replace(/(?:은|는|이|가|의|을|를)$/, '')).endsWith(title);
   }
 
+  /** A country the text names in full that a headline shortens to its first syllables (러 → 러시아, 우크라 → 우크라이나). */
+  countryStartingWith(short: string): Entity | undefined {
+    if (short.length > 3) return undefined;
+    this.countries ??= this.entities.filter((e) => e.type === 'PLACE' && COUNTRIES.has(e.name));
+    return this.countries.find((e) => e.name.length > short.length && e.name.startsWith(short));
+  }
+
+  private countries: Entity[] | null = null;
+
   private apposed: Map<string, Entity> | null = null;
 
   /**
@@ -175,12 +190,17 @@ export class DocContext {
   bodyAfterWord(noun: string): Entity | undefined {
     if (!this.apposed) {
       this.apposed = new Map();
+      const text = this.text;
       for (const e of this.organizations) {
         for (const m of e.mentions) {
-          const before = this.words.in(Math.max(0, m.start - 12), m.start).at(-1);
+          // The Hangul word of two to six syllables that ends one space before the mention.
+          if (m.start < 3 || text.charCodeAt(m.start - 1) !== 0x20) continue;
+          let s = m.start - 1;
+          while (s > 0 && m.start - s < 8 && isHangul(text.charCodeAt(s - 1))) s--;
+          const word = text.slice(s, m.start - 1);
+          if (word.length < 2 || word.length > 6 || (s > 0 && !isSpace(text.charCodeAt(s - 1))) || this.apposed.has(word)) continue;
           // Only a common noun: not a body (정부 기획재정부), a title, nor a word with a particle.
-          if (!before || before.end + 1 !== m.start || this.apposed.has(before.text) || !/^[가-힣]{2,6}$/.test(before.text)) continue;
-          if (!isOrganization(before.text) && !titleEnding(before.text) && !/[은는이가을를의에도와과]$/.test(before.text)) this.apposed.set(before.text, e);
+          if (!isOrganization(word) && !titleEnding(word) && !/[은는이가을를의에도와과]$/.test(word)) this.apposed.set(word, e);
         }
       }
     }

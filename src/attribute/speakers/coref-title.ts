@@ -47,7 +47,7 @@ export function shorthand(w: Word, ctx: DocContext): Resolved | null {
   const full = SHORTHAND.get(w.text) ?? '';
   const mention = ctx.span(w.start, w.end);
   if (full.length === 1 && isSurname(full)) {
-    const e = ctx.personBySurname(full, w.start);
+    const e = ctx.personBySurname(full, w.start, true);
     if (e) return { name: e.name, entity: e.id, kind: 'person', title: e.title ?? '', mention, how: 'coref-title' };
     const r = ctx.memory.bySurname(full, '');
     if (r) return fromReferent(r, mention, 'coref-title');

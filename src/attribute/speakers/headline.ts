@@ -1,12 +1,14 @@
 // Headline rules: a speaker phrase set bare before the quote, with no particle, as headlines and
 // subheads write it: 김정은 “…”, 한도윤 감독, "…", 靑, 北 동향에 "…", 최서준 “…”, 윤하린 “…”.
 import type { DocContext } from './context.js';
-import { titleEnding } from './lexicons.js';
-import { type Word } from './phrase.js';
+import { looksLikeName, titleEnding } from './lexicons.js';
+import { isNonSubject, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 /** A phrase ending in a case particle (면담에서, 위원장과) is no headline subject. */
 const CASE_ENDING = /(?:에서|에게|에|과|와|을|를|의|로|도|만)$/;
+/** A phrase ending as an adverbial does, a topic after it included (참변에는, 회담에선): about something. */
+const ADVERBIAL = /(?:에|에서|에게|로|으로|과|와|을|를|의|도|만)(?:는|선|도)?$|엔$/;
 /** Words that end a clause: a prefix holding one is running text, not a headline. */
 const CLAUSE_END = /(?:다|며|고|자|면|서|니|지만|는데|했|하여|해)$/;
 
@@ -32,6 +34,13 @@ function bareWords(ctx: DocContext, from: number, to: number, max = Infinity): W
   return out;
 }
 
+/** Where the text after the last ellipsis (… or ..) starts, or 0. */
+function afterEllipsis(prefix: string): number {
+  const ellipsis = prefix.lastIndexOf('…');
+  const dots = prefix.lastIndexOf('..');
+  return Math.max(ellipsis < 0 ? 0 : ellipsis + 1, dots < 0 ? 0 : dots + 2);
+}
+
 /** A person only by a recognizer's name or a title (반도체 수출 is no name), or any body or source. */
 const sure = (r: Resolved) => r.kind !== 'person' || r.entity !== null || r.title !== '';
 
@@ -45,12 +54,12 @@ export function adjacentHeadline(ctx: DocContext, from: number, to: number): Res
   // An ellipsis closes another clause: only what follows it may name the speaker (통합 우승…염경엽 감독 “…”),
   // and nothing does when it stands right before the mark (김정은, 진수식 참석…“…”).
   const prefix = ctx.text.slice(from, to);
-  const ellipsis = prefix.lastIndexOf('…');
-  const dots = prefix.lastIndexOf('..');
-  const cut = Math.max(ellipsis < 0 ? 0 : ellipsis + 1, dots < 0 ? 0 : dots + 2);
+  const cut = afterEllipsis(prefix);
   if (cut > 0 && prefix.slice(cut).trim() === '') return null;
-  const words = bareWords(ctx, from + cut, to, 4);
+  let words = bareWords(ctx, from + cut, to, 4);
   if (words.length === 0 || words.length > 4 || words.some((w) => CLAUSE_END.test(w.text))) return null;
+  const setting = words.findLastIndex((w) => isNonSubject(w.text)); // 폭염 속 노동자들: the phrase starts after 속
+  if (setting >= 0) words = words.slice(setting + 1);
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const r = phrase(ctx, words.slice(-k), words.length === 1);
     if (r) return r;
@@ -72,6 +81,14 @@ export function leadingHeadline(ctx: DocContext, from: number, to: number): Reso
       const r = phrase(ctx, first, first.length === 1);
       if (r) return r;
     }
+  }
+  // After an ellipsis a new clause starts (트럼프 압박에도… 연준 만장일치 “동결”): its subject stands first.
+  const cut = afterEllipsis(ctx.text.slice(from, to));
+  if (cut > 0) {
+    const after = bareWords(ctx, from + cut, to, 3);
+    // …이란 참변에는 “…”: a clause ending in a case particle is about something, not someone speaking.
+    const r = after.length > 0 && after.length <= 3 && !ADVERBIAL.test(after[after.length - 1].text) ? phrase(ctx, after.slice(0, 1), false) : null;
+    return r && sure(r) ? r : null;
   }
   if (words.some((w) => CLAUSE_END.test(w.text))) return null;
   const r = phrase(ctx, words.slice(0, Math.min(2, words.length)), false);
@@ -124,14 +141,22 @@ export function captionPerson(ctx: DocContext, from: number, to: number): Resolv
   if (to - from > 90) return null; // captions are short; the credit pattern is then read over a short line only
   const line = ctx.text.slice(from, to);
   const credit = CREDIT.exec(line);
-  const end = credit ? from + credit.index : to;
-  if (end - from > 60 || /[=@]/.test(ctx.text.slice(from, end))) return null;
-  const words = ctx.wordsIn(from, end);
+  let end = credit ? from + credit.index : to;
+  if (ctx.text.charCodeAt(end - 1) === 0x2e) end--; // 기자회견을 하는 최태식 의원.
+  if (end - from > 80 || /[=@]/.test(ctx.text.slice(from, end))) return null;
+  let words = ctx.wordsIn(from, end);
   const last = words[words.length - 1]?.text ?? '';
-  if (words.length === 0 || words.length > 5 || !titleEnding(last) || REPORTER.test(last)) return null;
+  if (words.length === 0 || !titleEnding(last) || REPORTER.test(last)) return null;
+  // 기자회견을 하는 최태식 의원: what the picture shows, then the titled name it shows.
+  const shows = words.findLastIndex((w) => w.text.length > 1 && ADNOMINAL_VERB.test(w.text) && !looksLikeName(w.text));
+  if (shows >= 0) words = words.slice(shows + 1);
+  if (words.length === 0 || words.length > 5) return null;
   const r = resolvePhrase({ start: words[0].start, end, words, particle: '' }, ctx, false);
   return r?.kind === 'person' ? r : null;
 }
+
+/** A verb describing what a caption's picture shows: 하는, 발언하는, 입장한, 밝히고 있는. */
+const ADNOMINAL_VERB = /(?:하는|있는|한|된|던)$/;
 
 /** Words that head an interview's questions and answers. */
 const INTERVIEW = /^(?:일문일답|인터뷰|문답)/;

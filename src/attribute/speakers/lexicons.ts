@@ -15,6 +15,10 @@ const ORG_ENDINGS = ORG_LINES.filter((l) => l.startsWith('-')).map((l) => l.slic
 /** One pattern for all endings, longest first, so the match says which ending a word has. */
 const ORG_END = new RegExp(`(?:${ORG_ENDINGS.join('|')})$`);
 export const SHORTHAND = loadMap('speakers/shorthand.txt');
+const GENERIC_BODIES = new Set(loadList('speakers/generic-bodies.txt'));
+
+/** A common noun standing for a body named before: 회사, 구단. */
+export const isGenericBody = (w: string): boolean => GENERIC_BODIES.has(w);
 
 export const isTitle = (w: string): boolean => isPersonTitle(w);
 export const isPronoun = (w: string): boolean => PRONOUNS.has(w);
@@ -34,7 +38,7 @@ export const sourceEnding = memo((w: string): string => SOURCE_END.exec(w)?.[0] 
 
 /** Whether a word names a body: 정부, 경찰, 통일부, 노동신문, 통일연구원 (a lone 원 ending needs a longer word). */
 export const isOrganization = memo((w: string): boolean => {
-  if (ORG_WORDS.has(w)) return true;
+  if (ORG_WORDS.has(w) || GENERIC_BODIES.has(w)) return true;
   const e = ORG_END.exec(w)?.[0];
   if (e === undefined) return false;
   if (w === e) return e.length >= 2; // 신문, 통신: a short form of a name given earlier

@@ -30,16 +30,21 @@ export function possessorSentence(ctx: DocContext, start: number, end: number): 
 
 /** “…”는 관측이 나온다: words said by a circle the sentence opens with (법조계에서는, 업계에선). */
 const VOICED = /^(?:이?라는|다는|는|란)\s+(?:관측|목소리|지적|분석|전망|의견|평가|얘기|말|주장|우려|비판|시각|견해|반응)(?:이|가|도)\s+(?:나온다|나왔다|나오고|많다|많았다|적지 않다|제기됐다|제기된다|잇따른다|잇따랐다|우세하다|우세했다|지배적이다|지배적이었다|커지고|커졌다|쏟아진다|쏟아졌다)/;
+/** First letters of VOICED's endings (이라는, 라는, 다는, 는, 란): most quotes end otherwise and skip the pattern. */
+const VOICE_START = new Set([...'이라다는란'].map((c) => c.charCodeAt(0)));
 const CIRCLE = /^(.{2,12}?)(?:에서는|에서도|에선|에서)$/;
 
 export function circleBefore(ctx: DocContext, from: number, open: number, close: number): Resolved | null {
-  if (!VOICED.test(ctx.text.slice(close, close + 40))) return null;
+  if (!VOICE_START.has(ctx.text.charCodeAt(close)) || !VOICED.test(ctx.text.slice(close, close + 40))) return null;
   const words = ctx.wordsIn(from, open);
   for (let i = 0; i < words.length; i++) {
     const m = CIRCLE.exec(words[i].text);
     if (!m) continue;
-    const end = words[i].start + m[1].length;
-    const stem = { start: words[i].start, end, text: m[1] };
+    // 전문가들 사이에서는: among those the word before names.
+    const among = m[1] === '사이' && i > 0 && BARE_NOUN.test(words[i - 1].text);
+    if (among) i--;
+    const end = among ? words[i].end : words[i].start + m[1].length;
+    const stem = { start: words[i].start, end, text: ctx.text.slice(words[i].start, end) };
     const r = resolvePhrase({ start: stem.start, end, words: [stem], particle: '' }, ctx, false);
     if (r?.kind === 'source' || r?.kind === 'org') return r;
     // 여권 내부에서는: the bare nouns before the word belong to the circle's name

@@ -8,12 +8,16 @@ import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
 import { description, unnamedSource } from './descriptions.js';
 import { SHORTHAND, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
-import type { NounPhrase, Word } from './phrase.js';
+import { isNonSubject, type NounPhrase, type Word } from './phrase.js';
 import { fromReferent, spanOf, type Resolved } from './resolved.js';
 
 export type { Reading, Resolved } from './resolved.js';
 
+/** A 씨 a recognizer left glued to a name of several words (에밀리 존슨씨): not part of the name. */
+const GLUED_SSI = /(?<= [가-힣]{2,})씨$/;
 const GENITIVE = '의'.charCodeAt(0);
+/** Sources speaking for someone else (문태오 의원 측근): the name before them is not theirs. */
+const ON_BEHALF = /^(?:측근|변호인|변호인단|대리인|법률대리인|지인|동료|유족|참모|관계자|관계자들)$/;
 const PAREN = '('.charCodeAt(0);
 const CLOSE_PAREN = ')'.charCodeAt(0);
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
@@ -62,7 +66,12 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
       const honorific = e.title === '군' || e.title === '양' ? e.title : '씨';
       return { name: e.name + honorific, entity: null, kind: 'person', title: honorific, mention: spanOf(person), how: person.text.startsWith(e.name) ? 'name' : 'coref-title' };
     }
-    if (person.text.startsWith(e.name)) return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
+    if (/^[가-힣] (?:씨|군|양)$/.test(e.name)) {
+      // 박씨 the article never names in full: written as the article writes it (박씨, not 박 씨).
+      const own = surnameTitle(words, ctx, whole, false);
+      return own ?? { name: e.name.replace(' ', ''), entity: e.id, kind: 'person', title: e.name.slice(2), mention: ctx.span(person.start, Math.max(person.end, head.end)), how: 'coref-title' };
+    }
+    if (person.text.startsWith(e.name)) return { name: e.name.replace(GLUED_SSI, ''), entity: e.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
     // 김 후보 linked to 김도원 기자 (titles disagree), or 원 기자 linked to nothing fuller: our own
     // coreference decides when it finds someone.
     const unlinked = /^[가-힣] /.test(e.name);
@@ -76,6 +85,15 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   // 주민들, 전문가들, 교원단체들: a plural head is read by its noun, and written as the article gives it.
   const noun = head.text.length > 2 && head.text.endsWith('들') ? head.text.slice(0, -1) : head.text;
   const source = sourceEnding(noun);
+  // 김도윤 한빛투자 이코노미스트: a full name before a describing head names the speaker (not 김 의원의 측근).
+  const nameFirst =
+    source !== '' &&
+    !ON_BEHALF.test(noun) &&
+    words.length >= 2 &&
+    looksLikeName(words[0].text) &&
+    ctx.bodyAfterWord(words[0].text) === undefined && // 소속사 X 관계자: 소속사 is no name
+    !words.some((w) => w.text === '측' || w.text.endsWith('의'));
+  if (nameFirst) return namedPerson(words, ctx, false) ?? unnamedSource(words, ctx, source);
   if (source) return unnamedSource(words, ctx, source);
   // A place speaks only as a country or city standing alone (美, 미국은); 시인 한라 is a person.
   const titled = words.some((w) => titleEnding(w.text) !== '');
@@ -96,6 +114,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     // 소속사 for 소속사 별빛엔터테인먼트: a common noun the article sets before a body's name.
     const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text)) ?? ctx.bodyAfterWord(head.text);
     if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
+    const country = isPronoun(head.text) || isNonSubject(head.text) ? undefined : ctx.countryStartingWith(head.text);
+    if (country) return { name: country.name, entity: country.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
   }
   if (head.text === '측' && words.length >= 2) {
     // 강 전 시장 측, 최씨 측: the side of a person speaks for them; 소속사 측 for the body.

@@ -36,9 +36,10 @@ const WHOLE_PARTICLES = ['은', '는', '이', '가', '의', '을', '를', '과',
 export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
   const head = np.words[0].text;
   // 강 전 시장 측: the phrase is read as the one whose side it is.
-  const side = head === '측' && i > 0 ? words[i - 1].text : head;
+  // 존슨(28)씨: an age aside and a glued 씨 title the head as 씨 does after a space.
+  const side = (head === '측' && i > 0 ? words[i - 1].text : head).replace(/\([^()]*\)/g, '');
   const source = sourceEnding(side) !== '';
-  const titled = source || titleEnding(side) !== '';
+  const titled = source || titleEnding(side) !== '' || /[가-힣]씨$/.test(side);
   const part = (w: Word, next: Word, prev: Word | undefined): boolean => {
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
     if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
@@ -125,11 +126,12 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
   const words = ctx.wordsIn(from, to);
   for (let i = 0; i < words.length; i++) {
     const np = subjectWord(words[i]);
-    if (!np || WEAK.test(np.particle)) continue;
+    if (!np || (WEAK.test(np.particle) && np.particle !== '도')) continue; // 박씨도 거들었다: "also" marks the subject too
     const phrase = phraseAt(ctx, words, i, np);
     const r = resolvePhrase(phrase, ctx, false);
     // Only what surely names someone: a title, an entity, a body, or a lone full name.
-    const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null || (phrase.words.length === 1 && looksLikeName(phrase.words[0].text)));
+    // A lone name-shaped word only as a name the text also titles (피로감은 is no one).
+    const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null || (phrase.words.length === 1 && looksLikeName(phrase.words[0].text) && ctx.isTitledName(phrase.words[0].text)));
     return sure ? r : null;
   }
   return null;
