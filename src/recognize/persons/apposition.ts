@@ -22,7 +22,8 @@ export function findApposition(text: string, tokens: Token[], at: number[]): Men
     const { title, head } = found;
     const twoSyllables = BEFORE_NAME.get(head) ?? false;
     const { name } = next;
-    if (name !== undefined && (name.length >= 3 || twoSyllables)) {
+    // 멤버 진의 첫 앨범: a two-syllable word in 의 is a one-syllable name and the genitive, too short to take.
+    if (name !== undefined && (name.length >= 3 || (twoSyllables && !name.endsWith('의')))) {
       out.push(personMention(text, next, next, name, 'title-name', { title }, next.start + name.length));
       continue;
     }

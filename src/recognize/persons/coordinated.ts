@@ -19,6 +19,9 @@ interface Item {
   closed: boolean;
 }
 
+/** Particles of means, cause or place, which end the phrase after a headline's topic rather than a list's item. */
+const ADVERBIAL = new Set(['로', '으로', '에', '에서', '에도', '로도', '으로도']);
+
 /** Most words in an item: a first and a family name. */
 const MOST_WORDS = 2;
 
@@ -63,6 +66,8 @@ function namesOf(text: string, tokens: Token[], run: Item[], comma: boolean): Me
   const out: Mention[] = [];
   run.forEach((it, k) => {
     if (it.person || !it.closed || shapes[k] === 0 || (shapes[k] === 1 && !loose)) return;
+    // 이정후, 멀티히트로 …; 손흥민, 부상에 …: a headline's topic and a comma, then an adverbial phrase, no list.
+    if (comma && run.length === 2 && k === 1 && ADVERBIAL.has(tokens[it.to].particle)) return;
     const first = tokens[it.from];
     const last = tokens[it.to];
     const end = last.start + last.noun.length;

@@ -40,7 +40,8 @@ function isJapaneseGivenName(word: string): boolean {
     if (TENSE.has(ini) && !(ini === 10 && med === 18)) return false; // only 쓰 of the tense initials
     marked ||= ini === 15 || med === 5 || (med === 18 && fin === 0) || fin === 19 || (ini === 18 && med === 20) || (med === 12 && SHO.has(ini));
   }
-  return marked && canBeForeignName(word);
+  // 요시노부, 마사노부: 부 ends bodies' names (통일부) but many Japanese given names too.
+  return marked && (canBeForeignName(word) || (word.length >= 3 && word.endsWith('부') && canBeForeignName(word.slice(0, -1))));
 }
 
 /** Medials of Japanese syllables: ㅏ ㅑ ㅔ ㅗ ㅛ ㅜ ㅠ ㅡ ㅣ. */

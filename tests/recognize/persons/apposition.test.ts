@@ -23,4 +23,9 @@ describe('roles, kin and positions before a name', () => {
     expect(brief('드라마(극본 김하늘, 연출 박지훈)가 방송됐다.')).toEqual(['김하늘:김하늘', '박지훈:박지훈']);
     expect(brief('연출 방식을 바꿨다.')).toEqual([]);
   });
+
+  it('does not take a one-syllable stage name with the genitive as a two-syllable name', () => {
+    expect(brief('그룹 멤버 진의 첫 앨범이 나왔다.')).toEqual([]);
+    expect(brief('배우 지성이 출연했다.')).toEqual(['지성:지성']);
+  });
 });

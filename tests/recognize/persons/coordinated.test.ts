@@ -16,4 +16,9 @@ describe('names listed with a person', () => {
     expect(brief('금리를 1%포인트 올렸고, 트럼프는 화냈다.')).toEqual(['트럼프:트럼프(short)']);
     expect(brief('박하늘, 정민서와 국회의원들이 모였다.')).toEqual(['박하늘:박하늘', '정민서:정민서']);
   });
+
+  it('does not read an adverbial phrase after a headline’s topic and a comma as a listed name', () => {
+    expect(brief('한서준, 멀티히트로 팀 승리 견인')).toEqual(['한서준:한서준']);
+    expect(brief('한서준, 멀티히트에 환호')).toEqual(['한서준:한서준']);
+  });
 });

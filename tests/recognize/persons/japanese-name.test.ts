@@ -9,6 +9,7 @@ describe('Japanese family and given names', () => {
     expect(brief('사토 유카리의 소설이 팔렸다.')).toEqual(['사토 유카리:사토 유카리']);
     expect(brief('결승에서 야마다 다카오를 꺾었다.')).toEqual(['야마다 다카오:야마다 다카오']);
     expect(brief('그날 이시카와 겐타가 등판했다.')).toEqual(['이시카와 겐타:이시카와 겐타']);
+    expect(brief('선발 야마다 마사노부는 호투했다.')).toEqual(['야마다 마사노부:야마다 마사노부']);
   });
 
   it('takes a title right after the name', () => {
