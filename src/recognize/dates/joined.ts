@@ -80,9 +80,16 @@ export function fromPrevious(seg: Segmented, prev: DateItem | undefined, parts: 
   return year === null ? null : resolve({ ...parts, year }, ref);
 }
 
+/** The reference as a day value, kept for the document being read (one string per document, not per date). */
+const refDay = { ref: null as Ymd | null, value: '' };
+
 /** Whether `value` is a day after the reference. */
 function comingDay(value: string, ref: Ymd): boolean {
-  return DAY_VALUE.test(value) && value > dayValue(ref.y, ref.m, ref.d);
+  if (refDay.ref !== ref) {
+    refDay.ref = ref;
+    refDay.value = dayValue(ref.y, ref.m, ref.d);
+  }
+  return value.length === refDay.value.length && value > refDay.value;
 }
 
 /** Whether the verb after a date ending at `end` says future (열린다, 치를 예정이다). */

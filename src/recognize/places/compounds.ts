@@ -39,3 +39,12 @@ export function findCompound(text: string, start: number, runEnd: number): Found
   }
   return null;
 }
+
+/**
+ * True when the whole of `word` is a compound of country short forms that counts as places on its own
+ * (한중일, 한미, 북러): for other recognizers, which should not read it as a name (한 + 중일).
+ */
+export function isCountryCompound(word: string): boolean {
+  const found = findCompound(word, 0, word.length);
+  return found !== null && found.next === word.length;
+}

@@ -6,6 +6,7 @@
 import type { Mention, Segmented } from '../../types.js';
 import { findAlone } from './alone.js';
 import { findCompound } from './compounds.js';
+export { isCountryCompound } from './compounds.js';
 import { findCounty, hasCounty } from './county.js';
 import { findNorthAmerica } from './continent.js';
 import { findDirectional, isCompassPart } from './directions.js';

@@ -1,6 +1,7 @@
 // Invented sentences for the rules of session 6: areas named with 권, seas with 상, townships listed
 // with commas, North Korean counties after their province, states after a part of a country.
 import { describe, expect, it } from 'vitest';
+import { isCountryCompound } from '../../../src/recognize/places/index.js';
 import { places } from './helpers.js';
 
 describe('areas, seas and lists', () => {
@@ -87,5 +88,9 @@ describe('areas, seas and lists', () => {
 
   it('keeps a river fused with 변 (riverside)', () => {
     expect(places('한강변에서 걸었다.')).toEqual([['한강', '한강', 0]]);
+  });
+
+  it('tells other recognizers which words are compounds of countries', () => {
+    expect(['한중일', '한미', '북러', '한중', '한미약품', '중일', '한가람'].map(isCountryCompound)).toEqual([true, true, true, true, false, false, false]);
   });
 });
