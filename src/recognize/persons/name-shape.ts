@@ -1,7 +1,7 @@
 // What a Korean or a foreign personal name looks like, judged from the word alone.
 import { COUNTRIES, endsLikeBody, GIVEN_SYLLABLES, NOT_NAMES, SURNAME_STARTS, SURNAMES, TITLES } from './lexicon.js';
 import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
-import { isPlaceName } from '../places/index.js';
+import { isCountryCompound, isPlaceName } from '../places/index.js';
 import { hasParticle, perWord, splitNoun, titleOf } from './words.js';
 
 /** A word of Hangul syllables only. */
@@ -35,6 +35,7 @@ function isKoreanNameOnce(word: string): boolean {
   if (!surname) return false;
   const given = word.length - surname.length;
   if (given < 1 || given > 2) return false;
+  if (isCountryCompound(word)) return false; // 한중일, 한미: countries, not 한 + a given name
   const last = word.at(-1)!;
   // 김민서 is a name, 위해서 a verb: 서 ends a name only when the given name is made of common syllables.
   if (NOT_NAMES.has(word) || (VERBAL_ENDINGS.has(last) && !(last === '서' && endsLikeNameInSeo(word)))) return false;

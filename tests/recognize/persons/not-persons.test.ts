@@ -82,6 +82,10 @@ describe('everyday words before a title', () => {
     expect(brief('오후 10시가 조금 지나서 당선자가 확정됐다.')).toEqual([]);
   });
 
+  it('reads no name in a compound of countries (한중일, 한미)', () => {
+    expect(brief('한중일 정상회의와 한미 회담이 열렸다.')).toEqual([]);
+  });
+
   it('reads no name in a role of the cast before 배우', () => {
     expect(brief('주연 배우 로버트 패틴슨이 왔다.')).toEqual(['로버트 패틴슨:로버트 패틴슨']);
     expect(brief('조연 배우들이 무대에 올랐다.')).toEqual([]);
