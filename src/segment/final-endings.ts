@@ -55,6 +55,8 @@ const NEXT_AFTER_DA = new Set(CONTINUATIONS.filter((w) => w.startsWith(AFTER_DA)
 const NEXT_WORDS = new Set(CONTINUATIONS.filter((w) => !w.endsWith('*') && !w.startsWith(AFTER_DA)));
 const NEXT_PREFIXES = new Set(CONTINUATIONS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)));
 const PREFIX_MAX = Math.max(...[...NEXT_PREFIXES].map((w) => w.length));
+/** First letters of all the words above, and of 안 (그렇다 안 한다). */
+const NEXT_FIRST = new Set([...NEXT_WORDS, ...NEXT_PREFIXES, ...NEXT_AFTER_DA, '안'].map((w) => w.charCodeAt(0)));
 
 /**
  * Does the word [start, end) end a sentence by its ending? A glued parenthetical (없잖아요(강한부정))
@@ -134,13 +136,14 @@ export function continues(text: string, at: number, end: number): boolean {
   let r = at;
   while (r < end && r - at < 5 && isHangulSyllable(text.charCodeAt(r))) r++;
   if (r === at) return false;
-  const word = text.slice(at, r);
   const whole = r === end || !isHangulSyllable(text.charCodeAt(r));
+  // the pair -다 -다 하다 (왔다 갔다 하는, 경하한다 어쩐다 하며)
+  if (whole && text.charCodeAt(r - 1) === 0xb2e4 && text.charCodeAt(r) === 0x20 && text.charCodeAt(r + 1) === 0xd558) return true;
+  if (!NEXT_FIRST.has(text.charCodeAt(at))) return false; // most words: no string built
+  const word = text.slice(at, r);
   if (whole && NEXT_WORDS.has(word)) return true;
   if (whole && NEXT_AFTER_DA.has(word) && afterDa(text, at)) return true;
   for (let k = 1; k <= word.length && k <= PREFIX_MAX; k++) if (NEXT_PREFIXES.has(word.slice(0, k))) return true;
-  // the pair -다 -다 하다 (왔다 갔다 하는, 경하한다 어쩐다 하며)
-  if (whole && word.endsWith('다') && text.charCodeAt(r) === 0x20 && text.charCodeAt(r + 1) === 0xd558) return true;
   // a quoted -다 with 하다 negated (그렇다 안 한다, 간다 안 하던데)
   if (whole && word === '안' && text.charCodeAt(r) === 0x20 && HA.has(text.charCodeAt(r + 1)) && afterDa(text, at)) return true;
   return false;
