@@ -55,8 +55,8 @@ const NEXT_AFTER_DA = new Set(CONTINUATIONS.filter((w) => w.startsWith(AFTER_DA)
 const NEXT_WORDS = new Set(CONTINUATIONS.filter((w) => !w.endsWith('*') && !w.startsWith(AFTER_DA)));
 const NEXT_PREFIXES = new Set(CONTINUATIONS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)));
 const PREFIX_MAX = Math.max(...[...NEXT_PREFIXES].map((w) => w.length));
-/** First letters of all the words above, and of 안 (그렇다 안 한다). */
-const NEXT_FIRST = new Set([...NEXT_WORDS, ...NEXT_PREFIXES, ...NEXT_AFTER_DA, '안'].map((w) => w.charCodeAt(0)));
+/** First letters of all the words above. */
+const NEXT_FIRST = new Set([...NEXT_WORDS, ...NEXT_PREFIXES, ...NEXT_AFTER_DA].map((w) => w.charCodeAt(0)));
 
 /**
  * Does the word [start, end) end a sentence by its ending? A glued parenthetical (없잖아요(강한부정))
@@ -121,9 +121,6 @@ function asideStart(text: string, start: number, end: number): number {
   return end;
 }
 
-/** First syllables of the forms of 하다 (하, 한, 할, 함, 합, 했, 해). */
-const HA = new Set([...'하한할함합했해'].map((c) => c.charCodeAt(0)));
-
 /** Does the word before the space before `at` end in 다? */
 function afterDa(text: string, at: number): boolean {
   let i = at;
@@ -144,7 +141,5 @@ export function continues(text: string, at: number, end: number): boolean {
   if (whole && NEXT_WORDS.has(word)) return true;
   if (whole && NEXT_AFTER_DA.has(word) && afterDa(text, at)) return true;
   for (let k = 1; k <= word.length && k <= PREFIX_MAX; k++) if (NEXT_PREFIXES.has(word.slice(0, k))) return true;
-  // a quoted -다 with 하다 negated (그렇다 안 한다, 간다 안 하던데)
-  if (whole && word === '안' && text.charCodeAt(r) === 0x20 && HA.has(text.charCodeAt(r + 1)) && afterDa(text, at)) return true;
   return false;
 }
