@@ -339,3 +339,10 @@ describe('headline shorthand for a surname', () => {
     ]);
   });
 });
+
+describe('a member of a body', () => {
+  it('reads a titled word shortening a body (금통위원) as a member, not the body', () => {
+    const text = '한국은행 금융통화위원회는 금리를 동결했다. 한 금통위원은 "금리를 더 올려야 한다"는 소수의견을 냈다.';
+    expect(said(text)).toEqual([['금리를 더 올려야 한다', '금통위원']]);
+  });
+});

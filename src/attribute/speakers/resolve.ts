@@ -6,7 +6,7 @@ import { fullerBodyBefore, longerBody, organization } from './bodies.js';
 import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
 import { description, unnamedSource } from './descriptions.js';
-import { SHORTHAND, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
+import { SHORTHAND, isMember, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import { isNonSubject, type NounPhrase, type Word } from './phrase.js';
 import { fromReferent, spanOf, type Resolved } from './resolved.js';
 
@@ -94,7 +94,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (source) return unnamedSource(words, ctx, source);
   // A place speaks only as a country or city standing alone (美, 미국은); 시인 한라 is a person.
   const titled = words.some((w) => titleEnding(w.text) !== '');
-  const body = inside.filter((m) => (m.entity.type === 'ORG' || (m.entity.type === 'PLACE' && !titled && words.length === 1)) && m.end >= head.end - 1).at(-1);
+  // 금통위원: a body cut short of a titled head word is the member's body; the member speaks.
+  const member = isMember(noun);
+  const body = inside.filter((m) => (m.entity.type === 'ORG' || (m.entity.type === 'PLACE' && !titled && words.length === 1)) && m.end >= head.end - 1 && !(member && m.end < head.end)).at(-1);
   if (body) {
     const named = fullerBodyBefore(body.entity.name, ctx, body.start);
     if (named) return { name: named, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };
@@ -119,7 +121,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     const side = resolvePhrase({ ...np, words: words.slice(0, -1) }, ctx, false);
     return side?.kind === 'person' ? side : organization(words[words.length - 2], ctx);
   }
-  if (isOrganization(noun) && !isTitle(noun)) {
+  if (isOrganization(noun) && !isTitle(noun) && !member) {
     const short = organization(head, ctx);
     return short.name !== head.text ? short : (longerBody(words, ctx, head.start) ?? short);
   }
