@@ -346,3 +346,10 @@ describe('a member of a body', () => {
     expect(said(text)).toEqual([['금리를 더 올려야 한다', '금통위원']]);
   });
 });
+
+describe('plural titles', () => {
+  it('reads a titled group as described (카페 사장들, 의원들)', () => {
+    expect(said('‘카공족’ 논란…카페 사장들 "자리 회전 안 돼"\n\n논란이 크다.')[0]).toEqual(['자리 회전 안 돼', '카페 사장들']);
+    expect(said('김철수 장관은 "하나"라고 했다. 의원들은 "반대한다"고 말했다.').at(-1)).toEqual(['반대한다', '의원들']);
+  });
+});

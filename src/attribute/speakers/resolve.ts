@@ -92,6 +92,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     !words.some((w) => w.text === '측' || w.text.endsWith('의'));
   if (nameFirst) return namedPerson(words, ctx, false) ?? unnamedSource(words, ctx, source);
   if (source) return unnamedSource(words, ctx, source);
+  if (noun !== head.text && titleEnding(noun) === noun && !isOrganization(noun)) return description(words, ctx); // 카페 사장들, 의원들
   // A place speaks only as a country or city standing alone (美, 미국은); 시인 한라 is a person.
   const titled = words.some((w) => titleEnding(w.text) !== '');
   // 금통위원: a body cut short of a titled head word is the member's body; the member speaks.
