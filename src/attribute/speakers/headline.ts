@@ -1,7 +1,7 @@
 // Headline rules: a speaker phrase set bare before the quote, with no particle, as headlines and
 // subheads write it: 김정은 “…”, 한도윤 감독, "…", 靑, 北 동향에 "…", 최서준 “…”, 윤하린 “…”.
 import type { DocContext } from './context.js';
-import { looksLikeName, titleEnding } from './lexicons.js';
+import { isReporterTitle, looksLikeName, titleEnding } from './lexicons.js';
 import { isNonSubject, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
@@ -130,8 +130,6 @@ export function headlineSubject(ctx: DocContext, from: number, to: number): Reso
 
 /** A photo credit closing a caption: (사진=한빛소프트), [사진=연합뉴스], /뉴스1. */
 const CREDIT = /\s*(?:[(\[][^()\[\]\n]*=[^()\[\]\n]*[)\]]|\/[^/\n]{1,20})\s*$/;
-/** Credit lines name the reporter or photographer, never a speaker. */
-const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
 
 /**
  * A caption line that is only a titled person's name, its photo credit aside (박도윤 미래당 대선 후보,
@@ -146,7 +144,7 @@ export function captionPerson(ctx: DocContext, from: number, to: number): Resolv
   if (end - from > 80 || /[=@]/.test(ctx.text.slice(from, end))) return null;
   let words = ctx.wordsIn(from, end);
   const last = words[words.length - 1]?.text ?? '';
-  if (words.length === 0 || !titleEnding(last) || REPORTER.test(last)) return null;
+  if (words.length === 0 || !titleEnding(last) || isReporterTitle(last)) return null;
   // 기자회견을 하는 최태식 의원: what the picture shows, then the titled name it shows.
   const shows = words.findLastIndex((w) => w.text.length > 1 && ADNOMINAL_VERB.test(w.text) && !looksLikeName(w.text));
   if (shows >= 0) words = words.slice(shows + 1);

@@ -17,6 +17,10 @@ const ORG_END = new RegExp(`(?:${ORG_ENDINGS.join('|')})$`);
 export const SHORTHAND = loadMap('speakers/shorthand.txt');
 const GENERIC_BODIES = new Set(loadList('speakers/generic-bodies.txt'));
 
+/** Bylines' and credits' titles: the reporter writes the article and does not speak in it. */
+const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
+export const isReporterTitle = (w: string): boolean => REPORTER.test(w);
+
 /** A common noun standing for a body named before: 회사, 구단. */
 export const isGenericBody = (w: string): boolean => GENERIC_BODIES.has(w);
 
