@@ -197,7 +197,8 @@ function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit
   // reported in it (최 할머니가 골목을 가리키며 말했다). Such a sentence points back even after quoting sentences.
   const owner = next.quotes.length === 0 ? possessorSentence(ctx, next.start, next.end) : null; // 김 의원의 말이다
   if (owner) return owner;
-  const saysSo = THIS_WAY.test(ctx.text.slice(next.start, end)) || (next.quotes.length === 0 && next.end === end && isReportingVerb(last) && !words.some((w) => REPORTED.test(w.text)));
+  const speaks = isReportingVerb(last) || (words.at(-2)?.text === '목소리를' && last.startsWith('높')); // 목소리를 높였다
+  const saysSo = THIS_WAY.test(ctx.text.slice(next.start, end)) || (next.quotes.length === 0 && next.end === end && speaks && !words.some((w) => REPORTED.test(w.text)));
   if (!saysSo) {
     if (prev && prev.quotes.length > 0) return null;
     // A caption line naming the speaker: a name with a title, no particles, no byline (파리=… 기자).

@@ -353,3 +353,10 @@ describe('plural titles', () => {
     expect(said('김철수 장관은 "하나"라고 했다. 의원들은 "반대한다"고 말했다.').at(-1)).toEqual(['반대한다', '의원들']);
   });
 });
+
+describe('a quote the next sentence says someone shouted', () => {
+  it('reads 목소리를 높였다 as the speech that quote was', () => {
+    const text = '국정감사가 열렸다.\n"장관, 국회를 무시하는 겁니까?"\n질의에 나선 오세린 의원이 목소리를 높였다.';
+    expect(said(text)).toEqual([['장관, 국회를 무시하는 겁니까?', '오세린']]);
+  });
+});
