@@ -137,20 +137,28 @@ const CREDIT = /\s*(?:[(\[][^()\[\]\n]*=[^()\[\]\n]*[)\]]|\/[^/\n]{1,20})\s*$/;
  */
 export function captionPerson(ctx: DocContext, from: number, to: number): Resolved | null {
   if (to - from > 90) return null; // captions are short; the credit pattern is then read over a short line only
-  const line = ctx.text.slice(from, to);
-  const credit = CREDIT.exec(line);
+  const text = ctx.text;
+  const closing = text.charCodeAt(to - 1);
+  const credit = closing === 0x29 || closing === 0x5d || hasSlash(text, from, to) ? CREDIT.exec(text.slice(from, to)) : null; // ) ]
   let end = credit ? from + credit.index : to;
-  if (ctx.text.charCodeAt(end - 1) === 0x2e) end--; // 기자회견을 하는 최태식 의원.
-  if (end - from > 80 || /[=@]/.test(ctx.text.slice(from, end))) return null;
+  if (text.charCodeAt(end - 1) === 0x2e) end--; // 기자회견을 하는 최태식 의원.
+  // Most lines end otherwise than on a title: that is tested first, on the last word alone.
+  const last = text.slice(Math.max(from, text.lastIndexOf(' ', end - 1) + 1), end);
+  if (!titleEnding(last) || isReporterTitle(last) || end - from > 80 || /[=@]/.test(text.slice(from, end))) return null;
   let words = ctx.wordsIn(from, end);
-  const last = words[words.length - 1]?.text ?? '';
-  if (words.length === 0 || !titleEnding(last) || isReporterTitle(last)) return null;
+  if (words.length === 0) return null;
   // 기자회견을 하는 최태식 의원: what the picture shows, then the titled name it shows.
   const shows = words.findLastIndex((w) => w.text.length > 1 && ADNOMINAL_VERB.test(w.text) && !looksLikeName(w.text));
   if (shows >= 0) words = words.slice(shows + 1);
   if (words.length === 0 || words.length > 5) return null;
   const r = resolvePhrase({ start: words[0].start, end, words, particle: '' }, ctx, false);
   return r?.kind === 'person' ? r : null;
+}
+
+/** Whether [from, to) holds a / (a credit like /뉴스1); the range is a short line. */
+function hasSlash(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2f) return true;
+  return false;
 }
 
 /** A verb describing what a caption's picture shows: 하는, 발언하는, 입장한, 밝히고 있는. */

@@ -114,7 +114,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     // 소속사 for 소속사 별빛엔터테인먼트: a common noun the article sets before a body's name.
     const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text)) ?? ctx.bodyAfterWord(head.text);
     if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
-    const country = isPronoun(head.text) || isNonSubject(head.text) ? undefined : ctx.countryStartingWith(head.text);
+    // 러 “…”, 우크라 “…”: only headlines shorten a country so, and their phrases carry no particle.
+    const country = np.particle !== '' || isPronoun(head.text) || isNonSubject(head.text) ? undefined : ctx.countryStartingWith(head.text);
     if (country) return { name: country.name, entity: country.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
   }
   if (head.text === '측' && words.length >= 2) {
