@@ -155,9 +155,9 @@ export function captionPerson(ctx: DocContext, from: number, to: number): Resolv
   return r?.kind === 'person' ? r : null;
 }
 
-/** Whether [from, to) holds a / (a credit like /뉴스1); the range is a short line. */
+/** Whether the end of [from, to) holds a / (a credit like /뉴스1 is at most 21 characters long). */
 function hasSlash(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2f) return true;
+  for (let i = Math.max(from, to - 22); i < to; i++) if (text.charCodeAt(i) === 0x2f) return true;
   return false;
 }
 
