@@ -129,9 +129,9 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
     if (!np || (WEAK.test(np.particle) && np.particle !== '도')) continue; // 박씨도 거들었다: "also" marks the subject too
     const phrase = phraseAt(ctx, words, i, np);
     const r = resolvePhrase(phrase, ctx, false);
-    // Only what surely names someone: a title, an entity, a body, or a lone full name.
-    // A lone name-shaped word only as a name the text also titles (피로감은 is no one).
-    const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null || (phrase.words.length === 1 && looksLikeName(phrase.words[0].text) && ctx.isTitledName(phrase.words[0].text)));
+    // Only what surely names someone: a title, an entity or a body.
+    // Not a lone name-shaped word no recognizer named (피로감은 is no one).
+    const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null);
     return sure ? r : null;
   }
   return null;
