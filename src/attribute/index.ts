@@ -35,6 +35,12 @@ const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
 const REPORTED = /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/;
 /** How far (UTF-16 units) before or after a quote its speaker may stand in the same sentence. */
 const WINDOW = 300;
+/** Headlines and subheads: the sentences whose quotes may be a cut of a later one, at most so many (bounds the search). */
+const HEAD_SENTENCES = 4;
+const MAX_SEARCHES = 8;
+/** Rules that guess a speaker the quote's own sentence does not name: no source for a repeated quote. */
+const GUESSED = new Set(['question', 'continuation', 'main-person', 'repeated']);
+const squash = (s: string) => s.replace(/[\s.,!?…·'"‘’“”]+/g, '');
 
 interface Found {
   speaker: Resolved | null;
@@ -84,7 +90,6 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
 function repeated(quotes: Quote[]): Quote[] {
   if (!quotes.some((q) => q.kind === 'direct' && q.speaker === null && q.rule === null)) return quotes;
   const byWords = new Map<string, Quote>();
-  // Only a speaker its own sentence names: a continuation or an interview's main person is a guess.
   for (const q of quotes) if (q.kind === 'direct' && q.speaker && !GUESSED.has(q.rule ?? '')) byWords.set(squash(q.text), byWords.get(squash(q.text)) ?? q);
   let searches = MAX_SEARCHES;
   for (const q of quotes) {
@@ -93,7 +98,7 @@ function repeated(quotes: Quote[]): Quote[] {
     const words = squash(q.text);
     const same = byWords.get(words) ?? (words.length >= 6 && q.sentence < HEAD_SENTENCES && searches-- > 0 ? longerQuote(byWords, words) : undefined);
     if (same) {
-      q.speaker = same.speaker;
+      q.speaker = same.speaker && { ...same.speaker };
       q.rule = 'repeated';
     }
   }
@@ -111,12 +116,6 @@ function dropsParticles(short: string, long: string): boolean {
   for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
   return j === short.length;
 }
-
-/** Headlines and subheads: the sentences whose quotes may be a cut of a later one, at most so many (bounds the search). */
-const HEAD_SENTENCES = 4;
-const MAX_SEARCHES = 8;
-const GUESSED = new Set(['question', 'continuation', 'main-person', 'repeated']);
-const squash = (s: string) => s.replace(/[\s.,!?…·'"‘’“”]+/g, '');
 
 function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: number, k: number, all: MarkedQuote[], previous: Found | null): Found {
   const unit = units[u];
@@ -199,7 +198,8 @@ function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit
   // reported in it (최 할머니가 골목을 가리키며 말했다). Such a sentence points back even after quoting sentences.
   const owner = next.quotes.length === 0 ? possessorSentence(ctx, next.start, next.end) : null; // 김 의원의 말이다
   if (owner) return owner;
-  const saysSo = THIS_WAY.test(ctx.text.slice(next.start, end)) || (next.quotes.length === 0 && next.end === end && isReportingVerb(last) && !words.some((w) => REPORTED.test(w.text)));
+  const speaks = isReportingVerb(last) || (words.at(-2)?.text === '목소리를' && last.startsWith('높')); // 목소리를 높였다
+  const saysSo = THIS_WAY.test(ctx.text.slice(next.start, end)) || (next.quotes.length === 0 && next.end === end && speaks && !words.some((w) => REPORTED.test(w.text)));
   if (!saysSo) {
     if (prev && prev.quotes.length > 0) return null;
     // A caption line naming the speaker: a name with a title, no particles, no byline (파리=… 기자).

@@ -339,3 +339,24 @@ describe('headline shorthand for a surname', () => {
     ]);
   });
 });
+
+describe('a member of a body', () => {
+  it('reads a titled word shortening a body (금통위원) as a member, not the body', () => {
+    const text = '한국은행 금융통화위원회는 금리를 동결했다. 한 금통위원은 "금리를 더 올려야 한다"는 소수의견을 냈다.';
+    expect(said(text)).toEqual([['금리를 더 올려야 한다', '금통위원']]);
+  });
+});
+
+describe('plural titles', () => {
+  it('reads a titled group as described (카페 사장들, 의원들)', () => {
+    expect(said('‘카공족’ 논란…카페 사장들 "자리 회전 안 돼"\n\n논란이 크다.')[0]).toEqual(['자리 회전 안 돼', '카페 사장들']);
+    expect(said('김철수 장관은 "하나"라고 했다. 의원들은 "반대한다"고 말했다.').at(-1)).toEqual(['반대한다', '의원들']);
+  });
+});
+
+describe('a quote the next sentence says someone shouted', () => {
+  it('reads 목소리를 높였다 as the speech that quote was', () => {
+    const text = '국정감사가 열렸다.\n"장관, 국회를 무시하는 겁니까?"\n질의에 나선 오세린 의원이 목소리를 높였다.';
+    expect(said(text)).toEqual([['장관, 국회를 무시하는 겁니까?', '오세린']]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Entity, Span } from '../../types.js';
 import { Memory } from '../coref.js';
 import { COUNTRIES } from '../../recognize/persons/lexicon.js';
-import { isOrganization, isSurname, looksLikeName, titleEnding } from './lexicons.js';
+import { isOrganization, isReporterTitle, isSurname, looksLikeName, titleEnding } from './lexicons.js';
 import { isNonSubject } from './phrase.js';
 import { findTitledNames, type TitledName } from './titled-names.js';
 import { WordIndex, isSpace, type Word } from '../words.js';
@@ -35,8 +35,6 @@ function lastBefore(spans: readonly Span[], at: number): number {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Bylines' titles: the reporter writes the article, and does not speak in it. */
-const REPORTER = /(?:기자|특파원|통신원)$/;
 const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 /** What follows 박모 in an anonymised name: an optional (age) aside, then 씨, 군 or 양. */
 const ANONYMISED_TAIL = /^(?:\([^()\n]{0,8}\))?(씨|군|양)/;
@@ -140,7 +138,7 @@ export class DocContext {
     let best: Entity | undefined;
     let bestAt = -Infinity;
     for (const e of this.personsByInitial().get(surname[0]) ?? []) {
-      if (speaking && REPORTER.test(e.title ?? '')) continue; // 金 “…” in a headline is not its byline's 김 기자
+      if (speaking && isReporterTitle(e.title ?? '')) continue; // 金 “…” in a headline is not its byline's 김 기자
       // Not an entity that is itself only a surname and a title (박 씨, 김 위원): it has no fuller name to give.
       if (e.name.length <= surname.length || e.name.startsWith(`${surname} `) || !(e.name.startsWith(surname) || e.name.endsWith(` ${surname}`))) continue;
       const i = lastBefore(e.mentions, at);

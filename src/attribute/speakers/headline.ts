@@ -1,7 +1,7 @@
 // Headline rules: a speaker phrase set bare before the quote, with no particle, as headlines and
 // subheads write it: 김정은 “…”, 한도윤 감독, "…", 靑, 北 동향에 "…", 최서준 “…”, 윤하린 “…”.
 import type { DocContext } from './context.js';
-import { looksLikeName, titleEnding } from './lexicons.js';
+import { isReporterTitle, looksLikeName, titleEnding } from './lexicons.js';
 import { isNonSubject, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
@@ -130,8 +130,6 @@ export function headlineSubject(ctx: DocContext, from: number, to: number): Reso
 
 /** A photo credit closing a caption: (사진=한빛소프트), [사진=연합뉴스], /뉴스1. */
 const CREDIT = /\s*(?:[(\[][^()\[\]\n]*=[^()\[\]\n]*[)\]]|\/[^/\n]{1,20})\s*$/;
-/** Credit lines name the reporter or photographer, never a speaker. */
-const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
 
 /**
  * A caption line that is only a titled person's name, its photo credit aside (박도윤 미래당 대선 후보,
@@ -139,20 +137,28 @@ const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
  */
 export function captionPerson(ctx: DocContext, from: number, to: number): Resolved | null {
   if (to - from > 90) return null; // captions are short; the credit pattern is then read over a short line only
-  const line = ctx.text.slice(from, to);
-  const credit = CREDIT.exec(line);
+  const text = ctx.text;
+  const closing = text.charCodeAt(to - 1);
+  const credit = closing === 0x29 || closing === 0x5d || hasSlash(text, from, to) ? CREDIT.exec(text.slice(from, to)) : null; // ) ]
   let end = credit ? from + credit.index : to;
-  if (ctx.text.charCodeAt(end - 1) === 0x2e) end--; // 기자회견을 하는 최태식 의원.
-  if (end - from > 80 || /[=@]/.test(ctx.text.slice(from, end))) return null;
+  if (text.charCodeAt(end - 1) === 0x2e) end--; // 기자회견을 하는 최태식 의원.
+  // Most lines end otherwise than on a title: that is tested first, on the last word alone.
+  const last = text.slice(Math.max(from, text.lastIndexOf(' ', end - 1) + 1), end);
+  if (!titleEnding(last) || isReporterTitle(last) || end - from > 80 || /[=@]/.test(text.slice(from, end))) return null;
   let words = ctx.wordsIn(from, end);
-  const last = words[words.length - 1]?.text ?? '';
-  if (words.length === 0 || !titleEnding(last) || REPORTER.test(last)) return null;
+  if (words.length === 0) return null;
   // 기자회견을 하는 최태식 의원: what the picture shows, then the titled name it shows.
   const shows = words.findLastIndex((w) => w.text.length > 1 && ADNOMINAL_VERB.test(w.text) && !looksLikeName(w.text));
   if (shows >= 0) words = words.slice(shows + 1);
   if (words.length === 0 || words.length > 5) return null;
   const r = resolvePhrase({ start: words[0].start, end, words, particle: '' }, ctx, false);
   return r?.kind === 'person' ? r : null;
+}
+
+/** Whether the end of [from, to) holds a / (a credit like /뉴스1 is at most 21 characters long). */
+function hasSlash(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(from, to - 22); i < to; i++) if (text.charCodeAt(i) === 0x2f) return true;
+  return false;
 }
 
 /** A verb describing what a caption's picture shows: 하는, 발언하는, 입장한, 밝히고 있는. */

@@ -17,6 +17,10 @@ const ORG_END = new RegExp(`(?:${ORG_ENDINGS.join('|')})$`);
 export const SHORTHAND = loadMap('speakers/shorthand.txt');
 const GENERIC_BODIES = new Set(loadList('speakers/generic-bodies.txt'));
 
+/** Bylines' and credits' titles: the reporter writes the article and does not speak in it. */
+const REPORTER = /(?:기자|특파원|앵커|통신원)$/;
+export const isReporterTitle = (w: string): boolean => REPORTER.test(w);
+
 /** A common noun standing for a body named before: 회사, 구단. */
 export const isGenericBody = (w: string): boolean => GENERIC_BODIES.has(w);
 
@@ -35,6 +39,15 @@ export const titleEnding = memo((w: string): string => personTitleEnding(w) ?? '
 
 /** The unnamed-source head a word ends with (핵심관계자 → 관계자), or ''. */
 export const sourceEnding = memo((w: string): string => SOURCE_END.exec(w)?.[0] ?? '');
+
+/**
+ * Whether a word names a member of a body rather than the body: its title ending is longer than its body
+ * ending (금통위원: 위원 over 원; 통일연구원 is the body, its ending 연구원 as long as the title).
+ */
+export const isMember = memo((w: string): boolean => {
+  const title = titleEnding(w);
+  return title !== '' && !ORG_WORDS.has(w) && title.length > (ORG_END.exec(w)?.[0].length ?? 0);
+});
 
 /** Whether a word names a body: 정부, 경찰, 통일부, 노동신문, 통일연구원 (a lone 원 ending needs a longer word). */
 export const isOrganization = memo((w: string): boolean => {

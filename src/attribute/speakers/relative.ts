@@ -7,6 +7,8 @@ import { resolvePhrase, type Resolved } from './resolve.js';
 
 /** What a speaker issues, standing after the speaker's name: 대변인 담화, 통일부 논평. */
 const STATEMENT = /^(?:담화|성명|논평|발표|발표문|보고서|입장문|발언|회견|글|메시지)$/;
+/** What may follow the closing mark before a relative clause's verb: 라고, 고, 이라고, 하고, or a space. */
+const AFTER_MARK = new Set([...'라고이하 '].map((c) => c.charCodeAt(0)));
 /** A particle closing the noun phrase (or none, at the end of the clause). */
 const PARTICLE = /(?:은|는|이|가|을|를|의|에|에서|에게|와|과|도|로|으로)$/;
 
@@ -17,6 +19,7 @@ function adnominalPast(word: string): boolean {
 }
 
 export function relativeSpeaker(ctx: DocContext, close: number, to: number): Resolved | null {
+  if (!AFTER_MARK.has(ctx.text.charCodeAt(close))) return null; // “…”라고 / 고 / 이라고, or a space
   const words = ctx.wordsIn(close, Math.min(to, close + 80));
   let i = words[0]?.start === close ? 1 : 0; // after the glued 라고 / 고
   const verb = words[i]?.text ?? '';

@@ -7,7 +7,7 @@ import { fullerBodyBefore, longerBody, organization } from './bodies.js';
 import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
 import { description, unnamedSource } from './descriptions.js';
-import { SHORTHAND, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
+import { SHORTHAND, isMember, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import { isNonSubject, type NounPhrase, type Word } from './phrase.js';
 import { fromReferent, spanOf, type Resolved } from './resolved.js';
 
@@ -95,9 +95,12 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     !words.some((w) => w.text === '측' || w.text.endsWith('의'));
   if (nameFirst) return namedPerson(words, ctx, false) ?? unnamedSource(words, ctx, source);
   if (source) return unnamedSource(words, ctx, source);
+  if (noun !== head.text && titleEnding(noun) === noun && !isOrganization(noun)) return description(words, ctx); // 카페 사장들, 의원들
   // A place speaks only as a country or city standing alone (美, 미국은); 시인 한라 is a person.
   const titled = words.some((w) => titleEnding(w.text) !== '');
-  const body = inside.filter((m) => (m.entity.type === 'ORG' || (m.entity.type === 'PLACE' && !titled && words.length === 1)) && m.end >= head.end - 1).at(-1);
+  // 금통위원: a body cut short of a titled head word is the member's body; the member speaks.
+  const member = isMember(noun);
+  const body = inside.filter((m) => (m.entity.type === 'ORG' || (m.entity.type === 'PLACE' && !titled && words.length === 1)) && m.end >= head.end - 1 && !(member && m.end < head.end)).at(-1);
   if (body) {
     const named = fullerBodyBefore(body.entity.name, ctx, body.start);
     if (named) return { name: named, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };
@@ -114,7 +117,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     // 소속사 for 소속사 별빛엔터테인먼트: a common noun the article sets before a body's name.
     const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text)) ?? ctx.bodyAfterWord(head.text);
     if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
-    const country = isPronoun(head.text) || isNonSubject(head.text) ? undefined : ctx.countryStartingWith(head.text);
+    // 러 “…”, 우크라 “…”: only headlines shorten a country so, and their phrases carry no particle.
+    const country = np.particle !== '' || isPronoun(head.text) || isNonSubject(head.text) ? undefined : ctx.countryStartingWith(head.text);
     if (country) return { name: country.name, entity: country.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
   }
   if (head.text === '측' && words.length >= 2) {
@@ -122,7 +126,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     const side = resolvePhrase({ ...np, words: words.slice(0, -1) }, ctx, false);
     return side?.kind === 'person' ? side : organization(words[words.length - 2], ctx);
   }
-  if (isOrganization(noun) && !isTitle(noun)) {
+  if (isOrganization(noun) && !isTitle(noun) && !member) {
     const short = organization(head, ctx);
     return short.name !== head.text ? short : (longerBody(words, ctx, head.start) ?? short);
   }

@@ -37,16 +37,17 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
   const head = np.words[0].text;
   // 강 전 시장 측: the phrase is read as the one whose side it is.
   // 존슨(28)씨: an age aside and a glued 씨 title the head as 씨 does after a space.
-  const side = (head === '측' && i > 0 ? words[i - 1].text : head).replace(/\([^()]*\)/g, '');
+  const word = head === '측' && i > 0 ? words[i - 1].text : head;
+  const side = word.includes('(') ? word.replace(/\([^()]*\)/g, '') : word;
   const source = sourceEnding(side) !== '';
-  const titled = source || titleEnding(side) !== '' || /[가-힣]씨$/.test(side);
+  const titled = source || titleEnding(side) !== '' || (side.length > 1 && side.endsWith('씨'));
   const part = (w: Word, next: Word, prev: Word | undefined): boolean => {
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
     if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
     if (t === '전' || t === '前') return titled; // 전 대통령, 존 브라운 전 미 국무부 대변인
     if (TOPIC.test(w.text) && subjectWord(w) && !looksLikeName(w.text)) return false; // VNA통신은 뚜언 총리가: the topic is another phrase
     if (next === np.words[0] && head === '측') return /^[가-힣A-Za-z]+$/.test(w.text); // 운영업체 측, 소속사 측
-    if (isNonSubject(t) || /[,.]$/.test(t) || endsClause(t) || EMBEDDED.test(t)) return false; // 묻자 차관은
+    if (isNonSubject(t) || /[,.]$/.test(t)) return false;
     if (isSurname(t)) return true; // 배 차관, 김 국장 (the phrase starts there)
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
     if (/[A-Za-z]/.test(t)) return true; // SK증권, NBC
@@ -54,6 +55,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
     if (prev && verbAfterArgument(prev.text, w.text)) return false;
     if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
     if (ADNOMINAL.test(w.text) && !w.text.endsWith('의')) return false;
+    if (endsClause(t) || EMBEDDED.test(t)) return false; // 묻자 차관은: a clause ends before the phrase
     if (looksLikeName(t, next === np.words[0] && titled)) return true; // 소라 only as 배우 소라's name
     // 회사 측, 학교 측: the body a 측 speaks for, named or not.
     if (head === '측' && next === np.words[0]) return /^[가-힣]{2,8}$/.test(t);
@@ -129,9 +131,9 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
     if (!np || (WEAK.test(np.particle) && np.particle !== '도')) continue; // 박씨도 거들었다: "also" marks the subject too
     const phrase = phraseAt(ctx, words, i, np);
     const r = resolvePhrase(phrase, ctx, false);
-    // Only what surely names someone: a title, an entity, a body, or a lone full name.
-    // A lone name-shaped word only as a name the text also titles (피로감은 is no one).
-    const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null || (phrase.words.length === 1 && looksLikeName(phrase.words[0].text) && ctx.isTitledName(phrase.words[0].text)));
+    // Only what surely names someone: a title, an entity or a body.
+    // Not a lone name-shaped word no recognizer named (피로감은 is no one).
+    const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null);
     return sure ? r : null;
   }
   return null;
