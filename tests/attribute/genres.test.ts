@@ -287,6 +287,12 @@ describe('companies, analysts and visitors', () => {
     ]);
   });
 
+  it('reads a later 회사 or 학교 as a body of that kind, even one that never spoke', () => {
+    expect(said('삼성전자가 실적을 공시했다. 회사 측은 "공급이 늘었다"고 설명했다.')).toEqual([['공급이 늘었다', '삼성전자']]);
+    // 경찰 spoke last, but no school was named: 학교 stays as written.
+    expect(said('경찰 측은 "수사 중"이라고 말했다. 학교 측은 "사실이 아니다"라고 밝혔다.').at(-1)).toEqual(['사실이 아니다', '학교']);
+  });
+
   it('reads a named analyst, and an unnamed one as described', () => {
     const text = '반면 김도윤 한빛투자 이코노미스트는 "인하할 것"이라고 전망했다. 한 제약바이오 담당 애널리스트는 "관심이 크다"고 전했다.';
     expect(said(text)).toEqual([

@@ -32,8 +32,13 @@ export function longerBody(words: Word[], ctx: DocContext, headStart: number): R
 export function organization(w: Word, ctx: DocContext): Resolved {
   let name = w.text;
   if (isGenericBody(name)) {
-    // 회사는 “…”: the body the discourse named last, if any.
-    const last = ctx.memory.lastName('org', (n) => n !== name);
+    // 회사는 “…”: the body of that kind the discourse named last, else the last one the text named before.
+    const fits = (n: string) => n !== name && genericFits(name, n);
+    let last = ctx.memory.lastName('org', fits);
+    for (let i = ctx.organizations.length - 1; last === undefined && i >= 0; i--) {
+      const x = ctx.organizations[i];
+      if (x.mentions[0].start < w.start && fits(x.name)) last = x.name;
+    }
     if (last !== undefined) return { name: last, entity: ctx.entityNamed(last)?.id ?? null, kind: 'org', title: '', mention: ctx.span(w.start, w.end), how: 'organization' };
   }
   const e = ctx.organizations.find((x) => x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start) ?? ctx.bodyAfterWord(name);
@@ -41,6 +46,17 @@ export function organization(w: Word, ctx: DocContext): Resolved {
   name = fullerBodyBefore(name, ctx, w.start) ?? (name.length <= 2 ? fullerBefore(ctx.text, name, w.start) : null) ?? name;
   const entity = e ?? ctx.entityNamed(name);
   return { name, entity: entity?.id ?? null, kind: 'org', title: '', mention: ctx.span(w.start, w.end), how: 'organization' };
+}
+
+/** The bodies a school or a hospital is (by its name's end); a company, firm or club is no public body. */
+const GENERIC_KINDS: Record<string, RegExp> = { 학교: /(?:학교|대|고|중|초|학원)$/, 병원: /(?:병원|의료원|의원)$/ };
+const PUBLIC_BODY = /(?:부|청|처|원|위원회|위|경찰|검찰|법원|국회|정부|군|당|시|도|구)$/;
+
+/** Whether the body `name` can be what a generic noun (회사, 학교, 기관) refers back to. */
+function genericFits(generic: string, name: string): boolean {
+  const kind = GENERIC_KINDS[generic];
+  if (kind) return kind.test(name);
+  return generic === '기관' || !PUBLIC_BODY.test(name);
 }
 
 /**
