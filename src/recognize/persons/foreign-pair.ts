@@ -18,8 +18,11 @@ export function findForeignPairs(text: string, tokens: Token[], at: number[]): M
     if (i + 1 >= tokens.length) continue;
     const first = tokens[i];
     const second = tokens[i + 1];
-    if (!second.joined || second.noun.length > 5 || !familyName(second.noun, second.particle)) continue;
-    out.push(personMention(text, first, second, `${first.text} ${second.noun}`, 'foreign-pair', {}, second.start + second.noun.length));
+    // 에밀리 존슨씨는: the form of address glued to the family name is no part of it.
+    const addressed = second.noun.length > 2 && second.noun.endsWith('씨');
+    const family = addressed ? second.noun.slice(0, -1) : second.noun;
+    if (!second.joined || family.length > 5 || !familyName(family, addressed ? '' : second.particle)) continue;
+    out.push(personMention(text, first, second, `${first.text} ${family}`, 'foreign-pair', addressed ? { title: '씨' } : {}, second.start + family.length));
   }
   return out;
 }

@@ -8,6 +8,10 @@ describe('foreign first name and family name', () => {
     expect(brief('이번에는 케빈 노이어가 선발로 나섰다.')).toEqual(['케빈 노이어:케빈 노이어']);
   });
 
+  it('leaves 씨 glued to the family name out of the name', () => {
+    expect(persons('관광객 에밀리 존슨씨는 말했다.')[0]).toMatchObject({ text: '에밀리 존슨', name: '에밀리 존슨', title: '씨' });
+  });
+
   it('knows first names ending like the particle 나 and Arabic or Slavic first names', () => {
     expect(brief('한빛 자밀 토레스는 30점을 넣었다.')).toEqual(['자밀 토레스:자밀 토레스']);
     expect(brief('장관은 아날레나 뮐러 독일 외무장관과 만났다.')).toEqual(['아날레나 뮐러:아날레나 뮐러']);

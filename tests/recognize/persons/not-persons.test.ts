@@ -82,6 +82,10 @@ describe('everyday words before a title', () => {
     expect(brief('오후 10시가 조금 지나서 당선자가 확정됐다.')).toEqual([]);
   });
 
+  it('reads no name in a verb form before a title (답변에 나선 장관)', () => {
+    expect(brief('답변에 나선 장관은 웃었다. 회의를 마친 위원장도 나왔다.')).toEqual([]);
+  });
+
   it('reads no name in a compound of countries (한중일, 한미)', () => {
     expect(brief('한중일 정상회의와 한미 회담이 열렸다.')).toEqual([]);
   });
