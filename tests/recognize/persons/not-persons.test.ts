@@ -82,6 +82,10 @@ describe('everyday words before a title', () => {
     expect(brief('오후 10시가 조금 지나서 당선자가 확정됐다.')).toEqual([]);
   });
 
+  it('reads no name in a group of people in -진 (경영진), but one in a name like it', () => {
+    expect(brief('경영진은 책임을 져야 한다. 제작진도 사과했다. 김영진은 웃었다.')).toEqual(['김영진:김영진']);
+  });
+
   it('reads no name in a verb form before a title (답변에 나선 장관)', () => {
     expect(brief('답변에 나선 장관은 웃었다. 회의를 마친 위원장도 나왔다.')).toEqual([]);
   });
