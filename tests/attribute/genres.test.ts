@@ -278,6 +278,13 @@ describe('countries shortened in headlines', () => {
   });
 });
 
+describe('foreign leaders the recognizers do not know', () => {
+  it('names the two words before a country and a title of state, not the country', () => {
+    expect(said('시릴 라마포사 남아공 대통령은 기자회견에서 "다자주의가 살아 있다"고 평가했다.')).toEqual([['다자주의가 살아 있다', '시릴 라마포사']]);
+    expect(said('회담 상대인 일본 총리는 "좋다"고 말했다.')).toEqual([['좋다', '일본 총리']]);
+  });
+});
+
 describe('companies, analysts and visitors', () => {
   it('reads a company by its name ending and a later 회사 as that company', () => {
     const text = '한빛바이오는 보도자료를 통해 "체중이 18% 줄었다"고 밝혔다. 회사는 "연내 허가를 신청할 계획"이라고 덧붙였다.';

@@ -1,7 +1,7 @@
 // What a speaker phrase names: an entity the recognizers found inside it, a referent of the discourse
 // memory (그는, 이 관계자는, 홍 위원은), an organization, an unnamed source, or a name read from the words
 // themselves when no recognizer named it.
-import { isForeignNameWord } from '../../recognize/persons/name-shape.js';
+import { canBeForeignName, isForeignNameWord } from '../../recognize/persons/name-shape.js';
 import type { Entity } from '../../types.js';
 import { fullerBodyBefore, longerBody, organization } from './bodies.js';
 import type { DocContext } from './context.js';
@@ -198,8 +198,12 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   }
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
   // Name candidates: not titles, bodies, sources, nor 의-words; not a place or body a recognizer found,
-  // unless it stands right beside a title (시인 한라: the poet, not the mountain).
-  const besideTitle = (w: Word) => [words[words.indexOf(w) - 1], words[words.indexOf(w) + 1]].some((x) => x !== undefined && titleEnding(x.text) !== '');
+  // unless a title stands right before it (시인 한라: the poet, not the mountain; but 남아공 대통령: the
+  // country is the title's).
+  const besideTitle = (w: Word) => {
+    const before = words[words.indexOf(w) - 1];
+    return before !== undefined && titleEnding(before.text) !== '';
+  };
   const candidates = words.filter(
     (w) =>
       !titleEnding(w.text) &&
@@ -216,6 +220,8 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   // An unknown word as a name: alone with the quote (하람은 “…”), or a foreign name before a title.
   // 존 브라운 전 미 국무부 대변인: transliterated words opening the phrase name the person.
   if (!name && title && candidates.length > 0 && candidates[0] === words[0] && isForeignNameWord(words[0].text)) name = words[0];
+  const beforeCountry = !name && title ? foreignBeforeCountry(words, ctx) : null;
+  if (beforeCountry) return { name: beforeCountry.text, entity: null, kind: 'person', title, mention: beforeCountry, how: 'name' };
   const minLength = title ? 3 : 2;
   const only = candidates.length === 1 ? candidates[0].text : '';
   if (!name && loose && new RegExp(`^[가-힣]{${minLength},5}$`).test(only) && !titleEnding(only) && personShaped(only, ctx)) name = candidates[0];
@@ -275,3 +281,19 @@ function ownedByGenitive(words: Word[], ctx: DocContext): Resolved | null {
   const owner = { start: from, end: space - 1, text: ctx.text.slice(from, space - 1) };
   return description([owner, words[1]], ctx);
 }
+
+/**
+ * 시릴 라마포사 남아공 대통령: two words before a country a recognizer found and the title heading the
+ * phrase name a foreign person, however they are spelled.
+ */
+function foreignBeforeCountry(words: Word[], ctx: DocContext): { start: number; end: number; text: string } | null {
+  if (words.length !== 4) return null;
+  const [first, family, country] = words;
+  if (!ctx.mentionsIn(country.start, country.end).some((m) => m.entity.type === 'PLACE' && m.text === country.text)) return null;
+  // A first name and a family name of three syllables or more: shorter words there are mostly nouns and adverbs.
+  if (family.text.length < 3 || ![first, family].every((w) => canBeForeignName(w.text) && !MODIFIER_END.test(w.text))) return null;
+  return ctx.span(first.start, family.end);
+}
+
+/** Endings of a verb or copula before a noun (상대인, 뽑힌, 새로운): no part of a name. */
+const MODIFIER_END = /[인한된던는은운을적]$/;
