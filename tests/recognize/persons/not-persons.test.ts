@@ -82,6 +82,11 @@ describe('everyday words before a title', () => {
     expect(brief('오후 10시가 조금 지나서 당선자가 확정됐다.')).toEqual([]);
   });
 
+  it('reads no name in a noun for what someone did (수상자, 조합원)', () => {
+    expect(brief('노벨상 수상자 한강 작가가 왔다. 조합원 대표도 왔다.')).toEqual([]);
+    expect(brief('올해 수상자 김민수 교수가 왔다.')).toEqual(['김민수:김민수']);
+  });
+
   it('reads no name in a group of people in -진 (경영진), but one in a name like it', () => {
     expect(brief('경영진은 책임을 져야 한다. 제작진도 사과했다. 김영진은 웃었다.')).toEqual(['김영진:김영진']);
   });
