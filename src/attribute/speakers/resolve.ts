@@ -8,7 +8,7 @@ import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
 import { description, unnamedSource } from './descriptions.js';
 import { SHORTHAND, isMember, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
-import { isNonSubject, type NounPhrase, type Word } from './phrase.js';
+import { ADNOMINAL, isNonSubject, type NounPhrase, type Word } from './phrase.js';
 import { fromReferent, spanOf, type Resolved } from './resolved.js';
 
 export type { Reading, Resolved } from './resolved.js';
@@ -273,7 +273,7 @@ function ownedByGenitive(words: Word[], ctx: DocContext): Resolved | null {
   if (words.length !== 2 || words[0].text !== '한') return null;
   const title = titleEnding(words[1].text);
   const space = words[0].start - 1;
-  if (!title || ctx.text.charCodeAt(space) !== 0x20 || ctx.text.charCodeAt(space - 1) !== 0xc758) return null; // … 의 한
+  if (!title || ctx.text.charCodeAt(space) !== 0x20 || ctx.text.charCodeAt(space - 1) !== GENITIVE) return null; // … 의 한
   let from = space - 1;
   while (from > 0 && /[가-힣A-Za-z0-9]/.test(ctx.text[from - 1])) from--;
   if (from === space - 1) return null; // 의 alone
@@ -290,10 +290,8 @@ function foreignBeforeCountry(words: Word[], ctx: DocContext): { start: number; 
   if (words.length !== 4) return null;
   const [first, family, country] = words;
   if (!ctx.mentionsIn(country.start, country.end).some((m) => m.entity.type === 'PLACE' && m.text === country.text)) return null;
-  // A first name and a family name of three syllables or more: shorter words there are mostly nouns and adverbs.
-  if (family.text.length < 3 || ![first, family].every((w) => canBeForeignName(w.text) && !MODIFIER_END.test(w.text))) return null;
+  // A first name and a family name of three syllables or more, neither ending like a word before a noun
+  // (회담 상대인): shorter words there are mostly nouns and adverbs.
+  if (family.text.length < 3 || ![first, family].every((w) => canBeForeignName(w.text) && !ADNOMINAL.test(w.text))) return null;
   return ctx.span(first.start, family.end);
 }
-
-/** Endings of a verb or copula before a noun (상대인, 뽑힌, 새로운): no part of a name. */
-const MODIFIER_END = /[인한된던는은운을적]$/;
