@@ -1,6 +1,8 @@
 // Rule: the speaker named after the quote as the owner of the words: “…”라는 게 김 교수의 설명이다,
 // “…”는 것이 업계의 분석이다. The phrase before 의 is resolved like any speaker phrase.
 import type { DocContext } from './context.js';
+import { isOrganization, looksLikeName, titleEnding } from './lexicons.js';
+import { ADNOMINAL, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 /** What a quote is called when someone owns it: 설명, 분석, 전언 … (+ the copula that ends the sentence). */
@@ -16,16 +18,28 @@ export function possessorAfter(ctx: DocContext, close: number): Resolved | null 
 }
 
 /** A sentence saying whose words the quote before it were: 김도윤 의원의 말이다, 한 참석자의 전언이다. */
-const THEIRS = /^\s*([^\n"“”]{1,40}?)의\s+(?:설명|분석|전언|주장|입장|지적|말|얘기|이야기|평가|판단|견해|진단|귀띔|증언|답변|토로|하소연)(?:이다|이었다|였다)[.]?\s*$/d;
+const THEIRS = /^\s*([^\n"“”]{1,40}?)의\s+(?:설명|분석|전언|주장|입장|지적|말|얘기|이야기|평가|판단|견해|진단|귀띔|증언|답변|토로|하소연|첫마디|일성|소감|각오|대답)(?:이다|이었다|였다)[.]?\s*$/d;
 
 export function possessorSentence(ctx: DocContext, start: number, end: number): Resolved | null {
   if (end - start > 60) return null;
   const m = THEIRS.exec(ctx.text.slice(start, end));
   if (!m?.indices?.[1]) return null;
   const [from, to] = m.indices[1].map((i) => start + i);
-  const words = ctx.wordsIn(from, to);
+  const words = afterClause(ctx.wordsIn(from, to));
   if (words.length === 0 || words.length > 5) return null;
   return resolvePhrase({ start: words[0].start, end: to, words, particle: '의' }, ctx, true);
+}
+
+/**
+ * The words after a clause describing the owner (지휘봉을 잡은 오 감독의 첫마디였다 → 오 감독): a verb
+ * before a noun or an argument ends the clause; names and titles ending alike (김하은, 대변인) do not.
+ */
+function afterClause(words: Word[]): Word[] {
+  for (let k = words.length - 2; k >= 0; k--) {
+    const t = words[k].text;
+    if (ADNOMINAL.test(t) && !t.endsWith('의') && !looksLikeName(t, true) && !titleEnding(t) && !isOrganization(t)) return words.slice(k + 1);
+  }
+  return words;
 }
 
 /** “…”는 관측이 나온다: words said by a circle the sentence opens with (법조계에서는, 업계에선). */

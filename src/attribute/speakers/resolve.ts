@@ -82,8 +82,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     // mention, as NER corpora mark it, is the surname alone.
     return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: ctx.span(person.start, Math.max(person.end, head.end)), how: 'coref-title' };
   }
-  // 주민들, 전문가들, 교원단체들: a plural head is read by its noun, and written as the article gives it.
-  const noun = head.text.length > 2 && head.text.endsWith('들') ? head.text.slice(0, -1) : head.text;
+  // 주민들, 팬들, 교원단체들: a plural head is read by its noun, and written as the article gives it.
+  // 팬들 is read as 팬, but 아들 is a noun of its own.
+  const noun = head.text.length >= 2 && head.text.endsWith('들') && !sourceEnding(head.text) ? head.text.slice(0, -1) : head.text;
   const source = sourceEnding(noun);
   // 김도윤 한빛투자 이코노미스트: a full name before a describing head names the speaker (not 김 의원의 측근).
   const nameFirst =

@@ -1,0 +1,41 @@
+// People an article describes by a common noun (한 팬, 시청자들, 70대 여성, 업주들) speak as described,
+// not as whoever spoke last; a firm referred back to is never an association. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+function said(text: string): Array<[string, string | null]> {
+  return extract(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+const lead = '가수 윤하린은 "걱정 끼쳐 죄송하다"고 말했다. ';
+
+describe('people described by a common noun', () => {
+  it('reads a fan, viewers and a woman (her age dropped, as for 60대 자영업자) as themselves', () => {
+    expect(said(`${lead}한 팬은 "해명을 들으니 안심이 된다"고 말했다.`).at(-1)).toEqual(['해명을 들으니 안심이 된다', '팬']);
+    expect(said(`${lead}시청자들은 "쾌유를 빈다"는 반응을 보였다.`).at(-1)).toEqual(['쾌유를 빈다', '시청자들']);
+    expect(said(`${lead}피해자 중 한 명인 70대 여성은 "평생 모은 돈을 잃었다"고 호소했다.`).at(-1)).toEqual(['평생 모은 돈을 잃었다', '여성']);
+  });
+
+  it('reads a bare plural noun in a headline as the speaker', () => {
+    expect(said('배달앱 수수료 인상 논란…업주들 "못 버틴다"\n\n수수료가 오른다.')[0]).toEqual(['못 버틴다', '업주들']);
+  });
+
+  it('reads a described elder in the next sentence that says so', () => {
+    const text = '박정우 교수는 "의견 수렴이 부족했다"고 지적했다.\n"시민의 발이 먼저다."\n한 노인은 기자에게 이렇게 말했다.';
+    expect(said(text).at(-1)).toEqual(['시민의 발이 먼저다.', '노인']);
+  });
+});
+
+describe('a firm referred back to by 업체 or 회사', () => {
+  it('is no association the article named', () => {
+    const text = '한국외식업중앙회는 "수수료 인상은 부당하다"고 비판했다. 업체 측은 "불가피한 조치"라고 해명했다.';
+    expect(said(text).at(-1)).toEqual(['불가피한 조치', '업체']);
+  });
+});
+
+describe('a next sentence naming whose words a bare quote were', () => {
+  it('reads 첫마디 and 소감 like 말, past a clause describing the owner', () => {
+    const text = '[인터뷰] 청솔FC 신임 감독\n\n"1부 승격이 목표입니다."\n올 시즌 지휘봉을 잡은 오정훈(48) 감독의 첫마디였다.';
+    expect(said(text)[0]).toEqual(['1부 승격이 목표입니다.', '오정훈']);
+  });
+});
