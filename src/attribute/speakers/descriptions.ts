@@ -15,10 +15,22 @@ export function unnamedSource(words: Word[], ctx: DocContext, source: string): R
   return { name, entity: null, kind: 'source', title: source, mention: ctx.span(kept[0].start, kept[kept.length - 1].end), how: 'unnamed-source' };
 }
 
-/** An unnamed person as the article describes them, without 한: 서울 소재 대학의 형법 교수. */
+/**
+ * An unnamed person as the article describes them, without 한: 서울 소재 대학의 형법 교수. When the article
+ * nearby also writes the description without its 의 (부장판사 출신의 변호사 … 부장판사 출신 변호사), the
+ * shorter spelling names them, as the guidelines keep the shortest description.
+ */
 export function description(words: Word[], ctx: DocContext): Resolved {
   const kept = words.filter((w) => w.text !== '한');
   const mention = ctx.span(kept[0].start, kept[kept.length - 1].end);
   const title = titleEnding(kept[kept.length - 1].text);
-  return { name: kept.map((w) => w.text).join(' '), entity: null, kind: 'source', title, mention, how: 'unnamed-source' };
+  const name = kept.map((w) => w.text).join(' ');
+  const short = kept.map((w, i) => (i < kept.length - 1 ? w.text.replace(GENITIVE, '') : w.text)).join(' ');
+  const near = short !== name && ctx.text.slice(Math.max(0, mention.start - NEAR), mention.end + NEAR).includes(short);
+  return { name: near ? short : name, entity: null, kind: 'source', title, mention, how: 'unnamed-source' };
 }
+
+/** A genitive 의 ending a word of two syllables or more (출신의; not 의 alone). */
+const GENITIVE = /(?<=[가-힣A-Za-z0-9)])의$/;
+/** How far (UTF-16 units) the shorter spelling of a description is looked for: a bounded window. */
+const NEAR = 3000;

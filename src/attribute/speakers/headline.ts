@@ -78,8 +78,10 @@ export function leadingHeadline(ctx: DocContext, from: number, to: number): Reso
   if (comma > 0) {
     const first = words.filter((w) => w.end <= from + comma);
     if (first.length >= 1 && first.length <= 3) {
+      // 코스피, 2% 급락…“…”: a lone unknown word there is what the headline is about, unless shaped as a
+      // Korean name (전효성, 과거 사진 “…”).
       const r = phrase(ctx, first, first.length === 1);
-      if (r) return r;
+      if (r && (sure(r) || looksLikeName(r.name))) return r;
     }
   }
   // After an ellipsis a new clause starts (트럼프 압박에도… 연준 만장일치 “동결”): its subject stands first.

@@ -234,7 +234,12 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
     const r = ctx.memory.byDescription(title);
     if (r) return fromReferent(r, whole, 'pronoun');
     const t = ctx.titledByTitle(title, whole.start);
-    if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title, mention: whole, how: 'pronoun' };
+    if (t) {
+      // 이시바 시게루 총리: the spelling scan sees 시게루 총리; the recognizer's person there has the whole name.
+      const end = t.at + t.name.length;
+      const e = ctx.mentionsIn(t.at - 12, end).find((m) => m.end === end && m.entity.type === 'PERSON' && m.entity.name.endsWith(t.name))?.entity ?? ctx.entityNamed(t.name);
+      return { name: e?.name ?? t.name, entity: e?.id ?? null, kind: 'person', title, mention: whole, how: 'pronoun' };
+    }
     const e = ctx.personWithTitle(title, whole.start);
     if (e) return { name: e.name, entity: e.id, kind: 'person', title, mention: whole, how: 'pronoun' };
     return description(words, ctx); // 검사가 “…”: no one so titled before, so the title itself

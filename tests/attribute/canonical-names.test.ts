@@ -1,0 +1,34 @@
+// How a speaker found by a title or a description is written: the recognizer's whole name for a title
+// alone (日 총리 → 이시바 시게루), the shorter spelling of a description the article also uses, and no
+// speaker for a headline's lone topic word. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+function said(text: string): Array<[string, string | null]> {
+  return extract(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+describe('a headline title standing for someone the article names', () => {
+  it('takes the whole foreign name, not its last word', () => {
+    const text = '日 총리 "한일 관계 개선 계속"\n\n교도통신에 따르면 이시바 시게루 총리는 27일 "한국은 중요한 이웃"이라고 말했다.';
+    expect(said(text)[0]).toEqual(['한일 관계 개선 계속', '이시바 시게루']);
+  });
+});
+
+describe('a headline opening with a lone word and a comma', () => {
+  it('reads a market index as no speaker', () => {
+    const text = '코스피, 외국인 매도에 2% 급락…"당분간 변동성 확대"\n\n코스피가 2% 넘게 떨어졌다.';
+    expect(said(text)[0]).toEqual(['당분간 변동성 확대', null]);
+  });
+});
+
+describe('a description written twice', () => {
+  it('keeps the spelling without 의 when the article also uses it', () => {
+    const text = '부장판사 출신의 변호사는 "절차가 문제"라고 말했다. 이어 부장판사 출신 변호사는 "법리가 불명확하다"고 덧붙였다.';
+    expect(said(text).map(([, s]) => s)).toEqual(['부장판사 출신 변호사', '부장판사 출신 변호사']);
+  });
+
+  it('keeps 의 when the article writes it only so', () => {
+    expect(said('서울 소재 대학의 한 형법 교수는 "관할이 없다"고 말했다.')[0][1]).toBe('서울 소재 대학의 형법 교수');
+  });
+});
