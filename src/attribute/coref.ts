@@ -29,6 +29,11 @@ export class Memory {
     return this.items.at(-1);
   }
 
+  /** The latest referent other than `name` (the one a sentence answers: 박 대변인이 “…”고 한 데 대해 “…”). */
+  lastOther(name: string): Referent | undefined {
+    return this.find((r) => r.name !== name);
+  }
+
   /** The latest person, named or described (그는 after 여당 한 중진 의원은 …). */
   lastPerson(): Referent | undefined {
     return this.find((r) => r.kind === 'person' || (r.kind === 'source' && r.title !== ''));

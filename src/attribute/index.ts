@@ -15,6 +15,7 @@ import type { Entity, Quote, Segmented, Speaker } from '../types.js';
 import { isReportingVerb, quoteEnding, verbText } from './cues/verbs.js';
 import { findMarkedQuotes, type MarkedQuote } from './quotes/spans.js';
 import { isQuotedTerm } from './quotes/terms.js';
+import type { Referent } from './coref.js';
 import { DocContext } from './speakers/context.js';
 import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
@@ -30,6 +31,8 @@ import { isSpace } from './words.js';
 const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)/;
 /** Words after a quote that make it a saying nobody in the article said: "…"는 말이 있다, "…"는 속담처럼. */
 const SAYING = /^(?:는|라는|이라는|란|이란)\s*(?:말이 있다|말처럼|말도 있다|속담|격언|옛말)/;
+/** Words between two quotes saying the second answers the first: …고 주장한 데 대해서는, …라는 지적에. */
+const ANSWERS = /(?:데|것에|점에)\s?(?:대해|관해)|(?:는|란)\s(?:지적|비판|주장|반론|요구|비난|공세)에/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
 /** A word that ends reported speech (…다고, …라며): a sentence with one reports its own words. */
 const REPORTED = /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/;
@@ -64,8 +67,11 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
         return;
       }
       const end = Math.min(unit.end, unit.start + WINDOW);
+      // An interviewer's question line (-도시철도 2호선은 언제 착공하나.) names no one who answers.
+      const asks = isQuestionLine(text, unit.start);
       const r =
-        sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end) ?? interviewHeading(ctx, unit.start, end);
+        (asks ? null : (sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end))) ??
+        interviewHeading(ctx, unit.start, end);
       if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
       return;
     }
@@ -145,7 +151,10 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
     const head = leadingHeadline(ctx, gapFrom, q.open);
     if (head) return { speaker: head, rule: 'headline' };
   }
-  if (previous) return previous; // “A”며 “B”라고 말했다: one speaker for the sentence's quotes
+  // “A”며 “B”라고 말했다: one speaker for the sentence's quotes; but after 박 대변인이 “A”고 주장한 데 대해
+  // the sentence's left-out subject answers with “B”: whoever held the turn before.
+  const answered = previous?.speaker && ANSWERS.test(ctx.text.slice(gapFrom, q.open)) ? previous.speaker.name : null;
+  if (previous && answered === null) return previous;
   const aside = parentheticalSpeaker(ctx, q.close);
   if (aside) return { speaker: aside, rule: 'parenthetical' };
   const later = subjectAfter(ctx, q.close, unitEnd, quotes);
@@ -163,8 +172,8 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
     const next = nextSentenceSpeaker(ctx, marked, units, u);
     if (next) return { speaker: next, rule: 'subject-next' };
   }
-  const last = ctx.memory.last();
-  if (last) return { speaker: { name: last.name, entity: last.entity, kind: last.kind, title: last.title, mention: null, how: 'name' }, rule: 'continuation' };
+  const last = answered === null ? ctx.memory.last() : ctx.memory.lastOther(answered);
+  if (last) return { speaker: fromReferent(last), rule: 'continuation' };
   // Nobody spoke before: a bare quote line of an interview or profile is its main person's.
   const main = bare && isBare(ctx.text, unit, q) ? ctx.mainPerson() : null;
   if (main) return { speaker: main, rule: 'main-person' };
@@ -209,10 +218,23 @@ function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit
   return subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, end, next.quotes.slice(0, 4).map((i) => marked[i]));
 }
 
+/** How an interview marks its questions at a line's start: -, ―, Q., 문) (the answers are bare quote lines). */
+const QUESTION_MARK = /^(?:[-―–—]|Q[.:)]|문\s?[:)])/;
+
+/** Whether a unit opens a line with an interviewer's question mark (-도시철도 2호선은 언제 착공하나.). */
+function isQuestionLine(text: string, start: number): boolean {
+  return (start === 0 || text.charCodeAt(start - 1) === 0x0a) && QUESTION_MARK.test(text.slice(start, start + 3));
+}
+
 /** A quote standing alone as its sentence (nothing but marks and punctuation around it). */
 function isBare(text: string, unit: Unit, q: MarkedQuote): boolean {
   if (q.open - unit.start > 10 || unit.end - q.close > 10) return false;
   return /^[\s▲■●-]*$/.test(text.slice(unit.start, q.open)) && /^[\s.!?…]*$/.test(text.slice(q.close, unit.end));
+}
+
+/** A remembered referent as the speaker of a quote whose sentence names none. */
+function fromReferent(r: Referent): Resolved {
+  return { name: r.name, entity: r.entity, kind: r.kind, title: r.title, mention: null, how: 'name' };
 }
 
 /** The rule label: the position rule when the phrase names the speaker itself, else how it was read. */
