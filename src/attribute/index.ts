@@ -40,6 +40,8 @@ const REPORTED = /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/;
 const WINDOW = 300;
 /** Headlines and subheads: the sentences whose quotes may be a cut of a later one, at most so many (bounds the search). */
 const HEAD_SENTENCES = 4;
+/** The fewest letters of a headline quote searched for in longer quotes (정권심판). */
+const SHORT_CUT = 4;
 const MAX_SEARCHES = 8;
 /** Rules that guess a speaker the quote's own sentence does not name: no source for a repeated quote. */
 const GUESSED = new Set(['question', 'continuation', 'main-person', 'repeated']);
@@ -102,7 +104,7 @@ function repeated(quotes: Quote[]): Quote[] {
     if (q.kind !== 'direct' || q.speaker !== null || q.rule !== null) continue;
     // The same words, or a headline's cut of a longer quote ("순식간에 물이 불어났다" of "새벽 3시쯤 순식간에 …").
     const words = squash(q.text);
-    const same = byWords.get(words) ?? (words.length >= 6 && q.sentence < HEAD_SENTENCES && searches-- > 0 ? longerQuote(byWords, words) : undefined);
+    const same = byWords.get(words) ?? (words.length >= SHORT_CUT && q.sentence < HEAD_SENTENCES && searches-- > 0 ? longerQuote(byWords, words) : undefined);
     if (same) {
       q.speaker = same.speaker && { ...same.speaker };
       q.rule = 'repeated';
@@ -112,8 +114,23 @@ function repeated(quotes: Quote[]): Quote[] {
 }
 
 function longerQuote(byWords: Map<string, Quote>, words: string): Quote | undefined {
+  if (words.length < 6) return shortCut(byWords, words);
   for (const [longer, q] of byWords) if (longer.includes(words) || (words.length * 5 >= longer.length * 3 && dropsParticles(words, longer))) return q;
   return undefined;
+}
+
+/**
+ * A headline's few words ("정권 심판") cut from the head or the tail of one longer quote ("이번 선거는 정권
+ * 심판"): words so short found in the middle, or in two quotes, say nothing of who spoke.
+ */
+function shortCut(byWords: Map<string, Quote>, words: string): Quote | undefined {
+  let found: Quote | undefined;
+  for (const [longer, q] of byWords) {
+    if (!longer.startsWith(words) && !longer.endsWith(words)) continue;
+    if (found && found.speaker?.name !== q.speaker?.name) return undefined;
+    found = q;
+  }
+  return found;
 }
 
 /** Whether a headline's words are a longer quote's with some syllables left out, in order (이런 분위기 처음 ← 이런 분위기는 처음). */

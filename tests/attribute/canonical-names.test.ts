@@ -32,3 +32,9 @@ describe('a description written twice', () => {
     expect(said('서울 소재 대학의 한 형법 교수는 "관할이 없다"고 말했다.')[0][1]).toBe('서울 소재 대학의 형법 교수');
   });
 });
+
+describe('a city government', () => {
+  it('speaks as the article names it, not as the place', () => {
+    expect(said('기상청은 "춥겠다"고 예보했다. 서울시는 "외출을 자제해 달라"고 당부했다.').at(-1)).toEqual(['외출을 자제해 달라', '서울시']);
+  });
+});

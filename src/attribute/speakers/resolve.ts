@@ -20,6 +20,8 @@ const GENITIVE = '의'.charCodeAt(0);
 const ON_BEHALF = /^(?:측근|변호인|변호인단|대리인|법률대리인|지인|동료|유족|참모|관계자|관계자들)$/;
 const PAREN = '('.charCodeAt(0);
 const CLOSE_PAREN = ')'.charCodeAt(0);
+/** A place written as its local government (서울시, 청솔군, 강남구청). */
+const LOCAL_GOVERNMENT = /(?:시|군|구|도|시청|군청|구청|도청)$/;
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
 /** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 박모(45)씨 → 박모씨. */
 const ANONYMISED = /^([A-Z]|[가-힣]모)(?:\([^()]*\))?(씨|군|양)$/;
@@ -107,7 +109,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     if (named) return { name: named, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };
     const fuller = longerBody(words, ctx, body.start);
     if (fuller) return { ...fuller, entity: body.entity.id };
-    return { name: body.entity.name, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };
+    // 서울시는 “…”: a city's government speaks, written as the article names it (the place is 서울).
+    const government = body.entity.type === 'PLACE' && body.text.length > body.entity.name.length && LOCAL_GOVERNMENT.test(body.text);
+    return { name: government ? body.text : body.entity.name, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };
   }
 
   const coref = surnameTitle(words, ctx, whole, true);

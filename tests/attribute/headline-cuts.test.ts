@@ -1,0 +1,25 @@
+// A headline quoting a few words cut from a longer quote of the body takes that quote's speaker, when
+// the cut is the head or the tail of exactly one speaker's words. Invented articles.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+function said(text: string): Array<[string, string | null]> {
+  return extract(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+describe('short headline cuts', () => {
+  const body = '\n\n미래당 정다은 후보는 "이번 선거는 정권 심판"이라고 외쳤다.\n한빛당 오민석 후보는 "국정 안정을 위해 힘을 모아 달라"고 호소했다.';
+
+  it('finds the tail or the head of one longer quote', () => {
+    expect(said(`"정권 심판" vs "국정 안정"…보선 선거운동 시작${body}`).slice(0, 2)).toEqual([
+      ['정권 심판', '정다은'],
+      ['국정 안정', '오민석'],
+    ]);
+  });
+
+  it('leaves a cut from the middle, or one two speakers share, without a speaker', () => {
+    expect(said(`"선거는 정권"${body}`)[0]).toEqual(['선거는 정권', null]);
+    const both = '\n\n김 후보는 "정권 심판이 답"이라고 했다.\n박 후보는 "정권 심판은 없다"고 했다.';
+    expect(said(`"정권 심판"${both}`)[0]).toEqual(['정권 심판', null]);
+  });
+});
