@@ -20,7 +20,7 @@ import { DocContext } from './speakers/context.js';
 import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
-import { circleBefore, possessorAfter, possessorSentence } from './speakers/possessor.js';
+import { circleBefore, possessorAfter, possessorSentence, unnamedVoices } from './speakers/possessor.js';
 import type { Resolved } from './speakers/resolve.js';
 import { citedSpeaker, sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
 import { indirectQuote } from './indirect.js';
@@ -189,6 +189,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
     const next = nextSentenceSpeaker(ctx, marked, units, u);
     if (next) return { speaker: next, rule: 'subject-next' };
   }
+  if (unnamedVoices(ctx, q.close)) return { speaker: null, rule: null };
   const last = answered === null ? ctx.memory.last() : ctx.memory.lastOther(answered);
   if (last) return { speaker: fromReferent(last), rule: 'continuation' };
   // Nobody spoke before: a bare quote line of an interview or profile is its main person's.

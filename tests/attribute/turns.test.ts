@@ -36,3 +36,17 @@ describe('a quote answering another quoted in the same sentence', () => {
     expect(said(`${lead}그는 "협상하자"며 "대화가 답"이라고 말했다.`).at(-1)).toEqual(['대화가 답', '최민수']);
   });
 });
+
+describe('voices of people the article does not name', () => {
+  it('gives no speaker to quotes that are the subject of their own clause', () => {
+    const text = '경총은 "생산성이 걱정된다"는 입장을 냈다. 직장인 커뮤니티에는 "부럽다"는 반응과 "현실성이 없다"는 반응이 함께 올라왔다.';
+    expect(said(text).slice(1)).toEqual([
+      ['부럽다', null],
+      ['현실성이 없다', null],
+    ]);
+  });
+
+  it('keeps the subject who posted the words', () => {
+    expect(said('가수 윤하린은 SNS에 "걱정 끼쳐 죄송하다"는 글을 올렸다.')).toEqual([['걱정 끼쳐 죄송하다', '윤하린']]);
+  });
+});

@@ -72,3 +72,13 @@ export function circleBefore(ctx: DocContext, from: number, open: number, close:
 
 /** A noun without a particle or ending (여권, 정부), part of a circle's name; not 이에, 따라, 최근에. */
 const BARE_NOUN = /^[가-힣]{1,5}[^에라서고며면도은는이가을를의]$/;
+
+/**
+ * “…”는 반응이 올라왔다, “…”는 글이 잇따랐다: words of people the article does not name, the quote the
+ * subject of a clause of its own; the last speaker did not say them.
+ */
+const VOICES = /^(?:이?라는|다는|는|란)\s+(?:반응|목소리|의견|댓글|글|지적|비판|우려|평가|불만|호소)(?:이|가|과|와|도|들이)\s/;
+
+export function unnamedVoices(ctx: DocContext, close: number): boolean {
+  return VOICE_START.has(ctx.text.charCodeAt(close)) && VOICES.test(ctx.text.slice(close, close + 16));
+}
