@@ -16,6 +16,11 @@ describe('people described by a common noun', () => {
     expect(said(`${lead}피해자 중 한 명인 70대 여성은 "평생 모은 돈을 잃었다"고 호소했다.`).at(-1)).toEqual(['평생 모은 돈을 잃었다', '여성']);
   });
 
+  it('leaves a connective opening the sentence out of the description (그러자 한 주민이)', () => {
+    const text = '교육청 관계자는 "불가피한 결정"이라고 설명했다. 그러자 한 주민이 "섬에 살지 말라는 얘기냐"고 따졌다.';
+    expect(said(text).at(-1)).toEqual(['섬에 살지 말라는 얘기냐', '주민']);
+  });
+
   it('reads a bare plural noun in a headline as the speaker', () => {
     expect(said('배달앱 수수료 인상 논란…업주들 "못 버틴다"\n\n수수료가 오른다.')[0]).toEqual(['못 버틴다', '업주들']);
   });
