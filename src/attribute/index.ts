@@ -97,14 +97,22 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
  */
 function repeated(quotes: Quote[]): Quote[] {
   if (!quotes.some((q) => q.kind === 'direct' && q.speaker === null && q.rule === null)) return quotes;
+  // Quotes whose own sentence names the speaker; then those a reporting verb carries over from the sentence
+  // before (그러면서 “…”고 덧붙였다), not bare quote lines.
   const byWords = new Map<string, Quote>();
-  for (const q of quotes) if (q.kind === 'direct' && q.speaker && !GUESSED.has(q.rule ?? '')) byWords.set(squash(q.text), byWords.get(squash(q.text)) ?? q);
+  const carried = new Map<string, Quote>();
+  for (const q of quotes) {
+    if (q.kind !== 'direct' || !q.speaker) continue;
+    const map = !GUESSED.has(q.rule ?? '') ? byWords : q.rule === 'continuation' && q.verb ? carried : null;
+    if (map && !map.has(squash(q.text))) map.set(squash(q.text), q);
+  }
   let searches = MAX_SEARCHES;
   for (const q of quotes) {
     if (q.kind !== 'direct' || q.speaker !== null || q.rule !== null) continue;
     // The same words, or a headline's cut of a longer quote ("순식간에 물이 불어났다" of "새벽 3시쯤 순식간에 …").
     const words = squash(q.text);
-    const same = byWords.get(words) ?? (words.length >= SHORT_CUT && q.sentence < HEAD_SENTENCES && searches-- > 0 ? longerQuote(byWords, words) : undefined);
+    const cut = words.length >= SHORT_CUT && q.sentence < HEAD_SENTENCES && searches-- > 0;
+    const same = byWords.get(words) ?? (cut ? longerQuote(byWords, words) : undefined) ?? carried.get(words) ?? (cut ? longerQuote(carried, words) : undefined);
     if (same) {
       q.speaker = same.speaker && { ...same.speaker };
       q.rule = 'repeated';

@@ -23,3 +23,15 @@ describe('short headline cuts', () => {
     expect(said(`"정권 심판"${both}`)[0]).toEqual(['정권 심판', null]);
   });
 });
+
+describe('headline cuts of a quote carried over from the sentence before', () => {
+  it('takes the speaker a reporting verb carries (그러면서 “…”고 덧붙였다)', () => {
+    const text = '"무대에 몸을 바친 분"…동료들 추모 물결\n\n후배 가수 김하람은 "늘 후배를 챙겼다"고 말했다. 그러면서 "평생 무대에 몸을 바친 분이었다"고 덧붙였다.';
+    expect(said(text)[0]).toEqual(['무대에 몸을 바친 분', '김하람']);
+  });
+
+  it('does not take the guess made for a bare quote line', () => {
+    const text = '"오늘만 같아라"…브리핑장 웃음\n\n김하람 청장은 "성공했다"고 말했다.\n\n"오늘만 같아라!"\n\n모두 얼굴이 밝았다.';
+    expect(said(text)[0]).toEqual(['오늘만 같아라', null]);
+  });
+});
