@@ -38,3 +38,10 @@ describe('a city government', () => {
     expect(said('기상청은 "춥겠다"고 예보했다. 서울시는 "외출을 자제해 달라"고 당부했다.').at(-1)).toEqual(['외출을 자제해 달라', '서울시']);
   });
 });
+
+describe('someone speaking for a person', () => {
+  it('is the camp official as described, not the candidate', () => {
+    const text = '미래당 정다은 후보는 "정권 심판"이라고 외쳤다. 정 후보 캠프 관계자는 "분위기가 좋다"고 말했다.';
+    expect(said(text).at(-1)).toEqual(['분위기가 좋다', '정 후보 캠프 관계자']);
+  });
+});

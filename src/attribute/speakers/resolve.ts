@@ -151,11 +151,11 @@ function owns(text: string, end: number, headStart: number): boolean {
   return at < headStart && text.charCodeAt(at) === GENITIVE;
 }
 
-/** 김만배씨 측 변호인, 김 의원 측근: someone speaking for the person, an unnamed source of its own. */
+/** 김만배씨 측 변호인, 김 의원 측근, 정 후보 캠프 관계자: someone speaking for the person, an unnamed source of its own. */
 function onBehalfOf(person: { start: number }, words: Word[]): boolean {
   const head = words[words.length - 1].text;
   if (sourceEnding(head) === '') return false;
-  return head.startsWith('측근') || words.some((w) => w.start > person.start && w.text === '측');
+  return ON_BEHALF.test(head) || head.startsWith('측근') || words.some((w) => w.start > person.start && w.text === '측');
 }
 
 /**
@@ -165,7 +165,9 @@ function onBehalfOf(person: { start: number }, words: Word[]): boolean {
  */
 function plausiblePerson(m: { start: number; end: number; text: string; entity: { name: string } }, words: Word[]): boolean {
   const text = m.text;
-  if (isOrganization(text) || titleEnding(text) === text || sourceEnding(text) === text) return false;
+  // 캠프 관계자: a description a recognizer took for a name ends with a source's head word.
+  const lastWord = text.slice(text.lastIndexOf(' ') + 1);
+  if (isOrganization(text) || titleEnding(text) === text || sourceEnding(lastWord) === lastWord) return false;
   const word = words.find((w) => w.start <= m.start && m.end < w.end);
   if (word && m.start === word.start && titleEnding(word.text).length > 1 && titleEnding(word.text) === word.text.slice(m.end - word.start)) return false;
   const name = m.entity.name;
