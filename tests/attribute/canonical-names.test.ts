@@ -45,3 +45,14 @@ describe('someone speaking for a person', () => {
     expect(said(text).at(-1)).toEqual(['분위기가 좋다', '정 후보 캠프 관계자']);
   });
 });
+
+describe('한 after an object', () => {
+  it('is the verb "did", not "one": the named mayor speaks', () => {
+    const text = '추모식이 열렸다. 추모사를 한 정하늘 청솔시장은 "희생 위에 오늘이 있다"고 말했다.';
+    expect(said(text)[0]).toEqual(['희생 위에 오늘이 있다', '정하늘']);
+  });
+
+  it('still reads 한 as "one" before a description (정부의 한 관계자)', () => {
+    expect(said('정부의 한 고위 관계자는 "검토 중"이라고 말했다.')[0]).toEqual(['검토 중', '정부 고위 관계자']);
+  });
+});

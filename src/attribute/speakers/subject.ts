@@ -43,6 +43,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
   const titled = source || titleEnding(side) !== '' || (side.length > 1 && side.endsWith('씨'));
   const part = (w: Word, next: Word, prev: Word | undefined): boolean => {
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
+    if (t === '한' && prev && /[을를]$/.test(prev.text)) return false; // 추모사를 한 정하늘 시장: 한 is "did"
     if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
     if (t === '전' || t === '前') return titled; // 전 대통령, 존 브라운 전 미 국무부 대변인
     if (TOPIC.test(w.text) && subjectWord(w) && !looksLikeName(w.text)) return false; // VNA통신은 뚜언 총리가: the topic is another phrase
