@@ -56,3 +56,10 @@ describe('한 after an object', () => {
     expect(said('정부의 한 고위 관계자는 "검토 중"이라고 말했다.')[0]).toEqual(['검토 중', '정부 고위 관계자']);
   });
 });
+
+describe('the quotative ending glued to the closing mark', () => {
+  it('is no surname 고 opening the speaker phrase after the quote', () => {
+    expect(said('"인상은 불가피하다"고 업계 관계자가 전했다.')[0]).toEqual(['인상은 불가피하다', '업계 관계자']);
+    expect(said('"아직 모르겠다"고 한 유권자가 말했다.')[0]).toEqual(['아직 모르겠다', '유권자']);
+  });
+});

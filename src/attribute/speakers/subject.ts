@@ -11,6 +11,8 @@ type Range = { open: number; close: number };
 const overlaps = (w: Word, ranges: readonly Range[]) => ranges.some((q) => w.start < q.close && q.open < w.end);
 /** A word that ends a clause inside the sentence, so a nominative before it is that clause's subject: 민성호가 처리한, 당국자들이 꺼리는데. */
 const EMBEDDED = /(?:[한된던]|데|지만|하는|되는|있는|없는|않은|하자|묻자|되자|했던)$/;
+/** Closing quotation marks: a word glued to one is the quote's ending (고, 라고), never part of a phrase. */
+const CLOSING_MARKS = new Set([0x201d, 0x22, 0x300d, 0x300f]); // ” " 」 』
 /** A word ending as a topic does (통신은, 정부는). */
 const TOPIC = /[은는]$/;
 /** A subject that says "also" (오태석 회장도) is weaker than a topic: no unknown single words. */
@@ -43,6 +45,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
   const titled = source || titleEnding(side) !== '' || (side.length > 1 && side.endsWith('씨'));
   const part = (w: Word, next: Word, prev: Word | undefined): boolean => {
     const t = w.text.endsWith('의') && w.text.length > 1 ? w.text.slice(0, -1) : w.text;
+    if (CLOSING_MARKS.has(ctx.text.charCodeAt(w.start - 1))) return false; // “…”고 한 유권자가: 고 ends the quote, no surname
     if (t === '한' && prev && /[을를]$/.test(prev.text)) return false; // 추모사를 한 정하늘 시장: 한 is "did"
     if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
     if (t === '전' || t === '前') return titled; // 전 대통령, 존 브라운 전 미 국무부 대변인
