@@ -234,7 +234,10 @@ function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit
   const owner = next.quotes.length === 0 ? possessorSentence(ctx, next.start, next.end) : null; // 김 의원의 말이다
   if (owner) return owner;
   const speaks = isReportingVerb(last) || (words.at(-2)?.text === '목소리를' && last.startsWith('높')); // 목소리를 높였다
-  const saysSo = THIS_WAY.test(ctx.text.slice(next.start, end)) || (next.quotes.length === 0 && next.end === end && speaks && !words.some((w) => REPORTED.test(w.text)));
+  // A bare verb points back only to a quote opening its own line: after 김씨는 땀을 훔쳤다. “…” in one
+  // paragraph, 동료 박씨도 거들었다 introduces the next quote.
+  const bareVerb = speaks && opensLine(ctx.text, units[u].start) && next.quotes.length === 0 && next.end === end && !words.some((w) => REPORTED.test(w.text));
+  const saysSo = THIS_WAY.test(ctx.text.slice(next.start, end)) || bareVerb;
   if (!saysSo) {
     if (prev && prev.quotes.length > 0) return null;
     // A caption line naming the speaker: a name with a title, no particles, no byline (파리=… 기자).
@@ -244,12 +247,19 @@ function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit
   return subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, end, next.quotes.slice(0, 4).map((i) => marked[i]));
 }
 
+/** Whether a unit opens its line (units start past spaces). */
+function opensLine(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  return i < 0 || text.charCodeAt(i) === 0x0a;
+}
+
 /** How an interview marks its questions at a line's start: -, ―, Q., 문) (the answers are bare quote lines). */
 const QUESTION_MARK = /^(?:[-―–—]|Q[.:)]|문\s?[:)])/;
 
 /** Whether a unit opens a line with an interviewer's question mark (-도시철도 2호선은 언제 착공하나.). */
 function isQuestionLine(text: string, start: number): boolean {
-  return (start === 0 || text.charCodeAt(start - 1) === 0x0a) && QUESTION_MARK.test(text.slice(start, start + 3));
+  return opensLine(text, start) && QUESTION_MARK.test(text.slice(start, start + 3));
 }
 
 /** A quote standing alone as its sentence (nothing but marks and punctuation around it). */

@@ -50,3 +50,11 @@ describe('voices of people the article does not name', () => {
     expect(said('가수 윤하린은 SNS에 "걱정 끼쳐 죄송하다"는 글을 올렸다.')).toEqual([['걱정 끼쳐 죄송하다', '윤하린']]);
   });
 });
+
+describe('a next sentence saying who chimed in', () => {
+  it('reads 거들었다 and 맞장구쳤다 as reporting the quote before', () => {
+    const lead = '택시기사 김모(61)씨는 "생활비가 안 된다"고 말했다.\n';
+    expect(said(`${lead}"기사들이 다 떠나고 있습니다."\n옆에 있던 동료 박영호씨가 거들었다.`).at(-1)).toEqual(['기사들이 다 떠나고 있습니다.', '박영호']);
+    expect(said(`${lead}"맞는 말이다."\n옆에 있던 이수철씨가 맞장구쳤다.`).at(-1)).toEqual(['맞는 말이다.', '이수철']);
+  });
+});
