@@ -56,6 +56,13 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     if (r) return fromReferent(r, whole, 'pronoun');
   }
 
+  // 이모(45) 씨, A 씨: an anonymised name with its honorific written apart, as many outlets space 씨.
+  const spaced = words.length >= 2 ? ANONYMISED.exec(words[words.length - 2].text + head.text) : null;
+  if (spaced) {
+    const mention = ctx.span(words[words.length - 2].start, head.end);
+    return { name: spaced[1] + spaced[2], entity: null, kind: 'person', title: spaced[2], mention, how: 'name' };
+  }
+
   const inside = ctx.mentionsIn(words[0].start, head.end);
   // 대학의 한 형법 교수: "one" before the modifiers makes the phrase a description, never a name.
   const indefinite = words.slice(0, -2).some((w) => w.text === '한');

@@ -1,0 +1,26 @@
+// 씨 written apart from the name (김철수 씨는, 장 씨는, 이모(45) 씨는), as standard spacing and many
+// outlets write it: the subject is the person, as with a glued 씨. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+function said(text: string): Array<[string, string | null]> {
+  return extract(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+describe('a spaced 씨', () => {
+  it('closes a subject after a full name and after a surname alone', () => {
+    expect(said('김철수 씨는 "억울하다"고 말했다. 김 씨는 "끝까지 싸우겠다"고 했다.')).toEqual([
+      ['억울하다', '김철수'],
+      ['끝까지 싸우겠다', '김철수'],
+    ]);
+    expect(said('반면 장 씨는 "혐의를 인정한다"며 다른 진술을 했다.')).toEqual([['혐의를 인정한다', '장씨']]);
+  });
+
+  it('keeps an anonymised name with its letter, its age aside dropped', () => {
+    expect(said('A 씨는 "기억이 없다"고 말했다.')).toEqual([['기억이 없다', 'A씨']]);
+    expect(said('이모(45) 씨는 "무서웠다"고 말했다. 이 씨는 "다시는 없어야 한다"고 했다.')).toEqual([
+      ['무서웠다', '이모씨'],
+      ['다시는 없어야 한다', '이모씨'],
+    ]);
+  });
+});
