@@ -31,6 +31,10 @@ import { isSpace } from './words.js';
 const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)/;
 /** Words after a quote that make it a saying nobody in the article said: "…"는 말이 있다, "…"는 속담처럼. */
 const SAYING = /^(?:는|라는|이라는|란|이란)\s*(?:말이 있다|말처럼|말도 있다|속담|격언|옛말)/;
+/** A quotative ending glued to the closing mark (“…”라고, “…”며): the quote is reported speech. */
+const QUOTATIVE = /^(?:이?라고|고|이?라며|며|이?라면서|면서),?$/;
+/** A verb before a noun (불평하는, 말한): “…”이라고 불평하는 어머니 quotes someone the clause describes. */
+const BEFORE_NOUN = /[는은한던된]$/;
 /** Words between two quotes saying the second answers the first: …고 주장한 데 대해서는, …라는 지적에. */
 const ANSWERS = /(?:데|것에|점에)\s?(?:대해|관해)|(?:는|란)\s(?:지적|비판|주장|반론|요구|비난|공세)에/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
@@ -170,7 +174,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   }
   const cited = citedSpeaker(ctx, gapFrom, q.open) ?? citedSpeaker(ctx, q.close, Math.min(unitEnd, q.close + 60));
   if (cited) return { speaker: cited, rule: ruleName(cited, 'cited') };
-  const before = subjectBefore(ctx, gapFrom, q.open, quotes, isRelayed(ctx, q, unitEnd));
+  const before = subjectBefore(ctx, gapFrom, q.open, quotes, isRelayed(ctx, q, unitEnd), isReported(ctx, q, unitEnd));
   if (before) return { speaker: before, rule: ruleName(before, 'subject-before') };
   if (bare) {
     const head = leadingHeadline(ctx, gapFrom, q.open);
@@ -204,6 +208,16 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   const main = bare && isBare(ctx.text, unit, q) ? ctx.mainPerson() : null;
   if (main) return { speaker: main, rule: 'main-person' };
   return { speaker: null, rule: null };
+}
+
+/**
+ * Whether the sentence reports the quote as its own subject's words: a quotative ending glued to the mark
+ * (“…”라고 말했다, “…”며), not a clause describing someone else (“…”이라고 불평하는 어머니).
+ */
+function isReported(ctx: DocContext, q: MarkedQuote, to: number): boolean {
+  const words = ctx.wordsIn(q.close, Math.min(to, q.close + 40));
+  if (words[0]?.start !== q.close || !QUOTATIVE.test(words[0].text)) return false;
+  return words[0].text.endsWith('며') || words[0].text.endsWith('서') || !BEFORE_NOUN.test(words[1]?.text ?? '');
 }
 
 /**

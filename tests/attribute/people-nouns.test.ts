@@ -44,3 +44,18 @@ describe('a next sentence naming whose words a bare quote were', () => {
     expect(said(text)[0]).toEqual(['1부 승격이 목표입니다.', '오정훈']);
   });
 });
+
+describe('a topic no list knows, right before a quote its sentence reports', () => {
+  it('is the speaker (stage names, bands, foreign names)', () => {
+    expect(said('소식을 들은 빅마마는 "영광이다"라고 말했다.')).toEqual([['영광이다', '빅마마']]);
+    expect(said('경기 뒤 짐머맨은 "유일한 실수였다"고 말했다.')).toEqual([['유일한 실수였다', '짐머맨']]);
+  });
+
+  it('is not when the quote is said by someone a clause after it describes', () => {
+    expect(said('뉴욕의 한 보모는 "또 다른 흑인"이라고 불평하는 어머니로부터 문자를 받았다.')).toEqual([['또 다른 흑인', null]]);
+  });
+
+  it('reads an officer of a body as described (한 검찰 간부는)', () => {
+    expect(said('한 검찰 간부는 "법원이 판단하면 된다"고 말했다.')).toEqual([['법원이 판단하면 된다', '검찰 간부']]);
+  });
+});

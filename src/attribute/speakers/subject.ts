@@ -75,7 +75,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
  * (은/는) wins over a nominative (이/가), which often belongs to a clause inside the sentence, unless
  * the quote is relayed (`nearest`): then the words are the nominative's (통신은 김 부부장이 “…”고 말했다고 보도했다).
  */
-export function subjectBefore(ctx: DocContext, from: number, to: number, quotes: readonly Range[], nearest = false): Resolved | null {
+export function subjectBefore(ctx: DocContext, from: number, to: number, quotes: readonly Range[], nearest = false, reported = false): Resolved | null {
   const words = ctx.wordsIn(from, to);
   let nominative: Resolved | null = null;
   let embeddedAfter = false; // a word right of this one ends an embedded clause
@@ -91,12 +91,27 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
     if (!topic && (embedded || nominative)) continue;
     if (isWholeName(ctx, w.text.replace(/,$/, ''), np.words[0].text)) continue; // 김정은 is a name, not 김정 + 은 (김정은, …)
     const adjacent = i === words.length - 1;
-    const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent);
+    const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent) ?? (topic && adjacent && reported ? stageName(ctx, w, np) : null);
     if (!r) continue;
     if (topic || nearest) return r;
     nominative ??= r;
   }
   return nominative;
+}
+
+/** A name of letters and syllables no list knows (빅마마, 자이언티, 에일리): stage names, bands, foreign names. */
+const STAGE_NAME = /^(?:[가-힣]{2,6}|[A-Za-z][A-Za-z0-9&.\-]{1,15})$/;
+
+/**
+ * 빅마마는 “…”라고 말했다: a topic right before a quote its sentence reports (a quotative ending glued to
+ * the closing mark) speaks, whatever it is, unless it is a word that is never anyone (이번은, 결과는).
+ */
+function stageName(ctx: DocContext, w: Word, np: NounPhrase): Resolved | null {
+  const stem = np.words[0];
+  if (np.words.length !== 1 || !STAGE_NAME.test(stem.text) || isNonSubject(stem.text) || ADNOMINAL.test(stem.text) || endsClause(stem.text)) return null;
+  if (ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type !== 'PERSON')) return null;
+  const mention = ctx.span(stem.start, stem.end);
+  return { name: stem.text, entity: ctx.entityNamed(stem.text)?.id ?? null, kind: 'person', title: '', mention, how: 'name' };
 }
 
 /** The subject after a quote, before the reporting verb that ends the speaker's turn. */
