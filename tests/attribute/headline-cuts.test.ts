@@ -35,3 +35,9 @@ describe('headline cuts of a quote carried over from the sentence before', () =>
     expect(said(text)[0]).toEqual(['오늘만 같아라', null]);
   });
 });
+
+describe('a headline naming a show, then its cast member, before the comma', () => {
+  it('remembers the person, not the show', () => {
+    expect(said('러닝크루 김하람, 동료와 열애설? “친한 사이일 뿐” 해명')).toEqual([['친한 사이일 뿐', '김하람']]);
+  });
+});
