@@ -38,6 +38,6 @@ describe('headline cuts of a quote carried over from the sentence before', () =>
 
 describe('a headline naming a show, then its cast member, before the comma', () => {
   it('remembers the person, not the show', () => {
-    expect(said('러닝크루 김하람, 동료와 열애설? “친한 사이일 뿐” 해명')).toEqual([['친한 사이일 뿐', '김하람']]);
+    expect(said('러닝크루 김민지, 동료와 열애설? “친한 사이일 뿐” 해명')).toEqual([['친한 사이일 뿐', '김민지']]);
   });
 });
