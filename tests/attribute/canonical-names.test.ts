@@ -63,3 +63,10 @@ describe('the quotative ending glued to the closing mark', () => {
     expect(said('"아직 모르겠다"고 한 유권자가 말했다.')[0]).toEqual(['아직 모르겠다', '유권자']);
   });
 });
+
+describe('a title in single marks before the quote', () => {
+  it('holds no subject of the sentence', () => {
+    const text = '한빛일보는 28일 ‘한국 대통령은 나라를 먼저 여겨야 한다’는 제목의 사설에서 “검찰 수사에 응해야 한다”며 촉구했다.';
+    expect(said(text)[0]).toEqual(['검찰 수사에 응해야 한다', '한빛일보']);
+  });
+});

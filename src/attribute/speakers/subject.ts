@@ -77,13 +77,14 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
  */
 export function subjectBefore(ctx: DocContext, from: number, to: number, quotes: readonly Range[], nearest = false, reported = false): Resolved | null {
   const words = ctx.wordsIn(from, to);
+  const titles = singleQuoted(ctx.text, from, to);
   let nominative: Resolved | null = null;
   let embeddedAfter = false; // a word right of this one ends an embedded clause
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     const embedded = embeddedAfter;
     embeddedAfter ||= EMBEDDED.test(w.text);
-    if (overlaps(w, quotes)) continue;
+    if (overlaps(w, quotes) || overlaps(w, titles)) continue;
     const np = subjectWord(w);
     if (!np) continue;
     const topic = !WEAK.test(np.particle);
@@ -112,6 +113,31 @@ function stageName(ctx: DocContext, w: Word, np: NounPhrase): Resolved | null {
   if (ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type !== 'PERSON')) return null;
   const mention = ctx.span(stem.start, stem.end);
   return { name: stem.text, entity: ctx.entityNamed(stem.text)?.id ?? null, kind: 'person', title: '', mention, how: 'name' };
+}
+
+/**
+ * Spans in single marks within [from, to) (‘한국 대통령은 나라를 먼저’ 제목의 사설에서): titles and inner
+ * quotes, whose subjects are not the sentence's.
+ */
+function singleQuoted(text: string, from: number, to: number): Range[] {
+  const out: Range[] = [];
+  let open = -1;
+  let ascii = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2018) open = i;
+    else if (c === 0x2019 && open >= 0) {
+      out.push({ open, close: i + 1 });
+      open = -1;
+    } else if (c === 0x27) {
+      if (ascii < 0) ascii = i;
+      else {
+        out.push({ open: ascii, close: i + 1 });
+        ascii = -1;
+      }
+    }
+  }
+  return out;
 }
 
 /** The subject after a quote, before the reporting verb that ends the speaker's turn. */
