@@ -33,8 +33,6 @@ const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|�
 const SAYING = /^(?:는|라는|이라는|란|이란)\s*(?:말이 있다|말처럼|말도 있다|속담|격언|옛말)/;
 /** A quotative ending glued to the closing mark (“…”라고, “…”며): the quote is reported speech. */
 const QUOTATIVE = /^(?:이?라고|고|이?라며|며|이?라면서|면서),?$/;
-/** A verb before a noun (불평하는, 말한): “…”이라고 불평하는 어머니 quotes someone the clause describes. */
-const BEFORE_NOUN = /[는은한던된]$/;
 /** Words between two quotes saying the second answers the first: …고 주장한 데 대해서는, …라는 지적에. */
 const ANSWERS = /(?:데|것에|점에)\s?(?:대해|관해)|(?:는|란)\s(?:지적|비판|주장|반론|요구|비난|공세)에/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
@@ -212,12 +210,13 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
 
 /**
  * Whether the sentence reports the quote as its own subject's words: a quotative ending glued to the mark
- * (“…”라고 말했다, “…”며), not a clause describing someone else (“…”이라고 불평하는 어머니).
+ * and a reporting verb (“…”라고 말했다, “…”며), not a clause describing someone else (“…”이라고 불평하는
+ * 어머니) nor a document's wording (“…”라고 규정했다).
  */
 function isReported(ctx: DocContext, q: MarkedQuote, to: number): boolean {
   const words = ctx.wordsIn(q.close, Math.min(to, q.close + 40));
   if (words[0]?.start !== q.close || !QUOTATIVE.test(words[0].text)) return false;
-  return words[0].text.endsWith('며') || words[0].text.endsWith('서') || !BEFORE_NOUN.test(words[1]?.text ?? '');
+  return words[0].text.endsWith('며') || words[0].text.endsWith('서') || isReportingVerb(words[1]?.text ?? '');
 }
 
 /**

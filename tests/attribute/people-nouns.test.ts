@@ -51,6 +51,15 @@ describe('a topic no list knows, right before a quote its sentence reports', () 
     expect(said('경기 뒤 짐머맨은 "유일한 실수였다"고 말했다.')).toEqual([['유일한 실수였다', '짐머맨']]);
   });
 
+  it('opening the sentence, before words on how it was said', () => {
+    expect(said('빅마마는 자신의 SNS를 통해 “앨범이 나왔다”라며 “많이 들어 달라”고 말했다.').map(([, s]) => s)).toEqual(['빅마마', '빅마마']);
+  });
+
+  it('is not a pronoun with no one named before, nor a document wording a rule', () => {
+    expect(said('그녀는 “안 된다”고 말했다.')).toEqual([['안 된다', null]]);
+    expect(said('개정안은 "공개해야 한다"고 규정했다.')).toEqual([['공개해야 한다', null]]);
+  });
+
   it('is not when the quote is said by someone a clause after it describes', () => {
     expect(said('뉴욕의 한 보모는 "또 다른 흑인"이라고 불평하는 어머니로부터 문자를 받았다.')).toEqual([['또 다른 흑인', null]]);
   });

@@ -3,7 +3,7 @@
 import { particleFits } from '../../korean/particles.js';
 import { endsClause, isReportingVerb } from '../cues/verbs.js';
 import type { DocContext } from './context.js';
-import { SHORTHAND, isOrganization, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
+import { SHORTHAND, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import { ADNOMINAL, extendPhrase, isNonSubject, subjectWord, type NounPhrase, type Word, verbAfterArgument } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
@@ -92,7 +92,7 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
     if (!topic && (embedded || nominative)) continue;
     if (isWholeName(ctx, w.text.replace(/,$/, ''), np.words[0].text)) continue; // 김정은 is a name, not 김정 + 은 (김정은, …)
     const adjacent = i === words.length - 1;
-    const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent) ?? (topic && adjacent && reported ? stageName(ctx, w, np) : null);
+    const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent) ?? (topic && reported && (adjacent || i === 0) ? stageName(ctx, w, np) : null);
     if (!r) continue;
     if (topic || nearest) return r;
     nominative ??= r;
@@ -104,12 +104,12 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
 const STAGE_NAME = /^(?:[가-힣]{2,6}|[A-Za-z][A-Za-z0-9&.\-]{1,15})$/;
 
 /**
- * 빅마마는 “…”라고 말했다: a topic right before a quote its sentence reports (a quotative ending glued to
- * the closing mark) speaks, whatever it is, unless it is a word that is never anyone (이번은, 결과는).
+ * 빅마마는 “…”라고 말했다, 에일리는 SNS를 통해 “…”라며: a topic right before a quote its sentence reports, or
+ * opening that sentence, speaks whatever it is, unless it is a word that is never anyone (이번은, 결과는).
  */
 function stageName(ctx: DocContext, w: Word, np: NounPhrase): Resolved | null {
   const stem = np.words[0];
-  if (np.words.length !== 1 || !STAGE_NAME.test(stem.text) || isNonSubject(stem.text) || ADNOMINAL.test(stem.text) || endsClause(stem.text)) return null;
+  if (np.words.length !== 1 || !STAGE_NAME.test(stem.text) || isPronoun(stem.text) || isNonSubject(stem.text) || ADNOMINAL.test(stem.text) || endsClause(stem.text)) return null;
   if (ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type !== 'PERSON')) return null;
   const mention = ctx.span(stem.start, stem.end);
   return { name: stem.text, entity: ctx.entityNamed(stem.text)?.id ?? null, kind: 'person', title: '', mention, how: 'name' };
