@@ -24,3 +24,13 @@ describe('a spaced 씨', () => {
     ]);
   });
 });
+
+describe('a title glued to a full name', () => {
+  it('names the person (김철수부장은), not a description', () => {
+    expect(said('한빛백화점 김철수부장은 "매장을 늘린다"고 말했다.')).toEqual([['매장을 늘린다', '김철수']]);
+  });
+
+  it('leaves whole titles and bodies with a title alone (이사장은, 정부대변인은)', () => {
+    expect(said('이사장은 "검토 중"이라고 말했다.')[0][1]).toBe('이사장');
+  });
+});

@@ -10,7 +10,7 @@ const CASE_ENDING = /(?:에서|에게|에|과|와|을|를|의|로|도|만)$/;
 /** A phrase ending as an adverbial does, a topic after it included (참변에는, 회담에선): about something. */
 const ADVERBIAL = /(?:에|에서|에게|로|으로|과|와|을|를|의|도|만)(?:는|선|도)?$|엔$/;
 /** Words that end a clause: a prefix holding one is running text, not a headline. */
-const CLAUSE_END = /(?:다|며|고|자|면|서|니|지만|는데|했|하여|해)$/;
+const CLAUSE_END = /(?:다|며|고|자|면|서|니|지만|는데|했|하여|해|돼|됐)$/;
 
 /**
  * Words of a headline prefix: bracketed tags ([영상]) and single-quoted titles (‘마지막 인사’) dropped,

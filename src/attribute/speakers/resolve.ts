@@ -210,6 +210,13 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
     const mention = ctx.span(head.start, head.end);
     return { name: anonymised[1] + anonymised[2], entity: null, kind: 'person', title: anonymised[2], mention, how: 'name' }; // A씨, 김모씨
   }
+  const glued = gluedName(head.text);
+  if (glued) {
+    // 전용호본부장은: a full name with its title glued on, as older texts and some outlets write it.
+    const mention = ctx.span(head.start, head.start + glued.length);
+    const e = ctx.entityNamed(glued);
+    return { name: glued, entity: e?.id ?? null, kind: 'person', title: head.text.slice(glued.length), mention, how: 'name' };
+  }
   const title = titleEnding(head.text) || (words.length > 1 ? titleEnding(words[0].text) : '');
   // Name candidates: not titles, bodies, sources, nor 의-words; not a place or body a recognizer found,
   // unless a title stands right before it (시인 한라: the poet, not the mountain; but 남아공 대통령: the
@@ -266,6 +273,14 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const full = ctx.entityNamed(mention.text) ? mention.text : ctx.fullerName(mention.text);
   const e = ctx.entityNamed(full);
   return { name: full, entity: e?.id ?? null, kind: 'person', title, mention, how: 'name' };
+}
+
+/** The full Korean name a title is glued to (전용호본부장 → 전용호), or null (이사장, 정부대변인). */
+function gluedName(word: string): string | null {
+  const title = titleEnding(word);
+  if (!title || title.length === word.length) return null;
+  const stem = word.slice(0, -title.length);
+  return stem.length >= 3 && looksLikeName(stem) && !isOrganization(stem) ? stem : null;
 }
 
 /**

@@ -84,7 +84,7 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
     const w = words[i];
     const embedded = embeddedAfter;
     embeddedAfter ||= EMBEDDED.test(w.text);
-    if (overlaps(w, quotes) || overlaps(w, titles)) continue;
+    if (overlaps(w, quotes) || titles.some((t) => t.open <= w.start && w.end < t.close)) continue; // but ‘…TF’는 speaks
     const np = subjectWord(w);
     if (!np) continue;
     const topic = !WEAK.test(np.particle);
