@@ -70,3 +70,17 @@ describe('a title in single marks before the quote', () => {
     expect(said(text)[0]).toEqual(['검찰 수사에 응해야 한다', '한빛일보']);
   });
 });
+
+describe('a family name the recognizers did not link to the full name', () => {
+  it('takes the one full name ending with it (로시 → 마르코 로시)', () => {
+    const text = '청솔FC의 마르코 로시 감독이 첫 승을 거뒀다. 로시 감독은 "팬들의 열정이 놀랍다"고 말했다.';
+    expect(said(text)).toEqual([['팬들의 열정이 놀랍다', '마르코 로시']]);
+  });
+});
+
+describe('a document as the subject', () => {
+  it('gives the words to its issuer (성명은 “…” after the body issued it)', () => {
+    const text = '청솔환경운동연합은 "사업에 반대한다"고 밝혔다. 이날 발표한 성명은 "서식지를 파괴한다"고 지적했다.';
+    expect(said(text).at(-1)).toEqual(['서식지를 파괴한다', '청솔환경운동연합']);
+  });
+});

@@ -179,6 +179,25 @@ export class DocContext {
 
   private countries: Entity[] | null = null;
 
+  /**
+   * The person the text names in full whose family name a separate entity is (로시 → 마르코 로시, when the
+   * recognizers did not link them): the one person whose name of several words ends with it, else `e`.
+   */
+  fullerPerson(e: Entity): Entity {
+    if (e.type !== 'PERSON' || e.name.includes(' ')) return e;
+    if (!this.byFamilyName) {
+      this.byFamilyName = new Map();
+      for (const x of this.entities) {
+        if (x.type !== 'PERSON' || !x.name.includes(' ')) continue;
+        const family = x.name.slice(x.name.lastIndexOf(' ') + 1);
+        this.byFamilyName.set(family, this.byFamilyName.has(family) ? null : x); // two such people: no one
+      }
+    }
+    return this.byFamilyName.get(e.name) ?? e;
+  }
+
+  private byFamilyName: Map<string, Entity | null> | null = null;
+
   private apposed: Map<string, Entity> | null = null;
 
   /**

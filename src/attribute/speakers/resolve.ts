@@ -80,7 +80,10 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
       const own = surnameTitle(words, ctx, whole, false);
       return own ?? { name: e.name.replace(' ', ''), entity: e.id, kind: 'person', title: e.name.slice(2), mention: ctx.span(person.start, Math.max(person.end, head.end)), how: 'coref-title' };
     }
-    if (person.text.startsWith(e.name)) return { name: e.name.replace(GLUED_SSI, ''), entity: e.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
+    if (person.text.startsWith(e.name)) {
+      const full = ctx.fullerPerson(e);
+      return { name: full.name.replace(GLUED_SSI, ''), entity: full.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
+    }
     // 김 후보 linked to 김도원 기자 (titles disagree), or 원 기자 linked to nothing fuller: our own
     // coreference decides when it finds someone.
     const unlinked = /^[가-힣] /.test(e.name);
@@ -89,7 +92,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     if (own && (unlinked || own.title.endsWith(title))) return own;
     // The words that name the speaker run from the surname to its title (홍 위원), though the entity's
     // mention, as NER corpora mark it, is the surname alone.
-    return { name: e.name, entity: e.id, kind: 'person', title: title || e.title || '', mention: ctx.span(person.start, Math.max(person.end, head.end)), how: 'coref-title' };
+    const full = ctx.fullerPerson(e);
+    return { name: full.name, entity: full.id, kind: 'person', title: title || e.title || '', mention: ctx.span(person.start, Math.max(person.end, head.end)), how: 'coref-title' };
   }
   // 주민들, 팬들, 교원단체들: a plural head is read by its noun, and written as the article gives it.
   // 팬들 is read as 팬, but 아들 is a noun of its own.
