@@ -33,6 +33,10 @@ const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|�
 const SAYING = /^(?:는|라는|이라는|란|이란)\s*(?:말이 있다|말처럼|말도 있다|속담|격언|옛말)/;
 /** A quotative ending glued to the closing mark (“…”라고, “…”며): the quote is reported speech. */
 const QUOTATIVE = /^(?:이?라고|고|이?라며|며|이?라면서|면서),?$/;
+/** An ending glued to the mark that makes the quote name a noun (“…”는 입장, “…”라는 뜻). */
+const NAMING = /^(?:는|이?라는|다는)$/;
+/** What a subject voices, as the object of a reporting verb: 입장을 밝혔다, 뜻을 전했다, 글을 올렸다. */
+const STANCE = /^(?:입장|뜻|의견|논평|성명|글|메시지|주장|견해)[을를]$/;
 /** Words between two quotes saying the second answers the first: …고 주장한 데 대해서는, …라는 지적에. */
 const ANSWERS = /(?:데|것에|점에)\s?(?:대해|관해)|(?:는|란)\s(?:지적|비판|주장|반론|요구|비난|공세)에/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
@@ -215,7 +219,10 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
  */
 function isReported(ctx: DocContext, q: MarkedQuote, to: number): boolean {
   const words = ctx.wordsIn(q.close, Math.min(to, q.close + 40));
-  if (words[0]?.start !== q.close || !QUOTATIVE.test(words[0].text)) return false;
+  if (words[0]?.start !== q.close) return false;
+  // “…”는 입장을 밝혔다: the quote names a stand the subject voiced.
+  if (NAMING.test(words[0].text)) return STANCE.test(words[1]?.text ?? '') && isReportingVerb(words[2]?.text ?? '');
+  if (!QUOTATIVE.test(words[0].text)) return false;
   return words[0].text.endsWith('며') || words[0].text.endsWith('서') || isReportingVerb(words[1]?.text ?? '');
 }
 

@@ -68,3 +68,13 @@ describe('a topic no list knows, right before a quote its sentence reports', () 
     expect(said('한 검찰 간부는 "법원이 판단하면 된다"고 말했다.')).toEqual([['법원이 판단하면 된다', '검찰 간부']]);
   });
 });
+
+describe('a body no list knows, voicing a stand', () => {
+  it('speaks when its quote names the stand it voiced (“…”는 입장을 밝혔다)', () => {
+    expect(said('청솔시는 "환영한다"고 말했다. 청솔맘모임은 "재검토가 필요하다"는 입장을 밝혔다.').at(-1)).toEqual(['재검토가 필요하다', '청솔맘모임']);
+  });
+
+  it('reads a student council as a body (총학생회는)', () => {
+    expect(said('청솔대는 "지급한다"고 밝혔다. 총학생회는 "재학생 지원도 늘려야 한다"고 말했다.').at(-1)).toEqual(['재학생 지원도 늘려야 한다', '총학생회']);
+  });
+});
