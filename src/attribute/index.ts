@@ -66,6 +66,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
   const units = clauseUnits(text, marked);
   const ctx = new DocContext(text, entities);
   const out: Quote[] = [];
+  const collective = new Set<Quote>(); // headline quotes given to a group (연예계, 주민들): a named person may have said them
   units.forEach((unit, u) => {
     if (unit.quotes.length === 0) {
       const reported = indirectQuote(seg, ctx, unit.start, unit.end);
@@ -90,31 +91,34 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       const found = findSpeaker(ctx, marked, units, u, k, quotes, previous);
       if (found.speaker && found.rule !== 'question') remember(ctx, found.speaker, q.open);
       previous = found.rule === 'question' ? (found.carry ?? previous) : found;
-      out.push(toQuote(seg, ctx, marked, unit, k, found));
+      const quote = toQuote(seg, ctx, marked, unit, k, found);
+      if (found.rule === 'headline' && found.speaker?.kind === 'source') collective.add(quote);
+      out.push(quote);
     }
   });
-  return repeated(out);
+  return repeated(out, collective);
 }
 
 /**
- * A headline or lead quote no rule attributed takes the speaker of the same words quoted elsewhere in
- * the article ("선수들이 끝까지 버텨줬다"…, later 김 감독은 "선수들이 끝까지 버텨줬다"며). Only quotes of
- * the headline sentences left without a speaker search the others for a longer quote.
+ * A headline or lead quote no rule attributed, or one a headline gave to a group (…연예계, 추모 물결),
+ * takes the speaker of the same words quoted elsewhere in the article ("선수들이 끝까지 버텨줬다"…, later
+ * 김 감독은 "선수들이 끝까지 버텨줬다"며). Only quotes of the headline sentences search the others for a longer quote.
  */
-function repeated(quotes: Quote[]): Quote[] {
-  if (!quotes.some((q) => q.kind === 'direct' && q.speaker === null && q.rule === null)) return quotes;
+function repeated(quotes: Quote[], collective: ReadonlySet<Quote>): Quote[] {
+  const open = (q: Quote) => q.kind === 'direct' && ((q.speaker === null && q.rule === null) || collective.has(q));
+  if (!quotes.some(open)) return quotes;
   // Quotes whose own sentence names the speaker; then those a reporting verb carries over from the sentence
   // before (그러면서 “…”고 덧붙였다), not bare quote lines.
   const byWords = new Map<string, Quote>();
   const carried = new Map<string, Quote>();
   for (const q of quotes) {
-    if (q.kind !== 'direct' || !q.speaker) continue;
+    if (q.kind !== 'direct' || !q.speaker || collective.has(q)) continue;
     const map = !GUESSED.has(q.rule ?? '') ? byWords : q.rule === 'continuation' && q.verb ? carried : null;
     if (map && !map.has(squash(q.text))) map.set(squash(q.text), q);
   }
   let searches = MAX_SEARCHES;
   for (const q of quotes) {
-    if (q.kind !== 'direct' || q.speaker !== null || q.rule !== null) continue;
+    if (!open(q)) continue;
     // The same words, or a headline's cut of a longer quote ("순식간에 물이 불어났다" of "새벽 3시쯤 순식간에 …").
     const words = squash(q.text);
     const cut = words.length >= SHORT_CUT && q.sentence < HEAD_SENTENCES && searches-- > 0;

@@ -41,3 +41,14 @@ describe('a headline naming a show, then its cast member, before the comma', () 
     expect(said('러닝크루 김민지, 동료와 열애설? “친한 사이일 뿐” 해명')).toEqual([['친한 사이일 뿐', '김민지']]);
   });
 });
+
+describe('a headline quote given to a group', () => {
+  it('goes to the named person who said the same words in the body', () => {
+    const text = '"무대에 몸을 바친 분"…가요계, 원로 가수 별세에 추모 물결\n\n후배 가수 김하람은 "평생 무대에 몸을 바친 분"이라고 말했다.';
+    expect(said(text)[0]).toEqual(['무대에 몸을 바친 분', '김하람']);
+  });
+
+  it('stays with the group when no one in the body said them', () => {
+    expect(said('청솔시장 화재…상인들 "생계 막막"\n\n불이 나 점포 30곳이 탔다.')[0]).toEqual(['생계 막막', '상인들']);
+  });
+});

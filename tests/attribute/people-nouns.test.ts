@@ -78,3 +78,14 @@ describe('a body no list knows, voicing a stand', () => {
     expect(said('청솔대는 "지급한다"고 밝혔다. 총학생회는 "재학생 지원도 늘려야 한다"고 말했다.').at(-1)).toEqual(['재학생 지원도 늘려야 한다', '총학생회']);
   });
 });
+
+describe('source nouns ending as verb stems do', () => {
+  it('are subjects all the same (관리는, 아버지는)', () => {
+    expect(said('미 국무부 관리는 "검토 중"이라고 말했다.')).toEqual([['검토 중', '미 국무부 관리']]);
+    expect(said('김씨의 아버지는 "꼭 다시 만나자"고 말했다.')).toEqual([['꼭 다시 만나자', '김씨 아버지']]);
+  });
+
+  it('reads a sector as a circle that speaks (출판계는)', () => {
+    expect(said('출판계는 "수요가 줄 수 있다"고 우려한다.')).toEqual([['수요가 줄 수 있다', '출판계']]);
+  });
+});

@@ -63,9 +63,11 @@ describe('headlines and asides', () => {
     const text = '한빛재단 신임 이사장 “투명하게 운영”\n최서윤 한빛재단 이사장은 “투명하게 운영하겠다”고 말했다.';
     const person = (id: string, name: string, title: string, affiliation: string | null) => ({ id, type: 'PERSON' as const, name, title, affiliation, mentions: [] });
     expect(quotesOf(text, [person('e1', '최서윤', '이사장', '한빛재단')])[0].speaker).toMatchObject({ name: '최서윤', entity: 'e1' });
-    // Two people so titled in that body: the headline does not say which.
+    // Two people so titled in that body: the headline does not say which (unless one of them said the same words).
     const two = [person('e1', '최서윤', '이사장', '한빛재단'), person('e2', '김도윤', '이사장', '한빛재단')];
-    expect(quotesOf(text, two)[0].speaker?.name).toBe('한빛재단 신임 이사장');
+    const other = '한빛재단 신임 이사장 “투명하게 운영”\n최서윤 한빛재단 이사장은 “취임해 기쁘다”고 말했다.';
+    expect(quotesOf(other, two)[0].speaker?.name).toBe('한빛재단 신임 이사장');
+    expect(quotesOf(text, two)[0].speaker?.name).toBe('최서윤');
   });
 
   it('reads the name before the comma of a headline whose quote follows an ellipsis, whole', () => {
