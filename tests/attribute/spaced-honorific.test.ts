@@ -34,3 +34,9 @@ describe('a title glued to a full name', () => {
     expect(said('이사장은 "검토 중"이라고 말했다.')[0][1]).toBe('이사장');
   });
 });
+
+describe('a monk', () => {
+  it('is named by the dharma name before 스님', () => {
+    expect(said('청솔문화재단 이사장 영담 스님은 “정진하자”고 했다.')).toEqual([['정진하자', '영담']]);
+  });
+});

@@ -25,7 +25,7 @@ function bareWords(ctx: DocContext, from: number, to: number, max = Infinity): W
     const ellipsis = w.text.lastIndexOf('…');
     const dots = w.text.lastIndexOf('..');
     const start = w.start + Math.max(ellipsis >= 0 ? ellipsis + 1 : 0, dots >= 0 ? dots + 2 : 0);
-    const m = /^[\s,.…·▲△■□●○◆◇-]*(.*?)[\s,.…·]*$/.exec(ctx.text.slice(start, w.end));
+    const m = /^[\s,.…·/▲△■□●○◆◇-]*(.*?)[\s,.…·]*$/.exec(ctx.text.slice(start, w.end));
     if (!m || m[1].length === 0) continue;
     const lead = ctx.text.indexOf(m[1], start);
     out.push({ start: lead, end: lead + m[1].length, text: m[1] });

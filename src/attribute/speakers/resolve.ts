@@ -242,6 +242,9 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const beside = (w: Word | undefined) => w !== undefined && titleEnding(w.text) !== '';
   const shortOk = (w: Word) => beside(words[words.indexOf(w) + 1]) || beside(words[words.indexOf(w) - 1]) || (loose && words.length === 1);
   let name = candidates.find((w) => looksLikeName(w.text, shortOk(w)));
+  // 영담 스님: a monk goes by a dharma name of two syllables, shaped like no Korean name.
+  const before = words[words.length - 2];
+  if (!name && head.text === '스님' && before && candidates.includes(before) && /^[가-힣]{2}$/.test(before.text)) name = before;
   // An unknown word as a name: alone with the quote (하람은 “…”), or a foreign name before a title.
   // 존 브라운 전 미 국무부 대변인: transliterated words opening the phrase name the person.
   if (!name && title && candidates.length > 0 && candidates[0] === words[0] && isForeignNameWord(words[0].text)) name = words[0];
