@@ -55,6 +55,11 @@ describe('a topic no list knows, right before a quote its sentence reports', () 
     expect(said('빅마마는 자신의 SNS를 통해 “앨범이 나왔다”라며 “많이 들어 달라”고 말했다.').map(([, s]) => s)).toEqual(['빅마마', '빅마마']);
   });
 
+  it('is not a thing a determiner or a genitive sets apart (이번 결정은, 정부의 방침은)', () => {
+    expect(said('이번 결정은 "불가피했다"고 말했다.')).toEqual([['불가피했다', null]]);
+    expect(said('정부의 방침은 "변함없다"고 말했다.')).toEqual([['변함없다', null]]);
+  });
+
   it('is not a pronoun with no one named before, nor a document wording a rule', () => {
     expect(said('그녀는 “안 된다”고 말했다.')).toEqual([['안 된다', null]]);
     expect(said('개정안은 "공개해야 한다"고 규정했다.')).toEqual([['공개해야 한다', null]]);

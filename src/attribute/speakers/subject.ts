@@ -92,13 +92,17 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
     if (!topic && (embedded || nominative)) continue;
     if (isWholeName(ctx, w.text.replace(/,$/, ''), np.words[0].text)) continue; // 김정은 is a name, not 김정 + 은 (김정은, …)
     const adjacent = i === words.length - 1;
-    const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent) ?? (topic && reported && (adjacent || i === 0) ? stageName(ctx, w, np) : null);
+    const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, topic || adjacent) ?? (topic && reported && (adjacent || i === 0) && !modified(words[i - 1]) ? stageName(ctx, w, np) : null);
     if (!r) continue;
     if (topic || nearest) return r;
     nominative ??= r;
   }
   return nominative;
 }
+
+/** Words that make the noun after them a thing or a description (이번 결정은, 정부의 방침은), not a name. */
+const DETERMINERS = new Set(['이번', '그', '이', '저', '해당', '동', '새', '각', '모든', '일부', '같은', '다른']);
+const modified = (w: Word | undefined): boolean => w !== undefined && (DETERMINERS.has(w.text) || (w.text.length > 1 && w.text.endsWith('의')));
 
 /** A name of letters and syllables no list knows (빅마마, 자이언티, 에일리): stage names, bands, foreign names. */
 const STAGE_NAME = /^(?:[가-힣]{2,6}|[A-Za-z][A-Za-z0-9&.\-]{1,15})$/;
