@@ -38,6 +38,8 @@ const NAMING = /^(?:는|이?라는|다는)$/;
 /** What a subject voices, as the object of a reporting verb: 입장을 밝혔다, 뜻을 전했다, 글을 올렸다. */
 const STANCE = /^(?:입장|뜻|의견|논평|성명|글|메시지|주장|견해)[을를]$/;
 /** Words between two quotes saying the second answers the first: …고 주장한 데 대해서는, …라는 지적에. */
+/** How far after a quote the words saying it is answered are looked for (…고 주장한 데 대해서는 is 15 letters). */
+const ANSWER_SPAN = 24;
 const ANSWERS = /(?:데|것에|점에)\s?(?:대해|관해)|(?:는|란)\s(?:지적|비판|주장|반론|요구|비난|공세)에/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
 /** A word that ends reported speech (…다고, …라며): a sentence with one reports its own words. */
@@ -180,7 +182,9 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   }
   const cited = citedSpeaker(ctx, gapFrom, q.open) ?? citedSpeaker(ctx, q.close, Math.min(unitEnd, q.close + 60));
   if (cited) return { speaker: cited, rule: ruleName(cited, 'cited') };
-  const before = subjectBefore(ctx, gapFrom, q.open, quotes, isRelayed(ctx, q, unitEnd), isReported(ctx, q, unitEnd));
+  // 장관은 야당이 “…”고 주장한 데 대해 “…”: a quote being answered is the words of the subject nearest to it.
+  const answeredLater = ANSWERS.test(ctx.text.slice(q.close, Math.min(unitEnd, q.close + ANSWER_SPAN)));
+  const before = subjectBefore(ctx, gapFrom, q.open, quotes, answeredLater || isRelayed(ctx, q, unitEnd), isReported(ctx, q, unitEnd));
   if (before) return { speaker: before, rule: ruleName(before, 'subject-before') };
   if (bare) {
     const head = leadingHeadline(ctx, gapFrom, q.open);
@@ -190,6 +194,12 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   // the sentence's left-out subject answers with “B”: whoever held the turn before.
   const answered = previous?.speaker && ANSWERS.test(ctx.text.slice(gapFrom, q.open)) ? previous.speaker.name : null;
   if (previous && answered === null) return previous;
+  if (answered !== null && k > 0) {
+    // The answer is the sentence's topic's (장관은 … “…”고 주장한 데 대해 “…”), when it is not the one answered.
+    const first = all[k - 1];
+    const topic = subjectBefore(ctx, Math.max(unit.start, first.open - WINDOW), first.open, quotes);
+    if (topic && topic.name !== answered) return { speaker: topic, rule: ruleName(topic, 'subject-before') };
+  }
   const aside = parentheticalSpeaker(ctx, q.close);
   if (aside) return { speaker: aside, rule: 'parenthetical' };
   const later = subjectAfter(ctx, q.close, unitEnd, quotes);

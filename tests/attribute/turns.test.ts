@@ -27,6 +27,14 @@ describe('a quote answering another quoted in the same sentence', () => {
     ]);
   });
 
+  it('gives the answered quote to the subject nearest to it and the answer to the sentence topic', () => {
+    const text = `${lead}김하늘 장관은 야당이 "무책임하다"고 주장한 데 대해 "사실이 아니다"라고 반박했다.`;
+    expect(said(text).slice(1)).toEqual([
+      ['무책임하다', '야당'],
+      ['사실이 아니다', '김하늘'],
+    ]);
+  });
+
   it('still reads a subject named after the answer', () => {
     const text = `${lead}박지현 수석대변인이 "협상을 거부했다"는 지적에 "사실이 아니다"라고 최 원내대변인은 반박했다.`;
     expect(said(text).at(-1)).toEqual(['사실이 아니다', '최민수']);
