@@ -1,4 +1,5 @@
 // Is a word a sentence end by its ending? Suffix look-ups in endings.txt (종결어미 of any register),
+// paradigm.ts (the speech-level paradigm after 었/겠, 시, 하/되, with online and regional spellings),
 // endings-informal.txt (-음, -함, -ㄹ까, dialect: trusted only in informal text), not-endings.txt
 // (look-alikes: 보다, 베란다, 포함) and continuations.txt (words after an end that show it goes on).
 // The suffixes sit in one trie read from the word's last letter backwards (no string is built); the
@@ -6,6 +7,7 @@
 import { isEmoji, isHangulSyllable, isJamo, isTrailer, jong } from './chars.js';
 import { faceStart, isFace, mayEndFace } from './faces.js';
 import { loadLexicon } from './lexicon.js';
+import { PARADIGM } from './paradigm.js';
 
 const NONE = 0;
 const FINAL = 1;
@@ -34,11 +36,14 @@ function add(entry: string, kind: number): void {
     if (!child) node.next.set(c, (child = { kind: NONE, whole: NONE, next: new Map() }));
     node = child;
   }
-  if (whole && node.whole !== NOT_FINAL) node.whole = kind;
-  if (!whole && node.kind !== NOT_FINAL) node.kind = kind;
+  if (whole) node.whole = stronger(node.whole, kind);
+  else node.kind = stronger(node.kind, kind);
 }
+/** A look-alike beats any ending, and an ending safe in any register beats an informal one. */
+const stronger = (had: number, kind: number): number => (kind === NOT_FINAL || had === NONE || had === INFORMAL ? kind : had);
 for (const w of loadLexicon('endings.txt')) add(w, FINAL);
 for (const w of loadLexicon('endings-informal.txt')) add(w, INFORMAL);
+for (const [w, formal] of PARADIGM) add(w, formal ? FINAL : INFORMAL);
 for (const w of loadLexicon('not-endings.txt')) add(w, NOT_FINAL);
 
 /**
