@@ -55,7 +55,8 @@ const ONLINE = ['슴다', '함다', 'ㅆ음다', '니닷', '거등', '거등요'
  * Regional forms (widely known ones only), generated the same way:
  * 경상 -재 (= -지) and the future -긋- (= -겠-: 있긋나, 좋긋다), -ㅂ니꺼 (= -ㅂ니까), -ㄹ끼다 (= -ㄹ 거다);
  * 전라 the future -것- (하것다, 좋것네), -디 after ㅆ (했디); 충청·전라 -니께/-응께 (= -니까) in the emphatic
- * -다니께, -라니께, -냐니께; 충청 혀 (= 해) as a word of its own and after 뭐 (뭐 혀, 뭐혀); -더라구 spelled -드라구.
+ * -다니께, -라니께, -냐니께; 충청 혀 (= 해) as a word of its own and after 뭐 (뭐 혀, 뭐혀); -더라구 spelled -드라구;
+ * 경상 -노 in questions, 전라 -구마잉.
  */
 const REGIONAL = [
   'ㅆ재', 'ㅄ재', '렇재', '맞재', '좋재', '같재',
@@ -64,6 +65,10 @@ const REGIONAL = [
   '것다', '것네', '것제', '것소', '것어', 'ㅆ디',
   '다니께', '라니께', '냐니께', 'ㅆ응께',
   '^혀', '뭐혀', '드라구', '드라구요',
+  // 경상 -노 closes a question with a question word (어데 가노, 뭐 묵노, 와 카노) after the commonest stems
+  '가노', '오노', '보노', '주노', '묵노', 'ㅄ노', '되노', '짜노', '카노',
+  // 전라 -구마잉 (= -구먼)
+  '구마잉',
 ];
 
 /**

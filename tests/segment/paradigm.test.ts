@@ -1,0 +1,62 @@
+// Session 7: sentence ends from the speech-level paradigm (paradigm.ts) and the look-alikes it must
+// leave alone. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import { PARADIGM } from '../../src/segment/paradigm.js';
+
+const texts = (text: string): string[] => segment(text).sentences.map((s) => s.text);
+
+describe('speech-level paradigm', () => {
+  it('cuts after plain and polite endings on a past or future stem', () => {
+    expect(texts('벌써 다 끝났구려 이제 어쩌겠소')).toEqual(['벌써 다 끝났구려', '이제 어쩌겠소']);
+    expect(texts('그때 미리 말했어야지 왜 가만히 있었느냐')).toEqual(['그때 미리 말했어야지', '왜 가만히 있었느냐']);
+    expect(texts('내일은 비가 오겠으려나 우산 챙겨')).toEqual(['내일은 비가 오겠으려나', '우산 챙겨']);
+    expect(texts('그 사람 진짜 왔단다 너도 들었지')).toEqual(['그 사람 진짜 왔단다', '너도 들었지']);
+    expect(texts('제가 직접 확인했습디다 틀림없어요')).toEqual(['제가 직접 확인했습디다', '틀림없어요']);
+  });
+  it('cuts after the honorific 시 and its fused forms', () => {
+    expect(texts('할머니 진지 드시지 국 식어요')).toEqual(['할머니 진지 드시지', '국 식어요']);
+    expect(texts('선생님 오늘 일찍 오시네 무슨 일 있으신가')).toEqual(['선생님 오늘 일찍 오시네', '무슨 일 있으신가']);
+    expect(texts('커피 한 잔 하실래 제가 살게요')).toEqual(['커피 한 잔 하실래', '제가 살게요']);
+    expect(texts('아버지가 내일 오신대 같이 마중 나가자')).toEqual(['아버지가 내일 오신대', '같이 마중 나가자']);
+    expect(texts('잔디에 들어가지 마시오 벌금이 있음')).toEqual(['잔디에 들어가지 마시오', '벌금이 있음']);
+  });
+  it('cuts after endings on the stems of 하다 and 되다', () => {
+    expect(texts('요즘 운동은 좀 하냐 살 빠졌더라')).toEqual(['요즘 운동은 좀 하냐', '살 빠졌더라']);
+    expect(texts('이번엔 합격 되려나 너무 떨려')).toEqual(['이번엔 합격 되려나', '너무 떨려']);
+    expect(texts('그 집 장사 참 잘하더라구 손님이 줄을 섰어')).toEqual(['그 집 장사 참 잘하더라구', '손님이 줄을 섰어']);
+    expect(texts('이거 진짜 될까 걱정이야')).toHaveLength(1); // -ㄹ까 before a word of doubt goes on
+  });
+  it('cuts after online respellings', () => {
+    expect(texts('오늘 택배 왔당 너무 예쁨')).toEqual(['오늘 택배 왔당', '너무 예쁨']);
+    expect(texts('드디어 주문했어용 빨리 왔으면')).toEqual(['드디어 주문했어용', '빨리 왔으면']);
+    expect(texts('잘 먹겠슴다 감사함다')).toEqual(['잘 먹겠슴다', '감사함다']);
+    expect(texts('그건 내가 했징 너는 구경만 했잖아')).toEqual(['그건 내가 했징', '너는 구경만 했잖아']);
+    expect(texts('이따 연락할께용 기다려')).toEqual(['이따 연락할께용', '기다려']);
+    expect(texts('그건 좀 그렇쟎아 다시 생각해봐')).toEqual(['그건 좀 그렇쟎아', '다시 생각해봐']);
+  });
+  it('cuts after widely known regional forms', () => {
+    expect(texts('니 밥은 묵었재 내는 아직이다')).toEqual(['니 밥은 묵었재', '내는 아직이다']);
+    expect(texts('그래 가꼬 되긋나 다시 해라')).toEqual(['그래 가꼬 되긋나', '다시 해라']);
+    expect(texts('요새 바쁘십니꺼 얼굴 보기 힘드네')).toEqual(['요새 바쁘십니꺼', '얼굴 보기 힘드네']);
+    expect(texts('내일은 비 오것다 빨래 걷어라')).toEqual(['내일은 비 오것다', '빨래 걷어라']);
+    expect(texts('거기 아니라니께 저짝이여')).toEqual(['거기 아니라니께', '저짝이여']);
+    expect(texts('지금 뭐혀 얼른 와')).toEqual(['지금 뭐혀', '얼른 와']);
+  });
+  it('leaves nouns and connectives that end like a generated form whole', () => {
+    expect(texts('우리 시대 최고의 가수 공연 후기')).toHaveLength(1);
+    expect(texts('도내 시군 단체장 회의 열림')).toHaveLength(1);
+    expect(texts('사과 하나 배 두 개 샀음')).toHaveLength(1);
+    expect(texts('차 한대 더 사려고 알아보는 중')).toHaveLength(1);
+    expect(texts('봄이 되자 꽃이 피었음')).toHaveLength(1);
+    expect(texts('열심히 하게 되면 좋겠음')).toHaveLength(1);
+    expect(texts('그는 루시오 씨와 카시오 시계를 샀음')).toHaveLength(1);
+  });
+  it('keeps formal lines whole where an informal form is only a look-alike', () => {
+    // plain -다 forms stay unsplit in a formal line unless an opener follows
+    expect(texts('정부는 했다고 밝혔다. 그는 왔느냐 물었다.')).toEqual(['정부는 했다고 밝혔다.', '그는 왔느냐 물었다.']);
+  });
+  it('lists each suffix in the trie format', () => {
+    for (const [suffix] of PARADIGM) expect(suffix).toMatch(/^\^?[ㄱ-ㅎ]?[가-힣]+$/);
+  });
+});
