@@ -45,6 +45,26 @@ const AFTER_HA_DOE = ['지', '네', '냐', '느냐', '군', '구나', '구먼', 
 /** And their fused forms: 한다 (ㄴ다), 한대, 할래, 할까 (-ㄴ/-ㄹ glued to 하, 되). */
 const HA_DOE_FUSED = ['ㄴ대', 'ㄴ대요', 'ㄹ래', 'ㄹ래요', 'ㄹ까', 'ㄹ까요', 'ㄹ걸', 'ㄴ가요', 'ㄴ단다', 'ㄴ다니까'];
 
+/**
+ * 해체 -어/-아 (the commonest informal ending) on the commonest predicates, spelled out because a bare
+ * -어/-아 also ends nouns (영어, 연어, 샤워, 타워), vocatives (민정아) and the postpositional verbs (위해,
+ * 통해, 대해); the connective -어 before an auxiliary (먹어 봐, 좋아 보여) is told by the next word
+ * (`…어` lines in continuations.txt). -요 is added to each (싫어요, 고마워요). The answers 그래, 맞아,
+ * 좋아 are left out: they open an utterance (그래 왜 그랬어, 맞아 큰일 났지) more often than close one.
+ */
+const HAE = [
+  // consonant stems
+  '싫어', '괜찮아', '귀찮아', '많아', '같아', '싶어', '먹어', '받아', '찾아', '믿어', '늦어', '넓어', '짧아',
+  '높아', '낮아', '작아', '읽어', '밝아', '웃어', '알아', '살아', '놀아', '울어', '들어', '몰라', '빨라',
+  // ㅂ-irregular and 으-dropping stems
+  '고마워', '더워', '추워', '어려워', '무서워', '귀여워', '미워', '쉬워', '가벼워', '무거워', '가까워', '반가워', '즐거워',
+  '부러워', '외로워', '아까워', '아파', '고파', '바빠', '예뻐', '기뻐', '슬퍼', '나빠',
+  // 하다 after the commonest roots, and 되다, 주다, 보다, 그렇다
+  '미안해', '피곤해', '궁금해', '심심해', '답답해', '든든해', '행복해', '불편해', '대단해', '사랑해', '좋아해', '싫어해',
+  '뭐해', '어떡해', '안해', '못해', '잘해', '그만해', '조심해', '축하해', '감사해', '이상해', '신기해', '부족해', '완벽해',
+  '돼', '^돼', '줘', '^줘', '봐', '^봐', '어때',
+];
+
 /** Online respellings of a final syllable (했다 → 했당/했닷, 하지 → 하징, 좋네 → 좋넹, 어요 → 어용/어염). */
 const RESPELL: Record<string, string[]> = { 다: ['당', '닷'], 지: ['징'], 네: ['넹'], 요: ['용', '염'], 어: ['엉'], 야: ['얌'] };
 
@@ -97,6 +117,10 @@ function build(): Paradigm {
     for (const e of AFTER_HA_DOE) push(stem + e, e.endsWith('요') || e === '죠');
     // 하 + ㄴ대 → 한대: the jamo fuses into the stem's syllable as its 받침
     for (const e of HA_DOE_FUSED) push(withJong(stem, e.charAt(0)) + e.slice(1), e.endsWith('요'));
+  }
+  for (const e of HAE) {
+    push(e, false);
+    if (!e.startsWith('^')) push(e + '요', true);
   }
   for (const e of ONLINE) push(e, false);
   for (const e of REGIONAL) push(e, false);
