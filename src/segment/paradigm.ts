@@ -46,23 +46,19 @@ const AFTER_HA_DOE = ['지', '네', '냐', '느냐', '군', '구나', '구먼', 
 const HA_DOE_FUSED = ['ㄴ대', 'ㄴ대요', 'ㄹ래', 'ㄹ래요', 'ㄹ까', 'ㄹ까요', 'ㄹ걸', 'ㄴ가요', 'ㄴ단다', 'ㄴ다니까'];
 
 /**
- * 해체 -어/-아 (the commonest informal ending) on the commonest predicates, spelled out because a bare
- * -어/-아 also ends nouns (영어, 연어, 샤워, 타워), vocatives (민정아) and the postpositional verbs (위해,
- * 통해, 대해); the connective -어 before an auxiliary (먹어 봐, 좋아 보여) is told by the next word
- * (`…어` lines in continuations.txt). -요 is added to each (싫어요, 고마워요). The answers 그래, 맞아,
- * 좋아 are left out: they open an utterance (그래 왜 그랬어, 맞아 큰일 났지) more often than close one.
+ * 해체 -어/-아 (the commonest informal ending) only on the predicates where it is rarely the connective
+ * -어(서) "and, because": that connective is everywhere in headlines and prose (공장 찾아 노동자 격려,
+ * 2세트 들어 반격, 못해 연장으로, 꿈을 꿀까 무서워 다시), so action verbs and most adjectives stay out.
+ * A bare -어/-아 also ends nouns (영어, 연어, 샤워) and vocatives (민정아). The connective before an
+ * auxiliary (피곤해 보여, 도와줘 버렸다) is told by the next word (`…어` lines in continuations.txt).
+ * -요 is added to each (고마워요). The answers 그래, 맞아, 좋아 open an utterance (그래 왜 그랬어,
+ * 맞아 큰일 났지) more often than close one.
  */
 const HAE = [
-  // consonant stems
-  '싫어', '괜찮아', '귀찮아', '많아', '같아', '싶어', '먹어', '받아', '찾아', '믿어', '늦어', '넓어', '짧아',
-  '높아', '낮아', '작아', '읽어', '밝아', '웃어', '알아', '살아', '놀아', '울어', '들어', '몰라', '빨라',
-  // ㅂ-irregular and 으-dropping stems
-  '고마워', '더워', '추워', '어려워', '무서워', '귀여워', '미워', '쉬워', '가벼워', '무거워', '가까워', '반가워', '즐거워',
-  '부러워', '외로워', '아까워', '아파', '고파', '바빠', '예뻐', '기뻐', '슬퍼', '나빠',
-  // 하다 after the commonest roots, and 되다, 주다, 보다, 그렇다
-  '미안해', '피곤해', '궁금해', '심심해', '답답해', '든든해', '행복해', '불편해', '대단해', '사랑해', '좋아해', '싫어해',
-  '뭐해', '어떡해', '안해', '못해', '잘해', '그만해', '조심해', '축하해', '감사해', '이상해', '신기해', '부족해', '완벽해',
-  '돼', '^돼', '줘', '^줘', '봐', '^봐', '어때',
+  // feelings and thanks, which close a chat line far more often than they explain what follows
+  '미안해', '고마워', '사랑해', '궁금해', '심심해', '피곤해', '배고파', '싫어', '괜찮아', '귀찮아',
+  // questions with 뭐 and 어떡하다, the imperative of 보다/주다 glued to a verb (해봐, 도와줘, 알려줘; not 내줘, a connective in 5점을 내줘 역전), 안 돼
+  '뭐해', '어떡해', '어때', '봐', '해줘', '와줘', '려줘', '여줘', '^돼',
 ];
 
 /** Online respellings of a final syllable (했다 → 했당/했닷, 하지 → 하징, 좋네 → 좋넹, 어요 → 어용/어염). */

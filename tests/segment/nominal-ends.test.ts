@@ -17,6 +17,7 @@ describe('nominal sentence ends', () => {
     expect(texts('갈 예정 없음')).toHaveLength(1);
     expect(texts('그런 느낌 아니야')).toHaveLength(1);
     expect(texts('출시 예정 제품 목록 공개')).toHaveLength(1);
+    expect(texts('잘 풀리는 듯 하다가 결국 막힘')).toHaveLength(1);
     expect(texts('그는 내년에 출마할 예정 이라고 말했다. 이어 회견을 마쳤다.')).toHaveLength(2);
   });
   it('keeps a quotation without 고 with the quotative 하다 or 경상 카다 after it', () => {
