@@ -32,3 +32,17 @@ describe('nominal sentence ends', () => {
     expect(texts('살다 보면 어려움 없는 사람 없음')).toHaveLength(1);
   });
 });
+
+describe('typed ellipsis after a complete word', () => {
+  it('ends an informal sentence after a word that needs nothing after it', () => {
+    expect(texts('내가 더 잘한다고 개뿔... 너나 잘해')).toEqual(['내가 더 잘한다고 개뿔...', '너나 잘해']);
+    expect(texts('그 영화 솔직히 비추.. 시간 아까움')).toEqual(['그 영화 솔직히 비추..', '시간 아까움']);
+  });
+  it('goes on after particles, connectives, adverbs, one-syllable words and the typeset …', () => {
+    expect(texts('라면을 끓이면 먹을것이... 면밖에 없음')).toHaveLength(1);
+    expect(texts('요리를 못해서... 활용은 못하지만... 맛있음')).toHaveLength(1);
+    expect(texts('정말... 좋았음')).toHaveLength(1);
+    expect(texts('음... 글쎄 잘 모르겠음')).toHaveLength(1);
+    expect(texts('주전 선수 부상… 구단 비상')).toHaveLength(1);
+  });
+});
