@@ -64,6 +64,13 @@ const HAE = [
 /** Online respellings of a final syllable (했다 → 했당/했닷, 하지 → 하징, 좋네 → 좋넹, 어요 → 어용/어염). */
 const RESPELL: Record<string, string[]> = { 다: ['당', '닷'], 지: ['징'], 네: ['넹'], 요: ['용', '염'], 어: ['엉'], 야: ['얌'] };
 
+/**
+ * More 해체/해라체 forms on the commonest stems: -ㄹ래 (줄래, 잘래), -니 (좋니, 먹니), and -ㄴ가 after 아픈,
+ * 바쁜, 추운 (아픈가, 바쁜가): not a bare -ㄴ가, which ends 인가 "approval", 한가, 민가, nor 그런가, mostly
+ * the idiom "maybe that is why" inside a sentence (피곤해서 그런가 계속 졸림).
+ */
+const MORE = ['줄래', '잘래', '살래', '쉴래', '탈래', '올래', '좋니', 'ㅀ니', 'ㄶ니', '먹니', '맞니', '같니', '픈가', '쁜가', '운가'];
+
 /** 하십시오체 and 해요체 written online: 했슴다, 감사함다, 알겠습니닷; 거든 → 거등; 잖아 → 쟎아, 잔아. */
 const ONLINE = ['슴다', '함다', 'ㅆ음다', '니닷', '거등', '거등요', '쟎아', '쟎아요', '잔아', '잔아요', '쟈나', '세여', '세욤', '쎄요', 'ㄹ께용', 'ㄹ께요', 'ㄹ겡', 'ㄹ깡', '하쟈', '가쟈', '보쟈', '먹쟈', '주삼', '보삼', '만듬', '던걸', '건가', '건가요'];
 
@@ -85,6 +92,13 @@ const REGIONAL = [
   '가노', '오노', '보노', '주노', '묵노', 'ㅄ노', '되노', '짜노', '카노',
   // 전라 -구마잉 (= -구먼)
   '구마잉',
+  // 경상 -제 (= -지) and -나 (yes/no questions) after the stems that -지/-니 follow in endings.txt, -예 (polite)
+  // after -어/-데/-라/-든 (고마 해예, 좋던데예, 그렇더라예), -는교 (= -는가요), -더나 (카더나, 했더나)
+  '하제', '좋제', '맞제', '렇제', 'ㅄ제', '같제', '되제',
+  '좋나', '맞나', '같나', '많나', '싶나', 'ㅄ나', 'ㄶ나', '묵나', '되나',
+  '해예', '데예', '라예', '든예', '는교', '카더나', 'ㅆ더나', '하더나',
+  // 충청 -여 (= -야: 내 거여, 그렇잖여), -댜 (= -대: 했댜, 한댜), 전라 -씨요 (= -세요: 허씨요, 가씨요)
+  '거여', '잖여', 'ㅆ댜', 'ㄴ댜', '렇댜', '씨요',
 ];
 
 /**
@@ -118,6 +132,7 @@ function build(): Paradigm {
     push(e, false);
     if (!e.startsWith('^')) push(e + '요', true);
   }
+  for (const e of MORE) push(e, false);
   for (const e of ONLINE) push(e, false);
   for (const e of REGIONAL) push(e, false);
   return out;

@@ -82,3 +82,20 @@ describe('해체 -어/-아', () => {
     expect(texts('잘 먹었습니다 하하 다음에 또 올게요')).toEqual(['잘 먹었습니다 하하', '다음에 또 올게요']);
   });
 });
+
+describe('more regional and colloquial forms', () => {
+  it('cuts after 경상 -제/-나/-예, 충청 -여/-댜, 전라 -씨요 and -ㄹ래/-니 on common stems', () => {
+    expect(texts('그거 맞제 내 말이 맞다 아이가')).toEqual(['그거 맞제', '내 말이 맞다 아이가']);
+    expect(texts('밥은 묵나 같이 무라')).toEqual(['밥은 묵나', '같이 무라']);
+    expect(texts('그기 내 거여 건들지 마')).toEqual(['그기 내 거여', '건들지 마']);
+    expect(texts('어제 비가 엄청 왔댜 몰랐지')).toEqual(['어제 비가 엄청 왔댜', '몰랐지']);
+    expect(texts('천천히 드시씨요 많이 있응께')).toEqual(['천천히 드시씨요', '많이 있응께']);
+    expect(texts('나 먼저 잘래 너무 졸려')).toEqual(['나 먼저 잘래', '너무 졸려']);
+    expect(texts('거기 날씨 좋니 여긴 비 와')).toEqual(['거기 날씨 좋니', '여긴 비 와']);
+  });
+  it('leaves idioms and nouns alone', () => {
+    expect(texts('피곤해서 그런가 계속 졸림')).toHaveLength(1);
+    expect(texts('아이가 울어서 깼음')).toHaveLength(1);
+    expect(texts('사업 인가 절차 진행 중')).toHaveLength(1);
+  });
+});
