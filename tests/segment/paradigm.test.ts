@@ -1,4 +1,4 @@
-// Session 7: sentence ends from the speech-level paradigm (paradigm.ts) and the look-alikes it must
+// Session 7: sentence ends from the speech-level paradigm (paradigm.tsv) and the look-alikes it must
 // leave alone. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/index.js';
