@@ -46,3 +46,15 @@ describe('typed ellipsis after a complete word', () => {
     expect(texts('주전 선수 부상… 구단 비상')).toHaveLength(1);
   });
 });
+
+describe('words that show a final-looking word goes on', () => {
+  it('keeps alternatives and quoted questions without 고 whole', () => {
+    expect(texts('갈까 말까 고민 중')).toHaveLength(1);
+    expect(texts('먹을래 말래 빨리 정해')).toHaveLength(1);
+    expect(texts('했네 어쩌네 말이 많음')).toHaveLength(1);
+    expect(texts('엄마가 밥 먹었냐 물어봄')).toHaveLength(1);
+  });
+  it('still cuts before a conjunction that opens the next sentence', () => {
+    expect(texts('문이 열리는 거야 그러더니 누가 들어옴')).toEqual(['문이 열리는 거야', '그러더니 누가 들어옴']);
+  });
+});
