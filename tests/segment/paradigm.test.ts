@@ -99,3 +99,17 @@ describe('more regional and colloquial forms', () => {
     expect(texts('사업 인가 절차 진행 중')).toHaveLength(1);
   });
 });
+
+describe('regional forms, second pass', () => {
+  it('cuts after 경상 -뿟다/-뿌라, -라카이, -는기가 and 전라 -잉, 충청 -랴', () => {
+    expect(texts('벌써 다 묵어뿟다 우짜노')).toEqual(['벌써 다 묵어뿟다', '우짜노']);
+    expect(texts('그기 아이라카이 와 자꾸 그라노')).toEqual(['그기 아이라카이', '와 자꾸 그라노']);
+    expect(texts('니 지금 뭐 하는기가 퍼뜩 온나')).toEqual(['니 지금 뭐 하는기가', '퍼뜩 온나']);
+    expect(texts('이거 참말로 좋다잉 또 오자')).toEqual(['이거 참말로 좋다잉', '또 오자']);
+    expect(texts('그 사람이 뭐랴 나는 몰러')).toEqual(['그 사람이 뭐랴', '나는 몰러']);
+  });
+  it('leaves the leaflet 삐라 and 인기가 alone', () => {
+    expect(texts('대북 삐라 살포 중단 요구')).toHaveLength(1);
+    expect(texts('요즘 그 가수 인기가 대단함')).toHaveLength(1);
+  });
+});
