@@ -108,7 +108,15 @@ describe('regional forms, second pass', () => {
     expect(texts('이거 참말로 좋다잉 또 오자')).toEqual(['이거 참말로 좋다잉', '또 오자']);
     expect(texts('그 사람이 뭐랴 나는 몰러')).toEqual(['그 사람이 뭐랴', '나는 몰러']);
   });
-  it('leaves the leaflet 삐라 and 인기가 alone', () => {
+  it('cuts after 제주 -ㅁ수다/-ㅂ서/-쿠다, 충청 -능겨, 강원 -드래, 경상 누고', () => {
+    expect(texts('어드레 감수다 혼저 옵서')).toEqual(['어드레 감수다', '혼저 옵서']);
+    expect(texts('경 허지 맙서 나도 가쿠다')).toEqual(['경 허지 맙서', '나도 가쿠다']);
+    expect(texts('뭐 하능겨 얼른 와')).toEqual(['뭐 하능겨', '얼른 와']);
+    expect(texts('그 사람 그랬드래 몰랐잖소')).toEqual(['그 사람 그랬드래', '몰랐잖소']);
+    expect(texts('니 누고 처음 보는데')).toEqual(['니 누고', '처음 보는데']);
+  });
+  it('leaves the leaflet 삐라, 인기가 and 입소 alone', () => {
+    expect(texts('훈련소 입소 첫날 소감')).toHaveLength(1);
     expect(texts('대북 삐라 살포 중단 요구')).toHaveLength(1);
     expect(texts('요즘 그 가수 인기가 대단함')).toHaveLength(1);
   });
