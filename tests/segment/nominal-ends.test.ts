@@ -28,7 +28,7 @@ describe('nominal sentence ends', () => {
   it('cuts after the nominal ends of ㅂ-irregular adjectives and 경상 -노 questions', () => {
     expect(texts('화면이 생각보다 어두움 그래도 쓸 만함')).toEqual(['화면이 생각보다 어두움', '그래도 쓸 만함']);
     expect(texts('국물이 좀 싱거움 소금 추가함')).toEqual(['국물이 좀 싱거움', '소금 추가함']);
-    expect(texts('니 지금 어데 가노 같이 가자')).toEqual(['니 지금 어데 가노', '같이 가자']);
+    expect(texts('니 지금 뭐 묵노 같이 묵자')).toEqual(['니 지금 뭐 묵노', '같이 묵자']);
     expect(texts('살다 보면 어려움 없는 사람 없음')).toHaveLength(1);
   });
 });
