@@ -52,7 +52,7 @@ describe('speech-level paradigm', () => {
     expect(texts('열심히 하게 되면 좋겠음')).toHaveLength(1);
     expect(texts('그는 루시오 씨와 카시오 시계를 샀음')).toHaveLength(1);
     expect(texts('문자 메시지 보냄')).toEqual(['문자 메시지 보냄']);
-    expect(texts('후쿠다 전 총리 방한 예정 허용 범위 논란')).toHaveLength(1);
+    expect(texts('후쿠다 전 총리 방한 허용 범위 논란')).toHaveLength(1);
     expect(texts('나카노 감독 인터뷰 공개')).toHaveLength(1);
     expect(texts('케이크를 나누고 사진을 찍음')).toHaveLength(1);
     expect(texts('들킬까봐 조용히 숨었음')).toHaveLength(1);
