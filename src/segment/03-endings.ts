@@ -17,7 +17,7 @@ import { pastTrailers } from './trail.js';
 /** Appends, in order, the ends of words in [start, end) that close a sentence by their ending. */
 export function endingBoundaries(text: string, start: number, end: number, informal: boolean, out: number[]): void {
   let wordStart = start;
-  let before = 0; // last letter of the word before this one
+  let prevEnd = -1; // end of the word before this one
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
     if (i > wordStart) {
@@ -25,8 +25,8 @@ export function endingBoundaries(text: string, start: number, end: number, infor
       const plainDa = !informal && isPlainDa(text, wordStart, i);
       const final =
         (!plainDa && endsWithFinal(text, wordStart, i, informal) && !(wordStart === start && isLaughter(text, start, i))) ||
-        (informal && isNominalEnd(text, wordStart, i, before));
-      before = text.charCodeAt(i - 1);
+        (informal && isNominalEnd(text, wordStart, i, prevEnd));
+      prevEnd = i;
       const candidate = final || plainDa || isClosingQuote(text.charCodeAt(i - 1));
       if (candidate && endsBefore(text, wordStart, i, end, informal, final)) {
         const at = pastTrailers(text, i, end, informal, false);

@@ -6,11 +6,10 @@ import { segment } from '../../src/segment/index.js';
 const texts = (text: string): string[] => segment(text).sentences.map((s) => s.text);
 
 describe('nominal sentence ends', () => {
-  it('cuts after 듯, 느낌, 예정, 각, 따름 after an adnominal word', () => {
+  it('cuts after 듯, 느낌, 예정, 따름 after an adnominal word', () => {
     expect(texts('오늘 비 올 듯 우산 챙겨')).toEqual(['오늘 비 올 듯', '우산 챙겨']);
     expect(texts('노을 보니까 마음이 편해지는 느낌 다음에 또 와야지')).toEqual(['노을 보니까 마음이 편해지는 느낌', '다음에 또 와야지']);
     expect(texts('택배 내일 도착할 예정 기다리는 중')).toEqual(['택배 내일 도착할 예정', '기다리는 중']);
-    expect(texts('이번 시험 망할 각 공부 좀 할걸')).toEqual(['이번 시험 망할 각', '공부 좀 할걸']);
     expect(texts('그저 감사할 따름 앞으로도 잘 부탁해')).toEqual(['그저 감사할 따름', '앞으로도 잘 부탁해']);
   });
   it('leaves them alone before a predicate, after a plain noun, and in formal text', () => {
@@ -18,6 +17,9 @@ describe('nominal sentence ends', () => {
     expect(texts('그런 느낌 아니야')).toHaveLength(1);
     expect(texts('출시 예정 제품 목록 공개')).toHaveLength(1);
     expect(texts('잘 풀리는 듯 하다가 결국 막힘')).toHaveLength(1);
+    expect(texts('비가 올 듯 말 듯 애매함')).toHaveLength(1);
+    expect(texts('사진 느낌 좋음 가을 느낌 물씬')).toEqual(['사진 느낌 좋음', '가을 느낌 물씬']);
+    expect(texts('관련 각 부처 협의 중')).toHaveLength(1);
     expect(texts('그는 내년에 출마할 예정 이라고 말했다. 이어 회견을 마쳤다.')).toHaveLength(2);
   });
   it('keeps a quotation without 고 with the quotative 하다 or 경상 카다 after it', () => {
