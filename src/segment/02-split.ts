@@ -2,8 +2,8 @@
 // closing quotes, brackets and emoticons glued to them. A period after a number (3.5%, 2025.6.4.,
 // 1.), an initial (Z.), a dotted abbreviation (U.S.) or a listed one (No., Mr.) ends nothing.
 import { isCloser, isDigit, isHangulSyllable, isLatin, isOpener, isQuestionOrBang, isSpace, isTerminal, isTrailer } from './chars.js';
-import { continues, endsWithFinal } from './final-endings.js';
 import { trailsOff } from './ellipsis.js';
+import { continues, endsWithFinal } from './final-endings.js';
 import { isSpeakerLabel } from './labels.js';
 import { loadLexicon } from './lexicon.js';
 import { pastTrailers } from './trail.js';
@@ -51,8 +51,9 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
       if (ellipsis && !bang && !closed) {
         const w = wordStart(text, runStart, start);
         const typed = informal && text.charCodeAt(runStart) === 0x2e;
-        if (!endsWithFinal(text, w, runStart, informal) && !isSpeakerLabel(text, k, end, false) && !(typed && trailsOff(text, w, runStart)))
-          continue;
+        const ends =
+          endsWithFinal(text, w, runStart, informal) || isSpeakerLabel(text, k, end, false) || (typed && trailsOff(text, w, runStart));
+        if (!ends) continue;
       }
       if (!ellipsis && !bang && !periodEnds(text, runStart, start)) continue;
       if (closed && inWordAside(text, runStart, start)) continue; // 곳이라면 (가능한!) 어디든

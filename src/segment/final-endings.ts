@@ -1,5 +1,6 @@
 // Is a word a sentence end by its ending? Suffix look-ups in endings.txt (종결어미 of any register),
-// paradigm.tsv via paradigm.ts (the speech-level paradigm after 었/겠, 시, 하/되, online and regional spellings),
+// paradigm.tsv via paradigm.ts (the speech-level paradigm after 었/겠, 시, 하/되, online and regional
+// spellings),
 // endings-informal.txt (-음, -함, -ㄹ까, dialect: trusted only in informal text), not-endings.txt
 // (look-alikes: 보다, 베란다, 포함) and continuations.txt (words after an end that show it goes on).
 // The suffixes sit in one trie read from the word's last letter backwards (no string is built); the
@@ -64,7 +65,9 @@ interface Next {
   prefixes: Set<string>;
 }
 function nextWords(marker: string): Next {
-  const lines = CONTINUATIONS.filter((w) => (marker === '' ? !w.startsWith('…') : w.startsWith(marker))).map((w) => w.slice(marker.length));
+  const lines = CONTINUATIONS.filter((w) => (marker === '' ? !w.startsWith('…') : w.startsWith(marker))).map((w) =>
+    w.slice(marker.length),
+  );
   return {
     words: new Set(lines.filter((w) => !w.endsWith('*'))),
     prefixes: new Set(lines.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1))),
