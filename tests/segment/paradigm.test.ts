@@ -121,6 +121,11 @@ describe('regional forms, second pass', () => {
     expect(texts('그 사람 그랬드래 몰랐잖소')).toEqual(['그 사람 그랬드래', '몰랐잖소']);
     expect(texts('니 누고 처음 보는데')).toEqual(['니 누고', '처음 보는데']);
   });
+  it('cuts after 경상 -라카노/온나, 충청 되유/없슈, 아니여', () => {
+    expect(texts('니 우짤라카노 퍼뜩 온나 같이 가자')).toEqual(['니 우짤라카노', '퍼뜩 온나', '같이 가자']);
+    expect(texts('천천히 혀도 되유 급할 거 하나도 없슈 밥 먹고 가유')).toEqual(['천천히 혀도 되유', '급할 거 하나도 없슈', '밥 먹고 가유']);
+    expect(texts('그거 아니여 다시 혀')).toEqual(['그거 아니여', '다시 혀']);
+  });
   it('leaves the leaflet 삐라, 인기가 and 입소 alone', () => {
     expect(texts('훈련소 입소 첫날 소감')).toHaveLength(1);
     expect(texts('대북 삐라 살포 중단 요구')).toHaveLength(1);
