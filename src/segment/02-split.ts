@@ -2,6 +2,7 @@
 // closing quotes, brackets and emoticons glued to them. A period after a number (3.5%, 2025.6.4.,
 // 1.), an initial (Z.), a dotted abbreviation (U.S.) or a listed one (No., Mr.) ends nothing.
 import { isCloser, isDigit, isHangulSyllable, isLatin, isOpener, isQuestionOrBang, isSpace, isTerminal, isTrailer } from './chars.js';
+import { trailsOff } from './ellipsis.js';
 import { continues, endsWithFinal } from './final-endings.js';
 import { isSpeakerLabel } from './labels.js';
 import { loadLexicon } from './lexicon.js';
@@ -45,14 +46,15 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
       // an ellipsis ends a sentence only after a final ending (그런데..... 양이.... no; 좋겠다...... yes)
       // or at the end of a quotation (원빈:"..." 동원:)
       // or before a speaker label (캇쨩이랑 착각해서... 카미나리 : 응)
-      if (
-        ellipsis &&
-        !bang &&
-        !closed &&
-        !endsWithFinal(text, wordStart(text, runStart, start), runStart, informal) &&
-        !isSpeakerLabel(text, k, end, false)
-      )
-        continue;
+      // or, in informal text, after a word complete in itself and typed dots (개뿔... 추미애표, 비추.. 동생이;
+      // the typeset … separates the clauses of a headline: 인대 파열… 구단 비상)
+      if (ellipsis && !bang && !closed) {
+        const w = wordStart(text, runStart, start);
+        const typed = informal && text.charCodeAt(runStart) === 0x2e;
+        const ends =
+          endsWithFinal(text, w, runStart, informal) || isSpeakerLabel(text, k, end, false) || (typed && trailsOff(text, w, runStart));
+        if (!ends) continue;
+      }
       if (!ellipsis && !bang && !periodEnds(text, runStart, start)) continue;
       if (closed && inWordAside(text, runStart, start)) continue; // 곳이라면 (가능한!) 어디든
       const at = pastTrailers(text, j, end, informal, true);

@@ -1,5 +1,6 @@
 // Stage 3: sentence ends without punctuation: a word with a final ending (했다, 좋아요, 안좋아함,
-// 않겠쥬) or closed by laughter (노래ㅠㅠ), followed by space. In a line that punctuates its plain
+// 않겠쥬), closed by laughter (노래ㅠㅠ) or, in informal text, a bound noun after an adnominal word
+// (갈 듯, 맑아지는 느낌: nominal-ends.ts), followed by space. In a line that punctuates its plain
 // `-다.` sentences (formal text), an unpunctuated plain `-다` is no end: there it is a name (글린다),
 // a doubled verb or an embedded clause far more often than a missing full stop, unless a word that
 // opens sentences follows (했다 그러나, openers.txt); polite endings (-니다, -요) still end
@@ -9,19 +10,23 @@ import { isJamo, isSpace } from './chars.js';
 import { isFace } from './faces.js';
 import { continues, endsWithFinal } from './final-endings.js';
 import { isSpeakerLabel } from './labels.js';
+import { isNominalEnd } from './nominal-ends.js';
 import { opensSentence } from './openers.js';
 import { pastTrailers } from './trail.js';
 
 /** Appends, in order, the ends of words in [start, end) that close a sentence by their ending. */
 export function endingBoundaries(text: string, start: number, end: number, informal: boolean, out: number[]): void {
   let wordStart = start;
+  let prevEnd = -1; // end of the word before this one
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
     if (i > wordStart) {
       // (a word of laughter alone, ㅋㅋㅋ or ^^, closes what precedes it, not a line it starts)
       const plainDa = !informal && isPlainDa(text, wordStart, i);
       const final =
-        !plainDa && endsWithFinal(text, wordStart, i, informal) && !(wordStart === start && isLaughter(text, start, i));
+        (!plainDa && endsWithFinal(text, wordStart, i, informal) && !(wordStart === start && isLaughter(text, start, i))) ||
+        (informal && isNominalEnd(text, wordStart, i, prevEnd));
+      prevEnd = i;
       const candidate = final || plainDa || isClosingQuote(text.charCodeAt(i - 1));
       if (candidate && endsBefore(text, wordStart, i, end, informal, final)) {
         const at = pastTrailers(text, i, end, informal, false);

@@ -1,4 +1,6 @@
 // Is a word a sentence end by its ending? Suffix look-ups in endings.txt (종결어미 of any register),
+// paradigm.tsv via paradigm.ts (the speech-level paradigm after 었/겠, 시, 하/되, online and regional
+// spellings),
 // endings-informal.txt (-음, -함, -ㄹ까, dialect: trusted only in informal text), not-endings.txt
 // (look-alikes: 보다, 베란다, 포함) and continuations.txt (words after an end that show it goes on).
 // The suffixes sit in one trie read from the word's last letter backwards (no string is built); the
@@ -6,6 +8,7 @@
 import { isEmoji, isHangulSyllable, isJamo, isTrailer, jong } from './chars.js';
 import { faceStart, isFace, mayEndFace } from './faces.js';
 import { loadLexicon } from './lexicon.js';
+import { PARADIGM } from './paradigm.js';
 
 const NONE = 0;
 const FINAL = 1;
@@ -34,11 +37,14 @@ function add(entry: string, kind: number): void {
     if (!child) node.next.set(c, (child = { kind: NONE, whole: NONE, next: new Map() }));
     node = child;
   }
-  if (whole && node.whole !== NOT_FINAL) node.whole = kind;
-  if (!whole && node.kind !== NOT_FINAL) node.kind = kind;
+  if (whole) node.whole = stronger(node.whole, kind);
+  else node.kind = stronger(node.kind, kind);
 }
+/** A look-alike beats any ending, and an ending safe in any register beats an informal one. */
+const stronger = (had: number, kind: number): number => (kind === NOT_FINAL || had === NONE || had === INFORMAL ? kind : had);
 for (const w of loadLexicon('endings.txt')) add(w, FINAL);
 for (const w of loadLexicon('endings-informal.txt')) add(w, INFORMAL);
+for (const [w, formal] of PARADIGM) add(w, formal ? FINAL : INFORMAL);
 for (const w of loadLexicon('not-endings.txt')) add(w, NOT_FINAL);
 
 /**
@@ -49,14 +55,31 @@ const ROOT_CHILD: Array<Node | undefined> = new Array<Node | undefined>(65536).f
 for (const [c, child] of root.next) ROOT_CHILD[c] = child;
 
 const CONTINUATIONS = loadLexicon('continuations.txt');
-const AFTER_DA = '…다 ';
-/** Words that go on a clause only after a word in -다 (쉬었다 가요): `…다 가` in the list. */
-const NEXT_AFTER_DA = new Set(CONTINUATIONS.filter((w) => w.startsWith(AFTER_DA)).map((w) => w.slice(AFTER_DA.length)));
-const NEXT_WORDS = new Set(CONTINUATIONS.filter((w) => !w.endsWith('*') && !w.startsWith(AFTER_DA)));
-const NEXT_PREFIXES = new Set(CONTINUATIONS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)));
-const PREFIX_MAX = Math.max(...[...NEXT_PREFIXES].map((w) => w.length));
+/**
+ * The list's words by the ending they follow: any final ending, a word in -다 only (`…다 가`: 쉬었다
+ * 가요), or a word in 해체 -어/-아 only (`…어 봐*`: 먹어 봐, 좋아 보여); a trailing * matches any word
+ * starting so (싶*).
+ */
+interface Next {
+  words: Set<string>;
+  prefixes: Set<string>;
+}
+function nextWords(marker: string): Next {
+  const lines = CONTINUATIONS.filter((w) => (marker === '' ? !w.startsWith('…') : w.startsWith(marker))).map((w) =>
+    w.slice(marker.length),
+  );
+  return {
+    words: new Set(lines.filter((w) => !w.endsWith('*'))),
+    prefixes: new Set(lines.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1))),
+  };
+}
+const NEXT = nextWords('');
+const NEXT_AFTER_DA = nextWords('…다 ');
+const NEXT_AFTER_EO = nextWords('…어 ');
+const ALL_NEXT = [NEXT, NEXT_AFTER_DA, NEXT_AFTER_EO].flatMap((n) => [...n.words, ...n.prefixes]);
+const PREFIX_MAX = Math.max(...ALL_NEXT.map((w) => w.length));
 /** First letters of all the words above. */
-const NEXT_FIRST = new Set([...NEXT_WORDS, ...NEXT_PREFIXES, ...NEXT_AFTER_DA].map((w) => w.charCodeAt(0)));
+const NEXT_FIRST = new Set(ALL_NEXT.map((w) => w.charCodeAt(0)));
 
 /**
  * Does the word [start, end) end a sentence by its ending? A glued parenthetical (없잖아요(강한부정))
@@ -121,11 +144,28 @@ function asideStart(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Does the word before the space before `at` end in 다? */
-function afterDa(text: string, at: number): boolean {
+/** The last letter of the word before the space before `at`, or 0. */
+function letterBefore(text: string, at: number): number {
   let i = at;
   while (i > 0 && text.charCodeAt(i - 1) === 0x20) i--;
-  return i > 0 && text.charCodeAt(i - 1) === 0xb2e4;
+  return i > 0 ? text.charCodeAt(i - 1) : 0;
+}
+
+/** Vowels (중성 index) that 해체 -어/-아 leaves on an open syllable: ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ (먹어, 해, 봐, 돼, 고마워). */
+const EO_VOWELS = new Set([0, 1, 4, 6, 9, 10, 14]);
+/** Endings with those vowels that are not -어/-아: 다, 나, 까, 라, 자, 래, 대 (했다, 하나, 할까, 해라). */
+const NOT_EO = new Set([...'다나까라자래대'].map((c) => c.charCodeAt(0)));
+/** Does a syllable end in 해체 -어/-아 (an open syllable with one of those vowels)? */
+function isEo(c: number): boolean {
+  if (!isHangulSyllable(c) || jong(c) !== 0 || NOT_EO.has(c)) return false;
+  return EO_VOWELS.has(Math.floor(((c - 0xac00) % 588) / 28));
+}
+
+/** Is `word` (`whole`: nothing glued after it) listed in `next`, as a word or by a prefix? */
+function listed(next: Next, word: string, whole: boolean): boolean {
+  if (whole && next.words.has(word)) return true;
+  for (let k = 1; k <= word.length && k <= PREFIX_MAX; k++) if (next.prefixes.has(word.slice(0, k))) return true;
+  return false;
 }
 
 /** Does the word at `at` (after a candidate end) show the sentence goes on (하고, 라고, 싶어, 등)? */
@@ -138,8 +178,8 @@ export function continues(text: string, at: number, end: number): boolean {
   if (whole && text.charCodeAt(r - 1) === 0xb2e4 && text.charCodeAt(r) === 0x20 && text.charCodeAt(r + 1) === 0xd558) return true;
   if (!NEXT_FIRST.has(text.charCodeAt(at))) return false; // most words: no string built
   const word = text.slice(at, r);
-  if (whole && NEXT_WORDS.has(word)) return true;
-  if (whole && NEXT_AFTER_DA.has(word) && afterDa(text, at)) return true;
-  for (let k = 1; k <= word.length && k <= PREFIX_MAX; k++) if (NEXT_PREFIXES.has(word.slice(0, k))) return true;
-  return false;
+  if (listed(NEXT, word, whole)) return true;
+  const before = letterBefore(text, at);
+  if (before === 0xb2e4 && listed(NEXT_AFTER_DA, word, whole)) return true; // 다
+  return isEo(before) && listed(NEXT_AFTER_EO, word, whole);
 }

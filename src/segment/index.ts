@@ -1,12 +1,14 @@
 // Segment stage: the text into sentences with exact offsets, each with its kind, and the ranges
 // that are not prose. Stages, each one linear pass over a line:
 //   01-lines        lines → headline / caption / byline / body regions; image markup into skip
-//   02-split        ends marked by punctuation (not after numbers, initials, abbreviations)
-//   03-endings      ends marked only by a final ending (좋아요 다음…, 안좋아함 자신의…)
+//   02-split        ends marked by punctuation (not after numbers, initials, abbreviations; a typed
+//                   ellipsis only after a final ending or a complete word: ellipsis.ts)
+//   03-endings      ends marked only by a final ending (좋아요 다음…, 안좋아함 자신의…) or, in
+//                   informal text, a bound noun after an adnominal word (갈 듯 우산…: nominal-ends.ts)
 //   04-quote-merge  no end inside a matched quote or bracket
 //   skip            URLs and e-mail addresses into skip
 // Shared pieces: chars.ts (character classes), final-endings.ts (is this word a sentence end? from
-// endings.txt, endings-informal.txt, not-endings.txt, continuations.txt), trail.ts (emoticons,
+// endings.txt, paradigm.tsv, endings-informal.txt, not-endings.txt, continuations.txt), trail.ts (emoticons,
 // laughter, hashtags, footnotes and asides that stay with an end), faces.ts (ASCII emoticons,
 // syllable laughter), openers.ts (그러나, 물론: openers.txt), labels.ts (chat speaker labels 민수:"…"),
 // abbreviations.txt (Mr., No., Inc.).

@@ -138,7 +138,7 @@ describe('speaker labels', () => {
   it('does not read a headline colon, a time or a colon after a predicate as a turn', () => {
     expect(texts('정부의 ‘무관용’ 원칙: 세부 내용 발표')).toHaveLength(1);
     expect(texts('교도소(Long) 난동: 6명 부상')).toHaveLength(1);
-    expect(texts('회의는 10:30 시작... 늦지 마세요')).toHaveLength(1);
+    expect(texts('회의는 10:30부터니까... 늦지 마세요')).toHaveLength(1);
     expect(texts('그는 다음과 같이 말했다: 우리는 이긴다.')).toHaveLength(1);
   });
 });
