@@ -28,6 +28,7 @@ describe('plural and described subjects', () => {
   it('reads X 측 and a research team as the body that speaks', () => {
     expect(said(`${lead}처리장 운영업체 측은 "기준을 지킨다"는 입장이다.`).at(-1)).toEqual(['기준을 지킨다', '운영업체']);
     expect(said(`${lead}연구팀은 "효과가 있다"고 설명했다.`).at(-1)).toEqual(['효과가 있다', '연구팀']);
+    expect(said(`${lead}미국 배급사 A24 측은 "정해진 것은 없다"고 밝혔다.`).at(-1)).toEqual(['정해진 것은 없다', 'A24']);
   });
 
   it('reads a full name ending in 서 as a subject (이준서는)', () => {

@@ -50,7 +50,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
     if (t === '한' || t === '이' || t === '해당' || t === '다른') return true;
     if (t === '전' || t === '前') return titled; // 전 대통령, 존 브라운 전 미 국무부 대변인
     if (TOPIC.test(w.text) && subjectWord(w) && !looksLikeName(w.text)) return false; // VNA통신은 뚜언 총리가: the topic is another phrase
-    if (next === np.words[0] && head === '측') return /^[가-힣A-Za-z]+$/.test(w.text); // 운영업체 측, 소속사 측
+    if (next === np.words[0] && head === '측') return /^[가-힣A-Za-z][가-힣A-Za-z0-9]*$/.test(w.text); // 운영업체 측, 소속사 측, A24 측
     if (isNonSubject(t) || /[,.]$/.test(t)) return false;
     if (isSurname(t)) return true; // 배 차관, 김 국장 (the phrase starts there)
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
