@@ -28,6 +28,11 @@ describe('subject before and after the quote', () => {
     expect(qs.map((q) => q.verb)).toEqual(['며', '말했다']);
   });
 
+  it('reads verbs of praise, apology and request as reporting verbs', () => {
+    const qs = quotesOf('하진우 감독은 “최고였다”고 칭찬했다. 구단은 “죄송하다”고 사과했다. 주민들은 “도와달라”고 부탁했다.');
+    expect(qs.map((q) => q.verb)).toEqual(['칭찬했다', '사과했다', '부탁했다']);
+  });
+
   it('tells two speakers of one sentence apart', () => {
     expect(speakers('문성호 의원은 “찬성한다”고 했고, 조은비 의원은 “반대한다”고 말했다.')).toEqual([
       ['찬성한다', '문성호'],
