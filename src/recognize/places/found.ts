@@ -8,6 +8,16 @@ export interface Found {
   next: number;
 }
 
+/**
+ * A rule's find: one PLACE mention per name at start…end (distinct names), scanning resumed at `next`.
+ * The mentions come in an array of their own size (most finds have one).
+ */
+export function foundAt(text: string, start: number, end: number, names: readonly string[] | string, rule: string, next = end): Found {
+  const span = text.slice(start, end);
+  const mentions = typeof names === 'string' ? [makeMention('PLACE', start, end, span, names, rule)] : names.map((name) => makeMention('PLACE', start, end, span, name, rule));
+  return { mentions, next };
+}
+
 /** Adds one PLACE mention per name, all at the same span (북러 → 북한 and 러시아); `names` are distinct. */
 export function addMentions(out: Mention[], text: string, start: number, end: number, names: readonly string[] | string, rule: string): void {
   const span = text.slice(start, end);

@@ -5,7 +5,8 @@
  * Where an entry comes from: a country, a Korean administrative division (or one that counts only in a
  * list joined by ·, such as 경기), another place, or a 대북-type form.
  */
-export type PlaceKind = 'country' | 'division' | 'list-only' | 'place' | 'prefix' | 'word';
+export const PLACE_KINDS = ['country', 'division', 'list-only', 'place', 'prefix', 'word'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export interface Entry {
   /** Canonical names, distinct (영호남 → 영남, 호남). */
