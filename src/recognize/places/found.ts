@@ -13,8 +13,11 @@ export interface Found {
  * The mentions come in an array of their own size (most finds have one).
  */
 export function foundAt(text: string, start: number, end: number, names: readonly string[] | string, rule: string, next = end): Found {
-  const span = text.slice(start, end);
-  const mentions = typeof names === 'string' ? [makeMention('PLACE', start, end, span, names, rule)] : names.map((name) => makeMention('PLACE', start, end, span, name, rule));
+  if (typeof names !== 'string' && names.length === 1) names = names[0];
+  if (typeof names === 'string') return { mentions: [makeMention('PLACE', start, end, text.slice(start, end), names, rule)], next };
+  // Pushed, not mapped: map's arrays have holey elements, and a second kind of array deoptimizes findPlaces.
+  const mentions: Mention[] = [];
+  addMentions(mentions, text, start, end, names, rule);
   return { mentions, next };
 }
 

@@ -7,6 +7,7 @@ import { compoundRest, endsWord, placeRest, seaRest } from './remainder.js';
 import { ordinarySense } from './senses.js';
 import { afterClosingMark, hangulRunEnd, isHangul, isListSeparator, nextWordStart } from './text.js';
 import { WordSet } from './words.js';
+import { NONE, ROOT } from './code-trie.js';
 
 const PARTICLE_WORDS = new WordSet(PARTICLES);
 /** The rule of a find, by the kind of its entry (lexicon-country …): made once, not a string per find. */
@@ -84,13 +85,9 @@ function listOrAddress(text: string, start: number, end: number, afterProvince: 
 /** True when a whole word at `start` is a particle (이란 in “홀로 선 삶” 이란): a particle a careless space detached. */
 function detachedParticle(text: string, start: number): boolean {
   const end = hangulRunEnd(text, start);
-  let node = PARTICLE_WORDS.root;
-  for (let i = start; i < end; i++) {
-    const child = node.next.get(text.charCodeAt(i));
-    if (!child) return false;
-    node = child;
-  }
-  return node.value !== undefined;
+  let node = ROOT;
+  for (let i = start; i < end && node !== NONE; i++) node = PARTICLE_WORDS.child(node, text.charCodeAt(i));
+  return node !== NONE && PARTICLE_WORDS.value(node) !== undefined;
 }
 
 /**
