@@ -21,6 +21,10 @@ export interface PlaceMatch extends Entry {
   shorter: PlaceMatch | undefined;
 }
 
+const PAIR_BITS = 1 << 16;
+/** The bit of two characters in `pairs`. */
+const pairBit = (a: number, b: number): number => (Math.imul(a, 0x9e37) + b) & (PAIR_BITS - 1);
+
 // Keyed by UTF-16 code unit: indexing a string by position allocates a new string for each Hangul
 // character, and at several MB/s that garbage dominates.
 export class PlaceTrie {
@@ -28,6 +32,11 @@ export class PlaceTrie {
   /** The root's children by UTF-16 code (index + 1 into `firsts`; 0: none): most words stop at the first character. */
   private readonly firstIndex = new Uint16Array(0x10000);
   private readonly firsts: number[] = [];
+  /**
+   * A bit for each pair of first two characters of a form, hashed (~7% of other pairs share a bit): most
+   * words begin like a place (대, 서, 한) but go on otherwise, and one bit read rules them out.
+   */
+  private readonly pairs = new Uint32Array(PAIR_BITS / 32);
 
   /** Adds (or replaces) a surface form. */
   add(surface: string, entry: Entry): void {
@@ -37,6 +46,10 @@ export class PlaceTrie {
     for (let i = 0; i < surface.length; i++) {
       const ch = surface.charCodeAt(i);
       if (node === ROOT && !this.firstIndex[ch]) this.firstIndex[ch] = this.firsts.push(this.trie.childOrNew(ROOT, ch));
+      if (i === 1) {
+        const bit = pairBit(surface.charCodeAt(0), ch);
+        this.pairs[bit >>> 5] |= 1 << (bit & 31);
+      }
       node = this.trie.childOrNew(node, ch);
       const match = this.trie.value(node);
       if (match && i < surface.length - 1) shorter = match;
@@ -58,6 +71,9 @@ export class PlaceTrie {
     if (!first) return undefined; // 0, or undefined past the end of the text
     let node = this.firsts[first - 1];
     let found = this.trie.value(node);
+    if (start + 1 === text.length) return found; // no read past the end: it would deoptimize the callers
+    const bit = pairBit(text.charCodeAt(start), text.charCodeAt(start + 1));
+    if ((this.pairs[bit >>> 5] & (1 << (bit & 31))) === 0) return found;
     for (let i = start + 1; i < text.length; i++) {
       node = this.trie.child(node, text.charCodeAt(i));
       if (node === NONE) break;
