@@ -33,7 +33,7 @@ export class PlaceTrie {
   private readonly firstIndex = new Uint16Array(0x10000);
   private readonly firsts: number[] = [];
   /**
-   * A bit for each pair of first two characters of a form, hashed (~7% of other pairs share a bit): most
+   * A bit for each pair of first two characters of a form, hashed (~2% of the bits are set): most
    * words begin like a place (대, 서, 한) but go on otherwise, and one bit read rules them out.
    */
   private readonly pairs = new Uint32Array(PAIR_BITS / 32);
