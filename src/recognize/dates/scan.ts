@@ -18,22 +18,40 @@ const ALTERNATIVES = PARSERS.map((p) => `(${p.pattern.replace(/\(\?<(?=[A-Za-z])
 // compiles a regex to machine code only once it has run a while.
 const RE = new RegExp(`(?:${ALTERNATIVES})`, 'y');
 
-/** The characters some parser's match can start with. */
+const DIGITS = PARSERS.some((p) => p.starts.digits);
+/**
+ * The words a match can start with, by their first character: the characters that may come second (a
+ * space inside a word is optional: 그 날, 그날), or null when a word is that character alone (올 3월).
+ * Most words that start like a date word are none (이번, 전략): two characters rule them out.
+ */
+const SECOND = new Map<number, Set<number> | null>();
+/** The same first characters as a table: the test runs at every character of the text. */
 const FIRST = new Uint8Array(0x10000);
-for (const p of PARSERS) for (const c of p.firstChars) FIRST[c.charCodeAt(0)] = 1;
+for (const word of PARSERS.flatMap((p) => p.starts.words)) {
+  const first = word.charCodeAt(0);
+  FIRST[first] = 1;
+  if (word.length === 1 || SECOND.get(first) === null) {
+    SECOND.set(first, null);
+    continue;
+  }
+  const seconds = SECOND.get(first) ?? new Set<number>();
+  for (const c of word[1] === ' ' ? ` \u00a0${word[2]}` : word[1]) seconds.add(c.charCodeAt(0));
+  SECOND.set(first, seconds);
+}
 
 // Every pattern opens with NUMBER_START (digits) or WORD_START (words): the scanner tests them in code
 // first, which skips most positions far faster than the regex engine's own search.
 for (const p of PARSERS) {
-  const digits = /[0-9]/.test(p.firstChars);
-  const words = /[^0-9]/.test(p.firstChars);
-  const opens = p.pattern.startsWith(NUMBER_START) ? p.pattern.slice(NUMBER_START.length) : digits ? null : p.pattern;
-  if (opens === null || (words && !opens.startsWith(WORD_START))) throw new Error(`date pattern must open with NUMBER_START/WORD_START: ${p.pattern}`);
+  const opens = p.pattern.startsWith(NUMBER_START) ? p.pattern.slice(NUMBER_START.length) : p.starts.digits ? null : p.pattern;
+  if (opens === null || (p.starts.words.length > 0 && !opens.startsWith(WORD_START))) throw new Error(`date pattern must open with NUMBER_START/WORD_START: ${p.pattern}`);
 }
 
-/** Whether a date may start at `at`: a digit that starts a number, or a letter that starts a word. */
+/** Whether a date may start at `at`: a digit that starts a number, or the first two characters of a word. */
 function startsAt(text: string, at: number, c: number): boolean {
-  return FIRST[c] === 1 && (c >= 0x30 && c <= 0x39 ? numberStartsAt(text, at) : wordStartsAt(text, at));
+  if (c >= 0x30 && c <= 0x39) return DIGITS && numberStartsAt(text, at);
+  if (FIRST[c] !== 1 || !wordStartsAt(text, at)) return false;
+  const seconds = SECOND.get(c)!;
+  return seconds === null || seconds.has(text.charCodeAt(at + 1));
 }
 
 /** Every date expression the parsers find in `text`, in order, none overlapping. */

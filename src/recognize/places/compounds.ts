@@ -3,7 +3,7 @@
 // in another word: 미 in 미래 is not 미국.
 import type { Mention } from '../../types.js';
 import { addMentions, type Found } from './found.js';
-import { COMPOUND_STOP, COMPOUND_SUFFIXES, SHORT, shortForm } from './lexicon.js';
+import { COMPOUND_STOP, COMPOUND_SUFFIXES, isShortForm, SHORT, shortForm } from './lexicon.js';
 import { compoundRest } from './remainder.js';
 import { hangulRunEnd, nextWordStart } from './text.js';
 
@@ -24,9 +24,10 @@ function beforeCompoundWord(text: string, end: number, runEnd: number): boolean 
 }
 
 export function findCompound(text: string, start: number, runEnd: number): Found | null {
-  if (!shortForm(text, start, SHORT.compound) || !shortForm(text, start + 1, SHORT.compound)) return null;
+  // Many words begin with these syllables (한국, 중앙, 일본, 미래): a table read first, names only for a find.
+  if (!isShortForm(text, start, SHORT.compound) || !isShortForm(text, start + 1, SHORT.compound)) return null;
   let parts = 0;
-  while (parts < MAX_PARTS && start + parts < runEnd && shortForm(text, start + parts, SHORT.compound) && !repeated(text, start, start + parts)) parts++;
+  while (parts < MAX_PARTS && start + parts < runEnd && isShortForm(text, start + parts, SHORT.compound) && !repeated(text, start, start + parts)) parts++;
   for (; parts >= 2; parts--) {
     const end = start + parts;
     // Ordinary words (중일 때, 미남) count only before a compound word: 중일 관계, 중일전쟁.

@@ -1,7 +1,7 @@
 // Rule: 북미 is North America when the words after it are about a market, a region or another
 // continent (북미 시장, 북미지역, 북미·유럽 투어); elsewhere it is the pair 북한 and 미국 (북미 정상회담),
 // which the compound rule reads.
-import { addMentions, type Found } from './found.js';
+import { foundAt, type Found } from './found.js';
 import { readSet } from './data.js';
 import { hangulRunEnd, isListSeparator, nextWordStart } from './text.js';
 import { endsWord } from './remainder.js';
@@ -15,9 +15,7 @@ export function findNorthAmerica(text: string, start: number, runEnd: number): F
   if (text.charCodeAt(start) !== BUK || text.charCodeAt(start + 1) !== MI) return null;
   const end = start + 2;
   if (!continentContext(text, end, runEnd)) return null;
-  const mentions: Found['mentions'] = [];
-  addMentions(mentions, text, start, end, '북미', 'lexicon-place');
-  return { mentions, next: end };
+  return foundAt(text, start, end, '북미', 'lexicon-place');
 }
 
 /** Does a continent word follow: in the same word (북미지역), after a list mark (북미·유럽) or as the next word after particles (북미와 유럽)? */

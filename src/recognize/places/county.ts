@@ -1,7 +1,6 @@
 // Rule: a word with 카운티, fused or spaced (오렌지카운티, 커 카운티), is a county of the US or Britain;
 // 카운티 names nothing else in Korean. Named as written.
-import type { Mention } from '../../types.js';
-import { addMentions, type Found } from './found.js';
+import { foundAt, type Found } from './found.js';
 import { endsWord } from './remainder.js';
 import { hangulRunEnd } from './text.js';
 
@@ -17,9 +16,7 @@ export function findCounty(text: string, start: number, runEnd: number): Found |
     if (text.charCodeAt(i) === KA && text.startsWith(COUNTY, i)) end = i + COUNTY.length;
   }
   if (end < 0 || !endsWord(text, end, hangulRunEnd(text, end))) return null;
-  const mentions: Mention[] = [];
-  addMentions(mentions, text, start, end, text.slice(start, end), 'county');
-  return { mentions, next: end };
+  return foundAt(text, start, end, text.slice(start, end), 'county');
 }
 
 /** Whether 카운티 occurs anywhere in the text: most texts have none, and then no word need be read for it. */

@@ -1,8 +1,7 @@
 // Rule: a point of the compass fused before a country or a foreign place (동일본, 남인도양, 서베를린,
 // 동예루살렘) names that part of it, a place of its own, named as written. The place after it must have
 // two syllables at least: 서울 is not 서 and 울, nor 동아 동 and 아.
-import type { Mention } from '../../types.js';
-import { addMentions, type Found } from './found.js';
+import { foundAt, type Found } from './found.js';
 import { PLACES } from './lexicon.js';
 import { placeRest } from './remainder.js';
 
@@ -15,9 +14,7 @@ export function findDirectional(text: string, start: number, runEnd: number): Fo
   for (let m = PLACES.longestAt(text, start + 1); m && m.length >= MIN_PLACE; m = m.shorter) {
     const end = start + 1 + m.length;
     if ((m.kind !== 'country' && m.kind !== 'place') || m.names.length > 1 || !placeRest(text, end, runEnd)) continue;
-    const mentions: Mention[] = [];
-    addMentions(mentions, text, start, end, text.slice(start, end), 'direction');
-    return { mentions, next: end };
+    return foundAt(text, start, end, text.slice(start, end), 'direction');
   }
   return null;
 }

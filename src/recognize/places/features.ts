@@ -2,10 +2,9 @@
 // 호르무즈해협, 쿠릴열도, 칭짱고원, 볼가강) is that place, named as written. The kinds are read from
 // data/landforms.txt; words such as 제도 (system) are too often ordinary to be there, and ordinary words
 // that end in a landform (특강, 무인섬: data/landform-stops.txt) are not read as one.
-import type { Mention } from '../../types.js';
 import { SURNAMES } from '../persons/lexicon.js';
 import { readSet, Stops } from './data.js';
-import { addMentions, type Found } from './found.js';
+import { foundAt, type Found } from './found.js';
 import { placeRest } from './remainder.js';
 
 const LANDFORMS = [...readSet('landforms.txt')];
@@ -72,9 +71,7 @@ export function findLandform(text: string, start: number, runEnd: number): Found
     const kind = landformAt(text, end);
     if (kind === undefined || end - kind.length - start < MIN_STEM || !placeRest(text, end, runEnd)) continue;
     if (STOPS.endAt(text, start, end) || (kind.length === 1 && oneSyllableMisread(text, start, end))) continue;
-    const mentions: Mention[] = [];
-    addMentions(mentions, text, start, end, text.slice(start, end), 'landform');
-    return { mentions, next: end };
+    return foundAt(text, start, end, text.slice(start, end), 'landform');
   }
   return null;
 }

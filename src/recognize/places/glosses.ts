@@ -25,12 +25,15 @@ export function glossEnd(text: string, i: number): number {
   return text.charCodeAt(j) === CLOSE ? j + 1 : -1;
 }
 
-/** Mentions of the gloss right after a place that ends at `end` (원저우(溫州)), added to `out`; where it ends, or -1. */
-export function addGloss(out: Mention[], text: string, end: number, names: readonly string[] | string): number {
+/**
+ * Mentions of the gloss right after the place `mentions` name, which ends at `end` (원저우(溫州)), added
+ * to `out`; where the gloss ends, or -1.
+ */
+export function addGloss(out: Mention[], text: string, end: number, mentions: readonly Mention[]): number {
   const close = glossEnd(text, end);
   // A unit alone (콜로라도주(州)) glosses the suffix, not the name.
   const unitOnly = close - end === 3 && HANJA_UNITS.has(text.charCodeAt(end + 1));
-  if (close >= 0 && !unitOnly) addMentions(out, text, end + 1, close - 1, names, 'gloss');
+  if (close >= 0 && !unitOnly) addMentions(out, text, end + 1, close - 1, mentions.map((m) => m.name), 'gloss');
   return close;
 }
 

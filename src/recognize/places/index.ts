@@ -89,7 +89,7 @@ export function findPlaces(seg: Segmented): Mention[] {
     const first: Mention = found.mentions[0];
     const last = found.mentions[found.mentions.length - 1];
     // One place glossed with its Hanja (원저우(溫州)): the gloss names it too.
-    if (first.start === last.start) i = Math.max(i, addGloss(out, text, last.end, found.mentions.map((m) => m.name)));
+    if (first.start === last.start) i = Math.max(i, addGloss(out, text, last.end, found.mentions));
     const wordEnd = Math.max(runEnd, found.next); // a spaced unit (텍사스 주) ends the place after its run
     const spaced = found.next === wordEnd && text.charCodeAt(wordEnd) === SPACE;
     afterDivision = DIVISION_RULES.has(first.rule) ? nextInList(text, runEnd) : -1;

@@ -39,6 +39,11 @@ for (const [form, name, kinds] of readRows('short-forms.txt')) {
   }
 }
 
+/** Whether the character at `text[i]` is a short form that counts in one of the ways in `kinds` (SHORT bits): a table read. */
+export function isShortForm(text: string, i: number, kinds: number): boolean {
+  return (SHORT_KINDS[text.charCodeAt(i)] & kinds) !== 0;
+}
+
 /** The canonical name of the short form at `text[i]` when it counts in one of the ways in `kinds` (SHORT bits). */
 export function shortForm(text: string, i: number, kinds: number): string | undefined {
   const code = text.charCodeAt(i);

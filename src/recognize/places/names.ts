@@ -1,14 +1,17 @@
 // Rule: a name from the lexicon at the start of a word (중국에서, 남아프리카 공화국, 강원특별자치도는, 대북제재).
-import type { Mention } from '../../types.js';
 import { PARTICLES } from '../../korean/particles.js';
-import { addMentions, type Found } from './found.js';
+import { foundAt, type Found } from './found.js';
 import { COMPOUND_SUFFIXES, PLACES } from './lexicon.js';
+import { PLACE_KINDS, type PlaceKind } from './trie.js';
 import { compoundRest, endsWord, placeRest, seaRest } from './remainder.js';
 import { ordinarySense } from './senses.js';
 import { afterClosingMark, hangulRunEnd, isHangul, isListSeparator, nextWordStart } from './text.js';
 import { WordSet } from './words.js';
+import { NONE, ROOT } from './code-trie.js';
 
 const PARTICLE_WORDS = new WordSet(PARTICLES);
+/** The rule of a find, by the kind of its entry (lexicon-country …): made once, not a string per find. */
+const RULES = Object.fromEntries(PLACE_KINDS.map((kind) => [kind, `lexicon-${kind}`])) as Record<PlaceKind, string>;
 
 /** Latin letters and digits: a name they continue is another word (워싱턴 DC is not 워싱턴 DCA). */
 const isLatinOrDigit = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -82,13 +85,9 @@ function listOrAddress(text: string, start: number, end: number, afterProvince: 
 /** True when a whole word at `start` is a particle (이란 in “홀로 선 삶” 이란): a particle a careless space detached. */
 function detachedParticle(text: string, start: number): boolean {
   const end = hangulRunEnd(text, start);
-  let node = PARTICLE_WORDS.root;
-  for (let i = start; i < end; i++) {
-    const child = node.next.get(text.charCodeAt(i));
-    if (!child) return false;
-    node = child;
-  }
-  return node.value !== undefined;
+  let node = ROOT;
+  for (let i = start; i < end && node !== NONE; i++) node = PARTICLE_WORDS.child(node, text.charCodeAt(i));
+  return node !== NONE && PARTICLE_WORDS.value(node) !== undefined;
 }
 
 /**
@@ -118,9 +117,7 @@ export function findName(text: string, start: number, afterProvince = false): Fo
     // 대북, 대미: the mention is the country's syllable after 대 (toward).
     const from = m.kind === 'prefix' || m.kind === 'word' ? end - 1 : start;
     const spanEnd = m.kind === 'place' ? unitEnd(text, end) : end;
-    const mentions: Mention[] = [];
-    addMentions(mentions, text, from, spanEnd, m.names, `lexicon-${m.kind}`);
-    return { mentions, next: spanEnd };
+    return foundAt(text, from, spanEnd, m.names, RULES[m.kind]);
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
 import { PARTICLES, particleFits } from '../../korean/particles.js';
 import { COMPOUND_SUFFIXES, PLACE_SUFFIXES } from './lexicon.js';
 import { WordTrie } from './words.js';
+import { NONE, ROOT } from './code-trie.js';
 
 // Contracted particles and copula forms the particle list leaves out; 인 is not here: 중국인 is a person.
 const ENDINGS = [
@@ -36,12 +37,12 @@ export function endsWord(text: string, from: number, to: number, depth = 2): boo
   if (from === to) return true;
   if (depth === 0) return false;
   const fits = 1 << batchimClass(text.charCodeAt(from - 1));
-  let node = FOLLOWERS.root;
+  let node = ROOT;
   for (let i = from; i < to; i++) {
-    const child = node.next.get(text.charCodeAt(i));
-    if (!child) return false;
-    node = child;
-    if (node.value !== undefined && node.value & fits && endsWord(text, i + 1, to, depth - 1)) return true;
+    node = FOLLOWERS.child(node, text.charCodeAt(i));
+    if (node === NONE) return false;
+    const classes = FOLLOWERS.value(node);
+    if (classes !== undefined && classes & fits && endsWord(text, i + 1, to, depth - 1)) return true;
   }
   return false;
 }
@@ -49,12 +50,11 @@ export function endsWord(text: string, from: number, to: number, depth = 2): boo
 /** True when a place may be followed by text[from, to) in its word: particles, or a place suffix and particles. */
 export function placeRest(text: string, from: number, to: number): boolean {
   if (endsWord(text, from, to)) return true;
-  let node = PLACE_SUFFIXES.root;
+  let node = ROOT;
   for (let i = from; i < to; i++) {
-    const child = node.next.get(text.charCodeAt(i));
-    if (!child) return false;
-    node = child;
-    if (node.value && endsWord(text, i + 1, to)) return true;
+    node = PLACE_SUFFIXES.child(node, text.charCodeAt(i));
+    if (node === NONE) return false;
+    if (PLACE_SUFFIXES.value(node) && endsWord(text, i + 1, to)) return true;
   }
   return false;
 }

@@ -3,10 +3,9 @@
 // only 동 and 읍 count, and 동 not in an ordinary word (활동, 운동: data/dong-stops.txt); 면 and 리 end
 // too many ordinary words (방면, 관리), and shorter words are too often ordinary nouns, but for a 동 of two
 // syllables right after a division (중구 정동) that is no ordinary word either.
-import type { Mention } from '../../types.js';
 import { AMBIGUOUS_TITLES, TITLES } from '../persons/lexicon.js';
 import { Stops } from './data.js';
-import { addMentions, type Found } from './found.js';
+import { foundAt, type Found } from './found.js';
 import { endsWord } from './remainder.js';
 import { hangulRunEnd } from './text.js';
 
@@ -59,9 +58,7 @@ export function findSubdivision(text: string, start: number, runEnd: number, aft
     if (unit === MYEON && CONDITIONAL.has(text.charCodeAt(end - 2))) continue;
     if (!endsWord(text, end, runEnd)) continue;
     if (!afterDivision && end === runEnd && personAfter(text, end)) continue;
-    const mentions: Mention[] = [];
-    addMentions(mentions, text, start, end, text.slice(start, end), 'subdivision');
-    return { mentions, next: end };
+    return foundAt(text, start, end, text.slice(start, end), 'subdivision');
   }
   return null;
 }

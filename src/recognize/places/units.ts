@@ -4,9 +4,8 @@
 // 군 as North Korean counties are (군 alone ends too many words for armies: 인민해방군, 정부군).
 // Alone such words are too often ordinary (기술주, 당시); after a place, the ordinary ones are listed in
 // data/unit-stops.txt. The span keeps the unit; the name drops 시, as for Korean cities.
-import type { Mention } from '../../types.js';
 import { Stops } from './data.js';
-import { addMentions, type Found } from './found.js';
+import { foundAt, type Found } from './found.js';
 import { endsWord } from './remainder.js';
 import { hangulRunEnd } from './text.js';
 
@@ -24,9 +23,7 @@ export function findUnitWord(text: string, start: number, inProvince = false): F
   const runEnd = hangulRunEnd(text, start);
   const county = start + COUNTY_NAME + 1;
   if (inProvince && text.charCodeAt(county - 1) === GUN && endsWord(text, county, runEnd) && !STOPS.endAt(text, start, county)) {
-    const mentions: Mention[] = [];
-    addMentions(mentions, text, start, county, text.slice(start, county), 'unit');
-    return { mentions, next: county };
+    return foundAt(text, start, county, text.slice(start, county), 'unit');
   }
   // Fused (세아주에서) or spaced (세아 주에서): where the unit stands.
   let unit = -1;
@@ -39,7 +36,5 @@ export function findUnitWord(text: string, start: number, inProvince = false): F
   }
   if (unit < 0 || STOPS.endAt(text, start, unit + 1)) return null;
   const nameEnd = text.charCodeAt(unit) === SI ? (unit === runEnd + 1 ? runEnd : unit) : unit + 1;
-  const mentions: Mention[] = [];
-  addMentions(mentions, text, start, unit + 1, text.slice(start, nameEnd), 'unit');
-  return { mentions, next: unit + 1 };
+  return foundAt(text, start, unit + 1, text.slice(start, nameEnd), 'unit');
 }

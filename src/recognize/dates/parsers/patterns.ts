@@ -75,10 +75,7 @@ export const isMod = (s: string): s is Mod => s === 'START' || s === 'MID' || s 
 /** A parenthesized day that restates a relative date: 오늘(24일), 이날(4일). */
 export const PAREN_DAY = `(?:\\((?<parenDay>${DAY_NUM})일\\))?`;
 
-/** The first characters of `words`, and the digits when `digits` (for Parser.firstChars). */
-export function firstChars(words: readonly string[], digits: boolean): string {
-  return (digits ? '0123456789' : '') + [...new Set(words.map((w) => w[0]))].join('');
-}
+
 
 /** Lexicon rows keyed by the word without spaces. */
 export function byWord(rows: string[][]): Map<string, string[]> {

@@ -39,6 +39,12 @@ export interface Parsed {
 
 export type Groups = Partial<Record<string, string>>;
 
+/** A number (`digits`), or one of `words` (a space inside a word optional, as `alternation` writes it). */
+export interface Starts {
+  digits: boolean;
+  words: readonly string[];
+}
+
 /**
  * One date form. `pattern` is a regex source with named groups that matches the form where it starts
  * (boundaries included); the scanner joins every parser's pattern into one regex. `extract` reads the
@@ -46,7 +52,7 @@ export type Groups = Partial<Record<string, string>>;
  */
 export interface Parser {
   pattern: string;
-  /** Every character a match can start with, so the scanner skips other positions fast. */
-  firstChars: string;
+  /** What a match can start with, so the scanner skips other positions fast. */
+  starts: Starts;
   extract(groups: Groups): Parsed | null;
 }
