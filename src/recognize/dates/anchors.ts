@@ -14,6 +14,15 @@ export function datedByEvent(parts: DateParts): boolean {
   return parts.anchor !== undefined && (parts.anchor.unit !== 'day' || parts.day === undefined);
 }
 
+// A date followed by one of these is a point of comparison (…지난 4월 16일 이후 처음이다, 지난해보다),
+// not an event: a later 이날 does not point to it.
+const COMPARED = /^ ?(?:이후|이래|보다|대비)/;
+
+/** True when the date ending at `end` is only compared with, not an event of the story. */
+export function isComparedWith(text: string, end: number): boolean {
+  return COMPARED.test(text.slice(end, end + 4));
+}
+
 /** The latest day, month and year values seen so far in one stretch of text. */
 export class EventDates {
   private day: string | null = null;

@@ -4,7 +4,7 @@
 // dates of 이날 and 전날. README.md says what is left out and why.
 import type { DateItem, Segmented } from '../../types.js';
 import { sentenceAt } from '../../segment/sentence-at.js';
-import { datedByEvent, EventDates, isEventWord } from './anchors.js';
+import { datedByEvent, EventDates, isComparedWith, isEventWord } from './anchors.js';
 import { parseYmd, type Ymd } from './calendar.js';
 import { fromPrevious, joins, NamedDays, sameMonth } from './joined.js';
 import { Quotes, saidOn } from './quoted.js';
@@ -55,7 +55,7 @@ export function findDates(seg: Segmented, refDate: string | null): DateItem[] {
         : resolve(parts, said ?? ref, sides.of(parts, tense, needsDirection(parts, ref), fallback(seg, sentence, parts, ref))));
     days.see(parts, resolved.value);
     // A quote's 오늘 is not the story's latest day: it only repeats one.
-    if (resolved.value && !parts.range && !said) events.see(resolved.value);
+    if (resolved.value && !parts.range && !said && !isComparedWith(seg.text, end)) events.see(resolved.value);
     // Fields set one by one in the contract's order (start, end, text, value, mod, anchor, sentence).
     const item: Omit<DateItem, 'sentence'> & { sentence?: number } = { start, end, text: seg.text.slice(start, end), value: resolved.value };
     if (resolved.mod) item.mod = resolved.mod;

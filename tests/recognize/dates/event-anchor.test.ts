@@ -12,6 +12,12 @@ describe('event anchors', () => {
     expectDates('5일 보도했다. 전날 만났고 다음 날 떠났다.', [[0, '5일', '2025-06-05'], [9, '전날', '2025-06-04'], [16, '다음 날', '2025-06-05']]);
   });
 
+  it('does not count from a day the text only compares with', () => {
+    const found = datesOf('21일 주가가 내렸다. 지난 4월 16일 이후 처음이다. 이날 회의가 열렸다.');
+    expect(found.map((d) => [d.text, d.value])).toEqual([['21일', '2025-05-21'], ['지난 4월 16일', '2025-04-16'], ['이날', '2025-05-21']]);
+    expect(datesOf('5일 발표했다. 수출은 지난 3일보다 늘었다. 이날 오후').at(-1)?.value).toBe('2025-06-05');
+  });
+
   it('has no value when the text gave no day before', () => {
     expectDates('이날 양측은 합의했다.', [[0, '이날', null]]);
   });
