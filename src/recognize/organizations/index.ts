@@ -16,6 +16,7 @@ import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
 import { letterFirmAt } from './letter-firm.js';
 import { listMembers } from './list-members.js';
+import { readList } from './lists.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
 import { platformAt } from './platform.js';
@@ -25,6 +26,8 @@ import { unitAfter } from './units.js';
 import { isWordLetter, OPENING_MARKS, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 import { makeMention } from '../mention.js';
+
+const TITLE_NAMES = new Set(readList('title-names.txt'));
 
 // A short form before its leader's title is part of the title, not a mention (당 대표, 당 대변인).
 const LEADER_AFTER = /^ (?:대표|대변인|의장|최고위원|원내대표|사무총장|위원장|지도부)(?![단팀적작성])/;
@@ -81,6 +84,8 @@ export function findOrganizations(seg: Segmented): Mention[] {
     }
     if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end) || inModelName(text, start, end))) continue;
     if (w.short && w.length === end - start && LEADER_AFTER.test(text.slice(end, end + 8))) continue;
+    // 한빛전자 이코노미스트 김민 박사: a name that is also a job title, after a body, is its staff's title.
+    if (TITLE_NAMES.has(w.name) && text.slice(found.at(-1)?.end ?? -2, start) === ' ') continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
     const owner = w.rule === 'known' && isClub(w.name) ? ownerBefore(text, start) : -1;
@@ -108,7 +113,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
     for (const m of members) found.push(mention(text, m.start, m.end, 'list-member'));
     found.sort((a, b) => a.start - b.start);
   }
-  return resolveNames(withGlosses(text, joinPlaces(text, joinDotted(text, joinParts(text, found)))));
+  return resolveNames(text, withGlosses(text, joinPlaces(text, joinDotted(text, joinParts(text, found)))));
 }
 
 /** A name told by the words around it: 사법 당국, (주)누리테크, B사, 단원고 학생, 트위터는, 미국 의회, 누리건설 대표, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, letter-firm.ts, school.ts, platform.ts, organs.ts, firm-before-title.ts, quoted.ts, introduced.ts). */
@@ -218,8 +223,9 @@ function withGlosses(text: string, found: Found[]): Found[] {
  * an alias takes its full name when the article gives that name too (금통위 → 금융통화위원회), a Hanja
  * shorthand or an abbreviation the article defined always (靑 → 청와대, KOVO → 한국배구연맹).
  */
-function resolveNames(found: Found[]): Mention[] {
+function resolveNames(text: string, found: Found[]): Mention[] {
   const given = new Set(found.filter((f) => !f.partial).map((f) => f.name));
+  const clubs = clubsGiven(given);
   const shortsReady = new Set<string>(); // short forms some name given so far ends with
   const out: Mention[] = [];
   for (const f of found) {
@@ -228,7 +234,8 @@ function resolveNames(found: Found[]): Mention[] {
       continue;
     }
     const full = f.full;
-    const name = (isHanja(f.name) || f.rule === 'defined-alias' ? full[0] : full.find((n) => given.has(n))) || f.name;
+    const club = clubs.get(f.name);
+    const name = (isHanja(f.name) || f.rule === 'defined-alias' ? full[0] : full.find((n) => given.has(n))) || (club && !GROUP_AFTER.test(text.slice(f.end, f.end + 3)) ? club : f.name);
     for (let i = Math.max(1, name.length - LONGEST_SHORT_FORM); i < name.length; i++) {
       if (SHORT_FORMS.has(name.slice(i))) shortsReady.add(name.slice(i));
     }
@@ -236,6 +243,36 @@ function resolveNames(found: Found[]): Mention[] {
   }
   return out;
 }
+
+/**
+ * LG 트윈스 … LG는 … 트윈스는: in an article that names a club, its sponsor's or city's name alone and its
+ * own name alone stand for the club (each only when one club of the article has it).
+ */
+function clubsGiven(given: Set<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const name of given) {
+    const parts = clubParts(name);
+    if (!parts) continue;
+    for (const part of parts) {
+      if (seen.has(part)) out.delete(part);
+      else out.set(part, name);
+      seen.add(part);
+    }
+  }
+  return out;
+}
+
+/** [sponsor or city, club] of a club's name written with or without a space (LG 트윈스, 두산베어스). */
+function clubParts(name: string): [string, string] | undefined {
+  const space = name.indexOf(' ');
+  if (space > 0) return isClub(name.slice(space + 1)) ? [name.slice(0, space), name.slice(space + 1)] : undefined;
+  for (let n = 2; n <= 5 && n < name.length; n++) if (isClub(name.slice(-n))) return [name.slice(0, -n), name.slice(-n)];
+  return undefined;
+}
+
+/** The group or its head after a sponsor's name (LG 그룹, LG 회장): the sponsor, not its club. */
+const GROUP_AFTER = /^ ?(?:그룹|회장|계열)/;
 
 // Found objects come in several shapes; the mentions handed on all have one (see ../mention.ts).
 const orgMention = (f: Found, name: string): Mention => makeMention('ORG', f.start, f.end, f.text, name, f.rule, f.title, f.affiliation, f.partial);
