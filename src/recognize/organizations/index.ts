@@ -23,6 +23,7 @@ import { platformAt } from './platform.js';
 import { calledAt, quotedNameAt } from './quoted.js';
 import { schoolAt } from './school.js';
 import { unitAfter } from './units.js';
+import { type WordFirm, wordFirmAt, wordFirms } from './word-firm.js';
 import { isWordLetter, OPENING_MARKS, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 import { makeMention } from '../mention.js';
@@ -57,6 +58,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const doc = docNames(defined);
   const found: Found[] = [];
   const context: DocContext = { reports: new Reports(text), relays: new Reports(text, '전했'), marks: new CompanyMarks(text) };
+  const firmWords: WordFirm[] = []; // names that are also words (기아), kept if the words around show a company
   let s = 0;
   let taken = 0; // end of the last name of several words, whose later words are not looked at again
   for (let start = 0, end = 0; start < text.length; start = end) {
@@ -75,6 +77,11 @@ export function findOrganizations(seg: Segmented): Mention[] {
     }
     const w = mayHoldName(text, start, end, doc) ? matchWord(text.slice(start, end), doc) : null;
     if (!w) {
+      const firm = wordFirmAt(text, start, end);
+      if (firm) {
+        firmWords.push(firm);
+        continue;
+      }
       const other = byContext(text, start, end, found.at(-1)?.end ?? 0, context);
       if (other) {
         found.push(other);
@@ -108,6 +115,11 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
+  const firms = wordFirms(text, firmWords, found, new Set(found.map((f) => f.name)));
+  if (firms.length > 0) {
+    for (const f of firms) found.push(mention(text, f.start, f.end, 'word-firm'));
+    found.sort((a, b) => a.start - b.start);
+  }
   const members = listMembers(text, found);
   if (members.length > 0) {
     for (const m of members) found.push(mention(text, m.start, m.end, 'list-member'));
