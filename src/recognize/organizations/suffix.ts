@@ -30,7 +30,10 @@ const BUSINESS = byLastChar(readList('business-words.txt'));
 // not-orgs.txt: `=word` rejects only that word (고등법원, not 서울고등법원); `word` also any word ending with it.
 const STOPS = readList('not-orgs.txt');
 const EXACT_STOPS = new Set(STOPS.filter((w) => w.startsWith('=')).map((w) => w.slice(1)));
-const ENDING_STOPS = new Set(STOPS.filter((w) => !w.startsWith('=')));
+const ENDING_STOPS = new Set(STOPS.filter((w) => !w.startsWith('=') && !w.startsWith('%')));
+/** Counters with 당 'per' (대당, 인당): rejected alone or after a number (1대당), not inside a longer word (국민연대당). */
+const COUNTER_STOPS = new Set(STOPS.filter((w) => w.startsWith('%')).map((w) => w.slice(1)));
+const AFTER_NUMBER = /^[0-9.,]+$/;
 const LONGEST_STOP = Math.max(...[...ENDING_STOPS].map((w) => w.length));
 
 /**
@@ -39,6 +42,7 @@ const LONGEST_STOP = Math.max(...[...ENDING_STOPS].map((w) => w.length));
  */
 function isCommonWord(word: string, ending: string): boolean {
   if (EXACT_STOPS.has(word)) return true;
+  for (const stop of COUNTER_STOPS) if (word.endsWith(stop) && (word.length === stop.length || AFTER_NUMBER.test(word.slice(0, -stop.length)))) return true;
   for (let i = Math.max(0, word.length - LONGEST_STOP); i <= word.length - ending.length; i++) {
     if (ENDING_STOPS.has(word.slice(i))) return true;
   }

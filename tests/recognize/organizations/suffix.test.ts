@@ -128,3 +128,14 @@ describe('universities by their short name', () => {
     expect(texts('숙명여대와 순천향대, 미시간대 교수')).toEqual(['숙명여대', '순천향대', '미시간대']);
   });
 });
+
+describe('party names ending in a word for 당 "per"', () => {
+  it('takes a party whose name ends like 신당 or 대당', () => {
+    expect(texts('미래혁신당과 국민연대당이 손잡았다.')).toEqual(['미래혁신당', '국민연대당']);
+  });
+
+  it('leaves a counter with 당 alone or after a number', () => {
+    expect(texts('1인당 10만 원, 차량 1대당 5만 원, 한 대당 얼마인가.')).toEqual([]);
+    expect(texts('창당한 신당이 출범했다.')).toEqual([]);
+  });
+});

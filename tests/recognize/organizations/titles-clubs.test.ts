@@ -34,3 +34,26 @@ describe('a club’s sponsor or own name alone', () => {
     expect(names('롯데 자이언츠와 요미우리 자이언츠가 맞붙었다. 자이언츠는 웃었다.').at(-1)).toBe('자이언츠');
   });
 });
+
+describe('an outlet’s name that is also a job title, before a person', () => {
+  it('is the title before a name and a title of research', () => {
+    expect(texts('리서치센터 이코노미스트 박건우 박사는 평가했다.')).toEqual([]);
+  });
+});
+
+describe('a known name shared with a place', () => {
+  it('is the place before a word of land or nature', () => {
+    expect(texts('아마존 열대우림이 줄었다. 아마존 보호에 나섰다.')).toEqual([]);
+  });
+
+  it('is the company elsewhere', () => {
+    expect(texts('아마존은 새 서비스를 발표했다.')).toEqual(['아마존']);
+  });
+});
+
+describe('EU', () => {
+  it('is an organization, for 유럽연합 when the article names it', () => {
+    expect(names('유럽연합(EU)은 제재를 결정했다. EU는 발표했다.').at(-1)).toBe('유럽연합');
+    expect(texts('EU는 제재를 결정했다.')).toEqual(['EU']);
+  });
+});
