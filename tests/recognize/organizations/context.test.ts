@@ -122,3 +122,13 @@ describe('quoted names called a body', () => {
     expect(texts("그는 '누리 짝꿍'을 불렀다. 업체 직원과 기업 이미지")).toEqual([]);
   });
 });
+
+describe('a country’s service or agency after its name', () => {
+  it('is one name (호주 해군, 우크라이나 보안국)', () => {
+    expect(texts('호주 해군 함정이 신호를 감지했다. 우크라이나 보안국은 밝혔다.')).toEqual(['호주 해군', '우크라이나 보안국']);
+  });
+
+  it('leaves 정부군 and 반군, which name no body', () => {
+    expect(texts('이라크 정부군과 시리아 반군이 충돌했다.')).toEqual([]);
+  });
+});
