@@ -22,6 +22,7 @@ import { findHanjaNamed } from './hanja-name.js';
 import { findHanjaTitled } from './hanja-titled.js';
 import { findHeadlineNames } from './headline.js';
 import { findHypocoristic } from './hypocoristic.js';
+import { joinHyphenated } from './hyphenated.js';
 import { findJapaneseNames } from './japanese-name.js';
 import { findGlossed } from './glossed.js';
 import { findFused } from './fused.js';
@@ -80,6 +81,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findChineseNames(text, tokens, at[bit(CHINESE_NAME)]),
   ];
   preferShortNames(found, tokens);
+  joinHyphenated(text, found);
   // Pushed one by one: spreading a huge list into push() overflows the stack.
   const coordinated = found.length > 0 ? findCoordinated(text, tokens, coveredTokens(tokens, found.filter((m) => m.partial !== 'surname'))) : [];
   for (const m of coordinated) found.push(m);

@@ -44,3 +44,15 @@ describe('a foreign name before a country and a title of state', () => {
     expect(brief('회담에서 만난 미국 대통령은 웃었다.')).toEqual([]);
   });
 });
+
+describe('a family name of two words joined by a hyphen', () => {
+  it('is part of the name', () => {
+    expect(brief('린다 토머스-그린필드 주유엔 미국대사는 말했다.')).toContain('린다 토머스-그린필드:린다 토머스-그린필드');
+  });
+});
+
+describe('a party post written like a surname and a title (간사장)', () => {
+  it('is the title of the name before it, not 간 + 사장', () => {
+    expect(brief('자민당 모테기 도시미쓰 간사장도 거들었다.')).toEqual(['모테기 도시미쓰:모테기 도시미쓰']);
+  });
+});
