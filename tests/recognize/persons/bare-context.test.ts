@@ -229,3 +229,13 @@ describe('name-shaped nouns after the new given syllables and bracket notes', ()
     expect(brief('동갑내기인 한서윤(한빛건설 · 190㎝)은 첫 경기에 나섰다.')).toEqual(['한서윤:한서윤']);
   });
 });
+
+describe('a common word and a noun suffix shaped like a name', () => {
+  it('is no bare name (지하수, 공연장, 배우자)', () => {
+    expect(brief('유출 지하수가 발생했다. 이날 공연장의 특성을 살렸다. 배우자가 있으면 공제된다.')).toEqual([]);
+  });
+
+  it('leaves names whose first syllables are no word (이상화는 is 이상 + 화)', () => {
+    expect(brief('이상화는 시상대에 올랐다.')).toEqual(['이상화:이상화']);
+  });
+});
