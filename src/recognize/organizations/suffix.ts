@@ -22,8 +22,8 @@ const ENDINGS = new Map<string, Ending>(
 /** Endings by last character, longest first. */
 const ENDINGS_BY_LAST = byLastChar([...ENDINGS.keys()]);
 const UNIVERSITIES = new Set(readList('university-stems.txt'));
-/** Every ending a name can have by this file's rules (a university's short name whole). */
-export const SUFFIX_ENDINGS: readonly string[] = [...ENDINGS.keys(), ...readList('business-words.txt'), ...[...UNIVERSITIES].map((u) => `${u}대`)];
+/** Every ending a name can have by this file's rules (a university's short name whole, 군단 of a numbered unit). */
+export const SUFFIX_ENDINGS: readonly string[] = [...ENDINGS.keys(), ...readList('business-words.txt'), ...[...UNIVERSITIES].map((u) => `${u}대`), '군단'];
 const BRANDS = new Set(readList('brands.txt'));
 const BUSINESS = byLastChar(readList('business-words.txt'));
 
@@ -54,6 +54,9 @@ const UNIT_STEM = /^[0-9a-z.]+$/;
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
+/** A military unit named by its number alone (28사단, 7함대, 1군단). */
+const NUMBERED_UNIT = /^[0-9]{1,3}(사단|군단|여단|함대|비행단)$/;
+
 const PARTICLE_SET = new Set(PARTICLES);
 /** Korean after a group's Latin name that is a particle or a one-syllable word and its particle, no name: FC+와의, LG+팬이라고. */
 const inflected = (rest: string): boolean => PARTICLE_SET.has(rest) || PARTICLE_SET.has(rest.slice(1));
@@ -76,6 +79,8 @@ export function bySuffix(word: string): string | null {
   }
   const latin = isCapital(word.charCodeAt(0)) ? /^[A-Z]{2,4}/.exec(word)?.[0] : undefined;
   if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length)) && !inflected(word.slice(latin.length))) return 'brand';
+  const numbered = NUMBERED_UNIT.exec(word);
+  if (numbered) return `suffix:${numbered[1]}`; // 28사단, 7함대: a military unit goes by its number alone
   const ending = (ENDINGS_BY_LAST.get(last) ?? []).find((e) => word.endsWith(e));
   const found = ending === undefined ? undefined : ENDINGS.get(ending);
   if (found) {
