@@ -145,3 +145,9 @@ describe('military units named by their number', () => {
     expect(texts('28사단과 미 7함대, 1군단이 나섰다. 무적군단이 이겼다.')).toEqual(['28사단', '7함대', '1군단']);
   });
 });
+
+describe('halls ending like a party', () => {
+  it('are no party (인민대회당)', () => {
+    expect(texts('베이징 인민대회당에서 회의가 열렸다.')).toEqual([]);
+  });
+});

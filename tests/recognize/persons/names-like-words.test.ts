@@ -56,3 +56,15 @@ describe('a party post written like a surname and a title (간사장)', () => {
     expect(brief('자민당 모테기 도시미쓰 간사장도 거들었다.')).toEqual(['모테기 도시미쓰:모테기 도시미쓰']);
   });
 });
+
+describe('titles of forecasters and analysts', () => {
+  it('are titles after a name (박서연 예보관은)', () => {
+    expect(brief('기상청 박서연 예보관은 비가 더 온다고 예보했다.')).toEqual(['박서연:박서연']);
+  });
+});
+
+describe('a well-known Chinese name that reads as a word and a particle (왕이)', () => {
+  it('is a name before its title', () => {
+    expect(brief('왕이 외교부장은 워싱턴을 방문한다.')).toEqual(['왕이:왕이']);
+  });
+});
