@@ -23,6 +23,7 @@ import { findHanjaTitled } from './hanja-titled.js';
 import { findHeadlineNames } from './headline.js';
 import { findHypocoristic } from './hypocoristic.js';
 import { joinHyphenated } from './hyphenated.js';
+import { joinInitials } from './initials.js';
 import { findJapaneseNames } from './japanese-name.js';
 import { findGlossed } from './glossed.js';
 import { findFused } from './fused.js';
@@ -82,6 +83,7 @@ export function findPersons(seg: Segmented): Mention[] {
   ];
   preferShortNames(found, tokens);
   joinHyphenated(text, found);
+  joinInitials(text, found);
   // Pushed one by one: spreading a huge list into push() overflows the stack.
   const coordinated = found.length > 0 ? findCoordinated(text, tokens, coveredTokens(tokens, found.filter((m) => m.partial !== 'surname'))) : [];
   for (const m of coordinated) found.push(m);

@@ -12,6 +12,7 @@ import { AMBIGUOUS_TITLES, COUNTRIES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titl
 import { personMention, TITLE_MODIFIERS } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, nameScore } from './name-shape.js';
 import { isDigit, isListGap, type Token } from './tokens.js';
+import { titleOf } from './words.js';
 import { ANONYMISED, FOREIGN_FIRST } from './word-flags.js';
 
 const WINDOW = 5;
@@ -229,13 +230,14 @@ const STATE_TITLE = /(?:대통령|총리|수상|장관|주석|총통|국왕|여�
  * may be a first name and the family name has three syllables or more (not 당시 미국 대통령).
  */
 function foreignBeforeCountry(text: string, tokens: Token[], a: number, j: number, title: string | undefined, noted: string | undefined): Mention | undefined {
-  if (title === undefined || j - a < 2 || !STATE_TITLE.test(title)) return undefined;
+  if (title === undefined || j - a < 1 || !STATE_TITLE.test(title)) return undefined;
   const country = tokens[j];
   if (country.particle !== '' || !(COUNTRIES.has(country.text) || isPlaceWord(country.text))) return undefined;
   const last = j - 1;
   if (tokens[last].text.length < 3 || !mayBeForeignWord(tokens[last].text)) return undefined;
+  // The words may reach past the window, which stops at a word ending like a particle (타르만 is no 타르 + 만).
   let first = last;
-  while (first > a && last - first < 3 && tokens[first].joined && mayBeForeignWord(tokens[first - 1].text)) first--;
+  while (first > 0 && last - first < 3 && tokens[first].joined && mayBeForeignWord(tokens[first - 1].text, first - 1 < a)) first--;
   while (first < last && !mayOpenForeignName(tokens[first])) first++;
   if (first === last) return undefined;
   const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
@@ -252,7 +254,11 @@ function mayOpenForeignName(t: Token): boolean {
 
 const ADNOMINAL_LAST = new Set([...'한할된될던는은을온올간갈난낸날본볼진질친칠른를운울인일린긴쓴선설끈낀찬탄간단살산앉든']);
 
-/** A word of a foreign name however spelled: no common word, body or title, nor a Korean name of common syllables. */
-function mayBeForeignWord(word: string): boolean {
+/**
+ * A word of a foreign name however spelled: no common word, body or title, nor a Korean name of common
+ * syllables; `spelled`: outside the window it must also look transliterated (타르만).
+ */
+function mayBeForeignWord(word: string, spelled = false): boolean {
+  if (spelled) return looksForeign(word) && titleOf(word) === undefined && !COUNTRIES.has(word);
   return canBeForeignName(word) && !(isKoreanName(word) && hasCommonGivenName(word));
 }

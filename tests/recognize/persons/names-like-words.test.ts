@@ -68,3 +68,20 @@ describe('a well-known Chinese name that reads as a word and a particle (왕이)
     expect(brief('왕이 외교부장은 워싱턴을 방문한다.')).toEqual(['왕이:왕이']);
   });
 });
+
+describe('initials in capitals before a foreign name', () => {
+  it('join the name (JD 밴스, J.D. 밴스)', () => {
+    expect(brief('JD 밴스 부통령은 말했다.')).toEqual(['JD 밴스:JD 밴스']);
+    expect(brief('J.D. 밴스 부통령도 나섰다.')).toEqual(['J.D. 밴스:J.D. 밴스']);
+  });
+
+  it('leave an organization’s letters alone (EU)', () => {
+    expect(brief('EU 폰데어라이엔 위원장이 왔다.').map((b) => b.split(':')[0])).not.toContain('EU 폰데어라이엔');
+  });
+});
+
+describe('a foreign first name ending like a particle, before a country and a title of state', () => {
+  it('is part of the name (타르만 is no 타르 + 만)', () => {
+    expect(brief('타르만 샨무가라트남 싱가포르 대통령은 말했다.')).toEqual(['타르만 샨무가라트남:타르만 샨무가라트남']);
+  });
+});
