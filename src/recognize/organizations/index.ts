@@ -12,6 +12,7 @@ import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
 import { firmBeforeTitle } from './firm-before-title.js';
 import { glossAfter } from './gloss.js';
+import { headNoteAt } from './head-note.js';
 import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
 import { letterFirmAt } from './letter-firm.js';
@@ -133,7 +134,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   return resolveNames(text, withGlosses(text, joinPlaces(text, joinDotted(text, joinParts(text, found)))));
 }
 
-/** A name told by the words around it: 사법 당국, (주)누리테크, B사, 단원고 학생, 트위터는, 미국 의회, 누리건설 대표, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, letter-firm.ts, school.ts, platform.ts, organs.ts, firm-before-title.ts, quoted.ts, introduced.ts). */
+/** A name told by the words around it: 사법 당국, 누리게임즈(대표 김민수), (주)누리테크, B사, 단원고 학생, 트위터는, 미국 의회, 누리건설 대표, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, letter-firm.ts, school.ts, platform.ts, head-note.ts, organs.ts, firm-before-title.ts, quoted.ts, introduced.ts). */
 function byContext(text: string, start: number, end: number, lastEnd: number, context: DocContext): Found | null {
   if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
@@ -147,6 +148,8 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   if (school > 0) return mention(text, start, start + school, 'school');
   const platform = platformAt(text, start, end);
   if (platform > 0) return mention(text, start, start + platform, 'platform');
+  const headed = text.charCodeAt(end) === 0x28 ? headNoteAt(text, start, end) : 0;
+  if (headed > 0) return mention(text, start, start + headed, 'head-note');
   const organ = organAfterPlace(text, start, end);
   if (organ && organ[0] >= lastEnd) return mention(text, organ[0], organ[1], 'organ-of-place');
   const firm = end - start > 3 && text.charCodeAt(end) === 0x20 ? firmBeforeTitle(text, start, end) : 0;

@@ -132,3 +132,13 @@ describe('a country’s service or agency after its name', () => {
     expect(texts('이라크 정부군과 시리아 반군이 충돌했다.')).toEqual([]);
   });
 });
+
+describe('a body’s head noted in brackets after its name', () => {
+  it('makes the word before the bracket a name (누리게임즈(대표 김동효))', () => {
+    expect(texts('누리게임즈(대표 김동효)가 개발했다. KT(대표 김민)도 나섰다.')).toEqual(['누리게임즈', 'KT']);
+  });
+
+  it('leaves a short word with a particle alone', () => {
+    expect(texts('그는(대표 김민) 말했다.')).toEqual([]);
+  });
+});

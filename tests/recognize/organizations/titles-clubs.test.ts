@@ -57,3 +57,9 @@ describe('EU', () => {
     expect(texts('EU는 제재를 결정했다.')).toEqual(['EU']);
   });
 });
+
+describe('a match against a club (양키스전)', () => {
+  it('names the club', () => {
+    expect(texts('뉴욕 양키스전에서 2루타를 쳤다. 맨유전 패배 이후다.')).toEqual(['뉴욕 양키스', '맨유']);
+  });
+});
