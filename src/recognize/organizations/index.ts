@@ -16,7 +16,7 @@ import { headNoteAt } from './head-note.js';
 import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
 import { letterFirmAt } from './letter-firm.js';
-import { listMembers } from './list-members.js';
+import { kindListMembers, listMembers } from './list-members.js';
 import { readList } from './lists.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
@@ -127,6 +127,8 @@ export function findOrganizations(seg: Segmented): Mention[] {
     found.sort((a, b) => a.start - b.start);
   }
   const members = listMembers(text, found);
+  const listed = new Set([...found, ...members].map((m) => m.start));
+  for (const m of kindListMembers(text)) if (!listed.has(m.start)) members.push(m);
   if (members.length > 0) {
     for (const m of members) found.push(mention(text, m.start, m.end, 'list-member'));
     found.sort((a, b) => a.start - b.start);

@@ -142,3 +142,14 @@ describe('a body’s head noted in brackets after its name', () => {
     expect(texts('그는(대표 김민) 말했다.')).toEqual([]);
   });
 });
+
+describe('a list told as bodies by the kind after it', () => {
+  it('makes every one-word member a name, even one named like a place', () => {
+    expect(texts('한빛, 새봄, 누리, 마포 등 4개 회사인데 흑자다.')).toEqual(['한빛', '새봄', '누리', '마포']);
+    expect(texts('가람, 한울, 누리 등의 사립학교가 문을 닫았다.')).toEqual(['가람', '한울', '누리']);
+  });
+
+  it('leaves lists of other things alone', () => {
+    expect(texts('서울, 부산 등 대도시가 많다. 김밥, 라면 등 대학생이 먹는 음식.')).toEqual([]);
+  });
+});
