@@ -54,7 +54,7 @@ const UNIT_STEM = /^[0-9a-z.]+$/;
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
-/** A military unit named by its number alone (28사단, 7함대, 1군단). */
+/** A military unit named by its number alone (37사단, 7함대, 2군단). */
 const NUMBERED_UNIT = /^[0-9]{1,3}(사단|군단|여단|함대|비행단)$/;
 
 const PARTICLE_SET = new Set(PARTICLES);
@@ -80,7 +80,7 @@ export function bySuffix(word: string): string | null {
   const latin = isCapital(word.charCodeAt(0)) ? /^[A-Z]{2,4}/.exec(word)?.[0] : undefined;
   if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length)) && !inflected(word.slice(latin.length))) return 'brand';
   const numbered = NUMBERED_UNIT.exec(word);
-  if (numbered) return `suffix:${numbered[1]}`; // 28사단, 7함대: a military unit goes by its number alone
+  if (numbered) return `suffix:${numbered[1]}`; // 37사단, 7함대: a military unit goes by its number alone
   const ending = (ENDINGS_BY_LAST.get(last) ?? []).find((e) => word.endsWith(e));
   const found = ending === undefined ? undefined : ENDINGS.get(ending);
   if (found) {

@@ -135,8 +135,8 @@ const COMMON_SURNAMES = new Set(['김', '이', '박', '최', '정', '강', '조'
 const NOT_NAME_FINALS = new Set(['하', '세', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계', '학', '술', '률']);
 
 /**
- * Suffixes that make nouns of nouns (지하+수 water, 조회+수 count, 공연+장 place, 배우+자 person, 최소+형
- * type), also common last syllables of given names: after a common word (not-names.txt) they make a word.
+ * Suffixes that make nouns of nouns (관객+수 count, 주차+장 place, 참가+자 person, 표준+형 type), also
+ * common last syllables of given names: after a common word (not-names.txt) they make a word.
  */
 const NOUN_SUFFIXES = new Set(['수', '장', '자', '형', '권', '량', '비', '품', '관', '실', '층', '성']);
 
@@ -147,6 +147,6 @@ export function mayBeBareName(noun: string, particle: string): boolean {
 
 function looksLikeBareName(noun: string): boolean {
   if (noun.length !== 3 || NOT_NAME_FINALS.has(noun[2]) || nameScore(noun) < 3 || !isKoreanName(noun)) return false;
-  if (NOUN_SUFFIXES.has(noun[2]) && NOT_NAMES.has(noun.slice(0, 2))) return false; // 지하수, 공연장, 배우자: a word and a suffix
+  if (NOUN_SUFFIXES.has(noun[2]) && NOT_NAMES.has(noun.slice(0, 2))) return false; // 주차장, 참가자: a word and a suffix
   return surnameOf(noun)!.length === 1 && hasCommonGivenName(noun) && !isPlaceWord(noun);
 }

@@ -1,5 +1,5 @@
-// Initials written in Latin capitals before a transliterated name: JD 밴스, J.D. 밴스, 존 F. 케네디 is
-// left to the name rules. The initials join the foreign name after them into one full name, unless
+// Initials written in Latin capitals before a transliterated name: TJ 칼슨, T.J. 칼슨 (존 F. 케네디 is
+// left to the name rules). The initials join the foreign name after them into one full name, unless
 // they are an organization's letters (EU 폰데어라이엔 집행위원장).
 import type { Mention } from '../../types.js';
 import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';

@@ -235,7 +235,7 @@ function foreignBeforeCountry(text: string, tokens: Token[], a: number, j: numbe
   if (country.particle !== '' || !(COUNTRIES.has(country.text) || isPlaceWord(country.text))) return undefined;
   const last = j - 1;
   if (tokens[last].text.length < 3 || !mayBeForeignWord(tokens[last].text)) return undefined;
-  // The words may reach past the window, which stops at a word ending like a particle (타르만 is no 타르 + 만).
+  // The words may reach past the window, which stops at a word ending like a particle (프리드만 is no 프리드 + 만).
   let first = last;
   while (first > 0 && last - first < 3 && tokens[first].joined && mayBeForeignWord(tokens[first - 1].text, first - 1 < a)) first--;
   while (first < last && !mayOpenForeignName(tokens[first])) first++;
@@ -256,7 +256,7 @@ const ADNOMINAL_LAST = new Set([...'한할된될던는은을온올간갈난낸�
 
 /**
  * A word of a foreign name however spelled: no common word, body or title, nor a Korean name of common
- * syllables; `spelled`: outside the window it must also look transliterated (타르만).
+ * syllables; `spelled`: outside the window it must also look transliterated (프리드만).
  */
 function mayBeForeignWord(word: string, spelled = false): boolean {
   if (spelled) return looksForeign(word) && titleOf(word) === undefined && !COUNTRIES.has(word);

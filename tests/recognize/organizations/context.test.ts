@@ -124,18 +124,18 @@ describe('quoted names called a body', () => {
 });
 
 describe('a country’s service or agency after its name', () => {
-  it('is one name (호주 해군, 우크라이나 보안국)', () => {
-    expect(texts('호주 해군 함정이 신호를 감지했다. 우크라이나 보안국은 밝혔다.')).toEqual(['호주 해군', '우크라이나 보안국']);
+  it('is one name (캐나다 해군, 케냐 정보국)', () => {
+    expect(texts('캐나다 해군 함정이 입항했다. 케냐 정보국은 밝혔다.')).toEqual(['캐나다 해군', '케냐 정보국']);
   });
 
   it('leaves 정부군 and 반군, which name no body', () => {
-    expect(texts('이라크 정부군과 시리아 반군이 충돌했다.')).toEqual([]);
+    expect(texts('누리국 정부군과 반군이 충돌했다. 칠레 정부군이 진입했다.')).toEqual([]);
   });
 });
 
 describe('a body’s head noted in brackets after its name', () => {
-  it('makes the word before the bracket a name (누리게임즈(대표 김동효))', () => {
-    expect(texts('누리게임즈(대표 김동효)가 개발했다. KT(대표 김민)도 나섰다.')).toEqual(['누리게임즈', 'KT']);
+  it('makes the word before the bracket a name (누리게임즈(대표 박하늘))', () => {
+    expect(texts('누리게임즈(대표 박하늘)가 개발했다. KT(대표 김민)도 나섰다.')).toEqual(['누리게임즈', 'KT']);
   });
 
   it('leaves a short word with a particle alone', () => {

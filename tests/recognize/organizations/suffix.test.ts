@@ -141,8 +141,8 @@ describe('party names ending in a word for 당 "per"', () => {
 });
 
 describe('military units named by their number', () => {
-  it('takes a number and a unit’s ending (28사단, 7함대, 1군단), not a word in 군단', () => {
-    expect(texts('28사단과 미 7함대, 1군단이 나섰다. 무적군단이 이겼다.')).toEqual(['28사단', '7함대', '1군단']);
+  it('takes a number and a unit’s ending (37사단, 7함대, 2군단), not a word in 군단', () => {
+    expect(texts('37사단과 미 7함대, 2군단이 나섰다. 무적군단이 이겼다.')).toEqual(['37사단', '7함대', '2군단']);
   });
 });
 

@@ -6,7 +6,7 @@ import { names, texts } from './helpers.js';
 describe('a committee head’s title', () => {
   it('is not cut into a committee’s short name and 원장', () => {
     expect(texts('미래당 비상대책위원장은 사과했다.')).toEqual(['미래당']);
-    expect(texts('공관위원장이 발표했다.')).toEqual([]);
+    expect(texts('인재영입위원장이 발표했다.')).toEqual([]);
   });
 
   it('leaves the committee itself and its short name before a particle', () => {
@@ -60,6 +60,6 @@ describe('EU', () => {
 
 describe('a match against a club (양키스전)', () => {
   it('names the club', () => {
-    expect(texts('뉴욕 양키스전에서 2루타를 쳤다. 맨유전 패배 이후다.')).toEqual(['뉴욕 양키스', '맨유']);
+    expect(texts('보스턴 레드삭스전에서 홈런을 쳤다. 토트넘전 승리 뒤다.')).toEqual(['보스턴 레드삭스', '토트넘']);
   });
 });

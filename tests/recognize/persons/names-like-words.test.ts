@@ -70,9 +70,9 @@ describe('a well-known Chinese name that reads as a word and a particle (왕이)
 });
 
 describe('initials in capitals before a foreign name', () => {
-  it('join the name (JD 밴스, J.D. 밴스)', () => {
-    expect(brief('JD 밴스 부통령은 말했다.')).toEqual(['JD 밴스:JD 밴스']);
-    expect(brief('J.D. 밴스 부통령도 나섰다.')).toEqual(['J.D. 밴스:J.D. 밴스']);
+  it('join the name (TJ 칼슨, T.J. 칼슨)', () => {
+    expect(brief('TJ 칼슨 부통령은 말했다.')).toEqual(['TJ 칼슨:TJ 칼슨']);
+    expect(brief('T.J. 칼슨 부통령도 나섰다.')).toEqual(['T.J. 칼슨:T.J. 칼슨']);
   });
 
   it('leave an organization’s letters alone (EU)', () => {
@@ -81,7 +81,7 @@ describe('initials in capitals before a foreign name', () => {
 });
 
 describe('a foreign first name ending like a particle, before a country and a title of state', () => {
-  it('is part of the name (타르만 is no 타르 + 만)', () => {
-    expect(brief('타르만 샨무가라트남 싱가포르 대통령은 말했다.')).toEqual(['타르만 샨무가라트남:타르만 샨무가라트남']);
+  it('is part of the name (프리드만 is no 프리드 + 만)', () => {
+    expect(brief('프리드만 콜로사르노 칠레 대통령은 말했다.')).toEqual(['프리드만 콜로사르노:프리드만 콜로사르노']);
   });
 });
