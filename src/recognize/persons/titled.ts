@@ -63,13 +63,18 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
     if (title === undefined) a = Math.max(a, j - 1); // 문재인 정부, 조 바이든 정부: only the name right before
     // 윤하늘 의원(미래당·서울 마포을): the body noted after the title, before any written before the name.
     const noted = title !== undefined && tokens[i].particle === '' && text.charCodeAt(tokens[i].end) === OPEN ? bodyInNote(text, tokens[i].end) : undefined;
-    const names = namesInWindow(text, tokens, a, j, title, noted, tokens[i].particle !== '' || !tokens[i + 1]?.joined);
+    const next = tokens[i + 1];
+    const endsPhrase = tokens[i].particle !== '' || !next?.joined || WITH_TITLED.has(next.noun);
+    const names = namesInWindow(text, tokens, a, j, title, noted, endsPhrase);
     // 전세 시장, 사망 경위: before a title that is also a common noun only a clear name counts.
     const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title);
     out.push(...(ambiguous ? names.filter((m) => m.name.includes(' ') || (m.name.length === 3 && nameScore(m.name) === 3)) : names));
   }
   return out;
 }
+
+/** Words after a titled name that are its company or side, not a noun the title qualifies (전 대통령 부부, 대표 측). */
+const WITH_TITLED = new Set(['부부', '내외', '일행', '측', '가족', '부인', '남편', '아내', '등', '일가']);
 
 /** A Korean, transliterated or anonymised name (정모), or a common foreign first name. */
 function namedNext(t: Token): boolean {
@@ -167,6 +172,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     if (!t.korean || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
     if (k === j && endsLikeBodyBefore(w, title)) continue;
     if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
+    if (w.length === 2 && !titleEndsPhrase) continue; // 정보 공유 대표 사례: before a title that qualifies a noun, a word
     if (k < j && t.flags & FOREIGN_FIRST) continue; // 안나 뮐러 장관: a listed first name starts a foreign name
     if (k > a && tokens[k - 1].flags & FOREIGN_FIRST) continue; // 후안 안토니오 피치: a family name, not 피 + 치
     if (title !== '씨' && isPlaceWord(w)) continue; // 제주도 관계자, 김해 시장: the place is the affiliation
