@@ -240,12 +240,15 @@ function foreignBeforeCountry(text: string, tokens: Token[], a: number, j: numbe
   const country = tokens[j];
   if (country.particle !== '' || !(COUNTRIES.has(country.text) || isPlaceWord(country.text))) return undefined;
   const last = j - 1;
-  if (tokens[last].text.length < 3 || !mayBeForeignWord(tokens[last].text)) return undefined;
+  const family = tokens[last].text;
+  if (family.length < 3 || !mayBeForeignWord(family)) return undefined;
   // The words may reach past the window, which stops at a word ending like a particle (프리드만 is no 프리드 + 만).
   let first = last;
   while (first > 0 && last - first < 3 && tokens[first].joined && mayBeForeignWord(tokens[first - 1].text, first - 1 < a)) first--;
   while (first < last && !mayOpenForeignName(tokens[first])) first++;
   if (first === last) return undefined;
+  // 회담 상대인 일본 총리, 협상 파트너인 미국 대통령: a noun and the copula, unless a first name shows a name.
+  if (family.endsWith('인') && !(tokens[first].flags & FOREIGN_FIRST) && !looksForeign(tokens[first].text)) return undefined;
   const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
   return personMention(text, tokens[first], tokens[last], name, 'foreign-name-country', { title, affiliation: noted ?? country.text });
 }

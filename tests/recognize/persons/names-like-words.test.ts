@@ -85,3 +85,9 @@ describe('a foreign first name ending like a particle, before a country and a ti
     expect(brief('프리드만 콜로사르노 칠레 대통령은 말했다.')).toEqual(['프리드만 콜로사르노:프리드만 콜로사르노']);
   });
 });
+
+describe('a noun with the copula before a country and a title of state', () => {
+  it('is no foreign name (회담 상대인 칠레 대통령)', () => {
+    expect(brief('회담 상대인 칠레 대통령은 말했다.')).toEqual([]);
+  });
+});
