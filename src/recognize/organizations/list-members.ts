@@ -67,11 +67,14 @@ function memberBefore(text: string, start: number): number {
   return from < start - 2 ? from : -1;
 }
 
+const EUI = '의'.charCodeAt(0);
+
 /** The members [start, end) of lists of two or more one-word members before 등 and a kind of body (see KIND_AFTER). */
 export function kindListMembers(text: string): Span[] {
   const out: Span[] = [];
   for (let at = text.indexOf(' 등', 1); at >= 0; at = text.indexOf(' 등', at + 2)) {
-    if (!KIND_AFTER.test(text.slice(at, at + 28))) continue;
+    const next = text.charCodeAt(at + 2);
+    if ((next !== 0x20 && next !== EUI) || text.charCodeAt(at - 1) === 0x20 || !KIND_AFTER.test(text.slice(at, at + 28))) continue;
     let last = at;
     while (last > 0 && isWordLetter(text.charCodeAt(last - 1))) last--;
     if (last === at) continue;

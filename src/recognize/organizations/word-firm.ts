@@ -2,12 +2,14 @@
 // where the words around show a company: beside another organization in a pair or list (현대차와 기아,
 // 기아·현대차, 삼성전자, 기아), before its staff or head (기아 노조, 기아 사장), or when the article also
 // names it in full (기아자동차, 기아 타이거즈). Elsewhere they are the words (기아 퇴치, 관심 대상).
-import { splitParticle } from '../../korean/particles.js';
+import { particleFits } from '../../korean/particles.js';
 import { readList } from './lists.js';
+import { isParticle } from './word.js';
 
-const WORD_FIRMS = new Set(readList('word-firms.txt'));
-/** First characters of the names, a cheap first test per word. */
-const FIRST = new Set([...WORD_FIRMS].map((w) => w.charCodeAt(0)));
+const WORD_FIRMS = readList('word-firms.txt');
+/** The names by their first character, a cheap first test per word. */
+const BY_FIRST = new Map<number, string[]>();
+for (const w of WORD_FIRMS) BY_FIRST.set(w.charCodeAt(0), [...(BY_FIRST.get(w.charCodeAt(0)) ?? []), w]);
 
 export interface WordFirm {
   start: number;
@@ -17,10 +19,14 @@ export interface WordFirm {
 
 /** The listed name making up the word text[start, end) before its particle, or undefined. */
 export function wordFirmAt(text: string, start: number, end: number): WordFirm | undefined {
-  if (!FIRST.has(text.charCodeAt(start))) return undefined;
-  const word = text.slice(start, end);
-  const [noun, particle] = WORD_FIRMS.has(word) ? [word, ''] : splitParticle(word);
-  return WORD_FIRMS.has(noun) ? { start, end: start + noun.length, particle } : undefined;
+  const names = BY_FIRST.get(text.charCodeAt(start));
+  if (names === undefined) return undefined;
+  for (const name of names) {
+    if (end - start < name.length || !text.startsWith(name, start)) continue;
+    const particle = text.slice(start + name.length, end);
+    if (isParticle(particle) && particleFits(name, particle)) return { start, end: start + name.length, particle };
+  }
+  return undefined;
 }
 
 /** A company's staff, head or stock right after its name. */
