@@ -268,14 +268,23 @@ function resolveNames(text: string, found: Found[]): Mention[] {
 
 /**
  * LG 트윈스 … LG는 … 트윈스는: in an article that names a club, its sponsor's or city's name alone and its
- * own name alone stand for the club (each only when one club of the article has it).
+ * own name alone stand for the club (each only when one club of the article has it), and so does the
+ * club's name written with or without the space (LG트윈스).
  */
 function clubsGiven(given: Set<string>): Map<string, string> {
   const out = new Map<string, string>();
   const seen = new Set<string>();
+  const canonical = new Map<string, string>(); // LG 트윈스 for LG트윈스 too: the first way the article writes it
   for (const name of given) {
     const parts = clubParts(name);
     if (!parts) continue;
+    const key = parts.join(' ');
+    const first = canonical.get(key);
+    if (first !== undefined) {
+      out.set(name, first);
+      continue;
+    }
+    canonical.set(key, name);
     for (const part of parts) {
       if (seen.has(part)) out.delete(part);
       else out.set(part, name);
