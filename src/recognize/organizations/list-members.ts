@@ -74,10 +74,11 @@ export function kindListMembers(text: string): Span[] {
   const out: Span[] = [];
   for (let at = text.indexOf(' 등', 1); at >= 0; at = text.indexOf(' 등', at + 2)) {
     const next = text.charCodeAt(at + 2);
-    if ((next !== 0x20 && next !== EUI) || text.charCodeAt(at - 1) === 0x20 || !KIND_AFTER.test(text.slice(at, at + 28))) continue;
+    if (next !== 0x20 && next !== EUI) continue;
     let last = at;
     while (last > 0 && isWordLetter(text.charCodeAt(last - 1))) last--;
-    if (last === at) continue;
+    // A list: a word before 등 with another before it and a comma (most 등 follow no list), then the kind.
+    if (last === at || !isComma(text, last - 2) || !KIND_AFTER.test(text.slice(at, at + 28))) continue;
     const members: Span[] = [{ start: last, end: at }];
     for (let prev = memberBefore(text, members[0].start); prev >= 0; prev = memberBefore(text, members[0].start)) {
       members.unshift({ start: prev, end: members[0].start - 2 });

@@ -58,12 +58,6 @@ describe('EU', () => {
   });
 });
 
-describe('a match against a club (양키스전)', () => {
-  it('names the club', () => {
-    expect(texts('보스턴 레드삭스전에서 홈런을 쳤다. 토트넘전 승리 뒤다.')).toEqual(['보스턴 레드삭스', '토트넘']);
-  });
-});
-
 describe('a club’s name written with and without the space', () => {
   it('is one name, the first way the article writes it', () => {
     expect(names('LG 트윈스가 이겼다. LG트윈스는 선두다. LG는 웃었다.')).toEqual(['LG 트윈스', 'LG 트윈스', 'LG 트윈스']);
