@@ -121,14 +121,17 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
-  const firms = wordFirms(text, firmWords, found, new Set(found.map((f) => f.name)));
+  const firms = firmWords.length > 0 ? wordFirms(text, firmWords, found, new Set(found.map((f) => f.name))) : [];
   if (firms.length > 0) {
     for (const f of firms) found.push(mention(text, f.start, f.end, 'word-firm'));
     found.sort((a, b) => a.start - b.start);
   }
   const members = listMembers(text, found);
-  const listed = new Set([...found, ...members].map((m) => m.start));
-  for (const m of kindListMembers(text)) if (!listed.has(m.start)) members.push(m);
+  const kindMembers = kindListMembers(text);
+  if (kindMembers.length > 0) {
+    const listed = new Set([...found, ...members].map((m) => m.start));
+    for (const m of kindMembers) if (!listed.has(m.start)) members.push(m);
+  }
   if (members.length > 0) {
     for (const m of members) found.push(mention(text, m.start, m.end, 'list-member'));
     found.sort((a, b) => a.start - b.start);
@@ -247,7 +250,7 @@ function withGlosses(text: string, found: Found[]): Found[] {
  */
 function resolveNames(text: string, found: Found[]): Mention[] {
   const given = new Set(found.filter((f) => !f.partial).map((f) => f.name));
-  const clubs = clubsGiven(given);
+  const clubs = clubsGiven(found);
   const shortsReady = new Set<string>(); // short forms some name given so far ends with
   const out: Mention[] = [];
   for (const f of found) {
@@ -271,11 +274,12 @@ function resolveNames(text: string, found: Found[]): Mention[] {
  * own name alone stand for the club (each only when one club of the article has it), and so does the
  * club's name written with or without the space (LG트윈스).
  */
-function clubsGiven(given: Set<string>): Map<string, string> {
+function clubsGiven(found: readonly Found[]): Map<string, string> {
   const out = new Map<string, string>();
   const seen = new Set<string>();
   const canonical = new Map<string, string>(); // LG 트윈스 for LG트윈스 too: the first way the article writes it
-  for (const name of given) {
+  for (const { name, rule, partial } of found) {
+    if (partial || (rule !== 'club' && !(rule === 'known' && JOINED_CLUBS.has(name)))) continue;
     const parts = clubParts(name);
     if (!parts) continue;
     const key = parts.join(' ');
@@ -293,6 +297,9 @@ function clubsGiven(given: Set<string>): Map<string, string> {
   }
   return out;
 }
+
+/** Known names of clubs written without the space (두산베어스, LG트윈스). */
+const JOINED_CLUBS = new Set([...KNOWN.keys()].filter((n) => clubParts(n) !== undefined));
 
 /** [sponsor or city, club] of a club's name written with or without a space (LG 트윈스, 두산베어스). */
 function clubParts(name: string): [string, string] | undefined {
