@@ -16,7 +16,7 @@ import { headNoteAt } from './head-note.js';
 import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
 import { letterFirmAt } from './letter-firm.js';
-import { kindListMembers, listMembers } from './list-members.js';
+import { kindListMembers, listMembers, mayEndKindList } from './list-members.js';
 import { readList } from './lists.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
@@ -62,6 +62,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const doc = docNames(defined);
   const found: Found[] = [];
   const context: DocContext = { reports: new Reports(text), relays: new Reports(text, '전했'), marks: new CompanyMarks(text) };
+  const kindEnds: number[] = []; // where 등 may end a list told by its kind (한빛, 누리 등 2개 회사)
   const firmWords: WordFirm[] = []; // names that are also words (기아), kept if the words around show a company
   let s = 0;
   let taken = 0; // end of the last name of several words, whose later words are not looked at again
@@ -71,6 +72,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
       end++;
       continue;
     }
+    if (mayEndKindList(text, start, end)) kindEnds.push(start);
     while (s < skip.length && skip[s].end <= start) s++;
     if (start < taken || (s < skip.length && skip[s].start < end)) continue;
     const spaced = SPACED_FIRST[text.charCodeAt(start)] === 1 ? spacedName(text, start, end) : undefined;
@@ -127,7 +129,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
     found.sort((a, b) => a.start - b.start);
   }
   const members = listMembers(text, found);
-  const kindMembers = kindListMembers(text);
+  const kindMembers = kindEnds.length > 0 ? kindListMembers(text, kindEnds) : [];
   if (kindMembers.length > 0) {
     const listed = new Set([...found, ...members].map((m) => m.start));
     for (const m of kindMembers) if (!listed.has(m.start)) members.push(m);

@@ -68,13 +68,20 @@ function memberBefore(text: string, start: number): number {
 }
 
 const EUI = '의'.charCodeAt(0);
+const DEUNG = '등'.charCodeAt(0);
 
-/** The members [start, end) of lists of two or more one-word members before 등 and a kind of body (see KIND_AFTER). */
-export function kindListMembers(text: string): Span[] {
+/** Whether the word text[start, end) is 등 or 등의 after a space, where a list told by its kind may end. */
+export const mayEndKindList = (text: string, start: number, end: number): boolean =>
+  text.charCodeAt(start) === DEUNG && (end - start === 1 || (end - start === 2 && text.charCodeAt(start + 1) === EUI)) && text.charCodeAt(start - 1) === 0x20;
+
+/**
+ * The members [start, end) of lists of two or more one-word members before 등 and a kind of body (see
+ * KIND_AFTER); `words`: the starts of the words 등 the document has (mayEndKindList).
+ */
+export function kindListMembers(text: string, words: readonly number[]): Span[] {
   const out: Span[] = [];
-  for (let at = text.indexOf(' 등', 1); at >= 0; at = text.indexOf(' 등', at + 2)) {
-    const next = text.charCodeAt(at + 2);
-    if (next !== 0x20 && next !== EUI) continue;
+  for (const word of words) {
+    const at = word - 1;
     let last = at;
     while (last > 0 && isWordLetter(text.charCodeAt(last - 1))) last--;
     // A list: a word before 등 with another before it and a comma (most 등 follow no list), then the kind.
