@@ -159,17 +159,16 @@ export function link(mentions: Mention[]): Entity[] {
 }
 
 /**
- * A one-word name that opens exactly one person's name of several words is that person: Japanese and
- * Chinese names put the family name first, and a headline gives it alone (이시바 → 이시바 시게루).
+ * A one-word name that is a word of exactly one person's name of several words is that person: Japanese
+ * and Chinese names put the family name first, and a headline gives it alone (이시바 → 이시바 시게루);
+ * a long name is known by one of its words (룰라 → 루이스 이나시우 룰라 다시우바).
  */
 function joinFamilyNames(groups: Group[]): Group[] {
-  const opening = new Map<string, Group | null>(); // null: opens two names, so says neither
+  const opening = new Map<string, Group | null>(); // null: a word of two names, so says neither
   for (const g of groups) {
     const { type, name } = g.entity;
-    const space = name.indexOf(' ');
-    if (type !== 'PERSON' || space < 0) continue;
-    const first = name.slice(0, space);
-    opening.set(first, opening.has(first) ? null : g);
+    if (type !== 'PERSON' || !name.includes(' ')) continue;
+    for (const word of new Set(name.split(' '))) opening.set(word, opening.has(word) ? null : g);
   }
   if (opening.size === 0) return groups;
   return groups.filter((g) => {

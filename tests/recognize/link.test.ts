@@ -77,4 +77,11 @@ describe('link', () => {
     // Two names open with it: it says neither.
     expect(link([m(0, '다나카'), m(10, '다나카 히로시'), m(20, '다나카 유코')]).map((x) => x.name)).toEqual(['다나카', '다나카 히로시', '다나카 유코']);
   });
+
+  it('joins a one-word name to the one long name it is a word of (룰라)', () => {
+    const m = (start: number, text: string): Mention => ({ start, end: start + text.length, text, type: 'PERSON', name: text, rule: 'test' });
+    const [e] = link([m(0, '룰라'), m(10, '루이스 이나시우 룰라 다시우바'), m(40, '룰라')]);
+    expect(e.name).toBe('루이스 이나시우 룰라 다시우바');
+    expect(e.mentions.map((x) => x.start)).toEqual([0, 10, 40]);
+  });
 });

@@ -12,19 +12,27 @@ import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
 import { firmBeforeTitle } from './firm-before-title.js';
 import { glossAfter } from './gloss.js';
+import { headNoteAt } from './head-note.js';
 import { CompanyMarks } from './incorporated.js';
 import { introducedAt, Reports } from './introduced.js';
 import { letterFirmAt } from './letter-firm.js';
-import { listMembers } from './list-members.js';
+import { kindListMembers, listMembers, mayEndKindList } from './list-members.js';
+import { readList } from './lists.js';
 import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
 import { platformAt } from './platform.js';
 import { calledAt, quotedNameAt } from './quoted.js';
 import { schoolAt } from './school.js';
+import { isSharedPlace } from './shared-place.js';
 import { unitAfter } from './units.js';
+import { type WordFirm, wordFirmAt, wordFirms } from './word-firm.js';
 import { isWordLetter, OPENING_MARKS, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 import { makeMention } from '../mention.js';
+
+const TITLE_NAMES = new Set(readList('title-names.txt'));
+/** A name and a title of research or business after a word: 김민 박사, 홍길동 수석연구원. */
+const NAME_AND_TITLE = /^ [가-힣]{2,4} [가-힣]{0,4}(?:박사|연구원|연구위원|위원|교수|소장|센터장|실장|팀장|부장|이사|전무|상무)/;
 
 // A short form before its leader's title is part of the title, not a mention (당 대표, 당 대변인).
 const LEADER_AFTER = /^ (?:대표|대변인|의장|최고위원|원내대표|사무총장|위원장|지도부)(?![단팀적작성])/;
@@ -54,6 +62,8 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const doc = docNames(defined);
   const found: Found[] = [];
   const context: DocContext = { reports: new Reports(text), relays: new Reports(text, '전했'), marks: new CompanyMarks(text) };
+  const kindEnds: number[] = []; // where 등 may end a list told by its kind (한빛, 누리 등 2개 회사)
+  const firmWords: WordFirm[] = []; // names that are also words (기아), kept if the words around show a company
   let s = 0;
   let taken = 0; // end of the last name of several words, whose later words are not looked at again
   for (let start = 0, end = 0; start < text.length; start = end) {
@@ -62,6 +72,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
       end++;
       continue;
     }
+    if (mayEndKindList(text, start, end)) kindEnds.push(start);
     while (s < skip.length && skip[s].end <= start) s++;
     if (start < taken || (s < skip.length && skip[s].start < end)) continue;
     const spaced = SPACED_FIRST[text.charCodeAt(start)] === 1 ? spacedName(text, start, end) : undefined;
@@ -72,6 +83,11 @@ export function findOrganizations(seg: Segmented): Mention[] {
     }
     const w = mayHoldName(text, start, end, doc) ? matchWord(text.slice(start, end), doc) : null;
     if (!w) {
+      const firm = wordFirmAt(text, start, end);
+      if (firm) {
+        firmWords.push(firm);
+        continue;
+      }
       const other = byContext(text, start, end, found.at(-1)?.end ?? 0, context);
       if (other) {
         found.push(other);
@@ -81,6 +97,10 @@ export function findOrganizations(seg: Segmented): Mention[] {
     }
     if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end) || inModelName(text, start, end))) continue;
     if (w.short && w.length === end - start && LEADER_AFTER.test(text.slice(end, end + 8))) continue;
+    // 한빛전자 이코노미스트, 이코노미스트 김민 박사: a name that is also a job title, after a body or before
+    // someone's name and title, is that person's title.
+    if (w.length === end - start && isSharedPlace(text, end, w.name)) continue;
+    if (TITLE_NAMES.has(w.name) && (text.slice(found.at(-1)?.end ?? -2, start) === ' ' || NAME_AND_TITLE.test(text.slice(end, end + 16)))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
     const owner = w.rule === 'known' && isClub(w.name) ? ownerBefore(text, start) : -1;
@@ -103,15 +123,25 @@ export function findOrganizations(seg: Segmented): Mention[] {
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);
+  const firms = firmWords.length > 0 ? wordFirms(text, firmWords, found, new Set(found.map((f) => f.name))) : [];
+  if (firms.length > 0) {
+    for (const f of firms) found.push(mention(text, f.start, f.end, 'word-firm'));
+    found.sort((a, b) => a.start - b.start);
+  }
   const members = listMembers(text, found);
+  const kindMembers = kindEnds.length > 0 ? kindListMembers(text, kindEnds) : [];
+  if (kindMembers.length > 0) {
+    const listed = new Set([...found, ...members].map((m) => m.start));
+    for (const m of kindMembers) if (!listed.has(m.start)) members.push(m);
+  }
   if (members.length > 0) {
     for (const m of members) found.push(mention(text, m.start, m.end, 'list-member'));
     found.sort((a, b) => a.start - b.start);
   }
-  return resolveNames(withGlosses(text, joinPlaces(text, joinDotted(text, joinParts(text, found)))));
+  return resolveNames(text, withGlosses(text, joinPlaces(text, joinDotted(text, joinParts(text, found)))));
 }
 
-/** A name told by the words around it: 사법 당국, (주)누리테크, B사, 단원고 학생, 트위터는, 미국 의회, 누리건설 대표, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, letter-firm.ts, school.ts, platform.ts, organs.ts, firm-before-title.ts, quoted.ts, introduced.ts). */
+/** A name told by the words around it: 사법 당국, 누리게임즈(대표 김민수), (주)누리테크, B사, 단원고 학생, 트위터는, 미국 의회, 누리건설 대표, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, letter-firm.ts, school.ts, platform.ts, head-note.ts, organs.ts, firm-before-title.ts, quoted.ts, introduced.ts). */
 function byContext(text: string, start: number, end: number, lastEnd: number, context: DocContext): Found | null {
   if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
@@ -125,6 +155,8 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
   if (school > 0) return mention(text, start, start + school, 'school');
   const platform = platformAt(text, start, end);
   if (platform > 0) return mention(text, start, start + platform, 'platform');
+  const headed = text.charCodeAt(end) === 0x28 ? headNoteAt(text, start, end) : 0;
+  if (headed > 0) return mention(text, start, start + headed, 'head-note');
   const organ = organAfterPlace(text, start, end);
   if (organ && organ[0] >= lastEnd) return mention(text, organ[0], organ[1], 'organ-of-place');
   const firm = end - start > 3 && text.charCodeAt(end) === 0x20 ? firmBeforeTitle(text, start, end) : 0;
@@ -218,8 +250,9 @@ function withGlosses(text: string, found: Found[]): Found[] {
  * an alias takes its full name when the article gives that name too (금통위 → 금융통화위원회), a Hanja
  * shorthand or an abbreviation the article defined always (靑 → 청와대, KOVO → 한국배구연맹).
  */
-function resolveNames(found: Found[]): Mention[] {
+function resolveNames(text: string, found: Found[]): Mention[] {
   const given = new Set(found.filter((f) => !f.partial).map((f) => f.name));
+  const clubs = clubsGiven(found);
   const shortsReady = new Set<string>(); // short forms some name given so far ends with
   const out: Mention[] = [];
   for (const f of found) {
@@ -228,7 +261,8 @@ function resolveNames(found: Found[]): Mention[] {
       continue;
     }
     const full = f.full;
-    const name = (isHanja(f.name) || f.rule === 'defined-alias' ? full[0] : full.find((n) => given.has(n))) || f.name;
+    const club = clubs.get(f.name);
+    const name = (isHanja(f.name) || f.rule === 'defined-alias' ? full[0] : full.find((n) => given.has(n))) || (club && !GROUP_AFTER.test(text.slice(f.end, f.end + 3)) ? club : f.name);
     for (let i = Math.max(1, name.length - LONGEST_SHORT_FORM); i < name.length; i++) {
       if (SHORT_FORMS.has(name.slice(i))) shortsReady.add(name.slice(i));
     }
@@ -236,6 +270,49 @@ function resolveNames(found: Found[]): Mention[] {
   }
   return out;
 }
+
+/**
+ * LG 트윈스 … LG는 … 트윈스는: in an article that names a club, its sponsor's or city's name alone and its
+ * own name alone stand for the club (each only when one club of the article has it), and so does the
+ * club's name written with or without the space (LG트윈스).
+ */
+function clubsGiven(found: readonly Found[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen = new Set<string>();
+  const canonical = new Map<string, string>(); // LG 트윈스 for LG트윈스 too: the first way the article writes it
+  for (const { name, rule, partial } of found) {
+    if (partial || (rule !== 'club' && !(rule === 'known' && JOINED_CLUBS.has(name)))) continue;
+    const parts = clubParts(name);
+    if (!parts) continue;
+    const key = parts.join(' ');
+    const first = canonical.get(key);
+    if (first !== undefined) {
+      out.set(name, first);
+      continue;
+    }
+    canonical.set(key, name);
+    for (const part of parts) {
+      if (seen.has(part)) out.delete(part);
+      else out.set(part, name);
+      seen.add(part);
+    }
+  }
+  return out;
+}
+
+/** Known names of clubs written without the space (두산베어스, LG트윈스). */
+const JOINED_CLUBS = new Set([...KNOWN.keys()].filter((n) => clubParts(n) !== undefined));
+
+/** [sponsor or city, club] of a club's name written with or without a space (LG 트윈스, 두산베어스). */
+function clubParts(name: string): [string, string] | undefined {
+  const space = name.indexOf(' ');
+  if (space > 0) return isClub(name.slice(space + 1)) ? [name.slice(0, space), name.slice(space + 1)] : undefined;
+  for (let n = 2; n <= 5 && n < name.length; n++) if (isClub(name.slice(-n))) return [name.slice(0, -n), name.slice(-n)];
+  return undefined;
+}
+
+/** The group or its head after a sponsor's name (LG 그룹, LG 회장): the sponsor, not its club. */
+const GROUP_AFTER = /^ ?(?:그룹|회장|계열)/;
 
 // Found objects come in several shapes; the mentions handed on all have one (see ../mention.ts).
 const orgMention = (f: Found, name: string): Mention => makeMention('ORG', f.start, f.end, f.text, name, f.rule, f.title, f.affiliation, f.partial);

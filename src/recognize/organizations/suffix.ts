@@ -22,15 +22,18 @@ const ENDINGS = new Map<string, Ending>(
 /** Endings by last character, longest first. */
 const ENDINGS_BY_LAST = byLastChar([...ENDINGS.keys()]);
 const UNIVERSITIES = new Set(readList('university-stems.txt'));
-/** Every ending a name can have by this file's rules (a university's short name whole). */
-export const SUFFIX_ENDINGS: readonly string[] = [...ENDINGS.keys(), ...readList('business-words.txt'), ...[...UNIVERSITIES].map((u) => `${u}대`)];
+/** Every ending a name can have by this file's rules (a university's short name whole, 군단 of a numbered unit). */
+export const SUFFIX_ENDINGS: readonly string[] = [...ENDINGS.keys(), ...readList('business-words.txt'), ...[...UNIVERSITIES].map((u) => `${u}대`), '군단'];
 const BRANDS = new Set(readList('brands.txt'));
 const BUSINESS = byLastChar(readList('business-words.txt'));
 
 // not-orgs.txt: `=word` rejects only that word (고등법원, not 서울고등법원); `word` also any word ending with it.
 const STOPS = readList('not-orgs.txt');
 const EXACT_STOPS = new Set(STOPS.filter((w) => w.startsWith('=')).map((w) => w.slice(1)));
-const ENDING_STOPS = new Set(STOPS.filter((w) => !w.startsWith('=')));
+const ENDING_STOPS = new Set(STOPS.filter((w) => !w.startsWith('=') && !w.startsWith('%')));
+/** Counters with 당 'per' (대당, 인당): rejected alone or after a number (1대당), not inside a longer word (국민연대당). */
+const COUNTER_STOPS = new Set(STOPS.filter((w) => w.startsWith('%')).map((w) => w.slice(1)));
+const AFTER_NUMBER = /^[0-9.,]+$/;
 const LONGEST_STOP = Math.max(...[...ENDING_STOPS].map((w) => w.length));
 
 /**
@@ -39,6 +42,7 @@ const LONGEST_STOP = Math.max(...[...ENDING_STOPS].map((w) => w.length));
  */
 function isCommonWord(word: string, ending: string): boolean {
   if (EXACT_STOPS.has(word)) return true;
+  for (const stop of COUNTER_STOPS) if (word.endsWith(stop) && (word.length === stop.length || AFTER_NUMBER.test(word.slice(0, -stop.length)))) return true;
   for (let i = Math.max(0, word.length - LONGEST_STOP); i <= word.length - ending.length; i++) {
     if (ENDING_STOPS.has(word.slice(i))) return true;
   }
@@ -49,6 +53,9 @@ function isCommonWord(word: string, ending: string): boolean {
 const UNIT_STEM = /^[0-9a-z.]+$/;
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** A military unit named by its number alone (37사단, 7함대, 2군단). */
+const NUMBERED_UNIT = /^[0-9]{1,3}(사단|군단|여단|함대|비행단)$/;
 
 const PARTICLE_SET = new Set(PARTICLES);
 /** Korean after a group's Latin name that is a particle or a one-syllable word and its particle, no name: FC+와의, LG+팬이라고. */
@@ -72,6 +79,8 @@ export function bySuffix(word: string): string | null {
   }
   const latin = isCapital(word.charCodeAt(0)) ? /^[A-Z]{2,4}/.exec(word)?.[0] : undefined;
   if (latin && BRANDS.has(latin) && /^[가-힣]{2,}$/.test(word.slice(latin.length)) && !inflected(word.slice(latin.length))) return 'brand';
+  const numbered = NUMBERED_UNIT.exec(word);
+  if (numbered) return `suffix:${numbered[1]}`; // 37사단, 7함대: a military unit goes by its number alone
   const ending = (ENDINGS_BY_LAST.get(last) ?? []).find((e) => word.endsWith(e));
   const found = ending === undefined ? undefined : ENDINGS.get(ending);
   if (found) {

@@ -111,16 +111,22 @@ function readWord(word: string, doc?: DocNames): WordMatch | null {
 function beforeTail(noun: string): WordMatch | null {
   const tails = TAILS.get(noun[noun.length - 1]);
   if (tails === undefined) return null;
-  for (const t of tails) if (noun.length > t.length && noun.endsWith(t)) {
+  for (const t of tails) if (noun.length > t.length && noun.endsWith(t) && !insideCommittee(noun, t)) {
     const k = known(noun.slice(0, -t.length));
     if (k) return k;
   }
-  for (const t of tails) if (noun.length > t.length && noun.endsWith(t)) {
+  for (const t of tails) if (noun.length > t.length && noun.endsWith(t) && !insideCommittee(noun, t)) {
     const n = named(noun.slice(0, -t.length));
     if (n) return n;
   }
   return null;
 }
+
+/**
+ * 비상대책위원장, 공관위원장: the title of a committee's head (위원장), not 비상대책위 + 원장: a tail in 원 is
+ * never cut off after the 위 of a committee's short name.
+ */
+const insideCommittee = (noun: string, tail: string): boolean => tail[0] === '원' && noun[noun.length - tail.length - 1] === '위';
 
 function known(name: string): WordMatch | null {
   const full = KNOWN.get(name);

@@ -2,9 +2,9 @@
 // two-syllable name only after the titles before-name.txt marks (배우 지성): after the others a
 // two-syllable word is more often a common noun (대통령 선거); a foreign name needs both its words.
 import type { Mention } from '../../types.js';
-import { BEFORE_NAME, TITLES } from './lexicon.js';
+import { BEFORE_NAME, TITLES, WORD_NAMES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { canBeForeignFirstName, canBeForeignName, HANGUL, isForeignNameWord, mayBeLoneName } from './name-shape.js';
+import { canBeForeignFirstName, canBeForeignName, HANGUL, isForeignNameWord, isNameReadWhole, mayBeLoneName } from './name-shape.js';
 import type { Token } from './tokens.js';
 import { splitNoun } from './words.js';
 
@@ -21,7 +21,11 @@ export function findApposition(text: string, tokens: Token[], at: number[]): Men
     if (found === undefined || !next.joined) continue;
     const { title, head } = found;
     const twoSyllables = BEFORE_NAME.get(head) ?? false;
-    const { name } = next;
+    // 배우 정유나 씨: a name that reads as a word and the particle 나 (정유 + 나) is whole after a title, where
+    // 나 'or' hardly stands (but 은 and 이 do: 대통령 방한은).
+    // 배우 공유: a well-known name that is also a word (word-names.txt), whole or with a particle.
+    const listed = twoSyllables && WORD_NAMES.has(next.noun) ? next.noun : undefined;
+    const name = listed ?? next.name ?? (next.text.endsWith('나') && isNameReadWhole(next.text) ? next.text : undefined);
     // 멤버 진의 첫 앨범: a two-syllable word in 의 is a one-syllable name and the genitive, too short to take.
     if (name !== undefined && (name.length >= 3 || (twoSyllables && !name.endsWith('의')))) {
       out.push(personMention(text, next, next, name, 'title-name', { title }, next.start + name.length));

@@ -8,6 +8,7 @@
 // (탁곤길과 김민준은). The shape: a surname, two syllables common in given names (given-syllables.txt),
 // no body-name ending; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
+import { NOT_NAMES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { hasCommonGivenName, isKoreanName, isPlaceWord, nameScore, surnameOf } from './name-shape.js';
 import type { Token } from './tokens.js';
@@ -133,6 +134,12 @@ const COMMON_SURNAMES = new Set(['김', '이', '박', '최', '정', '강', '조'
  */
 const NOT_NAME_FINALS = new Set(['하', '세', '도', '동', '시', '군', '구', '읍', '면', '리', '전', '계', '학', '술', '률']);
 
+/**
+ * Suffixes that make nouns of nouns (관객+수 count, 주차+장 place, 참가+자 person, 표준+형 type), also
+ * common last syllables of given names: after a common word (not-names.txt) they make a word.
+ */
+const NOUN_SUFFIXES = new Set(['수', '장', '자', '형', '권', '량', '비', '품', '관', '실', '층', '성']);
+
 /** A word a bare name may be: a name's shape with a particle that may follow a name (per distinct word). */
 export function mayBeBareName(noun: string, particle: string): boolean {
   return NAME_PARTICLES.has(particle) && looksLikeBareName(noun);
@@ -140,5 +147,6 @@ export function mayBeBareName(noun: string, particle: string): boolean {
 
 function looksLikeBareName(noun: string): boolean {
   if (noun.length !== 3 || NOT_NAME_FINALS.has(noun[2]) || nameScore(noun) < 3 || !isKoreanName(noun)) return false;
+  if (NOUN_SUFFIXES.has(noun[2]) && NOT_NAMES.has(noun.slice(0, 2))) return false; // 주차장, 참가자: a word and a suffix
   return surnameOf(noun)!.length === 1 && hasCommonGivenName(noun) && !isPlaceWord(noun);
 }

@@ -6,7 +6,7 @@ import type { Mention } from '../../types.js';
 import { afterGloss } from './gloss.js';
 import { COUNTRIES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isPlaceWord } from './name-shape.js';
+import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isNameReadWhole, isPlaceWord } from './name-shape.js';
 import { isDigit, type Token } from './tokens.js';
 import { BARE_NAME, FOREIGN_FIRST } from './word-flags.js';
 
@@ -67,10 +67,10 @@ export function findBracketed(text: string, tokens: Token[]): Mention[] {
     if (!pairNext && text.charCodeAt(t.end) !== OPEN) continue; // no bracket after one or two words
     const pair = pairNext && second.particle === '' && isForeignPair(t.text, second.text);
     const last = pair ? second : t;
-    if (text.charCodeAt(last.end) !== OPEN || last.particle !== '') continue;
+    if (text.charCodeAt(last.end) !== OPEN || (last.particle !== '' && !isNameReadWhole(last.text))) continue;
     // 김민지(23·한빛은행), 박하늘(27): a Korean name with an age first in the note, whatever follows it.
     AGE_FIRST.lastIndex = t.end + 1;
-    if (!pair && t.korean && t.text.length === 3 && AGE_FIRST.test(text)) {
+    if (!pair && (t.korean || isNameReadWhole(t.text)) && t.text.length === 3 && AGE_FIRST.test(text)) {
       out.push(personMention(text, t, t, t.text, 'korean-aged'));
       continue;
     }

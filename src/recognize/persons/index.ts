@@ -22,6 +22,8 @@ import { findHanjaNamed } from './hanja-name.js';
 import { findHanjaTitled } from './hanja-titled.js';
 import { findHeadlineNames } from './headline.js';
 import { findHypocoristic } from './hypocoristic.js';
+import { joinHyphenated } from './hyphenated.js';
+import { joinInitials } from './initials.js';
 import { findJapaneseNames } from './japanese-name.js';
 import { findGlossed } from './glossed.js';
 import { findFused } from './fused.js';
@@ -33,6 +35,8 @@ import { findTitled } from './titled.js';
 import { findWellKnown } from './well-known.js';
 import { firstEndingAfter, indexByFlag, type Token, tokenize } from './tokens.js';
 import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, CHINESE_NAME, FIRST_NAME_ALONE, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, JAPANESE_SURNAME, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
+
+import { WORD_NAMES } from './lexicon.js';
 
 export { isTitle, TITLES } from './lexicon.js';
 
@@ -78,6 +82,8 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findChineseNames(text, tokens, at[bit(CHINESE_NAME)]),
   ];
   preferShortNames(found, tokens);
+  joinHyphenated(text, found);
+  joinInitials(text, found);
   // Pushed one by one: spreading a huge list into push() overflows the stack.
   const coordinated = found.length > 0 ? findCoordinated(text, tokens, coveredTokens(tokens, found.filter((m) => m.partial !== 'surname'))) : [];
   for (const m of coordinated) found.push(m);
@@ -88,7 +94,8 @@ export function findPersons(seg: Segmented): Mention[] {
   for (const m of found) {
     if (m.rule === 'anonymised') anonymisedFound.add(m.text);
     if (m.partial === 'surname') continue;
-    if (!known.has(m.name)) known.set(m.name, m);
+    // 조국 대표 … 조국의 독립: a name that is also a word (word-names.txt) is a name only beside its title.
+    if (!known.has(m.name) && !WORD_NAMES.has(m.name)) known.set(m.name, m);
     if (m.partial === undefined && !m.name.includes(' ')) surnames.add(surnameOf(m.name) ?? '');
   }
   const anonymised = new AnonymisedSurnames(text);

@@ -26,6 +26,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(readLexicon('not-names.txt
 export const FAMILY_NAME_TITLES: ReadonlySet<string> = new Set(readLexicon('family-name-titles.txt'));
 export const GIVEN_SYLLABLES: ReadonlySet<string> = new Set(readLexicon('given-syllables.txt'));
 export const NAME_HEADS: ReadonlySet<string> = new Set(readLexicon('name-heads.txt'));
+/** Well-known people whose names are common words (조국): names only beside a title. */
+export const WORD_NAMES: ReadonlySet<string> = new Set(readLexicon('word-names.txt'));
 export const FOREIGN_FIRST_NAMES: ReadonlySet<string> = new Set(readLexicon('foreign-first-names.txt'));
 
 /** Titles that may stand before a name, each with whether a two-syllable name may follow it. */

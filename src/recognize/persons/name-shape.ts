@@ -29,7 +29,7 @@ export function isKoreanName(word: string): boolean {
   return SURNAME_STARTS.has(word[0]) && isKoreanNameCached(word); // most words fail the first test, uncached
 }
 
-function isKoreanNameOnce(word: string): boolean {
+function isKoreanNameOnce(word: string, whole = false): boolean {
   if (word.length < 2 || word.length > 4 || !HANGUL.test(word)) return false;
   const surname = surnameOf(word);
   if (!surname) return false;
@@ -40,7 +40,7 @@ function isKoreanNameOnce(word: string): boolean {
   // 김민서 is a name, 위해서 a verb: 서 ends a name only when the given name is made of common syllables.
   if (NOT_NAMES.has(word) || (VERBAL_ENDINGS.has(last) && !(last === '서' && endsLikeNameInSeo(word)))) return false;
   if (last === '히') return false; // 나란히, 조용히: an adverb (foreign names in 히 are no Korean ones)
-  const [noun, particle] = splitNoun(word);
+  const [noun, particle] = whole ? [word, ''] : splitNoun(word);
   if (particle && NOT_NAMES.has(noun)) return false; // 정권의, 연출은
   if (noun.length === surname.length + 1 && noun.endsWith('모')) return false; // 김모, 이모가: an anonymised name
   if (noun.length >= 3 && noun.endsWith('계')) return false; // 강력계, 연예계: a department or a world
@@ -54,6 +54,19 @@ function isKoreanNameOnce(word: string): boolean {
   if (noun.length >= 3 && BUSINESS_WORDS.has(noun.slice(-2))) return false; // 황보건설 대표: a company
   return titleOf(word) === undefined && !looksForeign(word);
 }
+
+/**
+ * 정유나, 이상은: a three-syllable name that also reads as a common word and a particle (정유 + 나), read
+ * whole where no particle can stand: before another particle (정유나가, 정유나는), after an occupation
+ * (배우 정유나), before an age in brackets (정유나(35)). Its given name must be of common syllables.
+ */
+export const isNameReadWhole = perWord((word: string): boolean => {
+  if (word.length !== 3 || !NAME_LIKE_ENDINGS.has(word[2]) || !SURNAME_STARTS.has(word[0])) return false;
+  return isKoreanName(word) || (hasCommonGivenName(word) && isKoreanNameOnce(word, true));
+});
+
+/** Particles that are also common last syllables of given names (배두나, 이상은, 최정이); not 도, which also makes nouns of degree (지지도, 인지도). */
+const NAME_LIKE_ENDINGS = new Set(['나', '은', '이']);
 
 /** Words that end company names (한빛건설, 대한전자, 우리은행) and no given name. */
 const BUSINESS_WORDS = new Set(['건설', '산업', '전자', '은행', '증권', '제약', '물산', '화학', '상사', '통신', '항공', '해운', '식품', '제철', '철강', '생명', '화재', '보험', '공업', '공사', '기업', '재단', '학원']);
@@ -111,11 +124,14 @@ export function nameIn(word: string): string | undefined {
   return SURNAME_STARTS.has(word[0]) ? nameInCached(word) : undefined;
 }
 
+/** Case particles, none of which can follow another particle: 정유나가 is 정유나 + 가, never 정유 + 나 + 가. */
+const CASE_PARTICLES = new Set(['이', '가', '은', '는', '을', '를', '의', '와', '과', '에게', '한테', '도', '만']);
+
 function nameInOnce(word: string): string | undefined {
   const whole = isKoreanName(word);
   const [noun, particle] = splitNoun(word);
   const keepWhole = whole && word.length === 3 && (particle === '은' || particle === '이') && hasCommonGivenName(word);
-  if (particle && isKoreanName(noun) && !keepWhole) return noun;
+  if (particle && (isKoreanName(noun) || (CASE_PARTICLES.has(particle) && isNameReadWhole(noun))) && !keepWhole) return noun;
   return whole ? word : undefined;
 }
 

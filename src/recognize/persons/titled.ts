@@ -8,10 +8,11 @@ import type { Mention } from '../../types.js';
 import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
 import { bodyBefore, bodyInNote, DEPARTMENT, provinceInDo } from './affiliation.js';
 import { ANONYMOUS_TITLES } from './anonymised.js';
-import { AMBIGUOUS_TITLES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding } from './lexicon.js';
+import { AMBIGUOUS_TITLES, COUNTRIES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding, WORD_NAMES } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, nameScore } from './name-shape.js';
 import { isDigit, isListGap, type Token } from './tokens.js';
+import { titleOf } from './words.js';
 import { ANONYMISED, FOREIGN_FIRST } from './word-flags.js';
 
 const WINDOW = 5;
@@ -62,13 +63,18 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
     if (title === undefined) a = Math.max(a, j - 1); // 문재인 정부, 조 바이든 정부: only the name right before
     // 윤하늘 의원(미래당·서울 마포을): the body noted after the title, before any written before the name.
     const noted = title !== undefined && tokens[i].particle === '' && text.charCodeAt(tokens[i].end) === OPEN ? bodyInNote(text, tokens[i].end) : undefined;
-    const names = namesInWindow(text, tokens, a, j, title, noted);
+    const next = tokens[i + 1];
+    const endsPhrase = tokens[i].particle !== '' || !next?.joined || WITH_TITLED.has(next.noun);
+    const names = namesInWindow(text, tokens, a, j, title, noted, endsPhrase);
     // 전세 시장, 사망 경위: before a title that is also a common noun only a clear name counts.
     const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title);
     out.push(...(ambiguous ? names.filter((m) => m.name.includes(' ') || (m.name.length === 3 && nameScore(m.name) === 3)) : names));
   }
   return out;
 }
+
+/** Words after a titled name that are its company or side, not a noun the title qualifies (전 대통령 부부, 대표 측). */
+const WITH_TITLED = new Set(['부부', '내외', '일행', '측', '가족', '부인', '남편', '아내', '등', '일가']);
 
 /** A Korean, transliterated or anonymised name (정모), or a common foreign first name. */
 function namedNext(t: Token): boolean {
@@ -132,7 +138,7 @@ function endsLikeBodyBefore(w: string, title: string | undefined): boolean {
   return !(last === '대' && title !== undefined && OFFICE_TITLES.has(title) && isKoreanName(w) && !KNOWN_ORGS.has(w) && !isPlaceWord(w.slice(0, -1))); // 경남대: a place's university
 }
 
-function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined, noted: string | undefined): Mention[] {
+function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined, noted: string | undefined, titleEndsPhrase: boolean): Mention[] {
   const words = tokens.slice(a, j + 1).map((t) => t.text);
   const affiliationFrom = (k: number) => {
     for (let n = k; n <= j; n++) if (!isAffiliationWord(tokens[n])) return false;
@@ -157,9 +163,16 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   for (let k = from; k <= j; k++) {
     const t = tokens[k];
     const w = t.text;
+    // 조국혁신당 조국 대표는: a listed well-known name that is also a word, right before its title, which
+    // ends the phrase (not 정보 공유 대표 사례, where 대표 qualifies a noun).
+    if (k === j && title !== undefined && WORD_NAMES.has(w) && !AMBIGUOUS_TITLES.has(titleEnding(title) ?? title) && titleEndsPhrase) {
+      [best, bestScore] = [k, 3];
+      continue;
+    }
     if (!t.korean || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
     if (k === j && endsLikeBodyBefore(w, title)) continue;
     if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
+    if (w.length === 2 && !titleEndsPhrase) continue; // 정보 공유 대표 사례: before a title that qualifies a noun, a word
     if (k < j && t.flags & FOREIGN_FIRST) continue; // 안나 뮐러 장관: a listed first name starts a foreign name
     if (k > a && tokens[k - 1].flags & FOREIGN_FIRST) continue; // 후안 안토니오 피치: a family name, not 피 + 치
     if (title !== '씨' && isPlaceWord(w)) continue; // 제주도 관계자, 김해 시장: the place is the affiliation
@@ -188,6 +201,8 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     }
     return out;
   }
+  const beforeCountry = foreignBeforeCountry(text, tokens, a, j, title, noted);
+  if (beforeCountry) return [beforeCountry];
   for (let k = a; k <= j; k++) {
     // A transliterated word, or a listed first name (매슈 밀러: neither word looks foreign by its spelling).
     if (!isForeignNameWord(words[k - a]) && (k === j || !(tokens[k].flags & FOREIGN_FIRST))) continue;
@@ -210,4 +225,49 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     return [personMention(text, tokens[first], tokens[last], name, rule, { title, affiliation: affiliation(last) ?? noted ?? bodyBefore(text, tokens, first, title), partial: single ? 'short' : undefined })];
   }
   return [];
+}
+
+/** Titles of a state's head, ministers and envoys, after which the country before the title is the person's. */
+const STATE_TITLE = /(?:대통령|총리|수상|장관|주석|총통|국왕|여왕|왕세자|대사|특사)$/;
+
+/**
+ * 시릴 라마포사 남아공 대통령, 루이스 이나시우 룰라 다시우바 브라질 대통령: before a country and a title of
+ * state, two to four words that may be a foreign name are one, however they are spelled, when the first
+ * may be a first name and the family name has three syllables or more (not 당시 미국 대통령).
+ */
+function foreignBeforeCountry(text: string, tokens: Token[], a: number, j: number, title: string | undefined, noted: string | undefined): Mention | undefined {
+  if (title === undefined || j - a < 1 || !STATE_TITLE.test(title)) return undefined;
+  const country = tokens[j];
+  if (country.particle !== '' || !(COUNTRIES.has(country.text) || isPlaceWord(country.text))) return undefined;
+  const last = j - 1;
+  const family = tokens[last].text;
+  if (family.length < 3 || !mayBeForeignWord(family)) return undefined;
+  // The words may reach past the window, which stops at a word ending like a particle (프리드만 is no 프리드 + 만).
+  let first = last;
+  while (first > 0 && last - first < 3 && tokens[first].joined && mayBeForeignWord(tokens[first - 1].text, first - 1 < a)) first--;
+  while (first < last && !mayOpenForeignName(tokens[first])) first++;
+  if (first === last) return undefined;
+  // 회담 상대인 일본 총리, 협상 파트너인 미국 대통령: a noun and the copula, unless a first name shows a name.
+  if (family.endsWith('인') && !(tokens[first].flags & FOREIGN_FIRST) && !looksForeign(tokens[first].text)) return undefined;
+  const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  return personMention(text, tokens[first], tokens[last], name, 'foreign-name-country', { title, affiliation: noted ?? country.text });
+}
+
+/**
+ * A first name here may end in ㄴ or ㄹ (시릴, 마르셀), unlike elsewhere, but not in the syllable of a verb
+ * before a noun (만난, 열린, 이끌).
+ */
+function mayOpenForeignName(t: Token): boolean {
+  return canBeForeignFirstName(t.text) || (t.flags & FOREIGN_FIRST) !== 0 || (t.text.length >= 2 && !ADNOMINAL_LAST.has(t.text.at(-1)!));
+}
+
+const ADNOMINAL_LAST = new Set([...'한할된될던는은을온올간갈난낸날본볼진질친칠른를운울인일린긴쓴선설끈낀찬탄간단살산앉든']);
+
+/**
+ * A word of a foreign name however spelled: no common word, body or title, nor a Korean name of common
+ * syllables; `spelled`: outside the window it must also look transliterated (프리드만).
+ */
+function mayBeForeignWord(word: string, spelled = false): boolean {
+  if (spelled) return looksForeign(word) && titleOf(word) === undefined && !COUNTRIES.has(word);
+  return canBeForeignName(word) && !(isKoreanName(word) && hasCommonGivenName(word));
 }

@@ -122,3 +122,34 @@ describe('quoted names called a body', () => {
     expect(texts("그는 '누리 짝꿍'을 불렀다. 업체 직원과 기업 이미지")).toEqual([]);
   });
 });
+
+describe('a country’s service or agency after its name', () => {
+  it('is one name (캐나다 해군, 케냐 정보국)', () => {
+    expect(texts('캐나다 해군 함정이 입항했다. 케냐 정보국은 밝혔다.')).toEqual(['캐나다 해군', '케냐 정보국']);
+  });
+
+  it('leaves 정부군 and 반군, which name no body', () => {
+    expect(texts('누리국 정부군과 반군이 충돌했다. 칠레 정부군이 진입했다.')).toEqual([]);
+  });
+});
+
+describe('a body’s head noted in brackets after its name', () => {
+  it('makes the word before the bracket a name (누리게임즈(대표 박하늘))', () => {
+    expect(texts('누리게임즈(대표 박하늘)가 개발했다. KT(대표 김민)도 나섰다.')).toEqual(['누리게임즈', 'KT']);
+  });
+
+  it('leaves a short word with a particle alone', () => {
+    expect(texts('그는(대표 김민) 말했다.')).toEqual([]);
+  });
+});
+
+describe('a list told as bodies by the kind after it', () => {
+  it('makes every one-word member a name, even one named like a place', () => {
+    expect(texts('한빛, 새봄, 누리, 마포 등 4개 회사인데 흑자다.')).toEqual(['한빛', '새봄', '누리', '마포']);
+    expect(texts('가람, 한울, 누리 등의 사립학교가 문을 닫았다.')).toEqual(['가람', '한울', '누리']);
+  });
+
+  it('leaves lists of other things alone', () => {
+    expect(texts('서울, 부산 등 대도시가 많다. 김밥, 라면 등 대학생이 먹는 음식.')).toEqual([]);
+  });
+});

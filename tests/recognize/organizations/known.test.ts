@@ -168,3 +168,9 @@ describe('names of several words', () => {
     expect(texts('영국 데일리 메일에 따르면')).toEqual(['데일리 메일']);
   });
 });
+
+describe('publishers', () => {
+  it('are known by name', () => {
+    expect(texts('이번 작품은 민음사가 아닌 곳에서 나왔다. 문학동네와 창비도 냈다.')).toEqual(['민음사', '문학동네', '창비']);
+  });
+});

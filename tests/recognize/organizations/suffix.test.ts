@@ -128,3 +128,26 @@ describe('universities by their short name', () => {
     expect(texts('숙명여대와 순천향대, 미시간대 교수')).toEqual(['숙명여대', '순천향대', '미시간대']);
   });
 });
+
+describe('party names ending in a word for 당 "per"', () => {
+  it('takes a party whose name ends like 신당 or 대당', () => {
+    expect(texts('미래혁신당과 국민연대당이 손잡았다.')).toEqual(['미래혁신당', '국민연대당']);
+  });
+
+  it('leaves a counter with 당 alone or after a number', () => {
+    expect(texts('1인당 10만 원, 차량 1대당 5만 원, 한 대당 얼마인가.')).toEqual([]);
+    expect(texts('창당한 신당이 출범했다.')).toEqual([]);
+  });
+});
+
+describe('military units named by their number', () => {
+  it('takes a number and a unit’s ending (37사단, 7함대, 2군단), not a word in 군단', () => {
+    expect(texts('37사단과 미 7함대, 2군단이 나섰다. 무적군단이 이겼다.')).toEqual(['37사단', '7함대', '2군단']);
+  });
+});
+
+describe('halls ending like a party', () => {
+  it('are no party (인민대회당)', () => {
+    expect(texts('베이징 인민대회당에서 회의가 열렸다.')).toEqual([]);
+  });
+});

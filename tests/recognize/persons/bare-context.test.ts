@@ -229,3 +229,13 @@ describe('name-shaped nouns after the new given syllables and bracket notes', ()
     expect(brief('동갑내기인 한서윤(한빛건설 · 190㎝)은 첫 경기에 나섰다.')).toEqual(['한서윤:한서윤']);
   });
 });
+
+describe('a common word and a noun suffix shaped like a name', () => {
+  it('is no bare name (지하수, 공연장, 배우자)', () => {
+    expect(brief('지하수가 오염됐다. 새 공연장이 문을 열었다. 배우자와 함께 왔다.')).toEqual([]);
+  });
+
+  it('leaves names whose first syllables are no word (이상화는 is 이상 + 화)', () => {
+    expect(brief('이상화는 회의를 열었다.')).toEqual(['이상화:이상화']);
+  });
+});

@@ -273,3 +273,14 @@ describe('a go or martial-arts rank after a name', () => {
     expect(brief('누리호 1단 로켓이 분리됐다.')).toEqual([]);
   });
 });
+
+describe('a two-syllable word before a title that qualifies a noun', () => {
+  it('is no name (정보 공유 대표 사례)', () => {
+    expect(brief('정보 공유 대표 사례로 꼽힌다.')).toEqual([]);
+  });
+
+  it('is a name when the title ends the phrase or its company follows', () => {
+    expect(brief('김구 선생은 말했다.')).toEqual(['김구:김구']);
+    expect(brief('김구 선생 일행이 도착했다.')).toEqual(['김구:김구']);
+  });
+});
