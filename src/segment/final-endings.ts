@@ -65,7 +65,7 @@ interface Next {
   prefixes: Set<string>;
 }
 function nextWords(marker: string): Next {
-  const lines = CONTINUATIONS.filter((w) => (marker === '' ? !w.startsWith('…') : w.startsWith(marker))).map((w) =>
+  const lines = CONTINUATIONS.filter((w) => (marker === '' ? !w.startsWith('…') && !w.startsWith('~') : w.startsWith(marker))).map((w) =>
     w.slice(marker.length),
   );
   return {
@@ -76,6 +76,9 @@ function nextWords(marker: string): Next {
 const NEXT = nextWords('');
 const NEXT_AFTER_DA = nextWords('…다 ');
 const NEXT_AFTER_EO = nextWords('…어 ');
+/** State adjectives in -어/-아 that are "because" before a verb in -어/-아 and an auxiliary (`~피곤해`). */
+const BECAUSE = new Set(CONTINUATIONS.filter((w) => w.startsWith('~')).map((w) => w.slice(1)));
+const BECAUSE_MAX = Math.max(...[...BECAUSE].map((w) => w.length));
 const ALL_NEXT = [NEXT, NEXT_AFTER_DA, NEXT_AFTER_EO].flatMap((n) => [...n.words, ...n.prefixes]);
 const PREFIX_MAX = Math.max(...ALL_NEXT.map((w) => w.length));
 /** First letters of all the words above. */
@@ -168,6 +171,27 @@ function listed(next: Next, word: string, whole: boolean): boolean {
   return false;
 }
 
+/** First syllables of 하다 after 안 that go on (하고, 했는데, 한다고); not 해, 할래, 합니다, which end a refusal (귀찮다 안 해). */
+const HA = new Set([...'하했한'].map((c) => c.charCodeAt(0)));
+
+/** The word before the space before `at` (up to BECAUSE_MAX letters; longer words give ''). */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--;
+  let s = e;
+  while (s > 0 && isHangulSyllable(text.charCodeAt(s - 1)) && e - s <= BECAUSE_MAX) s--;
+  return e - s > BECAUSE_MAX ? '' : text.slice(s, e);
+}
+
+/** Is the word after the space at `from` an auxiliary that follows -어/-아 (있어, 버렸음, 놨어)? */
+function auxiliaryAt(text: string, from: number, end: number): boolean {
+  if (from >= end || text.charCodeAt(from) !== 0x20) return false;
+  const at = from + 1;
+  let r = at;
+  while (r < end && r - at < 5 && isHangulSyllable(text.charCodeAt(r))) r++;
+  return r > at && listed(NEXT_AFTER_EO, text.slice(at, r), r === end || !isHangulSyllable(text.charCodeAt(r)));
+}
+
 /** Does the word at `at` (after a candidate end) show the sentence goes on (하고, 라고, 싶어, 등)? */
 export function continues(text: string, at: number, end: number): boolean {
   let r = at;
@@ -176,10 +200,14 @@ export function continues(text: string, at: number, end: number): boolean {
   const whole = r === end || !isHangulSyllable(text.charCodeAt(r));
   // the pair -다 -다 하다 (왔다 갔다 하는, 경하한다 어쩐다 하며)
   if (whole && text.charCodeAt(r - 1) === 0xb2e4 && text.charCodeAt(r) === 0x20 && text.charCodeAt(r + 1) === 0xd558) return true;
+  const before = letterBefore(text, at);
+  // the quoted -다 before 안 하다 (그렇다 안 하고, 간다 안 했는데)
+  if (before === 0xb2e4 && whole && r - at === 1 && text.charCodeAt(at) === 0xc548 && HA.has(text.charCodeAt(r + 1))) return true;
+  // a state adjective before a verb phrase in -어 + auxiliary (피곤해 누워 있어)
+  if (whole && isEo(before) && isEo(text.charCodeAt(r - 1)) && BECAUSE.has(wordBefore(text, at)) && auxiliaryAt(text, r, end)) return true;
   if (!NEXT_FIRST.has(text.charCodeAt(at))) return false; // most words: no string built
   const word = text.slice(at, r);
   if (listed(NEXT, word, whole)) return true;
-  const before = letterBefore(text, at);
   if (before === 0xb2e4 && listed(NEXT_AFTER_DA, word, whole)) return true; // 다
   return isEo(before) && listed(NEXT_AFTER_EO, word, whole);
 }
