@@ -200,14 +200,16 @@ export function continues(text: string, at: number, end: number): boolean {
   const whole = r === end || !isHangulSyllable(text.charCodeAt(r));
   // the pair -다 -다 하다 (왔다 갔다 하는, 경하한다 어쩐다 하며)
   if (whole && text.charCodeAt(r - 1) === 0xb2e4 && text.charCodeAt(r) === 0x20 && text.charCodeAt(r + 1) === 0xd558) return true;
-  const before = letterBefore(text, at);
   // the quoted -다 before 안 하다 (그렇다 안 하고, 간다 안 했는데)
-  if (before === 0xb2e4 && whole && r - at === 1 && text.charCodeAt(at) === 0xc548 && HA.has(text.charCodeAt(r + 1))) return true;
+  if (r - at === 1 && text.charCodeAt(at) === 0xc548)
+    return whole && HA.has(text.charCodeAt(r + 1)) && letterBefore(text, at) === 0xb2e4;
   // a state adjective before a verb phrase in -어 + auxiliary (피곤해 누워 있어)
-  if (whole && isEo(before) && isEo(text.charCodeAt(r - 1)) && BECAUSE.has(wordBefore(text, at)) && auxiliaryAt(text, r, end)) return true;
+  if (whole && isEo(text.charCodeAt(r - 1)) && isEo(letterBefore(text, at)))
+    if (BECAUSE.has(wordBefore(text, at)) && auxiliaryAt(text, r, end)) return true;
   if (!NEXT_FIRST.has(text.charCodeAt(at))) return false; // most words: no string built
   const word = text.slice(at, r);
   if (listed(NEXT, word, whole)) return true;
+  const before = letterBefore(text, at);
   if (before === 0xb2e4 && listed(NEXT_AFTER_DA, word, whole)) return true; // 다
   return isEo(before) && listed(NEXT_AFTER_EO, word, whole);
 }
