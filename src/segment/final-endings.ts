@@ -192,6 +192,11 @@ function auxiliaryAt(text: string, from: number, end: number): boolean {
   return r > at && listed(NEXT_AFTER_EO, text.slice(at, r), r === end || !isHangulSyllable(text.charCodeAt(r)));
 }
 
+const RIEUL = 0x3139; // ㄹ
+const DEGREE = /^ (?:것 같|거 같|듯|뻔)/;
+/** Does ` 것 같…`, ` 거 같…`, ` 듯` or ` 뻔` follow at `from` (죽을 것 같아, 넘어질 뻔)? */
+const degreeAt = (text: string, from: number, end: number): boolean => DEGREE.test(text.slice(from, Math.min(end, from + 5)));
+
 /** Does the word at `at` (after a candidate end) show the sentence goes on (하고, 라고, 싶어, 등)? */
 export function continues(text: string, at: number, end: number): boolean {
   let r = at;
@@ -204,8 +209,12 @@ export function continues(text: string, at: number, end: number): boolean {
   if (r - at === 1 && text.charCodeAt(at) === 0xc548)
     return whole && HA.has(text.charCodeAt(r + 1)) && letterBefore(text, at) === 0xb2e4;
   // a state adjective before a verb phrase in -어 + auxiliary (피곤해 누워 있어)
-  if (whole && isEo(text.charCodeAt(r - 1)) && isEo(letterBefore(text, at)))
-    if (BECAUSE.has(wordBefore(text, at)) && auxiliaryAt(text, r, end)) return true;
+  // or before a clause of degree, -ㄹ 것 같다, -ㄹ 듯, -ㄹ 뻔 (배고파 쓰러질 것 같아, 추워 얼어 죽을 뻔)
+  if (whole && isEo(letterBefore(text, at)) && BECAUSE.has(wordBefore(text, at))) {
+    const last = text.charCodeAt(r - 1);
+    if (isEo(last) && auxiliaryAt(text, r, end)) return true;
+    if (jong(last) === RIEUL && degreeAt(text, r, end)) return true;
+  }
   if (!NEXT_FIRST.has(text.charCodeAt(at))) return false; // most words: no string built
   const word = text.slice(at, r);
   if (listed(NEXT, word, whole)) return true;

@@ -42,6 +42,12 @@ describe('state adjectives in -어 before a verb phrase', () => {
     expect(texts('너무 배고파 쓰러져 버렸음')).toHaveLength(1);
     expect(texts('심심해 죽겠어 놀아줘')).toEqual(['심심해 죽겠어', '놀아줘']);
   });
+  it('goes on before a clause of degree: -ㄹ 것 같다, -ㄹ 듯, -ㄹ 뻔', () => {
+    expect(texts('너무 배고파 쓰러질 것 같아')).toHaveLength(1);
+    expect(texts('심심해 미칠 듯 ㅋㅋ 놀러 가자')).toEqual(['심심해 미칠 듯 ㅋㅋ', '놀러 가자']);
+    expect(texts('피곤해 넘어질 뻔 했어')).toHaveLength(1);
+    expect(texts('배고파 먹을 거 줘')).toEqual(['배고파', '먹을 거 줘']);
+  });
   it('still cuts after apologies and thanks, which are sentences of their own', () => {
     expect(texts('미안해 잊어 버렸어')).toEqual(['미안해', '잊어 버렸어']);
     expect(texts('고마워 잘 먹을게')).toEqual(['고마워', '잘 먹을게']);
