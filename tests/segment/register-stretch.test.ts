@@ -26,6 +26,11 @@ describe('register per stretch', () => {
     expect(texts('그 군함 사건은 비극이다. 다시 일어날까 걱정된다.')).toEqual(['그 군함 사건은 비극이다.', '다시 일어날까 걱정된다.']);
     expect(texts('민이네 가족은 떠났다. 이웃은 남았다.')).toHaveLength(2);
   });
+  it('reads -네 before 가족, 가게 as "X\'s family", in informal text too', () => {
+    expect(texts('영화 봤다. 주인공 민이네 가족 이야기인데 결말이 아쉬움')).toEqual(['영화 봤다.', '주인공 민이네 가족 이야기인데 결말이 아쉬움']);
+    expect(texts('어제 친구랑 잤음 오늘은 이모네 가게 감')).toEqual(['어제 친구랑 잤음', '오늘은 이모네 가게 감']);
+    expect(texts('오늘 날씨 좋네 집 밖으로 나가자')).toEqual(['오늘 날씨 좋네', '집 밖으로 나가자']);
+  });
   it('still reads an unpunctuated plain -다 as no end in a line that punctuates one', () => {
     expect(texts('그는 말했다. 그는 현재 법원의 판사이다 순회 법원.')).toEqual(['그는 말했다.', '그는 현재 법원의 판사이다 순회 법원.']);
     expect(texts('회의는 끝났다. 다음 일정은 추후 공지')).toEqual(['회의는 끝났다.', '다음 일정은 추후 공지']);
