@@ -73,3 +73,11 @@ describe('a quoted -다 before a speech verb', () => {
     expect(texts('오늘 진짜 좋았다 그래서 또 갈 거임')).toEqual(['오늘 진짜 좋았다', '그래서 또 갈 거임']);
   });
 });
+
+describe('noun-style ends of -어지다 and 비싸다', () => {
+  it('cuts after 편해짐, 추워짐, 비쌈 in informal text', () => {
+    expect(texts('마음이 편해짐 커피거리도 갔음')).toEqual(['마음이 편해짐', '커피거리도 갔음']);
+    expect(texts('날이 갑자기 추워짐 옷 챙기세요')).toEqual(['날이 갑자기 추워짐', '옷 챙기세요']);
+    expect(texts('근데 너무 비쌈 할인할 때 사세요')).toEqual(['근데 너무 비쌈', '할인할 때 사세요']);
+  });
+});
