@@ -12,10 +12,11 @@ const ABBREVIATIONS = new Set(loadLexicon('abbreviations.txt'));
 const ASCII_QUOTE = (c: number): boolean => c === 0x22 || c === 0x27;
 
 /** Appends, in order, the sentence ends in [start, end) that punctuation marks. */
-export function punctuationBoundaries(text: string, start: number, end: number, informal: boolean, out: number[]): void {
+export function punctuationBoundaries(text: string, start: number, end: number, informalFrom: number, out: number[]): void {
   for (let i = start; i < end; i++) {
     if (!isTerminal(text.charCodeAt(i))) continue;
     const runStart = i;
+    const informal = runStart >= informalFrom;
     let dots = 0;
     let bang = false;
     let closed = false;

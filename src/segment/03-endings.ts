@@ -1,10 +1,11 @@
 // Stage 3: sentence ends without punctuation: a word with a final ending (했다, 좋아요, 안좋아함,
 // 않겠쥬), closed by laughter (노래ㅠㅠ) or, in informal text, a bound noun after an adnominal word
 // (갈 듯, 맑아지는 느낌: nominal-ends.ts), followed by space. In a line that punctuates its plain
-// `-다.` sentences (formal text), an unpunctuated plain `-다` is no end: there it is a name (글린다),
-// a doubled verb or an embedded clause far more often than a missing full stop, unless a word that
-// opens sentences follows (했다 그러나, openers.txt); polite endings (-니다, -요) still end
-// sentences there, as blog lines greet without punctuation. A quotation closed before a speaker
+// `-다.` sentences, an unpunctuated plain `-다` is no end: there it is a name (글린다), a doubled verb
+// or an embedded clause far more often than a missing full stop, unless a word that opens sentences
+// follows (했다 그러나, openers.txt). Up to the line's last `다.` the text is formal: polite endings
+// (-니다, -요) end sentences there, as blog lines greet without punctuation, but informal ones do not;
+// after it, where blogs and comments run on unpunctuated (다녀왔다. 맛있었어 또 갈게), they do. A quotation closed before a speaker
 // label (민수:"뭐해" 지은:"집이야") ends a turn, whatever its last word.
 import { isJamo, isSpace } from './chars.js';
 import { isFace } from './faces.js';
@@ -15,14 +16,16 @@ import { opensSentence } from './openers.js';
 import { pastTrailers } from './trail.js';
 
 /** Appends, in order, the ends of words in [start, end) that close a sentence by their ending. */
-export function endingBoundaries(text: string, start: number, end: number, informal: boolean, out: number[]): void {
+export function endingBoundaries(text: string, start: number, end: number, informalFrom: number, out: number[]): void {
   let wordStart = start;
   let prevEnd = -1; // end of the word before this one
+  const punctuatesDa = informalFrom > start; // the line has a `다.`
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
     if (i > wordStart) {
+      const informal = wordStart >= informalFrom;
       // (a word of laughter alone, ㅋㅋㅋ or ^^, closes what precedes it, not a line it starts)
-      const plainDa = !informal && isPlainDa(text, wordStart, i);
+      const plainDa = punctuatesDa && isPlainDa(text, wordStart, i);
       const final =
         (!plainDa && endsWithFinal(text, wordStart, i, informal) && !(wordStart === start && isLaughter(text, start, i))) ||
         (informal && isNominalEnd(text, wordStart, i, prevEnd));
@@ -52,7 +55,7 @@ function endsBefore(text: string, wordStart: number, wordEnd: number, end: numbe
   // a quotation closed before the next speaker's quoted turn (민수:"뭐해" 지은:"집")
   if (isClosingQuote(text.charCodeAt(wordEnd - 1)))
     return wordEnd - wordStart >= 2 && isSpeakerLabel(text, next, end, true) && !continues(text, next, end);
-  return !informal && opensSentence(text, next, end) && endsWithFinal(text, wordStart, wordEnd, informal);
+  return opensSentence(text, next, end) && endsWithFinal(text, wordStart, wordEnd, informal);
 }
 
 /** Is the word all jamo (ㅋㅋㅋ, ㅠㅠ) or an emoticon (^^, -_-)? */

@@ -57,7 +57,7 @@ for (const [c, child] of root.next) ROOT_CHILD[c] = child;
 const CONTINUATIONS = loadLexicon('continuations.txt');
 /**
  * The list's words by the ending they follow: any final ending, a word in -다 only (`…다 가`: 쉬었다
- * 가요), or a word in 해체 -어/-아 only (`…어 봐*`: 먹어 봐, 좋아 보여); a trailing * matches any word
+ * 가요), a word in -네 only (`…네 가족`: 민이네 가족), or a word in 해체 -어/-아 only (`…어 봐*`: 먹어 봐, 좋아 보여); a trailing * matches any word
  * starting so (싶*).
  */
 interface Next {
@@ -65,7 +65,7 @@ interface Next {
   prefixes: Set<string>;
 }
 function nextWords(marker: string): Next {
-  const lines = CONTINUATIONS.filter((w) => (marker === '' ? !w.startsWith('…') : w.startsWith(marker))).map((w) =>
+  const lines = CONTINUATIONS.filter((w) => (marker === '' ? !w.startsWith('…') && !w.startsWith('~') : w.startsWith(marker))).map((w) =>
     w.slice(marker.length),
   );
   return {
@@ -75,8 +75,12 @@ function nextWords(marker: string): Next {
 }
 const NEXT = nextWords('');
 const NEXT_AFTER_DA = nextWords('…다 ');
+const NEXT_AFTER_NE = nextWords('…네 ');
 const NEXT_AFTER_EO = nextWords('…어 ');
-const ALL_NEXT = [NEXT, NEXT_AFTER_DA, NEXT_AFTER_EO].flatMap((n) => [...n.words, ...n.prefixes]);
+/** State adjectives in -어/-아 that are "because" before a verb in -어/-아 and an auxiliary (`~피곤해`). */
+const BECAUSE = new Set(CONTINUATIONS.filter((w) => w.startsWith('~')).map((w) => w.slice(1)));
+const BECAUSE_MAX = Math.max(...[...BECAUSE].map((w) => w.length));
+const ALL_NEXT = [NEXT, NEXT_AFTER_DA, NEXT_AFTER_NE, NEXT_AFTER_EO].flatMap((n) => [...n.words, ...n.prefixes]);
 const PREFIX_MAX = Math.max(...ALL_NEXT.map((w) => w.length));
 /** First letters of all the words above. */
 const NEXT_FIRST = new Set(ALL_NEXT.map((w) => w.charCodeAt(0)));
@@ -168,6 +172,32 @@ function listed(next: Next, word: string, whole: boolean): boolean {
   return false;
 }
 
+/** First syllables of 하다 after 안 that go on (하고, 했는데, 한다고); not 해, 할래, 합니다, which end a refusal (귀찮다 안 해). */
+const HA = new Set([...'하했한'].map((c) => c.charCodeAt(0)));
+
+/** The word before the space before `at` (up to BECAUSE_MAX letters; longer words give ''). */
+function wordBefore(text: string, at: number): string {
+  let e = at;
+  while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--;
+  let s = e;
+  while (s > 0 && isHangulSyllable(text.charCodeAt(s - 1)) && e - s <= BECAUSE_MAX) s--;
+  return e - s > BECAUSE_MAX ? '' : text.slice(s, e);
+}
+
+/** Is the word after the space at `from` an auxiliary that follows -어/-아 (있어, 버렸음, 놨어)? */
+function auxiliaryAt(text: string, from: number, end: number): boolean {
+  if (from >= end || text.charCodeAt(from) !== 0x20) return false;
+  const at = from + 1;
+  let r = at;
+  while (r < end && r - at < 5 && isHangulSyllable(text.charCodeAt(r))) r++;
+  return r > at && listed(NEXT_AFTER_EO, text.slice(at, r), r === end || !isHangulSyllable(text.charCodeAt(r)));
+}
+
+const RIEUL = 0x3139; // ㄹ
+const DEGREE = /^ (?:것 같|거 같|듯|뻔)/;
+/** Does ` 것 같…`, ` 거 같…`, ` 듯` or ` 뻔` follow at `from` (죽을 것 같아, 넘어질 뻔)? */
+const degreeAt = (text: string, from: number, end: number): boolean => DEGREE.test(text.slice(from, Math.min(end, from + 5)));
+
 /** Does the word at `at` (after a candidate end) show the sentence goes on (하고, 라고, 싶어, 등)? */
 export function continues(text: string, at: number, end: number): boolean {
   let r = at;
@@ -176,10 +206,21 @@ export function continues(text: string, at: number, end: number): boolean {
   const whole = r === end || !isHangulSyllable(text.charCodeAt(r));
   // the pair -다 -다 하다 (왔다 갔다 하는, 경하한다 어쩐다 하며)
   if (whole && text.charCodeAt(r - 1) === 0xb2e4 && text.charCodeAt(r) === 0x20 && text.charCodeAt(r + 1) === 0xd558) return true;
+  // the quoted -다 before 안 하다 (그렇다 안 하고, 간다 안 했는데)
+  if (r - at === 1 && text.charCodeAt(at) === 0xc548)
+    return whole && HA.has(text.charCodeAt(r + 1)) && letterBefore(text, at) === 0xb2e4;
+  // a state adjective before a verb phrase in -어 + auxiliary (피곤해 누워 있어)
+  // or before a clause of degree, -ㄹ 것 같다, -ㄹ 듯, -ㄹ 뻔 (배고파 쓰러질 것 같아, 추워 얼어 죽을 뻔)
+  if (whole && isEo(letterBefore(text, at)) && BECAUSE.has(wordBefore(text, at))) {
+    const last = text.charCodeAt(r - 1);
+    if (isEo(last) && auxiliaryAt(text, r, end)) return true;
+    if (jong(last) === RIEUL && degreeAt(text, r, end)) return true;
+  }
   if (!NEXT_FIRST.has(text.charCodeAt(at))) return false; // most words: no string built
   const word = text.slice(at, r);
   if (listed(NEXT, word, whole)) return true;
   const before = letterBefore(text, at);
   if (before === 0xb2e4 && listed(NEXT_AFTER_DA, word, whole)) return true; // 다
+  if (before === 0xb124 && listed(NEXT_AFTER_NE, word, whole)) return true; // 네
   return isEo(before) && listed(NEXT_AFTER_EO, word, whole);
 }

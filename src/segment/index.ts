@@ -25,16 +25,22 @@ export function segment(text: string): Segmented {
   const skip = mergeRanges(addLinks(text, markup));
   const sentences: Sentence[] = [];
   let s = 0; // first skip range that may still matter
-  let formalEnd = nextFormalEnd(text, 0); // a line with a `다.` in it is formal text
+  let formalEnd = nextFormalEnd(text, 0); // a `다.` makes the line formal up to it
   for (const region of regions) {
     let cuts: number[] = [];
     if (region.split) {
       while (formalEnd >= 0 && formalEnd < region.start) formalEnd = nextFormalEnd(text, formalEnd + 1);
-      const informal = formalEnd < 0 || formalEnd + 1 >= region.end;
+      // Register per stretch: the line is formal up to its last `다.` and informal after it, as blogs and
+      // comments punctuate a plain -다 sentence and run on without punctuation (다녀왔다. 맛있었어 또 갈게).
+      let informalFrom = region.start;
+      while (formalEnd >= 0 && formalEnd + 1 < region.end) {
+        informalFrom = formalEnd + 2;
+        formalEnd = nextFormalEnd(text, formalEnd + 1);
+      }
       const punct: number[] = [];
       const endings: number[] = [];
-      punctuationBoundaries(text, region.start, region.end, informal, punct);
-      endingBoundaries(text, region.start, region.end, informal, endings);
+      punctuationBoundaries(text, region.start, region.end, informalFrom, punct);
+      endingBoundaries(text, region.start, region.end, informalFrom, endings);
       cuts = outsideQuotes(mergeSorted(punct, endings), quotedRanges(text, region.start, region.end));
     }
     let from = region.start;
