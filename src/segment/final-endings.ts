@@ -172,9 +172,6 @@ function listed(next: Next, word: string, whole: boolean): boolean {
   return false;
 }
 
-/** First syllables of 하다 after 안 that go on (하고, 했는데, 한다고); not 해, 할래, 합니다, which end a refusal (귀찮다 안 해). */
-const HA = new Set([...'하했한'].map((c) => c.charCodeAt(0)));
-
 /** The word before the space before `at` (up to BECAUSE_MAX letters; longer words give ''). */
 function wordBefore(text: string, at: number): string {
   let e = at;
@@ -206,9 +203,6 @@ export function continues(text: string, at: number, end: number): boolean {
   const whole = r === end || !isHangulSyllable(text.charCodeAt(r));
   // the pair -다 -다 하다 (왔다 갔다 하는, 경하한다 어쩐다 하며)
   if (whole && text.charCodeAt(r - 1) === 0xb2e4 && text.charCodeAt(r) === 0x20 && text.charCodeAt(r + 1) === 0xd558) return true;
-  // the quoted -다 before 안 하다 (그렇다 안 하고, 간다 안 했는데)
-  if (r - at === 1 && text.charCodeAt(at) === 0xc548)
-    return whole && HA.has(text.charCodeAt(r + 1)) && letterBefore(text, at) === 0xb2e4;
   // a state adjective before a verb phrase in -어 + auxiliary (피곤해 누워 있어)
   // or before a clause of degree, -ㄹ 것 같다, -ㄹ 듯, -ㄹ 뻔 (배고파 쓰러질 것 같아, 추워 얼어 죽을 뻔)
   if (whole && isEo(letterBefore(text, at)) && BECAUSE.has(wordBefore(text, at))) {

@@ -60,20 +60,6 @@ describe('state adjectives in -어 before a verb phrase', () => {
   });
 });
 
-describe('a quoted -다 before a speech verb', () => {
-  it('goes on before the quotative 그러다, 카다 and 안 하다', () => {
-    expect(texts('엄마가 비 온다 그러더라 우산 챙겨')).toEqual(['엄마가 비 온다 그러더라', '우산 챙겨']);
-    expect(texts('친구는 안 온다 그랬는데 결국 왔음')).toHaveLength(1);
-    expect(texts('됐다 그러니까 왜 또 물어')).toHaveLength(1);
-    expect(texts('걔가 그렇다 안 하고 그냥 가버림')).toHaveLength(1);
-    expect(texts('할매가 내일 온다 카길래 기다렸지')).toHaveLength(1);
-  });
-  it('still cuts before a refusal and before 그래서, which opens sentences', () => {
-    expect(texts('오늘은 귀찮다 안 해')).toEqual(['오늘은 귀찮다', '안 해']);
-    expect(texts('오늘 진짜 좋았다 그래서 또 갈 거임')).toEqual(['오늘 진짜 좋았다', '그래서 또 갈 거임']);
-  });
-});
-
 describe('noun-style ends of -어지다 and 비싸다', () => {
   it('cuts after 편해짐, 추워짐, 비쌈 in informal text', () => {
     expect(texts('마음이 편해짐 커피거리도 갔음')).toEqual(['마음이 편해짐', '커피거리도 갔음']);
