@@ -213,6 +213,12 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     // A word written onto the next one is part of a mixed name (오픈AI), no family name.
     const gluedNext = k + 2 < tokens.length && tokens[k + 2].start === tokens[k + 1].end;
     let last = k < j && !gluedNext && (familyBeforeTitle(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
+    // 에릭 텐 하흐 감독, 샤를 드 골 대통령, 우르줄라 폰 데어 라이엔: the particles of a family name take the word after them.
+    if (firstName && k < j && FAMILY_PARTICLES.has(next)) {
+      let p = k + 1;
+      while (p < j && FAMILY_PARTICLES.has(words[p - a])) p++;
+      if (p > k + 1 && !FAMILY_PARTICLES.has(words[p - a]) && canBeForeignName(words[p - a])) last = p;
+    }
     // 후안 안토니오 피치 감독: a listed middle name takes the family name after it.
     if (last === k + 1 && last < j && tokens[last].flags & FOREIGN_FIRST && tokens[last + 1].end !== tokens[last + 2]?.start && canBeForeignName(words[last + 1 - a])) last++;
     const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
@@ -226,6 +232,9 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   }
   return [];
 }
+
+/** Particles that open a family name in Dutch, German, French, Spanish and Italian names (텐 하흐, 반 다이크, 드 골, 폰 데어 라이엔, 델 포트로, 다 실바). */
+const FAMILY_PARTICLES = new Set(['반', '판', '텐', '덴', '데', '드', '델', '디', '폰', '데어', '다', '도스', '두', '르', '라']);
 
 /** Titles of a state's head, ministers and envoys, after which the country before the title is the person's. */
 const STATE_TITLE = /(?:대통령|총리|수상|장관|주석|총통|국왕|여왕|왕세자|대사|특사)$/;

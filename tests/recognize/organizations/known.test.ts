@@ -79,6 +79,7 @@ describe('known names', () => {
   it('does not take common words or non-names', () => {
     expect(texts('정부와 경찰, 검찰이 대부분 일부 요청을 받아들였다.')).toEqual([]);
     expect(texts('AI와 CEO, GDP는 기관이 아니다.')).toEqual([]);
+    expect(texts('다음 작품은 SF 영화이고 RPG 게임 OST도 만든다.')).toEqual([]);
     expect(texts('고대역폭메모리(HBM)와 DRAM 가격이 올랐다.')).toEqual([]);
   });
 });

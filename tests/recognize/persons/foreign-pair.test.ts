@@ -19,6 +19,10 @@ describe('foreign first name and family name', () => {
     expect(persons('상대 팀의 후안 안토니오 피치 감독은 말했다.').find((m) => m.rule === 'foreign-name-title')).toMatchObject({ text: '후안 안토니오 피치', title: '감독' });
   });
 
+  it('takes the word after a family-name particle into the name (에릭 텐 하흐)', () => {
+    expect(persons('상대 팀의 에릭 텐 하흐 감독은 말했다.').find((m) => m.rule === 'foreign-name-title')).toMatchObject({ text: '에릭 텐 하흐', title: '감독' });
+  });
+
   it('takes a one-syllable family name with a particle', () => {
     expect(brief('그는 제니퍼 리와 함께 무대에 올랐다.')).toEqual(['제니퍼 리:제니퍼 리']);
     expect(brief('결승에서 미셸 위가 역전했다.')).toEqual(['미셸 위:미셸 위']);
