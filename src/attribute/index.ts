@@ -17,6 +17,7 @@ import { findMarkedQuotes, type MarkedQuote } from './quotes/spans.js';
 import { isQuotedTerm } from './quotes/terms.js';
 import type { Referent } from './coref.js';
 import { DocContext } from './speakers/context.js';
+import { isUnnamedBody } from './speakers/generic-body.js';
 import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
@@ -90,7 +91,8 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
     const quotes = unit.quotes.map((i) => marked[i]);
     for (let k = 0; k < unit.quotes.length; k++) {
       const q = quotes[k];
-      const found = findSpeaker(ctx, marked, units, u, k, quotes, previous);
+      let found = findSpeaker(ctx, marked, units, u, k, quotes, previous);
+      if (found.speaker && isUnnamedBody(found.speaker)) found = { speaker: null, rule: found.rule }; // 회사는 “…” with no firm named
       if (found.speaker && found.rule !== 'question') remember(ctx, found.speaker, q.open);
       previous = found.rule === 'question' ? (found.carry ?? previous) : found;
       const quote = toQuote(seg, ctx, marked, unit, k, found);
