@@ -7,6 +7,7 @@ import { fullerBodyBefore, longerBody, organization } from './bodies.js';
 import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
 import { description, unnamedSource } from './descriptions.js';
+import { isRole, roleHolder } from './role-holder.js';
 import { SHORTHAND, isGenericBody, isMember, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import { ADNOMINAL, isNonSubject, type NounPhrase, type Word } from './phrase.js';
 import { fromReferent, spanOf, type Resolved } from './resolved.js';
@@ -47,6 +48,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     const r = ctx.memory.lastPerson();
     return r ? fromReferent(r, ctx.span(head.start, head.end), 'pronoun') : null;
   }
+  // 동생은, 재판장은 “…”: the person the text gave that role to (피해자의 동생 김모씨).
+  const holder = words.length === 1 && isRole(head.text) ? roleHolder(head, ctx) : null;
+  if (holder) return holder;
   // 이 관계자, 이 교수: "this" + a description; but 이 후보 may be the surname 이 (이도현 후보).
   if (words.length === 2 && DEMONSTRATIVES.has(words[0].text)) {
     const desc = titleEnding(head.text) || sourceEnding(head.text) || head.text;

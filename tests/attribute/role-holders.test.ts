@@ -1,0 +1,21 @@
+// A kin or court role as the subject (동생은, 어머니는, 재판장은 “…”) is the person the text gave that role to.
+import { describe, expect, it } from 'vitest';
+import { speakers } from './helpers.js';
+
+describe('a role as the subject', () => {
+  it('is the anonymised person named right after the role', () => {
+    const text = '숨진 이모(34)씨의 동생 김모(31)씨는 법정에 나왔다. 동생은 "형은 억울하게 죽었다"고 말했다.';
+    expect(speakers(text)).toEqual([['형은 억울하게 죽었다', '김모씨']]);
+  });
+
+  it('is the named person, also inside a bracket with a title after the name', () => {
+    const mother = '피해자의 어머니 박순자(62)씨가 증언대에 섰다. 어머니는 "아들을 돌려달라"며 울먹였다.';
+    expect(speakers(mother)).toEqual([['아들을 돌려달라', '박순자']]);
+    const judge = '재판은 형사12부(재판장 정해진 부장판사) 심리로 열렸다. 재판장은 "반성하지 않았다"고 말했다.';
+    expect(speakers(judge)).toEqual([['반성하지 않았다', '정해진']]);
+  });
+
+  it('is nobody named when the role was never given to a name', () => {
+    expect(speakers('동생은 "형은 억울하게 죽었다"고 말했다.')).toEqual([['형은 억울하게 죽었다', '동생']]);
+  });
+});
