@@ -7,8 +7,9 @@ import { fullerBodyBefore, longerBody, organization } from './bodies.js';
 import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
 import { description, unnamedSource } from './descriptions.js';
+import { asksAfter, onBylineLine } from './byline.js';
 import { isRole, roleHolder } from './role-holder.js';
-import { SHORTHAND, isGenericBody, isMember, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
+import { SHORTHAND, isGenericBody, isMember, isReporterTitle, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import { ADNOMINAL, isNonSubject, type NounPhrase, type Word } from './phrase.js';
 import { fromReferent, spanOf, type Resolved } from './resolved.js';
 
@@ -264,15 +265,17 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
     if (described) return titledInBody(words, title, ctx) ?? description(words, ctx); // 검사 출신의 변호사, 유족 대표
     const r = ctx.memory.byDescription(title);
     if (r) return fromReferent(r, whole, 'pronoun');
+    // 기자는 “…”: the byline's reporter only when asking (기자가 “…”고 묻자); else a reporter the text names, or none.
+    const notByline = (at: number) => !isReporterTitle(title) || asksAfter(ctx.text, whole.end) || !onBylineLine(ctx.text, at);
     const t = ctx.titledByTitle(title, whole.start);
-    if (t) {
+    if (t && notByline(t.at)) {
       // 이시바 시게루 총리: the spelling scan sees 시게루 총리; the recognizer's person there has the whole name.
       const end = t.at + t.name.length;
       const e = ctx.mentionsIn(t.at - 12, end).find((m) => m.end === end && m.entity.type === 'PERSON' && m.entity.name.endsWith(t.name))?.entity ?? ctx.entityNamed(t.name);
       return { name: e?.name ?? t.name, entity: e?.id ?? null, kind: 'person', title, mention: whole, how: 'pronoun' };
     }
     const e = ctx.personWithTitle(title, whole.start);
-    if (e) return { name: e.name, entity: e.id, kind: 'person', title, mention: whole, how: 'pronoun' };
+    if (e && e.mentions.some((m) => notByline(m.start))) return { name: e.name, entity: e.id, kind: 'person', title, mention: whole, how: 'pronoun' };
     return description(words, ctx); // 검사가 “…”: no one so titled before, so the title itself
   }
   // A foreign name of two words (피터 존슨) when no recognizer gave it.
