@@ -8,6 +8,7 @@ import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
 import { description, unnamedSource } from './descriptions.js';
 import { asksAfter, onBylineLine } from './byline.js';
+import { isNameEndingInGa } from './ga-names.js';
 import { isRole, roleHolder } from './role-holder.js';
 import { SHORTHAND, isGenericBody, isMember, isReporterTitle, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import { ADNOMINAL, isNonSubject, type NounPhrase, type Word } from './phrase.js';
@@ -26,6 +27,7 @@ const CLOSE_PAREN = ')'.charCodeAt(0);
 const LOCAL_GOVERNMENT = /(?:시|군|구|도|시청|군청|구청|도청)$/;
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
 /** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 박모(45)씨 → 박모씨. */
+const GA = 0xac00; // 가
 const ANONYMISED = /^([A-Z]|[가-힣]모)(?:\([^()]*\))?(씨|군|양)$/;
 /** A person entity a recognizer read from an anonymised name (박모 of 박모씨): the speaker keeps 씨. */
 const ANONYMISED_ENTITY = /^[가-힣]모$/;
@@ -87,6 +89,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     }
     if (person.text.startsWith(e.name)) {
       const full = ctx.fullerPerson(e);
+      // 레오 솔차가: a recognizer that read the name's last 가 as the nominative cut it off.
+      const cut = ctx.text.charCodeAt(person.end) === GA && isNameEndingInGa(ctx, `${person.text.slice(person.text.lastIndexOf(' ') + 1)}가`);
+      if (cut) return { name: `${full.name}가`, entity: full.id, kind: 'person', title: title || e.title || '', mention: ctx.span(person.start, person.end + 1), how: 'name' };
       return { name: full.name.replace(GLUED_SSI, ''), entity: full.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
     }
     // 김 후보 linked to 김도원 기자 (titles disagree), or 원 기자 linked to nothing fuller: our own
@@ -282,7 +287,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   let end = name.end;
   const i = words.indexOf(name);
   const nextWord = words[i + 1];
-  if (nextWord && nextWord !== head && isForeignNameWord(name.text) && isForeignNameWord(nextWord.text)) end = nextWord.end;
+  if (nextWord && nextWord !== head && isForeignNameWord(name.text) && (isForeignNameWord(nextWord.text) || isNameEndingInGa(ctx, nextWord.text))) end = nextWord.end;
   const mention = ctx.span(name.start, end);
   const full = ctx.entityNamed(mention.text) ? mention.text : ctx.fullerName(mention.text);
   const e = ctx.entityNamed(full);
