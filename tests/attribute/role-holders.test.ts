@@ -19,3 +19,9 @@ describe('a role as the subject', () => {
     expect(speakers('동생은 "형은 억울하게 죽었다"고 말했다.')).toEqual([['형은 억울하게 죽었다', '동생']]);
   });
 });
+
+describe('a full name with an age aside and 씨 glued on', () => {
+  it('names the speaker even when no recognizer found it', () => {
+    expect(speakers('하윤양의 어머니 정미란(38)씨는 "아이가 자랐다"고 말했다.')).toEqual([['아이가 자랐다', '정미란']]);
+  });
+});

@@ -28,6 +28,7 @@ const LOCAL_GOVERNMENT = /(?:시|군|구|도|시청|군청|구청|도청)$/;
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
 /** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 박모(45)씨 → 박모씨. */
 const GA = 0xac00; // 가
+const AGED = /^([가-힣]{2,4})\([^()]*\)(씨|군|양)$/;
 const ANONYMISED = /^([A-Z]|[가-힣]모)(?:\([^()]*\))?(씨|군|양)$/;
 /** A person entity a recognizer read from an anonymised name (박모 of 박모씨): the speaker keeps 씨. */
 const ANONYMISED_ENTITY = /^[가-힣]모$/;
@@ -223,6 +224,12 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   if (anonymised) {
     const mention = ctx.span(head.start, head.end);
     return { name: anonymised[1] + anonymised[2], entity: null, kind: 'person', title: anonymised[2], mention, how: 'name' }; // A씨, 김모씨
+  }
+  // 정미란(38)씨는: a full name with an age aside and 씨 glued on, which no recognizer found.
+  const aged = AGED.exec(head.text);
+  if (aged && looksLikeName(aged[1])) {
+    const e = ctx.entityNamed(aged[1]);
+    return { name: aged[1], entity: e?.id ?? null, kind: 'person', title: aged[2], mention: ctx.span(head.start, head.start + aged[1].length), how: 'name' };
   }
   const glued = gluedName(head.text);
   if (glued) {
