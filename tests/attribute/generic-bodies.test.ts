@@ -25,3 +25,10 @@ describe('a generic noun for a body', () => {
     expect(speakers(text, [org(text, '가온벤처스')])).toEqual([['증설이 불가피하다', null]]);
   });
 });
+
+describe('a union branch by its short name', () => {
+  it('is the branch named before (지회 → 한빛조선하청지회)', () => {
+    const text = '전국금속노동조합 한빛조선하청지회는 출정식을 열었다. 지회는 "원청이 나서야 한다"고 요구했다.';
+    expect(speakers(text).at(-1)).toEqual(['원청이 나서야 한다', '한빛조선하청지회']);
+  });
+});
