@@ -70,6 +70,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
   const ctx = new DocContext(text, entities);
   const out: Quote[] = [];
   const collective = new Set<Quote>(); // headline quotes given to a group (연예계, 주민들): a named person may have said them
+  const titles = new Map<Quote, string>(); // the title a quote's speaker was given (환경장관): a headline's description may be that person
   units.forEach((unit, u) => {
     if (unit.quotes.length === 0) {
       const reported = indirectQuote(seg, ctx, unit.start, unit.end);
@@ -97,10 +98,11 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       previous = found.rule === 'question' ? (found.carry ?? previous) : found;
       const quote = toQuote(seg, ctx, marked, unit, k, found);
       if (found.rule === 'headline' && found.speaker?.kind === 'source') collective.add(quote);
+      if (found.speaker?.title && (found.speaker.kind === 'person' || (collective.has(quote) && ctx.titledPersons(found.speaker.title) <= 1))) titles.set(quote, found.speaker.title);
       out.push(quote);
     }
   });
-  return repeated(out, collective);
+  return repeated(out, collective, titles);
 }
 
 /**
@@ -108,7 +110,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
  * takes the speaker of the same words quoted elsewhere in the article ("선수들이 끝까지 버텨줬다"…, later
  * 김 감독은 "선수들이 끝까지 버텨줬다"며). Only quotes of the headline sentences search the others for a longer quote.
  */
-function repeated(quotes: Quote[], collective: ReadonlySet<Quote>): Quote[] {
+function repeated(quotes: Quote[], collective: ReadonlySet<Quote>, titles: ReadonlyMap<Quote, string>): Quote[] {
   const open = (q: Quote) => q.kind === 'direct' && ((q.speaker === null && q.rule === null) || collective.has(q));
   if (!quotes.some(open)) return quotes;
   // Quotes whose own sentence names the speaker; then those a reporting verb carries over from the sentence
@@ -127,12 +129,28 @@ function repeated(quotes: Quote[], collective: ReadonlySet<Quote>): Quote[] {
     const words = squash(q.text);
     const cut = words.length >= SHORT_CUT && q.sentence < HEAD_SENTENCES && searches-- > 0;
     const same = byWords.get(words) ?? (cut ? longerQuote(byWords, words) : undefined) ?? carried.get(words) ?? (cut ? longerQuote(carried, words) : undefined);
-    if (same) {
-      q.speaker = same.speaker && { ...same.speaker };
+    const holder = same ?? (collective.has(q) ? titleHolder(quotes, q, titles, collective) : undefined);
+    if (holder) {
+      q.speaker = holder.speaker && { ...holder.speaker };
       q.rule = 'repeated';
     }
   }
   return quotes;
+}
+
+/**
+ * 멕시코 새 환경장관 “…” in a headline: the one person the body quotes with that title (알레한드로 오르테가
+ * 환경장관은 “…”), when the body's words differ from the headline's.
+ */
+function titleHolder(quotes: Quote[], q: Quote, titles: ReadonlyMap<Quote, string>, collective: ReadonlySet<Quote>): Quote | undefined {
+  const title = titles.get(q);
+  let found: Quote | undefined;
+  for (const other of quotes) {
+    if (other === q || titles.get(other) !== title || !other.speaker || collective.has(other) || GUESSED.has(other.rule ?? '')) continue;
+    if (found && found.speaker?.name !== other.speaker.name) return undefined; // two so titled: the headline does not say which
+    found ??= other;
+  }
+  return found;
 }
 
 function longerQuote(byWords: Map<string, Quote>, words: string): Quote | undefined {
