@@ -15,6 +15,11 @@ describe('a role as the subject', () => {
     expect(speakers(judge)).toEqual([['반성하지 않았다', '정해진']]);
   });
 
+  it('is the person the text says takes the role (주심은 … 심판이 맡았다), not one who takes it later', () => {
+    expect(speakers('이날 주심은 최민수 심판이 맡았다. 경기 뒤 주심은 "판정은 정확했다"고 설명했다.')).toEqual([['판정은 정확했다', '최민수']]);
+    expect(speakers('주심은 "판정은 정확했다"고 설명했다. 다음 경기 주심은 최민수 심판이 맡는다.')).toEqual([['판정은 정확했다', '주심']]);
+  });
+
   it('is nobody named when the role was never given to a name', () => {
     expect(speakers('동생은 "형은 억울하게 죽었다"고 말했다.')).toEqual([['형은 억울하게 죽었다', '동생']]);
   });
