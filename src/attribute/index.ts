@@ -42,6 +42,8 @@ const STANCE = /^(?:입장|뜻|의견|논평|성명|글|메시지|주장|견해)
 /** How far after a quote the words saying it is answered are looked for (…고 주장한 데 대해서는 is 15 letters). */
 const ANSWER_SPAN = 24;
 const ANSWERS = /(?:데|것에|점에)\s?(?:대해|관해)|(?:는|란)\s(?:지적|비판|주장|반론|요구|비난|공세)에/;
+/** Words between a question and the next quote saying it was asked: “…”고 묻자, “…”냐고 물으니. */
+const ASKS_THEN = /^(?:이?라고|냐고|고)\s?(?:묻자|물으니|물었더니|질문하자)\s/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
 /** A word that ends reported speech (…다고, …라며): a sentence with one reports its own words. */
 const REPORTED = /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/;
@@ -205,6 +207,11 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   // 장관은 야당이 “…”고 주장한 데 대해 “…”: a quote being answered is the words of the subject nearest to it.
   const answeredLater = ANSWERS.test(ctx.text.slice(q.close, Math.min(unitEnd, q.close + ANSWER_SPAN)));
   const before = subjectBefore(ctx, gapFrom, q.open, quotes, answeredLater || isRelayed(ctx, q, unitEnd), isReported(ctx, q, unitEnd));
+  if (before?.how === 'pronoun' && k > 0 && previous?.speaker?.name === before.name && ASKS_THEN.test(ctx.text.slice(all[k - 1].close, q.open))) {
+    // 기자가 “…”고 묻자 그는 “…”: the one asked answers, not the asker the memory holds last.
+    const asked = ctx.memory.lastOther(before.name);
+    if (asked && asked.kind !== 'org') return { speaker: { ...fromReferent(asked), mention: before.mention, how: 'pronoun' }, rule: 'pronoun' };
+  }
   if (before) return { speaker: before, rule: ruleName(before, 'subject-before') };
   if (bare) {
     const head = leadingHeadline(ctx, gapFrom, q.open);
