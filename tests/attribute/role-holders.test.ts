@@ -1,5 +1,6 @@
 // A kin or court role as the subject (동생은, 어머니는, 재판장은 “…”) is the person the text gave that role to.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
 import { speakers } from './helpers.js';
 
 describe('a role as the subject', () => {
@@ -18,6 +19,11 @@ describe('a role as the subject', () => {
   it('is the person the text says takes the role (주심은 … 심판이 맡았다), not one who takes it later', () => {
     expect(speakers('이날 주심은 최민수 심판이 맡았다. 경기 뒤 주심은 "판정은 정확했다"고 설명했다.')).toEqual([['판정은 정확했다', '최민수']]);
     expect(speakers('주심은 "판정은 정확했다"고 설명했다. 다음 경기 주심은 최민수 심판이 맡는다.')).toEqual([['판정은 정확했다', '주심']]);
+  });
+
+  it('is a surname with 씨 as the article writes it', () => {
+    const text = '피해자의 남편 김씨는 조사를 받았다. 남편은 "아내를 지키지 못했다"고 말했다.';
+    expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual(['김씨']);
   });
 
   it('is nobody named when the role was never given to a name', () => {

@@ -38,7 +38,8 @@ function holderAfter(key: string, w: Word, ctx: DocContext, takes: boolean): Res
     const from = at + key.length;
     if (takes && !TAKES.test(text.slice(from, from + 24))) continue;
     const person = ctx.mentionsIn(from, from + 12).find((m) => m.start === from && m.entity.type === 'PERSON');
-    if (person) return { name: person.entity.name, entity: person.entity.id, kind: 'person', title: role, mention: ctx.span(w.start, w.end), how: 'coref-title' };
+    // 김씨 the article never names in full: written as the article writes it, not as 김 씨.
+    if (person) return { name: person.entity.name.replace(/^([가-힣]) (씨|군|양)$/, '$1$2'), entity: person.entity.id, kind: 'person', title: role, mention: ctx.span(w.start, w.end), how: 'coref-title' };
     const m = NAMED.exec(text.slice(from, from + 24));
     if (!m) continue;
     const anonymised = /^(?:[A-Z]|[가-힣]모)$/.test(m[1]);
