@@ -55,7 +55,12 @@ export class Memory {
 
   /** The name of the latest referent of one kind whose name passes `test`. */
   lastName(kind: ReferentKind, test: (name: string) => boolean): string | undefined {
-    return this.find((r) => r.kind === kind && test(r.name))?.name;
+    return this.lastOf(kind, test)?.name;
+  }
+
+  /** The latest referent of one kind whose name passes `test`. */
+  lastOf(kind: ReferentKind, test: (name: string) => boolean): Referent | undefined {
+    return this.find((r) => r.kind === kind && test(r.name));
   }
 
   private find(test: (r: Referent) => boolean): Referent | undefined {

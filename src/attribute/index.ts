@@ -17,6 +17,7 @@ import { findMarkedQuotes, type MarkedQuote } from './quotes/spans.js';
 import { isQuotedTerm } from './quotes/terms.js';
 import type { Referent } from './coref.js';
 import { DocContext } from './speakers/context.js';
+import { isUnnamedBody } from './speakers/generic-body.js';
 import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, leadingHeadline, trailingHeadline } from './speakers/headline.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
@@ -41,6 +42,8 @@ const STANCE = /^(?:입장|뜻|의견|논평|성명|글|메시지|주장|견해)
 /** How far after a quote the words saying it is answered are looked for (…고 주장한 데 대해서는 is 15 letters). */
 const ANSWER_SPAN = 24;
 const ANSWERS = /(?:데|것에|점에)\s?(?:대해|관해)|(?:는|란)\s(?:지적|비판|주장|반론|요구|비난|공세)에/;
+/** Words between a question and the next quote saying it was asked: “…”고 묻자, “…”냐고 물으니. */
+const ASKS_THEN = /^(?:이?라고|냐고|고)\s?(?:묻자|물으니|물었더니|질문하자)\s/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
 /** A word that ends reported speech (…다고, …라며): a sentence with one reports its own words. */
 const REPORTED = /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/;
@@ -69,6 +72,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
   const ctx = new DocContext(text, entities);
   const out: Quote[] = [];
   const collective = new Set<Quote>(); // headline quotes given to a group (연예계, 주민들): a named person may have said them
+  const titles = new Map<Quote, string>(); // the title a quote's speaker was given (환경장관): a headline's description may be that person
   units.forEach((unit, u) => {
     if (unit.quotes.length === 0) {
       const reported = indirectQuote(seg, ctx, unit.start, unit.end);
@@ -90,15 +94,17 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
     const quotes = unit.quotes.map((i) => marked[i]);
     for (let k = 0; k < unit.quotes.length; k++) {
       const q = quotes[k];
-      const found = findSpeaker(ctx, marked, units, u, k, quotes, previous);
+      let found = findSpeaker(ctx, marked, units, u, k, quotes, previous);
+      if (found.speaker && isUnnamedBody(found.speaker)) found = { speaker: null, rule: found.rule }; // 회사는 “…” with no firm named
       if (found.speaker && found.rule !== 'question') remember(ctx, found.speaker, q.open);
       previous = found.rule === 'question' ? (found.carry ?? previous) : found;
       const quote = toQuote(seg, ctx, marked, unit, k, found);
       if (found.rule === 'headline' && found.speaker?.kind === 'source') collective.add(quote);
+      if (found.speaker?.title && (found.speaker.kind === 'person' || (collective.has(quote) && ctx.titledPersons(found.speaker.title) <= 1))) titles.set(quote, found.speaker.title);
       out.push(quote);
     }
   });
-  return repeated(out, collective);
+  return repeated(out, collective, titles);
 }
 
 /**
@@ -106,7 +112,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
  * takes the speaker of the same words quoted elsewhere in the article ("선수들이 끝까지 버텨줬다"…, later
  * 김 감독은 "선수들이 끝까지 버텨줬다"며). Only quotes of the headline sentences search the others for a longer quote.
  */
-function repeated(quotes: Quote[], collective: ReadonlySet<Quote>): Quote[] {
+function repeated(quotes: Quote[], collective: ReadonlySet<Quote>, titles: ReadonlyMap<Quote, string>): Quote[] {
   const open = (q: Quote) => q.kind === 'direct' && ((q.speaker === null && q.rule === null) || collective.has(q));
   if (!quotes.some(open)) return quotes;
   // Quotes whose own sentence names the speaker; then those a reporting verb carries over from the sentence
@@ -125,12 +131,28 @@ function repeated(quotes: Quote[], collective: ReadonlySet<Quote>): Quote[] {
     const words = squash(q.text);
     const cut = words.length >= SHORT_CUT && q.sentence < HEAD_SENTENCES && searches-- > 0;
     const same = byWords.get(words) ?? (cut ? longerQuote(byWords, words) : undefined) ?? carried.get(words) ?? (cut ? longerQuote(carried, words) : undefined);
-    if (same) {
-      q.speaker = same.speaker && { ...same.speaker };
+    const holder = same ?? (collective.has(q) ? titleHolder(quotes, q, titles, collective) : undefined);
+    if (holder) {
+      q.speaker = holder.speaker && { ...holder.speaker };
       q.rule = 'repeated';
     }
   }
   return quotes;
+}
+
+/**
+ * 멕시코 새 환경장관 “…” in a headline: the one person the body quotes with that title (알레한드로 오르테가
+ * 환경장관은 “…”), when the body's words differ from the headline's.
+ */
+function titleHolder(quotes: Quote[], q: Quote, titles: ReadonlyMap<Quote, string>, collective: ReadonlySet<Quote>): Quote | undefined {
+  const title = titles.get(q);
+  let found: Quote | undefined;
+  for (const other of quotes) {
+    if (other === q || titles.get(other) !== title || !other.speaker || collective.has(other) || GUESSED.has(other.rule ?? '')) continue;
+    if (found && found.speaker?.name !== other.speaker.name) return undefined; // two so titled: the headline does not say which
+    found ??= other;
+  }
+  return found;
 }
 
 function longerQuote(byWords: Map<string, Quote>, words: string): Quote | undefined {
@@ -185,6 +207,11 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   // 장관은 야당이 “…”고 주장한 데 대해 “…”: a quote being answered is the words of the subject nearest to it.
   const answeredLater = ANSWERS.test(ctx.text.slice(q.close, Math.min(unitEnd, q.close + ANSWER_SPAN)));
   const before = subjectBefore(ctx, gapFrom, q.open, quotes, answeredLater || isRelayed(ctx, q, unitEnd), isReported(ctx, q, unitEnd));
+  if (before?.how === 'pronoun' && k > 0 && previous?.speaker?.name === before.name && ASKS_THEN.test(ctx.text.slice(all[k - 1].close, q.open))) {
+    // 기자가 “…”고 묻자 그는 “…”: the one asked answers, not the asker the memory holds last.
+    const asked = ctx.memory.lastOther(before.name);
+    if (asked && asked.kind !== 'org') return { speaker: { ...fromReferent(asked), mention: before.mention, how: 'pronoun' }, rule: 'pronoun' };
+  }
   if (before) return { speaker: before, rule: ruleName(before, 'subject-before') };
   if (bare) {
     const head = leadingHeadline(ctx, gapFrom, q.open);

@@ -297,8 +297,8 @@ describe('companies, analysts and visitors', () => {
 
   it('reads a later 회사 or 학교 as a body of that kind, even one that never spoke', () => {
     expect(said('삼성전자가 실적을 공시했다. 회사 측은 "공급이 늘었다"고 설명했다.')).toEqual([['공급이 늘었다', '삼성전자']]);
-    // 경찰 spoke last, but no school was named: 학교 stays as written.
-    expect(said('경찰 측은 "수사 중"이라고 말했다. 학교 측은 "사실이 아니다"라고 밝혔다.').at(-1)).toEqual(['사실이 아니다', '학교']);
+    // 경찰 spoke last, but no school was named: the article does not say which school, so no speaker.
+    expect(said('경찰 측은 "수사 중"이라고 말했다. 학교 측은 "사실이 아니다"라고 밝혔다.').at(-1)).toEqual(['사실이 아니다', null]);
   });
 
   it('reads a named analyst, and an unnamed one as described', () => {

@@ -52,3 +52,17 @@ describe('a headline quote given to a group', () => {
     expect(said('청솔시장 화재…상인들 "생계 막막"\n\n불이 나 점포 30곳이 탔다.')[0]).toEqual(['생계 막막', '상인들']);
   });
 });
+
+describe('a headline after the quote ending on a verbal noun of demand, without a comma', () => {
+  it('names its first word as the speaker', () => {
+    const text = '“의료공백 더는 못 참아”…환자단체 대책 촉구\n\n중증질환자들이 11일 기자회견을 열었다.';
+    expect(said(text)).toEqual([['의료공백 더는 못 참아', '환자단체']]);
+  });
+});
+
+describe('a headline description whose words the body does not repeat', () => {
+  it('is the one person the body quotes with that title', () => {
+    const text = '새 환경장관 “플라스틱 전면 금지 추진”\n\n김도현 환경장관은 11일 “2030년까지 일회용 플라스틱을 없애겠다”고 밝혔다.';
+    expect(said(text)[0]).toEqual(['플라스틱 전면 금지 추진', '김도현']);
+  });
+});

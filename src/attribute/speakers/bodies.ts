@@ -1,6 +1,7 @@
 // Bodies as speakers: a one-word name, a name over several words (… 교수 비상대책위원회), and the
 // fuller name given before for a short or abbreviated one (신문 → 노동신문, 비대위, 연준).
 import type { DocContext } from './context.js';
+import { genericBody } from './generic-body.js';
 import { isGenericBody, isOrganization, titleEnding } from './lexicons.js';
 import type { Word } from './phrase.js';
 import type { Resolved } from './resolved.js';
@@ -31,34 +32,12 @@ export function longerBody(words: Word[], ctx: DocContext, headStart: number): R
  */
 export function organization(w: Word, ctx: DocContext): Resolved {
   let name = w.text;
-  if (isGenericBody(name)) {
-    // 회사는 “…”: the body of that kind the discourse named last, else the last one the text named before.
-    const fits = (n: string) => n !== name && genericFits(name, n);
-    let last = ctx.memory.lastName('org', fits);
-    for (let i = ctx.organizations.length - 1; last === undefined && i >= 0; i--) {
-      const x = ctx.organizations[i];
-      if (x.mentions[0].start < w.start && fits(x.name)) last = x.name;
-    }
-    if (last !== undefined) return { name: last, entity: ctx.entityNamed(last)?.id ?? null, kind: 'org', title: '', mention: ctx.span(w.start, w.end), how: 'organization' };
-  }
+  if (isGenericBody(name)) return genericBody(w, ctx); // 회사는 “…”: the body named before, if any
   const e = ctx.organizations.find((x) => x.name !== name && x.name.endsWith(name) && x.mentions[0].start < w.start) ?? ctx.bodyAfterWord(name);
   if (e) name = e.name;
   name = fullerBodyBefore(name, ctx, w.start) ?? (name.length <= 2 ? fullerBefore(ctx.text, name, w.start) : null) ?? name;
   const entity = e ?? ctx.entityNamed(name);
   return { name, entity: entity?.id ?? null, kind: 'org', title: '', mention: ctx.span(w.start, w.end), how: 'organization' };
-}
-
-/** The bodies a school or a hospital is (by its name's end); a company, firm or club is no public body. */
-const GENERIC_KINDS: Record<string, RegExp> = { 학교: /(?:학교|대|고|중|초|학원)$/, 병원: /(?:병원|의료원|의원)$/ };
-const PUBLIC_BODY = /(?:부|청|처|원|위원회|위|경찰|검찰|법원|국회|정부|군|당|시|도|구)$/;
-/** Associations, unions and foundations (외식업중앙회, 금속노조, 경실련): they speak about firms, never as one. */
-const MEMBERS_BODY = /(?:회|노조|조합|연맹|연합|재단|단체|련|협의체)$/;
-
-/** Whether the body `name` can be what a generic noun (회사, 학교, 기관) refers back to. */
-function genericFits(generic: string, name: string): boolean {
-  const kind = GENERIC_KINDS[generic];
-  if (kind) return kind.test(name);
-  return generic === '기관' || !(PUBLIC_BODY.test(name) || MEMBERS_BODY.test(name));
 }
 
 /**

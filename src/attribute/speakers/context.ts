@@ -155,6 +155,13 @@ export class DocContext {
    * The person a recognizer found with `title` in the next word (이시다 히로시 총리는), mentioned last before
    * `at`, else first after it: a headline's bare 日 총리 or a later 총리는 when the entity has no title.
    */
+  /** How many persons the recognizers gave a title ending in `title` (two 이사장: a headline's 신임 이사장 is neither). */
+  titledPersons(title: string): number {
+    let n = 0;
+    for (const e of this.entities) if (e.type === 'PERSON' && e.title?.endsWith(title)) n++;
+    return n;
+  }
+
   personWithTitle(title: string, at: number): Entity | undefined {
     let found = this.withTitle.get(title);
     if (!found) this.withTitle.set(title, (found = this.mentions.filter((m) => m.entity.type === 'PERSON' && this.titledAfter(m.end, title))));

@@ -4,6 +4,9 @@ import type { DocContext } from './context.js';
 import { isReporterTitle, looksLikeName, titleEnding } from './lexicons.js';
 import { isNonSubject, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
+import { loadList } from '../lexicon.js';
+
+const HEADLINE_VERBS = new Set(loadList('speakers/headline-verbs.txt'));
 
 /** A phrase ending in a case particle (면담에서, 위원장과) is no headline subject. */
 const CASE_ENDING = /(?:에서|에게|에|과|와|을|를|의|로|도|만)$/;
@@ -102,7 +105,8 @@ export function leadingHeadline(ctx: DocContext, from: number, to: number): Reso
 
 /**
  * A headline that names the speaker after the quote: right after an ellipsis, before a comma
- * ("…"…김도현 감독, 3연승에 미소; "…"…주민들, 이전 요구), or at its end ("…"... 고향에서 '화합' 외친 박도윤).
+ * ("…"…김도현 감독, 3연승에 미소; "…"…주민들, 이전 요구), opening one that ends on a verbal noun of speech
+ * ("…"…환자단체 대책 촉구), or at its end ("…"... 고향에서 '화합' 외친 박도윤).
  */
 export function trailingHeadline(ctx: DocContext, from: number, lineEnd: number): Resolved | null {
   const line = ctx.text.slice(from, lineEnd);
@@ -114,6 +118,11 @@ export function trailingHeadline(ctx: DocContext, from: number, lineEnd: number)
   }
   const words = bareWords(ctx, from, lineEnd);
   const last = words[words.length - 1];
+  // “…”…환자단체 대책 촉구: a headline ending on a verbal noun of demand or speech opens with who said it.
+  if (words.length >= 2 && words.length <= 4 && HEADLINE_VERBS.has(last.text) && /^\s*(?:…|\.\.)/.test(line)) {
+    const r = phrase(ctx, words.slice(0, 1), true);
+    if (r && sure(r)) return r;
+  }
   if (!last || words.length > 8) return null;
   const r = phrase(ctx, [last], false);
   return r?.kind === 'person' ? r : null;

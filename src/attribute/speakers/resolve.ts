@@ -7,7 +7,10 @@ import { fullerBodyBefore, longerBody, organization } from './bodies.js';
 import type { DocContext } from './context.js';
 import { shorthand, surnameTitle } from './coref-title.js';
 import { description, unnamedSource } from './descriptions.js';
-import { SHORTHAND, isMember, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
+import { asksAfter, onBylineLine } from './byline.js';
+import { isNameEndingInGa } from './ga-names.js';
+import { isRole, roleHolder } from './role-holder.js';
+import { SHORTHAND, isGenericBody, isMember, isReporterTitle, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import { ADNOMINAL, isNonSubject, type NounPhrase, type Word } from './phrase.js';
 import { fromReferent, spanOf, type Resolved } from './resolved.js';
 
@@ -24,6 +27,8 @@ const CLOSE_PAREN = ')'.charCodeAt(0);
 const LOCAL_GOVERNMENT = /(?:시|군|구|도|시청|군청|구청|도청)$/;
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
 /** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 박모(45)씨 → 박모씨. */
+const GA = 0xac00; // 가
+const AGED = /^([가-힣]{2,4})\([^()]*\)(씨|군|양)$/;
 const ANONYMISED = /^([A-Z]|[가-힣]모)(?:\([^()]*\))?(씨|군|양)$/;
 /** A person entity a recognizer read from an anonymised name (박모 of 박모씨): the speaker keeps 씨. */
 const ANONYMISED_ENTITY = /^[가-힣]모$/;
@@ -47,6 +52,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     const r = ctx.memory.lastPerson();
     return r ? fromReferent(r, ctx.span(head.start, head.end), 'pronoun') : null;
   }
+  // 동생은, 재판장은 “…”: the person the text gave that role to (피해자의 동생 김모씨).
+  const holder = words.length === 1 && isRole(head.text) ? roleHolder(head, ctx) : null;
+  if (holder) return holder;
   // 이 관계자, 이 교수: "this" + a description; but 이 후보 may be the surname 이 (이도현 후보).
   if (words.length === 2 && DEMONSTRATIVES.has(words[0].text)) {
     const desc = titleEnding(head.text) || sourceEnding(head.text) || head.text;
@@ -82,6 +90,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     }
     if (person.text.startsWith(e.name)) {
       const full = ctx.fullerPerson(e);
+      // 레오 솔차가: a recognizer that read the name's last 가 as the nominative cut it off.
+      const cut = ctx.text.charCodeAt(person.end) === GA && isNameEndingInGa(ctx, `${person.text.slice(person.text.lastIndexOf(' ') + 1)}가`);
+      if (cut) return { name: `${full.name}가`, entity: full.id, kind: 'person', title: title || e.title || '', mention: ctx.span(person.start, person.end + 1), how: 'name' };
       return { name: full.name.replace(GLUED_SSI, ''), entity: full.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
     }
     // 김 후보 linked to 김도원 기자 (titles disagree), or 원 기자 linked to nothing fuller: our own
@@ -128,7 +139,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const coref = surnameTitle(words, ctx, whole, true);
   if (coref) return coref;
   if (words.length === 1 && SHORTHAND.has(head.text)) return shorthand(head, ctx);
-  if (words.length === 1 && !titleEnding(head.text)) {
+  if (words.length === 1 && !titleEnding(head.text) && !isGenericBody(head.text)) {
     // 바른미래 for 바른미래당 (but 대통령 is a title, not 대통령실): a body the article names, shortened by its last syllable as headlines do.
     // 소속사 for 소속사 별빛엔터테인먼트: a common noun the article sets before a body's name.
     const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text)) ?? ctx.bodyAfterWord(head.text);
@@ -214,6 +225,12 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
     const mention = ctx.span(head.start, head.end);
     return { name: anonymised[1] + anonymised[2], entity: null, kind: 'person', title: anonymised[2], mention, how: 'name' }; // A씨, 김모씨
   }
+  // 정미란(38)씨는: a full name with an age aside and 씨 glued on, which no recognizer found.
+  const aged = AGED.exec(head.text);
+  if (aged && looksLikeName(aged[1])) {
+    const e = ctx.entityNamed(aged[1]);
+    return { name: aged[1], entity: e?.id ?? null, kind: 'person', title: aged[2], mention: ctx.span(head.start, head.start + aged[1].length), how: 'name' };
+  }
   const glued = gluedName(head.text);
   if (glued) {
     // 전용호본부장은: a full name with its title glued on, as older texts and some outlets write it.
@@ -260,22 +277,24 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
     if (described) return titledInBody(words, title, ctx) ?? description(words, ctx); // 검사 출신의 변호사, 유족 대표
     const r = ctx.memory.byDescription(title);
     if (r) return fromReferent(r, whole, 'pronoun');
+    // 기자는 “…”: the byline's reporter only when asking (기자가 “…”고 묻자); else a reporter the text names, or none.
+    const notByline = (at: number) => !isReporterTitle(title) || asksAfter(ctx.text, whole.end) || !onBylineLine(ctx.text, at);
     const t = ctx.titledByTitle(title, whole.start);
-    if (t) {
+    if (t && notByline(t.at)) {
       // 이시바 시게루 총리: the spelling scan sees 시게루 총리; the recognizer's person there has the whole name.
       const end = t.at + t.name.length;
       const e = ctx.mentionsIn(t.at - 12, end).find((m) => m.end === end && m.entity.type === 'PERSON' && m.entity.name.endsWith(t.name))?.entity ?? ctx.entityNamed(t.name);
       return { name: e?.name ?? t.name, entity: e?.id ?? null, kind: 'person', title, mention: whole, how: 'pronoun' };
     }
     const e = ctx.personWithTitle(title, whole.start);
-    if (e) return { name: e.name, entity: e.id, kind: 'person', title, mention: whole, how: 'pronoun' };
+    if (e && e.mentions.some((m) => notByline(m.start))) return { name: e.name, entity: e.id, kind: 'person', title, mention: whole, how: 'pronoun' };
     return description(words, ctx); // 검사가 “…”: no one so titled before, so the title itself
   }
   // A foreign name of two words (피터 존슨) when no recognizer gave it.
   let end = name.end;
   const i = words.indexOf(name);
   const nextWord = words[i + 1];
-  if (nextWord && nextWord !== head && isForeignNameWord(name.text) && isForeignNameWord(nextWord.text)) end = nextWord.end;
+  if (nextWord && nextWord !== head && isForeignNameWord(name.text) && (isForeignNameWord(nextWord.text) || isNameEndingInGa(ctx, nextWord.text))) end = nextWord.end;
   const mention = ctx.span(name.start, end);
   const full = ctx.entityNamed(mention.text) ? mention.text : ctx.fullerName(mention.text);
   const e = ctx.entityNamed(full);

@@ -4,6 +4,7 @@ import { particleFits } from '../../korean/particles.js';
 import { endsClause, isReportingVerb } from '../cues/verbs.js';
 import type { DocContext } from './context.js';
 import { SHORTHAND, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
+import { isNameEndingInGa, nounEndingInGa } from './ga-names.js';
 import { ADNOMINAL, extendPhrase, isNonSubject, subjectWord, type NounPhrase, type Word, verbAfterArgument } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
@@ -58,6 +59,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
     // 답변에 나선 차관: after an argument (에, 을), an adnominal form is its verb, whatever a recognizer read.
     if (prev && verbAfterArgument(prev.text, w.text)) return false;
     if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
+    if (isNameEndingInGa(ctx, w.text)) return true; // 레오 솔차가 대표는, as 솔차가는 elsewhere shows
     if (ADNOMINAL.test(w.text) && !w.text.endsWith('의')) return false;
     if (endsClause(t) || EMBEDDED.test(t)) return false; // 묻자 차관은: a clause ends before the phrase
     if (looksLikeName(t, next === np.words[0] && titled)) return true; // 소라 only as 배우 소라's name
@@ -113,7 +115,7 @@ const STAGE_NAME = /^(?:[가-힣]{2,6}|[A-Za-z][A-Za-z0-9&.\-]{1,15})$/;
  */
 function stageName(ctx: DocContext, w: Word, np: NounPhrase): Resolved | null {
   const stem = np.words[0];
-  if (np.words.length !== 1 || !STAGE_NAME.test(stem.text) || isPronoun(stem.text) || isNonSubject(stem.text) || ADNOMINAL.test(stem.text) || endsClause(stem.text)) return null;
+  if (np.words.length !== 1 || !STAGE_NAME.test(stem.text) || isPronoun(stem.text) || isNonSubject(stem.text) || (ADNOMINAL.test(stem.text) && !nounEndingInGa(stem.text)) || endsClause(stem.text)) return null;
   if (ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type !== 'PERSON')) return null;
   const mention = ctx.span(stem.start, stem.end);
   return { name: stem.text, entity: ctx.entityNamed(stem.text)?.id ?? null, kind: 'person', title: '', mention, how: 'name' };

@@ -1,0 +1,34 @@
+// 회사는, 업체 측은, 학교는 “…”: a common noun for a body refers back to one named before it, else no speaker.
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/types.js';
+import { speakers } from './helpers.js';
+
+function org(text: string, name: string): Entity {
+  const mentions = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ start: at, end: at + name.length, text: name });
+  return { id: name, type: 'ORG', name, title: null, affiliation: null, mentions };
+}
+
+describe('a generic noun for a body', () => {
+  it('is the body named before it', () => {
+    const text = '나래전지가 공장을 짓는다. 회사는 "증설이 불가피하다"고 밝혔다.';
+    expect(speakers(text, [org(text, '나래전지')])).toEqual([['증설이 불가피하다', '나래전지']]);
+  });
+
+  it('is never a firm named after it (an investor)', () => {
+    const text = '배터리 제조업체가 공장을 짓는다. 회사는 "증설이 불가피하다"고 밝혔다. 벤처투자 회사 가온벤처스가 참여했다.';
+    expect(speakers(text, [org(text, '가온벤처스')])).toEqual([['증설이 불가피하다', null]]);
+  });
+
+  it('is the unnamed one the article introduced with 한, not a body named before that', () => {
+    const text = '가온벤처스는 투자를 늘린다. 충북의 한 배터리 제조사가 공장을 짓는다. 회사는 "증설이 불가피하다"고 밝혔다.';
+    expect(speakers(text, [org(text, '가온벤처스')])).toEqual([['증설이 불가피하다', null]]);
+  });
+});
+
+describe('a union branch by its short name', () => {
+  it('is the branch named before (지회 → 한빛조선하청지회)', () => {
+    const text = '전국금속노동조합 한빛조선하청지회는 출정식을 열었다. 지회는 "원청이 나서야 한다"고 요구했다.';
+    expect(speakers(text).at(-1)).toEqual(['원청이 나서야 한다', '한빛조선하청지회']);
+  });
+});
