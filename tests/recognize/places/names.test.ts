@@ -28,6 +28,7 @@ describe('place names', () => {
     expect(places('한반도 정세와 동남아 시장')).toEqual([['한반도', '한반도', 0], ['동남아', '동남아', 8]]);
     expect(places('조선반도의 평화')).toEqual([['조선반도', '한반도', 0]]);
     expect(places('2026 북중미 월드컵')).toEqual([['북중미', '북중미', 5]]); // North and Central America, not 북·중·미
+    expect(places('로켓이 하이파를 향했다.')).toEqual([['하이파', '하이파', 4]]);
   });
 
   it('keeps a place before a suffix that keeps it a place, outside the span', () => {
