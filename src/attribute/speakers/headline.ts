@@ -15,6 +15,21 @@ const ADVERBIAL = /(?:에|에서|에게|로|으로|과|와|을|를|의|도|만)(
 /** Words that end a clause: a prefix holding one is running text, not a headline. */
 const CLAUSE_END = /(?:다|며|고|자|면|서|니|지만|는데|했|하여|해|돼|됐)$/;
 
+/** Bracketed tags: [영상], 【서울=뉴스】, <인터뷰>. */
+const TAGS = /\[[^\]\n]*\]|【[^】\n]*】|<[^>\n]*>/g;
+/** What bareWords trims from a word's ends (its trimming regex's leading and trailing classes). */
+const LEADING_MARK = /^[\s,.…·/▲△■□●○◆◇-]/;
+const TRAILING_MARK = /[\s,.…·]$/;
+
+/** Whether [from, to) holds a mark that opens a tag: most prefixes have none and skip the tag search. */
+function hasTagOpener(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x3c || c === 0x3010) return true; // [ < 【
+  }
+  return false;
+}
+
 /**
  * Words of a headline prefix: bracketed tags ([영상]) and single-quoted titles (‘마지막 인사’) dropped,
  * list marks (◇, ▲) and punctuation trimmed, and 반대...야당 cut at the ellipsis. Stops after `max` + 1
@@ -22,11 +37,17 @@ const CLAUSE_END = /(?:다|며|고|자|면|서|니|지만|는데|했|하여|해|
  */
 function bareWords(ctx: DocContext, from: number, to: number, max = Infinity): Word[] {
   const out: Word[] = [];
-  const tags = [...ctx.text.slice(from, to).matchAll(/\[[^\]\n]*\]|【[^】\n]*】|<[^>\n]*>/g)].map((m) => [from + m.index, from + m.index + m[0].length]);
+  const tags = hasTagOpener(ctx.text, from, to) ? [...ctx.text.slice(from, to).matchAll(TAGS)].map((m) => [from + m.index, from + m.index + m[0].length]) : [];
   for (const w of ctx.wordsIn(from, to)) {
     if (tags.some(([a, b]) => w.start < b && a < w.end) || /[‘’'“”"]/.test(w.text)) continue;
     const ellipsis = w.text.lastIndexOf('…');
     const dots = w.text.lastIndexOf('..');
+    if (ellipsis < 0 && dots < 0 && !LEADING_MARK.test(w.text) && !TRAILING_MARK.test(w.text)) {
+      // Nothing to cut, as for most words: the word itself, without the trimming regex, slice and search.
+      out.push({ start: w.start, end: w.end, text: w.text });
+      if (out.length > max) break;
+      continue;
+    }
     const start = w.start + Math.max(ellipsis >= 0 ? ellipsis + 1 : 0, dots >= 0 ? dots + 2 : 0);
     const m = /^[\s,.…·/▲△■□●○◆◇-]*(.*?)[\s,.…·]*$/.exec(ctx.text.slice(start, w.end));
     if (!m || m[1].length === 0) continue;
