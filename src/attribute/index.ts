@@ -26,7 +26,7 @@ import type { Resolved } from './speakers/resolve.js';
 import { citedSpeaker, sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
 import { indirectQuote } from './indirect.js';
 import { clauseUnits, type Unit } from './units.js';
-import { isSpace } from './words.js';
+import { isSpace, type Word } from './words.js';
 
 /** Words after a quote that make it a question or statement put to someone else: "…"는 질문에. */
 const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)/;
@@ -206,7 +206,9 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   if (cited) return { speaker: cited, rule: ruleName(cited, 'cited') };
   // 장관은 야당이 “…”고 주장한 데 대해 “…”: a quote being answered is the words of the subject nearest to it.
   const answeredLater = ANSWERS.test(ctx.text.slice(q.close, Math.min(unitEnd, q.close + ANSWER_SPAN)));
-  const before = subjectBefore(ctx, gapFrom, q.open, quotes, answeredLater || isRelayed(ctx, q, unitEnd), isReported(ctx, q, unitEnd));
+  // The words right after the quote, read by both tests below (one look-up instead of two).
+  const tail = ctx.wordsIn(q.close, Math.min(unitEnd, q.close + 40));
+  const before = subjectBefore(ctx, gapFrom, q.open, quotes, answeredLater || isRelayed(tail, q), isReported(tail, q));
   if (before?.how === 'pronoun' && k > 0 && previous?.speaker?.name === before.name && ASKS_THEN.test(ctx.text.slice(all[k - 1].close, q.open))) {
     // 기자가 “…”고 묻자 그는 “…”: the one asked answers, not the asker the memory holds last.
     const asked = ctx.memory.lastOther(before.name);
@@ -258,8 +260,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
  * and a reporting verb (“…”라고 말했다, “…”며), not a clause describing someone else (“…”이라고 불평하는
  * 어머니) nor a document's wording (“…”라고 규정했다).
  */
-function isReported(ctx: DocContext, q: MarkedQuote, to: number): boolean {
-  const words = ctx.wordsIn(q.close, Math.min(to, q.close + 40));
+function isReported(words: readonly Word[], q: MarkedQuote): boolean {
   if (words[0]?.start !== q.close) return false;
   // “…”는 입장을 밝혔다: the quote names a stand the subject voiced.
   if (NAMING.test(words[0].text)) return STANCE.test(words[1]?.text ?? '') && isReportingVerb(words[2]?.text ?? '');
@@ -271,8 +272,7 @@ function isReported(ctx: DocContext, q: MarkedQuote, to: number): boolean {
  * “…”고 강조했다고 보도했다: the reporting verb is itself reported (-다고), so the quote is the words of the
  * subject nearest to it (김 부부장이), not of the sentence's topic (조선중앙통신은) that relays them.
  */
-function isRelayed(ctx: DocContext, q: MarkedQuote, to: number): boolean {
-  const words = ctx.wordsIn(q.close, Math.min(to, q.close + 40));
+function isRelayed(words: readonly Word[], q: MarkedQuote): boolean {
   const verb = words[0]?.start === q.close ? words[1] : undefined; // after the glued 고 / 라고
   return verb !== undefined && verb.text.endsWith('다고') && isReportingVerb(verb.text.slice(0, -1));
 }
