@@ -20,12 +20,29 @@ export function findForeignPairs(text: string, tokens: Token[], at: number[]): M
     const second = tokens[i + 1];
     // 에밀리 존슨씨는: the form of address glued to the family name is no part of it.
     const addressed = second.noun.length > 2 && second.noun.endsWith('씨');
-    const family = addressed ? second.noun.slice(0, -1) : second.noun;
-    if (!second.joined || family.length > 5 || !familyName(family, addressed ? '' : second.particle)) continue;
+    const ga = !addressed && keepsGa(second, tokens[i + 2]);
+    const family = addressed ? second.noun.slice(0, -1) : ga && !second.noun.endsWith('가') ? second.text : second.noun;
+    if (!second.joined || family.length > 5) continue;
+    // 오르테가: the stem before 가 must be a family name by itself.
+    if (!(ga ? familyName(family.slice(0, -1), '') : familyName(family, addressed ? '' : second.particle))) continue;
     out.push(personMention(text, first, second, `${first.text} ${family}`, 'foreign-pair', addressed ? { title: '씨' } : {}, second.start + family.length));
   }
   return out;
 }
+
+/**
+ * Whether a word after a known first name keeps a final 가 that is no particle: before another particle
+ * (오르테가가, 솔차가는) or a title that ends the phrase (오르테가 장관은), where a nominative cannot stand.
+ * Elsewhere 가 is the nominative (벨리니가, 벨리니가 장관이 됐다).
+ */
+function keepsGa(word: Token, next: Token | undefined): boolean {
+  const { noun, particle } = word;
+  if (particle !== '' && noun.length >= 3 && noun.endsWith('가')) return true;
+  return particle === '가' && noun.length >= 2 && next !== undefined && next.joined && titleOf(next.text) !== undefined && TITLE_ENDS.has(next.particle);
+}
+
+/** What may follow a title right after a name: nothing, the topic or the genitive (장관은, 장관의), not 장관이 (됐다). */
+const TITLE_ENDS = new Set(['', '은', '는', '의']);
 
 /**
  * A family name after a known first name: transliterated, or at least no place, body, title or Korean

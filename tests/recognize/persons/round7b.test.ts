@@ -14,3 +14,16 @@ describe('a branch body with 장 is no surname + title', () => {
     expect(brief('김회장은 웃었다.')).toEqual(['김:김 회장(surname)']);
   });
 });
+
+describe('a foreign family name ending in 가 after a known first name', () => {
+  it('keeps 가 before another particle or a title', () => {
+    expect(brief('알레한드로 오르테가 장관은 말했다.')).toContain('알레한드로 오르테가:알레한드로 오르테가');
+    expect(brief('알레한드로 오르테가가 회견에서 말했다.')).toEqual(['알레한드로 오르테가:알레한드로 오르테가']);
+    expect(brief('마리아 솔차가는 웃었다.')).toEqual(['마리아 솔차가:마리아 솔차가']);
+  });
+
+  it('reads 가 as the nominative elsewhere', () => {
+    expect(brief('마르코 벨리니가 말했다.')).toEqual(['마르코 벨리니:마르코 벨리니']);
+    expect(brief('마르코 벨리니가 장관이 됐다.')).toEqual(['마르코 벨리니:마르코 벨리니']);
+  });
+});
