@@ -27,3 +27,14 @@ describe('a foreign family name ending in 가 after a known first name', () => {
     expect(brief('마르코 벨리니가 장관이 됐다.')).toEqual(['마르코 벨리니:마르코 벨리니']);
   });
 });
+
+describe('a name ending in 란, which is also a particle', () => {
+  it('reads 정미란 whole before an age in brackets and 씨', () => {
+    expect(brief('정미란(38)씨는 "무서웠다"고 말했다.')).toEqual(['정미란:정미란']);
+    expect(brief('주민 정미란(38) 씨는 말했다.')).toEqual(['정미란:정미란']);
+  });
+
+  it('reads no name in a word and 란 without such a context', () => {
+    expect(brief('정치란 무엇인가. 자유란 말이 나왔다.')).toEqual([]);
+  });
+});
