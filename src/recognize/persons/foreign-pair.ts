@@ -6,7 +6,7 @@
 // of a surname with a particle (제니퍼 리와, 미셸 위가).
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
-import { canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName } from './name-shape.js';
+import { canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, looksForeign } from './name-shape.js';
 import { SURNAMES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { titleOf } from './words.js';
@@ -23,11 +23,25 @@ export function findForeignPairs(text: string, tokens: Token[], at: number[]): M
     const ga = !addressed && keepsGa(second, tokens[i + 2]);
     const family = addressed ? second.noun.slice(0, -1) : ga && !second.noun.endsWith('가') ? second.text : second.noun;
     if (!second.joined || family.length > 5) continue;
+    // 에이미 폭행사건: the event is the person's, named by the first name alone.
+    if (isEvent(family, tokens[i + 2])) {
+      out.push(personMention(text, first, first, first.text, 'first-name', { partial: 'short' }));
+      continue;
+    }
     // 오르테가: the stem before 가 must be a family name by itself.
     if (!(ga ? familyName(family.slice(0, -1), '') : familyName(family, addressed ? '' : second.particle))) continue;
     out.push(personMention(text, first, second, `${first.text} ${family}`, 'foreign-pair', addressed ? { title: '씨' } : {}, second.start + family.length));
   }
   return out;
+}
+
+/** Nouns of events named after a person (에이미 폭행사건, 에이미 마약 사건): no family name ends with them. */
+const EVENT_HEADS = ['사건', '사고', '논란', '의혹', '사태', '파문', '스캔들', '재판', '소송', '피살', '실종'];
+
+/** A noun after a first name that, with the word after it, names an event involving the person (폭행사건, 폭행 사건). */
+function isEvent(family: string, next: Token | undefined): boolean {
+  if (EVENT_HEADS.some((h) => family.length > h.length && family.endsWith(h))) return true;
+  return next !== undefined && next.joined && !looksForeign(family) && EVENT_HEADS.includes(next.noun);
 }
 
 /**

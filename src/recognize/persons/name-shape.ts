@@ -148,6 +148,14 @@ function canBeForeignNameOnce(word: string): boolean {
 }
 
 
+/**
+ * A full Korean name of common given syllables (박순덕), which is never the family name after a foreign
+ * first name: a word before it that looks transliterated (지켜온: 켜) modifies it.
+ */
+export function isCommonKoreanName(word: string): boolean {
+  return word.length === 3 && isKoreanName(word) && hasCommonGivenName(word);
+}
+
 /** One word of a transliterated name that shows it (푸틴, 블라디미르, 쇼이구). */
 export function isForeignNameWord(word: string): boolean {
   return looksForeign(word) && canBeForeignName(word);

@@ -38,3 +38,15 @@ describe('a name ending in 란, which is also a particle', () => {
     expect(brief('정치란 무엇인가. 자유란 말이 나왔다.')).toEqual([]);
   });
 });
+
+describe('words read into a name', () => {
+  it('reads no verb before a Korean name with an age into it', () => {
+    expect(brief('평생 가게를 지켜온 박순덕(72) 할머니는 말했다.')).toEqual(['박순덕:박순덕']);
+  });
+
+  it('reads an event after a foreign first name as the person’s, not a family name', () => {
+    expect(brief('에이미 폭행사건 재판이 열렸다.')).toEqual(['에이미:에이미(short)']);
+    expect(brief('에이미 폭행 사건이 알려졌다.')).toEqual(['에이미:에이미(short)']);
+    expect(brief('제니퍼 로페즈 사건이 알려졌다.')).toEqual(['제니퍼 로페즈:제니퍼 로페즈']);
+  });
+});
