@@ -23,7 +23,7 @@ export function findForeignPairs(text: string, tokens: Token[], at: number[]): M
     const ga = !addressed && keepsGa(second, tokens[i + 2]);
     const family = addressed ? second.noun.slice(0, -1) : ga && !second.noun.endsWith('가') ? second.text : second.noun;
     if (!second.joined || family.length > 5) continue;
-    // 에이미 폭행사건: the event is the person's, named by the first name alone.
+    // 클로이 마약사건: the event is the person's, named by the first name alone.
     if (isEvent(family, tokens[i + 2])) {
       out.push(personMention(text, first, first, first.text, 'first-name', { partial: 'short' }));
       continue;
@@ -35,7 +35,7 @@ export function findForeignPairs(text: string, tokens: Token[], at: number[]): M
   return out;
 }
 
-/** Nouns of events named after a person (에이미 폭행사건, 에이미 마약 사건): no family name ends with them. */
+/** Nouns of events named after a person (클로이 마약사건, 클로이 폭행 사건): no family name ends with them. */
 const EVENT_HEADS = ['사건', '사고', '논란', '의혹', '사태', '파문', '스캔들', '재판', '소송', '피살', '실종'];
 
 /** A noun after a first name that, with the word after it, names an event involving the person (폭행사건, 폭행 사건). */

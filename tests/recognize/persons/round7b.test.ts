@@ -45,8 +45,8 @@ describe('words read into a name', () => {
   });
 
   it('reads an event after a foreign first name as the person’s, not a family name', () => {
-    expect(brief('에이미 폭행사건 재판이 열렸다.')).toEqual(['에이미:에이미(short)']);
-    expect(brief('에이미 폭행 사건이 알려졌다.')).toEqual(['에이미:에이미(short)']);
+    expect(brief('클로이 마약사건 재판이 열렸다.')).toEqual(['클로이:클로이(short)']);
+    expect(brief('제시카 폭행 사건이 알려졌다.')).toEqual(['제시카:제시카(short)']);
     expect(brief('제니퍼 로페즈 사건이 알려졌다.')).toEqual(['제니퍼 로페즈:제니퍼 로페즈']);
   });
 });
