@@ -30,7 +30,9 @@ export function findForeignPairs(text: string, tokens: Token[], at: number[]): M
     }
     // 오르테가: the stem before 가 must be a family name by itself.
     if (!(ga ? familyName(family.slice(0, -1), '') : familyName(family, addressed ? '' : second.particle))) continue;
-    out.push(personMention(text, first, second, `${first.text} ${family}`, 'foreign-pair', addressed ? { title: '씨' } : {}, second.start + family.length));
+    // 오르테가 장관은: the title that showed 가 part of the name is the person's, which the title rule cannot read past 가.
+    const title = addressed ? '씨' : ga && family === second.text ? titleOf(tokens[i + 2].text) : undefined;
+    out.push(personMention(text, first, second, `${first.text} ${family}`, 'foreign-pair', title ? { title } : {}, second.start + family.length));
   }
   return out;
 }
