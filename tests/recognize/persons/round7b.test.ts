@@ -1,7 +1,7 @@
 // Errors found on invented articles in session 7b: a branch head read as surname + title, foreign family
 // names in 가, a name with an age aside and 씨, and verb, source and event words read into a name.
 import { describe, expect, it } from 'vitest';
-import { brief } from './helpers.js';
+import { brief, persons } from './helpers.js';
 
 describe('a branch body with 장 is no surname + title', () => {
   it('reads no 지 in 지회장, 지사장 or 지원장', () => {
@@ -48,5 +48,12 @@ describe('words read into a name', () => {
     expect(brief('클로이 마약사건 재판이 열렸다.')).toEqual(['클로이:클로이(short)']);
     expect(brief('제시카 폭행 사건이 알려졌다.')).toEqual(['제시카:제시카(short)']);
     expect(brief('제니퍼 로페즈 사건이 알려졌다.')).toEqual(['제니퍼 로페즈:제니퍼 로페즈']);
+  });
+});
+
+describe('a title after a foreign family name in 가', () => {
+  it('reads the name with its title, but not before 장관이 됐다', () => {
+    expect(persons('알레한드로 오르테가 장관은 말했다.').map((m) => [m.text, m.rule, m.title])).toEqual([['알레한드로 오르테가', 'foreign-name-title', '장관']]);
+    expect(persons('마르코 벨리니가 장관이 됐다.').map((m) => [m.text, m.title])).toEqual([['마르코 벨리니', undefined]]);
   });
 });
