@@ -57,3 +57,10 @@ describe('a title after a foreign family name in 가', () => {
     expect(persons('마르코 벨리니가 장관이 됐다.').map((m) => [m.text, m.title])).toEqual([['마르코 벨리니', undefined]]);
   });
 });
+
+describe('a source cited without a name', () => {
+  it('reads no 캠프 관계자 as a foreign name', () => {
+    expect(brief('김하늘 후보 캠프 관계자는 말했다.')).toEqual(['김하늘:김하늘']);
+    expect(brief('캠프 관계자(45)는 말했다.')).toEqual([]);
+  });
+});
