@@ -24,6 +24,7 @@ import { platformAt } from './platform.js';
 import { calledAt, quotedNameAt } from './quoted.js';
 import { schoolAt } from './school.js';
 import { isSharedPlace } from './shared-place.js';
+import { unionFirms } from './union-firm.js';
 import { unitAfter } from './units.js';
 import { type WordFirm, wordFirmAt, wordFirms } from './word-firm.js';
 import { isWordLetter, OPENING_MARKS, wordEnd } from './scan.js';
@@ -59,6 +60,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
   // Names this document defines: abbreviations in brackets, and outlets its bylines name (헤드라인제주).
   const defined = definedAliases(text);
   for (const b of bylines) if (!KNOWN.has(b.name)) defined.set(b.name, b.name);
+  for (const firm of unionFirms(text)) if (!defined.has(firm)) defined.set(firm, firm);
   const doc = docNames(defined);
   const found: Found[] = [];
   const context: DocContext = { reports: new Reports(text), relays: new Reports(text, '전했'), marks: new CompanyMarks(text) };

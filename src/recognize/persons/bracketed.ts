@@ -6,7 +6,7 @@ import type { Mention } from '../../types.js';
 import { afterGloss } from './gloss.js';
 import { COUNTRIES } from './lexicon.js';
 import { personMention } from './mention.js';
-import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isNameReadWhole, isPlaceWord } from './name-shape.js';
+import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isCommonKoreanName, isForeignNameWord, isKoreanName, isNameReadWhole, isPlaceWord } from './name-shape.js';
 import { isDigit, type Token } from './tokens.js';
 import { BARE_NAME, FOREIGN_FIRST } from './word-flags.js';
 
@@ -106,6 +106,7 @@ export function findBracketed(text: string, tokens: Token[]): Mention[] {
 /** 마이클 로버츠: a first name and a family name, one of them plainly transliterated, neither a long compound. */
 function isForeignPair(first: string, family: string): boolean {
   if (first.length > 5 || family.length > 5) return false; // 빅에어 금메달리스트
+  if (isCommonKoreanName(family)) return false; // 지켜온 박순덕(72): a verb before a Korean name
   return isForeignNameWord(first) ? canBeForeignName(family) : canBeForeignFirstName(first) && isForeignNameWord(family);
 }
 

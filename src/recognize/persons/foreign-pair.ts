@@ -6,7 +6,7 @@
 // of a surname with a particle (제니퍼 리와, 미셸 위가).
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
-import { canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName } from './name-shape.js';
+import { canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, looksForeign } from './name-shape.js';
 import { SURNAMES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { titleOf } from './words.js';
@@ -20,12 +20,45 @@ export function findForeignPairs(text: string, tokens: Token[], at: number[]): M
     const second = tokens[i + 1];
     // 에밀리 존슨씨는: the form of address glued to the family name is no part of it.
     const addressed = second.noun.length > 2 && second.noun.endsWith('씨');
-    const family = addressed ? second.noun.slice(0, -1) : second.noun;
-    if (!second.joined || family.length > 5 || !familyName(family, addressed ? '' : second.particle)) continue;
-    out.push(personMention(text, first, second, `${first.text} ${family}`, 'foreign-pair', addressed ? { title: '씨' } : {}, second.start + family.length));
+    const ga = !addressed && keepsGa(second, tokens[i + 2]);
+    const family = addressed ? second.noun.slice(0, -1) : ga && !second.noun.endsWith('가') ? second.text : second.noun;
+    if (!second.joined || family.length > 5) continue;
+    // 클로이 마약사건: the event is the person's, named by the first name alone.
+    if (isEvent(family, tokens[i + 2])) {
+      out.push(personMention(text, first, first, first.text, 'first-name', { partial: 'short' }));
+      continue;
+    }
+    // 오르테가: the stem before 가 must be a family name by itself.
+    if (!(ga ? familyName(family.slice(0, -1), '') : familyName(family, addressed ? '' : second.particle))) continue;
+    // 오르테가 장관은: the title that showed 가 part of the name is the person's, which the title rule cannot read past 가.
+    const title = addressed ? '씨' : ga && family === second.text ? titleOf(tokens[i + 2].text) : undefined;
+    out.push(personMention(text, first, second, `${first.text} ${family}`, 'foreign-pair', title ? { title } : {}, second.start + family.length));
   }
   return out;
 }
+
+/** Nouns of events named after a person (클로이 마약사건, 클로이 폭행 사건): no family name ends with them. */
+const EVENT_HEADS = ['사건', '사고', '논란', '의혹', '사태', '파문', '스캔들', '재판', '소송', '피살', '실종'];
+
+/** A noun after a first name that, with the word after it, names an event involving the person (폭행사건, 폭행 사건). */
+function isEvent(family: string, next: Token | undefined): boolean {
+  if (EVENT_HEADS.some((h) => family.length > h.length && family.endsWith(h))) return true;
+  return next !== undefined && next.joined && !looksForeign(family) && EVENT_HEADS.includes(next.noun);
+}
+
+/**
+ * Whether a word after a known first name keeps a final 가 that is no particle: before another particle
+ * (오르테가가, 솔차가는) or a title that ends the phrase (오르테가 장관은), where a nominative cannot stand.
+ * Elsewhere 가 is the nominative (벨리니가, 벨리니가 장관이 됐다).
+ */
+function keepsGa(word: Token, next: Token | undefined): boolean {
+  const { noun, particle } = word;
+  if (particle !== '' && noun.length >= 3 && noun.endsWith('가')) return true;
+  return particle === '가' && noun.length >= 2 && next !== undefined && next.joined && titleOf(next.text) !== undefined && TITLE_ENDS.has(next.particle);
+}
+
+/** What may follow a title right after a name: nothing, the topic or the genitive (장관은, 장관의), not 장관이 (됐다). */
+const TITLE_ENDS = new Set(['', '은', '는', '의']);
 
 /**
  * A family name after a known first name: transliterated, or at least no place, body, title or Korean

@@ -24,6 +24,12 @@ const SEX_PREFIXES = new Set(['여', '남']);
 /** Titles that take no such prefix, after which 남 and 여 are surnames (남씨, 남경사, 여일병). */
 const UNSEXED = new Set(['씨', '경사', '반장', '주임', '서방', '생원', '진사', '첨지', '참봉', '선달', '별감', '도령', '일병', '상병', '병장', '하사', '중사', '중위', '대위', '소령', '중령', '대령', '셰프', '선장']);
 
+/**
+ * Branch bodies whose first syllable is a surname and whose head, the body with 장, ends like a title
+ * fused onto that surname: 지회장 (a union branch's head) is no 지 + 회장, nor 지사장 지 + 사장, 지원장 지 + 원장.
+ */
+const BRANCH_BODIES = new Set(['지회', '지사', '지원', '지부', '지점', '지청', '지국', '지소', '지구', '분회', '분원', '분소']);
+
 /** Titles that stick to a full name in print: 홍길동씨, 차희건기자. */
 const AFTER_FULL_NAME = ['씨', '기자', '특파원'];
 
@@ -67,7 +73,8 @@ export function fusedIn(noun: string): Fused | undefined {
   if (!surname) return undefined;
   // 김선생님, 박교수님: the title with the honorific 님.
   const title = noun.endsWith('님') && noun.length > surname.length + 2 ? noun.slice(surname.length, -1) : noun.slice(surname.length);
-  if (AFTER_SURNAME.has(title) && (!SEX_PREFIXES.has(surname) || UNSEXED.has(title))) {
+  const head = title.endsWith('장') && BRANCH_BODIES.has(noun.slice(0, surname.length + title.length - 1));
+  if (AFTER_SURNAME.has(title) && !head && (!SEX_PREFIXES.has(surname) || UNSEXED.has(title))) {
     return { name: `${surname} ${title}`, rule: 'surname-title-fused', title, partial: 'surname', cut: surname.length };
   }
   const after = AFTER_FULL_NAME.find((x) => noun.endsWith(x));

@@ -6,9 +6,9 @@ import type { Mention } from '../../types.js';
 import { afterGloss, onlySpacesBetween, wordsBeforeBrackets } from './gloss.js';
 import { FAMILY_NAME_TITLES, titleEnding } from './lexicon.js';
 import { personMention } from './mention.js';
-import { canBeForeignName, isForeignNameWord, isPlaceWord } from './name-shape.js';
+import { canBeForeignName, isCommonKoreanName, isForeignNameWord, isPlaceWord } from './name-shape.js';
 import type { Token } from './tokens.js';
-import { TITLE_HEAD } from './word-flags.js';
+import { FOREIGN_FIRST, TITLE_HEAD } from './word-flags.js';
 
 const ACRONYM_NOTE = /^\([A-Z][A-Z0-9&]{1,7}\)$/;
 
@@ -30,7 +30,9 @@ export function findGlossed(text: string, tokens: Token[]): Mention[] {
     if (title === undefined) continue;
     // 아베 신조(安倍晋三) 총리: a transliterated first or family name before the word.
     const prev = tokens[i - 1];
-    if (i > 0 && t.joined && canBeForeignName(prev.text) && (isForeignNameWord(prev.text) || isForeignNameWord(t.text))) {
+    // Not before a full Korean name of common syllables, which the word before modifies (지켜온 박순덕(72) 할머니).
+    const korean = i > 0 && isCommonKoreanName(t.text) && !(prev.flags & FOREIGN_FIRST);
+    if (i > 0 && t.joined && !korean && canBeForeignName(prev.text) && (isForeignNameWord(prev.text) || isForeignNameWord(t.text))) {
       out.push(personMention(text, prev, t, `${prev.text} ${t.text}`, 'glossed-title', { title }));
     } else if (t.korean) {
       if (!isPlaceWord(t.text)) out.push(personMention(text, t, t, t.text, 'glossed-title', { title }));

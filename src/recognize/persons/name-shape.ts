@@ -65,8 +65,11 @@ export const isNameReadWhole = perWord((word: string): boolean => {
   return isKoreanName(word) || (hasCommonGivenName(word) && isKoreanNameOnce(word, true));
 });
 
-/** Particles that are also common last syllables of given names (배두나, 이상은, 최정이); not 도, which also makes nouns of degree (지지도, 인지도). */
-const NAME_LIKE_ENDINGS = new Set(['나', '은', '이']);
+/**
+ * Particles that are also common last syllables of given names (배두나, 이상은, 최정이, 정미란: 란 as in
+ * 자유란); not 도, which also makes nouns of degree (지지도, 인지도).
+ */
+const NAME_LIKE_ENDINGS = new Set(['나', '은', '이', '란']);
 
 /** Words that end company names (한빛건설, 대한전자, 우리은행) and no given name. */
 const BUSINESS_WORDS = new Set(['건설', '산업', '전자', '은행', '증권', '제약', '물산', '화학', '상사', '통신', '항공', '해운', '식품', '제철', '철강', '생명', '화재', '보험', '공업', '공사', '기업', '재단', '학원']);
@@ -144,6 +147,14 @@ function canBeForeignNameOnce(word: string): boolean {
   return !BODY_FINALS.has(word.at(-1)!) && titleOf(word) === undefined && !hasParticle(word);
 }
 
+
+/**
+ * A full Korean name of common given syllables (박순덕), which is never the family name after a foreign
+ * first name: a word before it that looks transliterated (지켜온: 켜) modifies it.
+ */
+export function isCommonKoreanName(word: string): boolean {
+  return word.length === 3 && isKoreanName(word) && hasCommonGivenName(word);
+}
 
 /** One word of a transliterated name that shows it (푸틴, 블라디미르, 쇼이구). */
 export function isForeignNameWord(word: string): boolean {

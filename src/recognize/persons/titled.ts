@@ -65,12 +65,22 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
     const noted = title !== undefined && tokens[i].particle === '' && text.charCodeAt(tokens[i].end) === OPEN ? bodyInNote(text, tokens[i].end) : undefined;
     const next = tokens[i + 1];
     const endsPhrase = tokens[i].particle !== '' || !next?.joined || WITH_TITLED.has(next.noun);
-    const names = namesInWindow(text, tokens, a, j, title, noted, endsPhrase);
+    // 오르테가 장관은: a foreign family name may end in 가 where no nominative can stand, before a title that ends the phrase.
+    const gaFits = GA_TITLE_ENDS.has(tokens[i].particle);
+    const names = namesInWindow(text, tokens, a, j, title, noted, endsPhrase, gaFits);
     // 전세 시장, 사망 경위: before a title that is also a common noun only a clear name counts.
     const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title);
     out.push(...(ambiguous ? names.filter((m) => m.name.includes(' ') || (m.name.length === 3 && nameScore(m.name) === 3)) : names));
   }
   return out;
+}
+
+/** What may follow a title right after a family name in 가: nothing, the topic or the genitive (not 장관이 됐다). */
+const GA_TITLE_ENDS = new Set(['', '은', '는', '의']);
+
+/** 오르테가, 솔차가: a transliterated family name ending in 가, its stem transliterated too. */
+function familyInGa(word: string): boolean {
+  return word.length >= 3 && word.endsWith('가') && isForeignNameWord(word.slice(0, -1));
 }
 
 /** Words after a titled name that are its company or side, not a noun the title qualifies (전 대통령 부부, 대표 측). */
@@ -138,7 +148,7 @@ function endsLikeBodyBefore(w: string, title: string | undefined): boolean {
   return !(last === '대' && title !== undefined && OFFICE_TITLES.has(title) && isKoreanName(w) && !KNOWN_ORGS.has(w) && !isPlaceWord(w.slice(0, -1))); // 경남대: a place's university
 }
 
-function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined, noted: string | undefined, titleEndsPhrase: boolean): Mention[] {
+function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined, noted: string | undefined, titleEndsPhrase: boolean, gaFits: boolean): Mention[] {
   const words = tokens.slice(a, j + 1).map((t) => t.text);
   const affiliationFrom = (k: number) => {
     for (let n = k; n <= j; n++) if (!isAffiliationWord(tokens[n])) return false;
@@ -212,7 +222,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const firstName = canBeForeignFirstName(words[k - a]) || (tokens[k].flags & FOREIGN_FIRST) !== 0; // 안나 may read 안 + 나
     // A word written onto the next one is part of a mixed name (오픈AI), no family name.
     const gluedNext = k + 2 < tokens.length && tokens[k + 2].start === tokens[k + 1].end;
-    let last = k < j && !gluedNext && (familyBeforeTitle(next) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
+    let last = k < j && !gluedNext && (familyBeforeTitle(next) || (gaFits && k + 1 === j && familyInGa(next)) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
     // 에릭 텐 하흐 감독, 샤를 드 골 대통령, 우르줄라 폰 데어 라이엔: the particles of a family name take the word after them.
     if (firstName && k < j && FAMILY_PARTICLES.has(next)) {
       let p = k + 1;
