@@ -17,4 +17,12 @@ describe('a foreign name ending in 가', () => {
       ['행동이 필요하다', '레오 솔차가'],
     ]);
   });
+
+  it('speaks as the full name the recognizer read with its 가, not as the title another person held', () => {
+    const text = '마르코 벨리니 장관은 "좋다"고 밝혔다. 알레한드로 오르테가 장관은 "싫다"고 밝혔다.';
+    expect(said(text)).toEqual([
+      ['좋다', '마르코 벨리니'],
+      ['싫다', '알레한드로 오르테가'],
+    ]);
+  });
 });

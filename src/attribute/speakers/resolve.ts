@@ -193,7 +193,9 @@ function plausiblePerson(m: { start: number; end: number; text: string; entity: 
   const word = words.find((w) => w.start <= m.start && m.end < w.end);
   if (word && m.start === word.start && titleEnding(word.text).length > 1 && titleEnding(word.text) === word.text.slice(m.end - word.start)) return false;
   const name = m.entity.name;
-  if (/[은는이가을를의]$/.test(text) && !looksLikeName(text)) return false; // 출신의, 장관은
+  // 알레한드로 오르테가: a full foreign name the recognizer read with its last 가 is no stem and nominative.
+  const inGa = text.endsWith('가') && text.includes(' ') && text === name;
+  if (/[은는이가을를의]$/.test(text) && !looksLikeName(text) && !inGa) return false; // 출신의, 장관은
   const i = words.findIndex((w) => w.text.startsWith(text));
   // Two syllables that open with no surname: the end of a fuller name (밀러 of 존 밀러), or a name right
   // before the title (린젠 대변인).

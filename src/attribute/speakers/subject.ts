@@ -33,6 +33,8 @@ function isWholeName(ctx: DocContext, word: string, stem: string): boolean {
 }
 
 const STEM_PARTICLES = ['이', '가', '의', '을', '를', '과', '와', '도'];
+/** How far before a word a name running into it may start (알레한드로 오르테가: 10 letters with the space). */
+const LONGEST_NAME = 24;
 const WHOLE_PARTICLES = ['은', '는', '이', '가', '의', '을', '를', '과', '와', '도', '에게'];
 
 /** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
@@ -58,7 +60,8 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
     if (/[A-Za-z]/.test(t)) return true; // SK증권, NBC
     // 답변에 나선 차관: after an argument (에, 을), an adnominal form is its verb, whatever a recognizer read.
     if (prev && verbAfterArgument(prev.text, w.text)) return false;
-    if (ctx.mentionsIn(w.start, w.end).length > 0) return true;
+    // A recognized name in the word or running into it (알레한드로 오르테가 장관은: its 가 is the name's).
+    if (ctx.mentionsIn(w.start - LONGEST_NAME, w.end).some((m) => m.end > w.start)) return true;
     if (isNameEndingInGa(ctx, w.text)) return true; // 레오 솔차가 대표는, as 솔차가는 elsewhere shows
     if (ADNOMINAL.test(w.text) && !w.text.endsWith('의')) return false;
     if (endsClause(t) || EMBEDDED.test(t)) return false; // 묻자 차관은: a clause ends before the phrase
