@@ -46,8 +46,8 @@ export function punctuationBoundaries(text: string, start: number, end: number, 
       if (soft && k < end && continues(text, k, end)) continue;
       // an ellipsis ends a sentence only after a final ending (그런데..... 양이.... no; 좋겠다...... yes)
       // or at the end of a quotation (원빈:"..." 동원:)
-      // or before a speaker label (캇쨩이랑 착각해서... 카미나리 : 응)
-      // or, in informal text, after a word complete in itself and typed dots (개뿔... 추미애표, 비추.. 동생이;
+      // or before a speaker label (아 미안 착각해서... 민수 : 응)
+      // or, in informal text, after a word complete in itself and typed dots (개뿔... 너나, 비추.. 시간;
       // the typeset … separates the clauses of a headline: 인대 파열… 구단 비상)
       if (ellipsis && !bang && !closed) {
         const w = wordStart(text, runStart, start);

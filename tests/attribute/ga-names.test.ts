@@ -1,4 +1,4 @@
-// Foreign names ending in 가 (솔차가) are names, not a stem and the nominative 가. Invented sentences.
+// Foreign names ending in 가 (몬테르가) are names, not a stem and the nominative 가. Invented sentences.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
 import { speakers } from './helpers.js';
@@ -7,14 +7,14 @@ const said = (text: string) => extract(text).quotes.map((q) => [q.text, q.speake
 
 describe('a foreign name ending in 가', () => {
   it('speaks as a topic no list knows', () => {
-    expect(speakers('인도네시아 환경운동가 솔차가는 "숲이 사라진다"고 말했다.')).toEqual([['숲이 사라진다', '솔차가']]);
+    expect(speakers('인도네시아 환경운동가 몬테르가는 "숲이 사라진다"고 말했다.')).toEqual([['숲이 사라진다', '몬테르가']]);
   });
 
   it('stays whole before a body and a title when the text writes it with another particle too', () => {
-    const text = '레오 솔차가 세계자연기금 대표는 "숲이 사라진다"고 말했다. 솔차가는 "행동이 필요하다"고 덧붙였다.';
+    const text = '레오 몬테르가 세계자연기금 대표는 "숲이 사라진다"고 말했다. 몬테르가는 "행동이 필요하다"고 덧붙였다.';
     expect(said(text)).toEqual([
-      ['숲이 사라진다', '레오 솔차가'],
-      ['행동이 필요하다', '레오 솔차가'],
+      ['숲이 사라진다', '레오 몬테르가'],
+      ['행동이 필요하다', '레오 몬테르가'],
     ]);
   });
 

@@ -194,8 +194,8 @@ describe('a relative clause ending in a reporting verb', () => {
   });
 
   it('gives a statement to its author, past a time word', () => {
-    const text = '김민호 의원은 회의에 나왔다. "명백한 주권 침해"라고 밝힌 전날 외무성 대변인 담화는 신문에도 실렸다.';
-    expect(said(text)).toEqual([['명백한 주권 침해', '외무성 대변인']]);
+    const text = '김민호 의원은 회의에 나왔다. "명백한 주권 침해"라고 밝힌 전날 국방성 대변인 담화는 방송으로도 전해졌다.';
+    expect(said(text)).toEqual([['명백한 주권 침해', '국방성 대변인']]);
   });
 
   it('names nobody for a clause about no one (말한 사람은 없었다)', () => {

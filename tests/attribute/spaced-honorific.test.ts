@@ -37,6 +37,6 @@ describe('a title glued to a full name', () => {
 
 describe('a monk', () => {
   it('is named by the dharma name before 스님', () => {
-    expect(said('청솔문화재단 이사장 영담 스님은 “정진하자”고 했다.')).toEqual([['정진하자', '영담']]);
+    expect(said('한빛문화재단 이사장 무진 스님은 “정진하자”고 했다.')).toEqual([['정진하자', '무진']]);
   });
 });

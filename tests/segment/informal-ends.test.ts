@@ -115,7 +115,7 @@ describe('polite -요 after contracted stems', () => {
     expect(texts('너무 슬퍼요 이유는 몰라요 노래 불러요')).toEqual(['너무 슬퍼요', '이유는 몰라요', '노래 불러요']);
   });
   it('does not read a bare 라요 or 러요 as a verb', () => {
-    expect(texts('그는 라요 바예카노와의 경기에서 골을 넣었다.')).toHaveLength(1);
+    expect(texts('라요 바예카노 팬들이 응원가를 불렀다.')).toHaveLength(1);
   });
 });
 

@@ -41,8 +41,8 @@ describe('typed ellipsis after a complete word', () => {
     expect(texts('그 영화 솔직히 비추.. 시간 아까움')).toEqual(['그 영화 솔직히 비추..', '시간 아까움']);
   });
   it('goes on after particles, connectives, adverbs, one-syllable words and the typeset …', () => {
-    expect(texts('라면을 끓이면 먹을것이... 면밖에 없음')).toHaveLength(1);
-    expect(texts('요리를 못해서... 활용은 못하지만... 맛있음')).toHaveLength(1);
+    expect(texts('냉장고를 열면 남은 건... 김치밖에 없음')).toHaveLength(1);
+    expect(texts('손이 느려서... 자주는 못하지만... 재밌음')).toHaveLength(1);
     expect(texts('정말... 좋았음')).toHaveLength(1);
     expect(texts('음... 글쎄 잘 모르겠음')).toHaveLength(1);
     expect(texts('주전 선수 부상… 구단 비상')).toHaveLength(1);

@@ -36,7 +36,7 @@ describe('register per stretch', () => {
     expect(texts('회의는 끝났다. 다음 일정은 추후 공지')).toEqual(['회의는 끝났다.', '다음 일정은 추후 공지']);
   });
   it('does not read -ㄴ거라, -ㄹ거라 (= 것이라) as the imperative -거라', () => {
-    expect(texts('오랜만에 달렸다. 갑자기 달린거라 그런지 힘들었음')).toEqual(['오랜만에 달렸다.', '갑자기 달린거라 그런지 힘들었음']);
+    expect(texts('점심을 먹었다. 급하게 먹은거라 그런지 속이 쓰렸음')).toEqual(['점심을 먹었다.', '급하게 먹은거라 그런지 속이 쓰렸음']);
     expect(texts('걔가 올거라 생각했음')).toHaveLength(1);
   });
 });

@@ -17,7 +17,7 @@ export function unnamedSource(words: Word[], ctx: DocContext, source: string): R
 
 /**
  * An unnamed person as the article describes them, without 한: 서울 소재 대학의 형법 교수. When the article
- * nearby also writes the description without its 의 (부장판사 출신의 변호사 … 부장판사 출신 변호사), the
+ * nearby also writes the description without its 의 (검사 출신의 변호사 … 검사 출신 변호사), the
  * shorter spelling names them, as the guidelines keep the shortest description.
  */
 export function description(words: Word[], ctx: DocContext): Resolved {

@@ -156,7 +156,7 @@ export function headlineSubject(ctx: DocContext, from: number, to: number): Reso
   if (comma <= 0 || /다[.!?]?$/.test(text)) return null; // running text, not a headline
   const first = bareWords(ctx, from, from + comma, 2);
   if (first.length === 0 || first.length > 2) return null;
-  // 李 여수, 순천 찾아: 李 alone; but 런닝맨 신다은, …: the person a recognizer found second, the show first.
+  // 李 여수, 순천 찾아: 李 alone; but 무한질주 하예린, …: the person a recognizer found second, the show first.
   const second = first[1];
   const personSecond = second !== undefined && ctx.mentionsIn(second.start, second.end).some((m) => m.entity.type === 'PERSON' && m.text === second.text);
   const r = personSecond ? phrase(ctx, first, false) : (phrase(ctx, first.slice(0, 1), true) ?? phrase(ctx, first, false));

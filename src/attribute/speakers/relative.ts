@@ -1,5 +1,5 @@
 // Rule: the speaker is the noun a relative clause ending in a reporting verb describes:
-// “…”라고 말한 박정훈 장관은, “…”라고 밝힌 외무성 대변인 담화는 (the statement's author speaks).
+// “…”라고 말한 박정훈 장관은, “…”라고 밝힌 국방성 대변인 담화는 (the statement's author speaks).
 import { isReportingVerb } from '../cues/verbs.js';
 import type { DocContext } from './context.js';
 import { isNonSubject, type Word } from './phrase.js';

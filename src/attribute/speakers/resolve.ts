@@ -90,7 +90,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     }
     if (person.text.startsWith(e.name)) {
       const full = ctx.fullerPerson(e);
-      // 레오 솔차가: a recognizer that read the name's last 가 as the nominative cut it off.
+      // 레오 몬테르가: a recognizer that read the name's last 가 as the nominative cut it off.
       const cut = ctx.text.charCodeAt(person.end) === GA && isNameEndingInGa(ctx, `${person.text.slice(person.text.lastIndexOf(' ') + 1)}가`);
       if (cut) return { name: `${full.name}가`, entity: full.id, kind: 'person', title: title || e.title || '', mention: ctx.span(person.start, person.end + 1), how: 'name' };
       return { name: full.name.replace(GLUED_SSI, ''), entity: full.id, kind: 'person', title: title || e.title || '', mention: spanOf(person), how: 'name' };
@@ -235,7 +235,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   }
   const glued = gluedName(head.text);
   if (glued) {
-    // 전용호본부장은: a full name with its title glued on, as older texts and some outlets write it.
+    // 박도윤본부장은: a full name with its title glued on, as older texts and some outlets write it.
     const mention = ctx.span(head.start, head.start + glued.length);
     const e = ctx.entityNamed(glued);
     return { name: glued, entity: e?.id ?? null, kind: 'person', title: head.text.slice(glued.length), mention, how: 'name' };
@@ -261,7 +261,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const beside = (w: Word | undefined) => w !== undefined && titleEnding(w.text) !== '';
   const shortOk = (w: Word) => beside(words[words.indexOf(w) + 1]) || beside(words[words.indexOf(w) - 1]) || (loose && words.length === 1);
   let name = candidates.find((w) => looksLikeName(w.text, shortOk(w)));
-  // 영담 스님: a monk goes by a dharma name of two syllables, shaped like no Korean name.
+  // 무진 스님: a monk goes by a dharma name of two syllables, shaped like no Korean name.
   const before = words[words.length - 2];
   if (!name && head.text === '스님' && before && candidates.includes(before) && /^[가-힣]{2}$/.test(before.text)) name = before;
   // An unknown word as a name: alone with the quote (하람은 “…”), or a foreign name before a title.
@@ -303,7 +303,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   return { name: full, entity: e?.id ?? null, kind: 'person', title, mention, how: 'name' };
 }
 
-/** The full Korean name a title is glued to (전용호본부장 → 전용호), or null (이사장, 정부대변인). */
+/** The full Korean name a title is glued to (박도윤본부장 → 박도윤), or null (이사장, 정부대변인). */
 function gluedName(word: string): string | null {
   const title = titleEnding(word);
   if (!title || title.length === word.length) return null;

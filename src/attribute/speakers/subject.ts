@@ -62,7 +62,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
     if (prev && verbAfterArgument(prev.text, w.text)) return false;
     // A recognized name in the word or running into it (알레한드로 오르테가 장관은: its 가 is the name's).
     if (ctx.mentionsIn(w.start - LONGEST_NAME, w.end).some((m) => m.end > w.start)) return true;
-    if (isNameEndingInGa(ctx, w.text)) return true; // 레오 솔차가 대표는, as 솔차가는 elsewhere shows
+    if (isNameEndingInGa(ctx, w.text)) return true; // 레오 몬테르가 대표는, as 몬테르가는 elsewhere shows
     if (ADNOMINAL.test(w.text) && !w.text.endsWith('의')) return false;
     if (endsClause(t) || EMBEDDED.test(t)) return false; // 묻자 차관은: a clause ends before the phrase
     if (looksLikeName(t, next === np.words[0] && titled)) return true; // 소라 only as 배우 소라's name
@@ -109,11 +109,11 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
 const DETERMINERS = new Set(['이번', '그', '이', '저', '해당', '동', '새', '각', '모든', '일부', '같은', '다른']);
 const modified = (w: Word | undefined): boolean => w !== undefined && (DETERMINERS.has(w.text) || (w.text.length > 1 && w.text.endsWith('의')));
 
-/** A name of letters and syllables no list knows (빅마마, 자이언티, 에일리): stage names, bands, foreign names. */
+/** A name of letters and syllables no list knows (마마무드, 자이언티, 에일리): stage names, bands, foreign names. */
 const STAGE_NAME = /^(?:[가-힣]{2,6}|[A-Za-z][A-Za-z0-9&.\-]{1,15})$/;
 
 /**
- * 빅마마는 “…”라고 말했다, 에일리는 SNS를 통해 “…”라며: a topic right before a quote its sentence reports, or
+ * 마마무드는 “…”라고 말했다, 에일리는 SNS를 통해 “…”라며: a topic right before a quote its sentence reports, or
  * opening that sentence, speaks whatever it is, unless it is a word that is never anyone (이번은, 결과는).
  */
 function stageName(ctx: DocContext, w: Word, np: NounPhrase): Resolved | null {
@@ -125,7 +125,7 @@ function stageName(ctx: DocContext, w: Word, np: NounPhrase): Resolved | null {
 }
 
 /**
- * Spans in single marks within [from, to) (‘한국 대통령은 나라를 먼저’ 제목의 사설에서): titles and inner
+ * Spans in single marks within [from, to) (‘새 시장은 시민을 먼저’ 제목의 사설에서): titles and inner
  * quotes, whose subjects are not the sentence's.
  */
 function singleQuoted(text: string, from: number, to: number): Range[] {

@@ -48,7 +48,7 @@ function isEvent(family: string, next: Token | undefined): boolean {
 
 /**
  * Whether a word after a known first name keeps a final 가 that is no particle: before another particle
- * (오르테가가, 솔차가는) or a title that ends the phrase (오르테가 장관은), where a nominative cannot stand.
+ * (오르테가가, 몬테르가는) or a title that ends the phrase (오르테가 장관은), where a nominative cannot stand.
  * Elsewhere 가 is the nominative (벨리니가, 벨리니가 장관이 됐다).
  */
 function keepsGa(word: Token, next: Token | undefined): boolean {

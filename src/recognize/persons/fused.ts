@@ -34,7 +34,7 @@ const BRANCH_BODIES = new Set(['지회', '지사', '지원', '지부', '지점',
 const AFTER_FULL_NAME = ['씨', '기자', '특파원'];
 
 /**
- * Titles that stick to a three-syllable name in print less often (전용호본부장은, 김부일회장이): only after a
+ * Titles that stick to a three-syllable name in print less often (박도윤본부장은, 최은호회장이): only after a
  * name of the bare-name shape (bare.ts), since two syllables before them are usually a department
  * (정치부장, 편집국장, 조직위원장).
  */

@@ -78,7 +78,7 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
 /** What may follow a title right after a family name in 가: nothing, the topic or the genitive (not 장관이 됐다). */
 const GA_TITLE_ENDS = new Set(['', '은', '는', '의']);
 
-/** 오르테가, 솔차가: a transliterated family name ending in 가, its stem transliterated too. */
+/** 오르테가, 몬테르가: a transliterated family name ending in 가, its stem transliterated too. */
 function familyInGa(word: string): boolean {
   return word.length >= 3 && word.endsWith('가') && isForeignNameWord(word.slice(0, -1));
 }
