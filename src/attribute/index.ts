@@ -38,9 +38,9 @@ const QUOTATIVE = /^(?:이?라고|고|이?라며|며|이?라면서|면서),?$/;
 const NAMING = /^(?:는|이?라는|다는)$/;
 /** What a subject voices, as the object of a reporting verb: 입장을 밝혔다, 뜻을 전했다, 글을 올렸다. */
 const STANCE = /^(?:입장|뜻|의견|논평|성명|글|메시지|주장|견해)[을를]$/;
-/** Words between two quotes saying the second answers the first: …고 주장한 데 대해서는, …라는 지적에. */
 /** How far after a quote the words saying it is answered are looked for (…고 주장한 데 대해서는 is 15 letters). */
 const ANSWER_SPAN = 24;
+/** Words between two quotes saying the second answers the first: …고 주장한 데 대해서는, …라는 지적에. */
 const ANSWERS = /(?:데|것에|점에)\s?(?:대해|관해)|(?:는|란)\s(?:지적|비판|주장|반론|요구|비난|공세)에/;
 /** Words between a question and the next quote saying it was asked: “…”고 묻자, “…”냐고 물으니. */
 const ASKS_THEN = /^(?:이?라고|냐고|고)\s?(?:묻자|물으니|물었더니|질문하자)\s/;
