@@ -69,10 +69,15 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
     const gaFits = GA_TITLE_ENDS.has(tokens[i].particle);
     const names = namesInWindow(text, tokens, a, j, title, noted, endsPhrase, gaFits);
     // 전세 시장, 사망 경위: before a title that is also a common noun only a clear name counts.
-    const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title);
+    const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title) && !isLocalHead(title);
     out.push(...(ambiguous ? names.filter((m) => m.name.includes(' ') || (m.name.length === 3 && nameScore(m.name) === 3)) : names));
   }
   return out;
+}
+
+/** 포항시장, 양평군수: a city's or county's name written on 시장 or 군수 makes it its head, not a market or supplies. */
+function isLocalHead(title: string): boolean {
+  return title.length >= 4 && (title.endsWith('시장') || title.endsWith('군수')) && isPlaceWord(title.slice(0, -2));
 }
 
 /** What may follow a title right after a family name in 가: nothing, the topic or the genitive (not 장관이 됐다). */
