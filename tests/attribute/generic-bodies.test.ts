@@ -32,3 +32,13 @@ describe('a union branch by its short name', () => {
     expect(speakers(text).at(-1)).toEqual(['원청이 나서야 한다', '한빛조선하청지회']);
   });
 });
+
+describe('a noun for a kind of body before its name', () => {
+  it('is no part of the name (시민단체 한빛연대는)', () => {
+    const text = '시민단체 한빛연대는 "철회하라"고 밝혔다. 국제 인권단체 누리워치도 "우려한다"고 했다.';
+    expect(speakers(text, [org(text, '한빛연대'), org(text, '누리워치')])).toEqual([
+      ['철회하라', '한빛연대'],
+      ['우려한다', '누리워치'],
+    ]);
+  });
+});
