@@ -88,6 +88,11 @@ function familyInGa(word: string): boolean {
   return word.length >= 3 && word.endsWith('가') && isForeignNameWord(word.slice(0, -1));
 }
 
+/** 호프만, 카우프만: a transliterated family name ending in 만 right before its title, where no 'only' stands. */
+function familyInMan(word: string): boolean {
+  return word.length >= 3 && word.endsWith('만') && isForeignNameWord(word.slice(0, -1));
+}
+
 /** Words after a titled name that are its company or side, not a noun the title qualifies (전 대통령 부부, 대표 측). */
 const WITH_TITLED = new Set(['부부', '내외', '일행', '측', '가족', '부인', '남편', '아내', '등', '일가']);
 
@@ -228,7 +233,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const firstName = canBeForeignFirstName(words[k - a]) || (tokens[k].flags & FOREIGN_FIRST) !== 0; // 안나 may read 안 + 나
     // A word written onto the next one is part of a mixed name (오픈AI), no family name.
     const gluedNext = k + 2 < tokens.length && tokens[k + 2].start === tokens[k + 1].end;
-    let last = k < j && !gluedNext && (familyBeforeTitle(next) || (gaFits && k + 1 === j && familyInGa(next)) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
+    let last = k < j && !gluedNext && (familyBeforeTitle(next) || (k + 1 === j && familyInMan(next)) || (gaFits && k + 1 === j && familyInGa(next)) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
     // 에릭 텐 하흐 감독, 샤를 드 골 대통령, 우르줄라 폰 데어 라이엔: the particles of a family name take the word after them.
     if (firstName && k < j && FAMILY_PARTICLES.has(next)) {
       let p = k + 1;

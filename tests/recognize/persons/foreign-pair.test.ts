@@ -20,6 +20,11 @@ describe('foreign first name and family name', () => {
     expect(persons('상대 팀의 후안 안토니오 피치 감독은 말했다.').find((m) => m.rule === 'foreign-name-title')).toMatchObject({ text: '후안 안토니오 피치', title: '감독' });
   });
 
+  it('reads a family name ending in 만 whole before a title (호프만 감독)', () => {
+    expect(persons('상대 팀의 필립 호프만 감독은 말했다.')[0]).toMatchObject({ text: '필립 호프만', title: '감독' });
+    expect(brief('그는 사과만 대표에게 줬다.')).toEqual([]);
+  });
+
   it('takes the word after a family-name particle into the name (에릭 텐 하흐)', () => {
     expect(persons('상대 팀의 에릭 텐 하흐 감독은 말했다.').find((m) => m.rule === 'foreign-name-title')).toMatchObject({ text: '에릭 텐 하흐', title: '감독' });
   });
