@@ -42,3 +42,12 @@ describe('a noun for a kind of body before its name', () => {
     ]);
   });
 });
+
+describe('the last part of a body’s long name', () => {
+  it('is that body, in the body text and in a headline before the name is spelled out', () => {
+    const body = '한빛교육평가원이 결과를 냈다. 평가원은 "변별력을 높였다"고 밝혔다.';
+    expect(speakers(body, [org(body, '한빛교육평가원')])).toEqual([['변별력을 높였다', '한빛교육평가원']]);
+    const headline = '시험 논란…평가원 "변별력 확보"\n\n한빛교육평가원은 14일 설명했다.';
+    expect(speakers(headline, [org(headline, '한빛교육평가원')])).toEqual([['변별력 확보', '한빛교육평가원']]);
+  });
+});
