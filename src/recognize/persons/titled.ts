@@ -139,8 +139,8 @@ function familyBeforeTitle(word: string): boolean {
 
 /** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name, a department or a country that reads like one with a particle (한은, 경제학과, 우크라이나). */
 function isAffiliationWord(t: Token): boolean {
-  // 우크라이나, 니카라과: a country whose last syllable reads like a particle.
-  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || DEPARTMENT.test(t.text) || provinceInDo(t) || COUNTRIES.has(t.text);
+  // 우크라이나, 애리조나, 니카라과: a country or place whose last syllable reads like a particle.
+  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || DEPARTMENT.test(t.text) || provinceInDo(t) || COUNTRIES.has(t.text) || isPlaceWord(t.text);
 }
 
 /** Awards, whose nominees are 후보 too: 대상, 작품상, 신인상, 여우조연상, 최우수연기상. */
