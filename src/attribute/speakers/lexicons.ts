@@ -64,7 +64,9 @@ export const isOrganization = memo((w: string): boolean => {
  * collide with common nouns (소감, 주간), so they count only with a title beside them (`short`).
  */
 export function looksLikeName(w: string, short = false): boolean {
-  return koreanName(w) && (w.length !== 2 || short);
+  // A Korean name has two to four letters (name-shape.ts): other words need no look-up.
+  if (w.length < 2 || w.length > 4 || (w.length === 2 && !short)) return false;
+  return koreanName(w);
 }
 
 const koreanName = memo(isKoreanName);
