@@ -56,7 +56,11 @@ export class WordIndex {
   /** The `i`-th word of the text. */
   at(i: number): Word {
     let w = this.made[i];
-    if (!w) this.made[i] = w = { start: this.startOf[i], end: this.endOf[i], text: this.text.slice(this.startOf[i], this.endOf[i]) };
+    if (!w) {
+      // Filled up to i first: a write far past the end would turn the array into a slow dictionary (huge texts).
+      while (this.made.length < i) this.made.push(undefined);
+      this.made[i] = w = { start: this.startOf[i], end: this.endOf[i], text: this.text.slice(this.startOf[i], this.endOf[i]) };
+    }
     return w;
   }
 
