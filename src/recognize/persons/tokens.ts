@@ -158,11 +158,12 @@ export function isListGap(text: string, from: number, to: number): boolean {
  * looks only at words with its flag walks its list instead of every word.
  */
 export function indexByFlag(tokens: Token[]): number[][] {
-  const lists: number[][] = Array.from({ length: LISTED_BITS }, () => []);
+  const lists: number[][] = [];
+  for (let b = 0; b < LISTED_BITS; b++) lists.push([]);
   const listed = (1 << LISTED_BITS) - 1;
   for (let i = 0; i < tokens.length; i++) {
-    let f = tokens[i].flags & listed;
-    for (let b = 0; f !== 0; b++, f >>>= 1) if (f & 1) lists[b].push(i);
+    // one step per bit set (most words have none or one), lowest bit first
+    for (let f = tokens[i].flags & listed; f !== 0; f &= f - 1) lists[31 - Math.clz32(f & -f)].push(i);
   }
   return lists;
 }
