@@ -218,7 +218,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     }
   }
   if (best >= 0) {
-    // 조소영 김정한 권영미 기자: three or more names in a row share the title.
+    // 한도윤 서지민 최은호 기자: three or more names in a row share the title.
     if (j - best >= 2 && allThreeSyllableNames(tokens, best, j)) {
       return tokens.slice(best, j + 1).map((t) => personMention(text, t, t, t.text, 'names-title', { title }));
     }
@@ -261,7 +261,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   return [];
 }
 
-/** 조소영 김정한 권영미 기자: whether tokens[from..j] are all three-syllable Korean names. */
+/** 한도윤 서지민 최은호 기자: whether tokens[from..j] are all three-syllable Korean names. */
 function allThreeSyllableNames(tokens: Token[], from: number, j: number): boolean {
   for (let k = from; k <= j; k++) if (tokens[k].text.length !== 3 || !isKoreanName(tokens[k].text)) return false;
   return true;
