@@ -60,12 +60,13 @@ export class Blocks {
   }
 }
 
-/** A batch's results, each document's output encoded as soon as it is rendered; `buffers` hold the bytes. */
-export function runBatch(units: Unit[], run: (unit: Unit) => Rendered, pool: BufferPool | null = null): { results: ByteResult[]; buffers: ArrayBuffer[] } {
+/**
+ * A batch's results, each document's output encoded as soon as it is rendered (`run` renders them one by
+ * one, in order); `buffers` hold the bytes.
+ */
+export function runBatch(units: Unit[], run: (units: Unit[]) => Iterable<Rendered>, pool: BufferPool | null = null): { results: ByteResult[]; buffers: ArrayBuffer[] } {
   const blocks = new Blocks(pool);
-  const results = units.map((u) => {
-    const r = run(u);
-    return { ...r, out: blocks.add(r.out) };
-  });
+  const results: ByteResult[] = [];
+  for (const r of run(units)) results.push({ ...r, out: blocks.add(r.out) });
   return { results, buffers: blocks.buffers };
 }

@@ -150,26 +150,20 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /**
- * Every unit through runUnit, results to the sink in input order. With --jobs > 1 worker threads share
- * the work, but only once a second unit shows there is a batch: one document is not worth starting threads.
+ * Every unit through the pipeline, in batches (the stages run over a batch at once), results to the sink in
+ * input order. With --jobs > 1 worker threads share the batches, but only once a second unit shows there is
+ * more than one document: one is not worth starting threads.
  */
 async function run(units: AsyncGenerator<Unit>, jobs: number, settings: Settings, sink: Sink, out: Output, stopped: () => boolean): Promise<void> {
   const first = await units.next();
   if (first.done || stopped()) return;
   const second = jobs > 1 ? await units.next() : null;
-  const { runUnit } = await import('./work.js'); // the stages and their lexicons: loaded once there is work
-  if (!second || second.done) {
-    await sink.put(runUnit(first.value, settings));
-    for await (const unit of units) {
-      if (stopped()) break;
-      await sink.put(runUnit(unit, settings));
-    }
-    return;
-  }
-  const pool = new Pool(jobs, settings, runUnit, (r) => sink.put(r), () => out.written());
+  const { runUnits } = await import('./work.js'); // the stages and their lexicons: loaded once there is work
+  const more = second !== null && !second.done;
+  const pool = new Pool(more ? jobs : 1, settings, runUnits, (r) => sink.put(r), () => out.written());
   try {
     await pool.add(first.value);
-    await pool.add(second.value);
+    if (more) await pool.add(second.value);
     for await (const unit of units) {
       if (stopped()) break;
       await pool.add(unit);

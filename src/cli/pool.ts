@@ -11,7 +11,7 @@
 // transfer are the whole job and a task-queue library would sit between them; one dependency fewer.
 import { Worker } from 'node:worker_threads';
 import { BufferPool, runBatch } from './batch.js';
-import { failure, render, unitName, type Page, type Rendered, type Settings, type Unit } from './unit.js';
+import { bytesOf, failure, render, unitBytes, unitName, type Page, type Rendered, type Settings, type Unit } from './unit.js';
 import type { BatchIn, BatchOut } from './worker.js';
 import { YoungCap } from './heap.js';
 
@@ -59,11 +59,11 @@ export class Pool {
   private delivering: Promise<void> = Promise.resolve();
   private stopped = false;
 
-  /** `size` threads in all, this one included; `runUnit` is the pipeline, for the batches run here. */
+  /** `size` threads in all, this one included; `runUnits` is the pipeline, for the batches run here. */
   constructor(
     private readonly size: number,
     private readonly settings: Settings,
-    private readonly runUnit: (unit: Unit, settings: Settings) => Rendered,
+    private readonly runUnits: (units: Unit[], settings: Settings) => Iterable<Rendered>,
     private readonly deliver: (r: Result) => Promise<void>,
     /** Resolves once everything delivered so far has been written (its buffers can then be reused). */
     private readonly written: () => Promise<void>,
@@ -112,7 +112,7 @@ export class Pool {
     this.batchMax = 0;
     this.inFlight++;
     if (!slot) {
-      const { results, buffers } = runBatch(batch, (u) => this.runUnit(u, this.settings), this.buffers);
+      const { results, buffers } = runBatch(batch, (units) => this.runUnits(units, this.settings), this.buffers);
       this.young.check();
       this.arrive(seq, results, () => this.buffers.give(buffers));
       return true;
@@ -184,18 +184,6 @@ export class Pool {
     this.wake = null;
     w?.();
   }
-}
-
-function bytesOf(u: Unit): Uint8Array | null {
-  if (u.kind === 'text') return u.bytes;
-  if (u.kind === 'record' && typeof u.line !== 'string') return u.line;
-  return null;
-}
-
-function unitBytes(u: Unit): number {
-  const b = bytesOf(u);
-  if (b) return b.byteLength;
-  return u.kind === 'record' ? (u.line as string).length * 2 : 64;
 }
 
 /** Copies the batch's byte payloads into one fresh buffer, so one transfer moves them all without copying again. */

@@ -45,6 +45,20 @@ export function failure(id: string, where: string, code: string, message: string
   return { id, error: { code, message: `${where}: ${message}` } };
 }
 
+/** A unit's input bytes, when it holds them as bytes. */
+export function bytesOf(u: Unit): Uint8Array | null {
+  if (u.kind === 'text') return u.bytes;
+  if (u.kind === 'record' && typeof u.line !== 'string') return u.line;
+  return null;
+}
+
+/** About how much input a unit holds, in bytes. */
+export function unitBytes(u: Unit): number {
+  const b = bytesOf(u);
+  if (b) return b.byteLength;
+  return u.kind === 'record' ? (u.line as string).length * 2 : 64;
+}
+
 /** What a unit is called in messages (for a worker that died with it). */
 export function unitName(unit: Unit): { id: string; where: string } {
   if (unit.kind === 'failed') return { id: unit.error.id, where: unit.error.id };

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { BufferPool, runBatch, type ByteResult } from './batch.js';
 import type { Settings, Unit } from './unit.js';
-import { runUnit } from './work.js';
+import { runUnits } from './work.js';
 
 export type BatchIn = { seq: number; units: Unit[] } | { recycle: ArrayBuffer[] };
 
@@ -23,6 +23,6 @@ const pool = new BufferPool();
 parentPort!.on('message', (message: BatchIn) => {
   if ('recycle' in message) return pool.give(message.recycle);
   // Encoding here spares the main thread, which then only writes bytes.
-  const { results, buffers } = runBatch(message.units, (u) => runUnit(u, settings), pool);
+  const { results, buffers } = runBatch(message.units, (units) => runUnits(units, settings), pool);
   parentPort!.postMessage({ seq: message.seq, results } satisfies BatchOut, buffers);
 });

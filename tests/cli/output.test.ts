@@ -94,7 +94,7 @@ describe('Output', () => {
 describe('runBatch', () => {
   it("gives each document's output as consecutive views that decode to the rendered text", () => {
     const units: Unit[] = ['가나다\n', 'abc\n', '😀\n'].map((t, i) => ({ kind: 'failed', error: { id: t, error: { code: String(i), message: t } } }));
-    const { results, buffers } = runBatch(units, (u) => ({ out: (u as Extract<Unit, { kind: 'failed' }>).error.id, err: null }));
+    const { results, buffers } = runBatch(units, (us) => us.map((u) => ({ out: (u as Extract<Unit, { kind: 'failed' }>).error.id, err: null })));
     expect(results.map((r) => Buffer.from(r.out).toString())).toEqual(['가나다\n', 'abc\n', '😀\n']);
     expect(buffers.length).toBe(1);
     expect(results[1].out.byteOffset).toBe(results[0].out.byteOffset + results[0].out.byteLength);
@@ -102,7 +102,7 @@ describe('runBatch', () => {
 
   it('fills a buffer handed back to its pool again', () => {
     const pool = new BufferPool();
-    const run = (u: Unit) => ({ out: (u as Extract<Unit, { kind: 'failed' }>).error.id, err: null });
+    const run = (us: Unit[]) => us.map((u) => ({ out: (u as Extract<Unit, { kind: 'failed' }>).error.id, err: null }));
     const unit: Unit = { kind: 'failed', error: { id: '첫째\n', error: { code: 'x', message: '' } } };
     const first = runBatch([unit], run, pool);
     pool.give(first.buffers);
