@@ -10,7 +10,7 @@ import { bylineOutlets } from './byline.js';
 import { isClub, ownerBefore } from './clubs.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
-import { firmBeforeTitle, LINE_LAST } from './firm-before-title.js';
+import { firmBeforeTitle, LINE_LAST_TWO } from './firm-before-title.js';
 import { glossAfter } from './gloss.js';
 import { headNoteAt } from './head-note.js';
 import { CompanyMarks } from './incorporated.js';
@@ -191,12 +191,13 @@ function hasContextCue(text: string, start: number, end: number, context: DocCon
     first === DANG || isCapital(first) || context.marks.any || // 당국, letter firms, (주)
     (PLATFORM_FIRST[first] === 1 && PLATFORM_SECOND[second] === 1) ||
     (ORGAN_FIRST[first] === 1 && ORGAN_SECOND[second] === 1) ||
-    SCHOOL_LAST[last] === 1 ||
+    (SCHOOL_LAST[last] === 1 && end - start >= 3) ||
     (last === NEUN && text.charCodeAt(end - 2) === RA) || // (이)라는 (calledAt)
     after === 0x28 || // a head noted in brackets
     OPENING_MARKS[before] === 1 || // quoted, or introduced in marks
     CLOSING_MARKS[after] === 1 || // reported or relayed
-    (after === 0x20 && (TOLD_AFTER_SPACE[text.charCodeAt(end + 1)] === 1 || LINE_LAST[last] === 1)) || // reported, relayed, firm before a title
+    (after === 0x20 && TOLD_AFTER_SPACE[text.charCodeAt(end + 1)] === 1) || // reported or relayed
+    (after === 0x20 && end - start >= 4 && (LINE_LAST_TWO[last] & 1) === 1 && (LINE_LAST_TWO[text.charCodeAt(end - 2)] & 2) === 2) || // a firm before a title
     (before === 0x20 && INTRODUCER_LAST[text.charCodeAt(start - 2)] === 1)
   );
 }
