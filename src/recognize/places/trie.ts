@@ -65,6 +65,11 @@ export class PlaceTrie {
     this.relink(node, added);
   }
 
+  /** Whether some form begins with the character at `start` (most characters begin none). */
+  mayStartAt(text: string, start: number): boolean {
+    return this.firstIndex[text.charCodeAt(start)] > 0;
+  }
+
   /** The longest form starting at `start`; follow `shorter` for the others, longest first. */
   longestAt(text: string, start: number): PlaceMatch | undefined {
     const first = this.firstIndex[text.charCodeAt(start)];
