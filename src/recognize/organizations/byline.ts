@@ -10,6 +10,8 @@ const MEDIA_ENDINGS = readList('media-endings.txt');
 // Bounded parts, no nested quantifiers: linear on any input.
 // Sticky, each tried where its first character is found (see matchesAt).
 const EQUALS = /[[(]([^[\]()=\n]{1,40})=([^[\]()=\n]{1,40})[\])]/y;
+/** The = of EQUALS stands 2 to 41 characters after its bracket. */
+const EQUALS_SIGN = { char: '=', within: 41 };
 const NAME = '[0-9A-Za-z가-힣&]{2,15}';
 const BEFORE_REPORTER = new RegExp(`\\[(${NAME}) [가-힣]{2,4} 기자\\]`, 'y');
 const CREDIT = new RegExp(`ⓒ ?(${NAME})|/ ?(${NAME})$|^<(${NAME})>$`, 'my');
@@ -17,7 +19,7 @@ const ONE_WORD = new RegExp(`^${NAME}$`);
 
 export function bylineOutlets(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of matchesAt(text, '[(', EQUALS)) {
+  for (const m of matchesAt(text, '[(', EQUALS, EQUALS_SIGN)) {
     const [, left, right] = m;
     const leftStart = m.index + 1;
     if (right.includes('기자') || right.includes('특파원')) {

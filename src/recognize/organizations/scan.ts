@@ -28,17 +28,32 @@ export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 /** True for a letter of a Hangul, Latin or digit word (not Hanja). */
 export const isWordLetter = (c: number): boolean => LETTER[c] === 1;
 
+/** A character every match holds at most `within` characters after its start (the = of [서울=뉴스1]). */
+export interface Inner {
+  char: string;
+  within: number;
+}
+
 /**
  * The matches of `pattern` (sticky) as matchAll would give them, tried only where one of the characters
- * `firsts` (those a match begins with) stands: indexOf finds a rare character many times faster than a
- * regex scan, and the full pattern is run only there.
+ * `firsts` (those a match begins with) stands, and `inner`'s character stands near enough after it:
+ * indexOf finds a rare character many times faster than a regex scan, and the full pattern runs only there.
  */
-export function matchesAt(text: string, firsts: string, pattern: RegExp): RegExpExecArray[] {
+export function matchesAt(text: string, firsts: string, pattern: RegExp, inner?: Inner): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const next = new Array<number>(firsts.length).fill(-2); // per first character: where it next stands (-1: nowhere)
+  let innerAt = -2; // where inner's character next stands
   for (let from = 0; ; ) {
     const at = nextOf(text, firsts, next, from);
     if (at === -1) return out;
+    if (inner !== undefined) {
+      if (innerAt !== -1 && innerAt < at) innerAt = text.indexOf(inner.char, at);
+      if (innerAt === -1) return out;
+      if (innerAt - at > inner.within) {
+        from = at + 1;
+        continue;
+      }
+    }
     pattern.lastIndex = at;
     const m = pattern.exec(text);
     if (m === null) {
