@@ -10,24 +10,25 @@ import { bylineOutlets } from './byline.js';
 import { isClub, ownerBefore } from './clubs.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
-import { firmBeforeTitle, LINE_LAST_TWO } from './firm-before-title.js';
+import { hasContextCue } from './cues.js';
+import { firmBeforeTitle } from './firm-before-title.js';
 import { glossAfter } from './gloss.js';
 import { headNoteAt } from './head-note.js';
 import { CompanyMarks } from './incorporated.js';
-import { INTRODUCER_LAST, introducedAt, Reports, TOLD_AFTER_SPACE } from './introduced.js';
+import { introducedAt, Reports } from './introduced.js';
 import { letterFirmAt } from './letter-firm.js';
 import { kindListMembers, listMembers, mayEndKindList } from './list-members.js';
 import { readList } from './lists.js';
-import { ORGAN_FIRST, ORGAN_SECOND, organAfterPlace } from './organs.js';
+import { organAfterPlace } from './organs.js';
 import { placeBefore } from './place-before.js';
-import { PLATFORM_FIRST, PLATFORM_SECOND, platformAt } from './platform.js';
+import { platformAt } from './platform.js';
 import { calledAt, quotedNameAt } from './quoted.js';
-import { SCHOOL_LAST, schoolAt } from './school.js';
+import { schoolAt } from './school.js';
 import { isSharedPlace } from './shared-place.js';
 import { unionFirms } from './union-firm.js';
 import { unitAfter } from './units.js';
 import { WORD_FIRM_FIRST, type WordFirm, wordFirmAt, wordFirms } from './word-firm.js';
-import { CLOSING_MARKS, isWordLetter, OPENING_MARKS, wordEnd } from './scan.js';
+import { isWordLetter, OPENING_MARKS, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 import { makeMention } from '../mention.js';
 
@@ -90,7 +91,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
         firmWords.push(firm);
         continue;
       }
-      const other = hasContextCue(text, start, end, context) ? byContext(text, start, end, found.at(-1)?.end ?? 0, context) : null;
+      const other = hasContextCue(text, start, end, context.marks.any) ? byContext(text, start, end, found.at(-1)?.end ?? 0, context) : null;
       if (other) {
         found.push(other);
         taken = other.end; // a quoted name of several words
@@ -172,35 +173,6 @@ function byContext(text: string, start: number, end: number, lastEnd: number, co
 }
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
-const DANG = '당'.charCodeAt(0);
-const NEUN = '는'.charCodeAt(0);
-const RA = '라'.charCodeAt(0);
-
-/**
- * Whether some rule of byContext may take the word text[start, end): the first test of each rule, read
- * from the rules' tables by character code (no call, no string), so that most words cost nothing more.
- * A rule whose first test changes must change its cue here.
- */
-function hasContextCue(text: string, start: number, end: number, context: DocContext): boolean {
-  const first = text.charCodeAt(start);
-  const second = text.charCodeAt(start + 1);
-  const last = text.charCodeAt(end - 1);
-  const before = text.charCodeAt(start - 1);
-  const after = text.charCodeAt(end);
-  return (
-    first === DANG || isCapital(first) || context.marks.any || // 당국, letter firms, (주)
-    (PLATFORM_FIRST[first] === 1 && PLATFORM_SECOND[second] === 1) ||
-    (ORGAN_FIRST[first] === 1 && ORGAN_SECOND[second] === 1) ||
-    (SCHOOL_LAST[last] === 1 && end - start >= 3) ||
-    (last === NEUN && text.charCodeAt(end - 2) === RA) || // (이)라는 (calledAt)
-    after === 0x28 || // a head noted in brackets
-    OPENING_MARKS[before] === 1 || // quoted, or introduced in marks
-    CLOSING_MARKS[after] === 1 || // reported or relayed
-    (after === 0x20 && TOLD_AFTER_SPACE[text.charCodeAt(end + 1)] === 1) || // reported or relayed
-    (after === 0x20 && end - start >= 4 && (LINE_LAST_TWO[last] & 1) === 1 && (LINE_LAST_TWO[text.charCodeAt(end - 2)] & 2) === 2) || // a firm before a title
-    (before === 0x20 && INTRODUCER_LAST[text.charCodeAt(start - 2)] === 1)
-  );
-}
 
 function mention(text: string, start: number, end: number, rule: string): Found {
   const name = text.slice(start, end);
