@@ -1,7 +1,7 @@
-// The first tests of the rules that take a name by the words around it (index.ts's byContext), as cue
-// bits by UTF-16 code in two tables built from the rules' own tables: a word's test reads a few bytes of
-// them, with no call and no string, and most words have no cue and cost nothing more. A rule whose
-// first test changes must change its cue here.
+// The first tests of the rules that take a name by the words around it (index.ts's byContext), read from
+// two tables of bits by UTF-16 code built from the rules' own tables: a word's cues cost a few bytes of
+// them, with no call and no string; most words have none and cost nothing more, and the others are
+// looked at only by the rules they cue. A rule whose first test changes must change its cue here.
 import { LINE_LAST_TWO } from './firm-before-title.js';
 import { INTRODUCER_LAST, TOLD_AFTER_SPACE } from './introduced.js';
 import { ORGAN_FIRST, ORGAN_SECOND } from './organs.js';
@@ -19,8 +19,8 @@ const SCHOOL_END = 32;
 const LINE_LAST = 64; // a line of business's last character (firm before a title)
 const LINE_BEFORE_LAST = 128; // and the one before it
 // Bits of AROUND, for characters beside the word.
-const OPENING = 1; // quoted, or introduced in marks
-const CLOSING = 2; // reported or relayed
+const OPENING = 1;
+const CLOSING = 2; // reported or relayed after it
 const TOLD = 4; // after a space: 보도, 전했 or a date (reported or relayed)
 const INTRODUCER_END = 8; // the last character of an introducing word before the space
 
@@ -40,25 +40,45 @@ for (let c = 0; c < 0x10000; c++) {
 /** text[i], or 0 outside the text: a read past either end (NaN) would slow every later test of the compiled code. */
 const codeAt = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0);
 
-/** Whether some rule of byContext may take the word text[start, end); `marks`: the document has (주) marks. */
-export function hasContextCue(text: string, start: number, end: number, marks: boolean): boolean {
-  const first = WORD[text.charCodeAt(start)];
+/** The rules of byContext, as bits of the cues a word has (see contextCues). */
+export const Cue = {
+  authority: 1,
+  marks: 2,
+  letter: 4,
+  school: 8,
+  platform: 16,
+  headNote: 32,
+  organ: 64,
+  firm: 128,
+  quoted: 256,
+  called: 512,
+  introduced: 1024,
+} as const;
+
+/**
+ * The rules of byContext that may take the word text[start, end) (Cue bits; 0 for most words);
+ * `marks`: the document has (주) marks.
+ */
+export function contextCues(text: string, start: number, end: number, marks: boolean): number {
+  const firstCode = text.charCodeAt(start);
+  const first = WORD[firstCode];
   const second = WORD[codeAt(text, start + 1)];
   const lastCode = text.charCodeAt(end - 1);
   const last = WORD[lastCode];
   const before = codeAt(text, start - 1);
   const after = codeAt(text, end);
+  const opening = (AROUND[before] & OPENING) !== 0;
   return (
-    (first & OWN_START) !== 0 || marks ||
-    ((first & PLATFORM_1) !== 0 && (second & PLATFORM_2) !== 0) ||
-    ((first & ORGAN_1) !== 0 && (second & ORGAN_2) !== 0) ||
-    ((last & SCHOOL_END) !== 0 && end - start >= 3) ||
-    (lastCode === NEUN && text.charCodeAt(end - 2) === RA) || // (이)라는 (calledAt)
-    after === 0x28 || // a head noted in brackets
-    (AROUND[before] & OPENING) !== 0 ||
-    (AROUND[after] & CLOSING) !== 0 ||
-    (after === 0x20 && (AROUND[codeAt(text, end + 1)] & TOLD) !== 0) ||
-    (after === 0x20 && end - start >= 4 && (last & LINE_LAST) !== 0 && (WORD[text.charCodeAt(end - 2)] & LINE_BEFORE_LAST) !== 0) ||
-    (before === 0x20 && (AROUND[codeAt(text, start - 2)] & INTRODUCER_END) !== 0)
+    ((first & OWN_START) === 0 ? 0 : firstCode === DANG ? Cue.authority : Cue.letter) |
+    (marks ? Cue.marks : 0) |
+    ((last & SCHOOL_END) !== 0 && end - start >= 3 ? Cue.school : 0) |
+    ((first & PLATFORM_1) !== 0 && (second & PLATFORM_2) !== 0 ? Cue.platform : 0) |
+    (after === 0x28 ? Cue.headNote : 0) |
+    ((first & ORGAN_1) !== 0 && (second & ORGAN_2) !== 0 ? Cue.organ : 0) |
+    (after === 0x20 && end - start >= 4 && (last & LINE_LAST) !== 0 && (WORD[text.charCodeAt(end - 2)] & LINE_BEFORE_LAST) !== 0 ? Cue.firm : 0) |
+    (opening ? Cue.quoted : 0) |
+    (lastCode === NEUN && text.charCodeAt(end - 2) === RA ? Cue.called : 0) | // (이)라는
+    (opening || (AROUND[after] & CLOSING) !== 0 || (after === 0x20 && (AROUND[codeAt(text, end + 1)] & TOLD) !== 0) ||
+    (before === 0x20 && (AROUND[codeAt(text, start - 2)] & INTRODUCER_END) !== 0) ? Cue.introduced : 0)
   );
 }
