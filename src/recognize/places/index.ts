@@ -71,7 +71,7 @@ function hasFormCue(text: string, start: number, runEnd: number): boolean {
   return (
     (first === BUK && second === MI) || // 북미 (findNorthAmerica)
     (isShortFormCode(first, SHORT.compound) && isShortFormCode(second, SHORT.compound)) || // 북러 (findCompound)
-    (DIRECTIONS[first] === 1 && PLACES.mayStartAt(text, start + 1)) || // 동일본 (findDirectional)
+    (DIRECTIONS[first] === 1 && PLACES.mayStartLongAt(text, start + 1)) || // 동일본 (findDirectional)
     (runEnd === start + 1 && isShortFormCode(first, SHORT.alone)) || // 미 국무부 (findAlone)
     isListSeparator(second) || isListSeparator(text.charCodeAt(runEnd)) || // 한·미 (findList)
     text.charCodeAt(runEnd) === OPEN // a Hanja gloss (findGlossed)
