@@ -1,6 +1,6 @@
 // The benchmark corpus: JSON Lines of articles made by shuffling the paragraphs of the seed article
 // (fixtures/herald-2025-06-06.txt), seeded so every run measures the same bytes.
-import { createWriteStream, existsSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 
 /** A small, seeded generator (mulberry32): the corpus must not change between runs. */
@@ -39,4 +39,15 @@ export async function makeCorpus(path, megabytes, seedText) {
   renameSync(`${path}.part`, path);
   await import('node:fs/promises').then((fs) => fs.writeFile(countFile, String(docs)));
   return { bytes, docs };
+}
+
+/** The corpus cut in two at the line nearest its middle (for two processes at once); returns both paths. */
+export function makeHalves(path) {
+  const halves = [`${path}.half1`, `${path}.half2`];
+  if (halves.every((h) => existsSync(h))) return halves;
+  const all = readFileSync(path);
+  const middle = all.indexOf(0x0a, all.length >> 1) + 1;
+  writeFileSync(halves[0], all.subarray(0, middle));
+  writeFileSync(halves[1], all.subarray(middle));
+  return halves;
 }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { makeCorpus } from './corpus.mjs';
+import { makeCorpus, makeHalves } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}bench/out`;
@@ -24,8 +24,8 @@ const mb = bytes / 1e6;
 console.log(`corpus: ${corpus.slice(root.length)} — ${mb.toFixed(1)} MB, ${docs} documents; ${cores} cores; node ${process.version}\n`);
 
 /** Runs a node script with the usage probe; stdout is hashed (never stored), wall time measured here. */
-function measure(args) {
-  const usageFile = `${outDir}/usage-${process.pid}.json`;
+function measure(args, tag = '') {
+  const usageFile = `${outDir}/usage-${process.pid}${tag}.json`;
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(process.execPath, ['--import', `${root}bench/usage.mjs`, ...args], {
@@ -51,12 +51,23 @@ function measure(args) {
   });
 }
 
-const gisa = (jobs) => ['bin/gisa.js', '--input-format', 'jsonl', '--format', 'jsonl', '--jobs', String(jobs), corpus];
-const runs = { base: [], one: [], many: [] };
+const gisa = (jobs, input = corpus, ...more) => ['bin/gisa.js', '--input-format', 'jsonl', '--format', 'jsonl', '--jobs', String(jobs), ...more, input];
+const halves = makeHalves(corpus);
+/**
+ * Two --jobs 1 processes at once, each on half the corpus: what running two threads at once costs on this
+ * machine by itself (shared caches and cores), with no pool involved; --jobs N's extra CPU includes it.
+ */
+async function pair() {
+  const [a, b] = await Promise.all(halves.map((h, i) => measure(gisa(1, h), `-${i}`)));
+  return { ...a, wall: Math.max(a.wall, b.wall), cpu: a.cpu + b.cpu, user: a.user + b.user, sys: a.sys + b.sys, rssMB: Math.max(a.rssMB, b.rssMB), code: Math.max(a.code, b.code) };
+}
+const runs = { base: [], one: [], many: [], pair: [], split: [] };
 for (let i = 0; i < repeat; i++) {
   runs.base.push(await measure(['bench/baseline.mjs', corpus]));
   runs.one.push(await measure(gisa(1)));
   runs.many.push(await measure(gisa(jobsN)));
+  runs.pair.push(await pair());
+  runs.split.push(await measure(gisa(1, corpus, '--only', 'sentences')));
 }
 /** The best of several runs: least wall time, least CPU, least peak memory (each its own minimum). */
 const best = (rs) => ({
@@ -69,7 +80,7 @@ const best = (rs) => ({
   code: Math.max(...rs.map((r) => r.code)),
   sha: rs.every((r) => r.sha === rs[0].sha) ? rs[0].sha : 'differs between runs',
 });
-const [base, one, many] = [best(runs.base), best(runs.one), best(runs.many)];
+const [base, one, many, two, split] = [best(runs.base), best(runs.one), best(runs.many), best(runs.pair), best(runs.split)];
 if (repeat > 1) console.log(`best of ${repeat} interleaved runs each\n`);
 
 const baseInfo = JSON.parse(base.text);
@@ -81,6 +92,8 @@ console.log(['run'.padEnd(34), '   MB/s', '  docs/s', ' wall s', 'CPU s (user+sy
 console.log(row('baseline: Intl.Segmenter (process)', base));
 console.log(row('gisa --jobs 1', one));
 console.log(row(`gisa --jobs ${jobsN}`, many));
+console.log(row('two gisa --jobs 1 at once (halves)', two));
+console.log(row('gisa --jobs 1 --only sentences', split));
 const segOnly = baseInfo.segmentMs / 1000;
 console.log(`${'baseline: segmenting alone'.padEnd(34)} ${(mb / segOnly).toFixed(1).padStart(7)} ${Math.round(docs / segOnly).toString().padStart(8)} ${segOnly.toFixed(2).padStart(7)}`);
 
@@ -92,7 +105,9 @@ console.log(`
 gisa --jobs 1 / baseline throughput: ${ratio.toFixed(2)} (vs segmenting alone: ${ratioSeg.toFixed(2)})   floor ≥ 0.5  ${ratio >= 0.5 ? 'ok' : 'BELOW'}
 gisa --jobs ${jobsN} CPU / --jobs 1 CPU:         ${cpuRatio.toFixed(2)}   floor ≤ 1.15  ${cpuRatio <= 1.15 ? 'ok' : 'ABOVE'}
 peak RSS (largest gisa run):          ${Math.max(...runs.one.map((r) => r.rssMB), ...runs.many.map((r) => r.rssMB)).toFixed(0)} MB   floor < 200 MB  ${Math.max(...runs.one.map((r) => r.rssMB), ...runs.many.map((r) => r.rssMB)) < 200 ? 'ok' : 'ABOVE'}
+  (two --jobs 1 processes at once, on halves: ${(two.cpu / one.cpu).toFixed(2)} of one process's CPU: the machine's own cost of two at once)
 speed-up --jobs ${jobsN} over --jobs 1:       ${(one.wall / many.wall).toFixed(2)}×
+sentences alone (--only sentences) / baseline throughput: ${((mb / split.wall) / (mb / base.wall)).toFixed(2)}
 --jobs ${jobsN} output identical to --jobs 1: ${same ? 'yes' : 'NO'} (${(one.outBytes / 1e6).toFixed(1)} MB, exit ${one.code}/${many.code})`);
 
 const prof = await measure(['bench/profile.mjs', corpus]);

@@ -93,3 +93,23 @@ describe('extract', () => {
     expect(time(200_000)).toBeLessThan(40 * small);
   });
 });
+
+describe('the lists asked for (--only)', () => {
+  const full = extract(sample, { refDate: '2025-06-06' });
+  const only = (...lists: Array<'sentences' | 'quotes' | 'entities' | 'dates'>) => extract(sample, { refDate: '2025-06-06', lists });
+
+  it('gives each list asked for as the whole pipeline does', () => {
+    expect(only('sentences').sentences).toEqual(full.sentences);
+    expect(only('dates').dates).toEqual(full.dates);
+    expect(only('entities').entities).toEqual(full.entities);
+    expect(only('quotes').quotes).toEqual(full.quotes);
+  });
+
+  it('skips the stages that feed no list asked for', () => {
+    const sentences = only('sentences');
+    expect([sentences.quotes, sentences.entities, sentences.dates]).toEqual([[], [], []]);
+    expect(only('dates').entities).toEqual([]);
+    expect(only('entities').quotes).toEqual([]);
+    expect(full.quotes.length * full.entities.length * full.dates.length).toBeGreaterThan(0);
+  });
+});

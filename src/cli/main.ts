@@ -63,7 +63,7 @@ function program(): Command {
     .description('Korean news text → sentences, quotes with their speakers, persons, places, organizations and dates.')
     .argument('[file...]', 'text files (or JSON Lines with --input-format jsonl); standard input when none or "-"')
     .addOption(new Option('-f, --format <format>', 'output format (see Formats below)').choices([...FORMATS]).default('table'))
-    .option('--only <lists>', 'only these lists, comma-separated: quotes,entities,dates,sentences (the views keep the text and its sentences)')
+    .option('--only <lists>', 'only these lists, comma-separated: quotes,entities,dates,sentences (and only the stages they need are run; the views keep the text and its sentences)')
     .addOption(inputFormatOption('input format: plain text, or JSON Lines records {id, text, date}'))
     .addOption(refDateOption())
     .addOption(colorOption('table and annotated views'))

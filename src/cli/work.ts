@@ -1,7 +1,7 @@
 // One unit of work — a text file's bytes, a JSON Lines record, or an input that already failed — to the
 // rendered output and the message for stderr. Pure: the same in-process (--jobs 1) and in a worker.
 import iconv from 'iconv-lite';
-import { extract } from '../extract.js';
+import { extract, type List } from '../extract.js';
 import { asBuffer, decode, InputError, type Encoding } from '../read/decode.js';
 import { parseRecord, recordId, type InputDoc } from '../read/records.js';
 import type { DocError, DocResult } from '../types.js';
@@ -10,15 +10,18 @@ import { utf8Text } from './utf8.js';
 
 export function runUnit(unit: Unit, settings: Settings): Rendered {
   try {
-    const { result, text } = resultOf(unit, settings.refDate);
+    const { result, text } = resultOf(unit, settings.refDate, settings.only);
     return render(result, settings, text);
   } catch (e) {
     return render(internalError(unit, e), settings);
   }
 }
 
-/** The unit's result and its text (empty for a failed input); `refDate` serves documents that give none. */
-export function resultOf(unit: Unit, refDate: string | null): { result: DocResult | DocError; text: string } {
+/**
+ * The unit's result and its text (empty for a failed input); `refDate` serves documents that give none;
+ * `only`: the lists wanted (`--only`), whose stages alone are run.
+ */
+export function resultOf(unit: Unit, refDate: string | null, only: readonly List[] | null = null): { result: DocResult | DocError; text: string } {
   if (unit.kind === 'failed') return { result: unit.error, text: '' };
   let doc: InputDoc;
   try {
@@ -28,7 +31,7 @@ export function resultOf(unit: Unit, refDate: string | null): { result: DocResul
     const result = unit.kind === 'text' ? failure(unit.id, unit.name, e.code, e.message) : failure(idOf(unit) ?? unit.where, unit.where, e.code, e.message);
     return { result, text: '' };
   }
-  return { result: extract(doc.text, { id: doc.id, refDate: doc.refDate ?? refDate, meta: doc.meta }), text: doc.text };
+  return { result: extract(doc.text, { id: doc.id, refDate: doc.refDate ?? refDate, meta: doc.meta, lists: only ?? undefined }), text: doc.text };
 }
 
 /** A bug in a stage or a renderer costs this document only, never the batch (nor the worker). */

@@ -97,6 +97,25 @@ interface Group {
  */
 const REPORTER_TITLES = new Set(['기자', '특파원', '앵커', '논설위원', '편집위원', '사진기자', '객원기자', '선임기자', '전문기자']);
 
+/**
+ * 캘리포니아 and 캘리포니아주, 광둥 and 광둥성 in one article are one place, named with its unit (the form
+ * the article gives in full): short name → full name, or null when there are none (most articles).
+ */
+function placesWithUnit(mentions: Mention[]): Map<string, string> | null {
+  let names: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'PLACE' || m.name.length < 3) continue;
+    const last = m.name.charCodeAt(m.name.length - 1);
+    if (last === JU || last === SEONG) (names ??= new Set()).add(m.name);
+  }
+  if (names === null) return null;
+  const out = new Map<string, string>();
+  for (const m of mentions) if (m.type === 'PLACE' && (names.has(m.name + '주') || names.has(m.name + '성'))) out.set(m.name, names.has(m.name + '주') ? m.name + '주' : m.name + '성');
+  return out;
+}
+const JU = 0xc8fc; // 주
+const SEONG = 0xc131; // 성
+
 /** Groups mentions into entities, in order of first mention. */
 export function link(mentions: Mention[]): Entity[] {
   const groups: Group[] = [];
@@ -129,9 +148,11 @@ export function link(mentions: Mention[]): Entity[] {
   };
   const shorts: Mention[] = [];
   const surnames: Mention[] = [];
-  for (const m of resolveOverlaps(mentions)) {
+  const resolved = resolveOverlaps(mentions);
+  const withUnit = placesWithUnit(resolved);
+  for (const m of resolved) {
     const partial = m.partial;
-    if (!partial) add(m, m.name, false);
+    if (!partial) add(m, (m.type === 'PLACE' && withUnit?.get(m.name)) || m.name, false);
     else (partial === 'short' ? shorts : surnames).push(m);
   }
   if (shorts.length > 0 || surnames.length > 0) {

@@ -32,3 +32,22 @@ describe('a union branch by its short name', () => {
     expect(speakers(text).at(-1)).toEqual(['원청이 나서야 한다', '한빛조선하청지회']);
   });
 });
+
+describe('a noun for a kind of body before its name', () => {
+  it('is no part of the name (시민단체 한빛연대는)', () => {
+    const text = '시민단체 한빛연대는 "철회하라"고 밝혔다. 국제 인권단체 누리워치도 "우려한다"고 했다.';
+    expect(speakers(text, [org(text, '한빛연대'), org(text, '누리워치')])).toEqual([
+      ['철회하라', '한빛연대'],
+      ['우려한다', '누리워치'],
+    ]);
+  });
+});
+
+describe('the last part of a body’s long name', () => {
+  it('is that body, in the body text and in a headline before the name is spelled out', () => {
+    const body = '한빛교육평가원이 결과를 냈다. 평가원은 "변별력을 높였다"고 밝혔다.';
+    expect(speakers(body, [org(body, '한빛교육평가원')])).toEqual([['변별력을 높였다', '한빛교육평가원']]);
+    const headline = '시험 논란…평가원 "변별력 확보"\n\n한빛교육평가원은 14일 설명했다.';
+    expect(speakers(headline, [org(headline, '한빛교육평가원')])).toEqual([['변별력 확보', '한빛교육평가원']]);
+  });
+});

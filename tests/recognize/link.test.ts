@@ -84,4 +84,10 @@ describe('link', () => {
     expect(e.name).toBe('루이스 이나시우 룰라 다시우바');
     expect(e.mentions.map((x) => x.start)).toEqual([0, 10, 40]);
   });
+
+  it('joins a state or province named with and without its unit, under the full form (캘리포니아주)', () => {
+    const m = (start: number, text: string): Mention => ({ start, end: start + text.length, text, type: 'PLACE', name: text, rule: 'test' });
+    const places = link([m(0, '누리나'), m(10, '누리나주'), m(20, '가온'), m(30, '가온성'), m(40, '광'), m(50, '광주')]);
+    expect(places.map((e) => `${e.name}=${e.mentions.map((x) => x.text).join(',')}`)).toEqual(['누리나주=누리나,누리나주', '가온성=가온,가온성', '광=광', '광주=광주']);
+  });
 });

@@ -6,6 +6,9 @@ import { isGenericBody, isOrganization, titleEnding } from './lexicons.js';
 import type { Word } from './phrase.js';
 import type { Resolved } from './resolved.js';
 
+/** Nouns for a kind of body set before its name (시민단체, 환경단체, 인권단체): no name ends so. */
+const CLASSIFIER = /단체$/;
+
 /**
  * A body named over several words, as bodies name their committees: 가람대병원·나래대병원 교수
  * 비상대책위원회 (bodies, with at most one title word between them), or null for a one-word name.
@@ -17,6 +20,7 @@ export function longerBody(words: Word[], ctx: DocContext, headStart: number): R
   let titles = 0;
   for (let j = i - 1; j >= 0; j--) {
     const t = words[j].text;
+    if (CLASSIFIER.test(t)) break; // 시민단체 참여연대: the kind of body, no part of its name
     if (t.split('·').every((p) => isOrganization(p))) first = j;
     else if (titleEnding(t) && ++titles === 1) continue;
     else break;

@@ -142,7 +142,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (words.length === 1 && !titleEnding(head.text) && !isGenericBody(head.text)) {
     // 바른미래 for 바른미래당 (but 대통령 is a title, not 대통령실): a body the article names, shortened by its last syllable as headlines do.
     // 소속사 for 소속사 별빛엔터테인먼트: a common noun the article sets before a body's name.
-    const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text)) ?? ctx.bodyAfterWord(head.text);
+    const body = ctx.organizations.find((x) => x.name.length === head.text.length + 1 && x.name.startsWith(head.text)) ?? ctx.bodyAfterWord(head.text) ?? tailOfBody(ctx, head);
     if (body) return { name: body.name, entity: body.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' };
     // 러 “…”, 우크라 “…”: only headlines shorten a country so, and their phrases carry no particle.
     const country = np.particle !== '' || isPronoun(head.text) || isNonSubject(head.text) ? undefined : ctx.countryStartingWith(head.text);
@@ -356,4 +356,13 @@ function foreignBeforeCountry(words: Word[], ctx: DocContext): { start: number; 
   // (회담 상대인): shorter words there are mostly nouns and adverbs.
   if (family.text.length < 3 || ![first, family].every((w) => canBeForeignName(w.text) && !ADNOMINAL.test(w.text))) return null;
   return ctx.span(first.start, family.end);
+}
+
+/**
+ * 평가원 for 한국교육과정평가원, 공단 for 국민건강보험공단: the last part of a body's long name that the
+ * article gives (a headline shortens a name its body spells out later); three syllables at least (not 원, 부).
+ */
+function tailOfBody(ctx: DocContext, head: Word): Entity | undefined {
+  if (head.text.length < 3) return undefined;
+  return ctx.organizations.find((x) => x.name.length > head.text.length + 1 && x.name.endsWith(head.text));
 }

@@ -28,7 +28,7 @@ import { isSharedPlace } from './shared-place.js';
 import { unionFirms } from './union-firm.js';
 import { unitAfter } from './units.js';
 import { WORD_FIRM_FIRST, type WordFirm, wordFirmAt, wordFirms } from './word-firm.js';
-import { isWordLetter, wordEnd } from './scan.js';
+import { isHangul, isWordLetter, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 import { makeMention } from '../mention.js';
 
@@ -99,7 +99,7 @@ export function findOrganizations(seg: Segmented): Mention[] {
       }
       continue;
     }
-    if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end) || inModelName(text, start, end))) continue;
+    if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end) || inModelName(text, start, end) || glossesNonBody(text, start))) continue;
     if (w.short && w.length === end - start && LEADER_AFTER.test(text.slice(end, end + 8))) continue;
     // 한빛전자 이코노미스트, 이코노미스트 김민 박사: a name that is also a job title, after a body or before
     // someone's name and title, is that person's title.
@@ -344,6 +344,16 @@ const GLOSS_AFTER = /^\(([가-힣]+)/;
 function glossed(text: string, end: number): boolean {
   const gloss = GLOSS_AFTER.exec(text.slice(end, end + 20))?.[1];
   return gloss !== undefined && matchWord(gloss) === null;
+}
+
+// Capitals in brackets after a Korean term abbreviate that term: after a law, a treaty, an index, a rate, a
+// disease or a substance they name no body (인플레이션감축법(IRA), 국내총생산(GDP), 중증급성호흡기증후군(SARS)).
+const NOT_BODY_TERM = /(?:법|법안|협정|조약|지수|총생산|지표|증후군|바이러스|질환|물질|소득|금리|비율|률|율)$/;
+function glossesNonBody(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x28 || !isHangul(text.charCodeAt(start - 2))) return false;
+  let from = start - 2;
+  while (from > 0 && start - 1 - from < 12 && isHangul(text.charCodeAt(from - 1))) from--;
+  return NOT_BODY_TERM.test(text.slice(from, start - 1));
 }
 
 function inSkip(skip: Segmented['skip'], start: number, end: number): boolean {

@@ -32,9 +32,11 @@ export function quotedNameAt(text: string, start: number): number {
   let end = start;
   while (end < text.length && end - start <= 20 && text.charCodeAt(end) !== close) end++; // bounded: no scan to a far mark
   if (text.charCodeAt(end) !== close || !NAME.test(text.slice(start, end))) return 0;
-  // 환자단체 “생명 볼모” 반발: words of several words with nothing written on after them are a headline's
-  // quote of the body, not its name ('누리 소사이어티'가 is one).
-  if (text.slice(start, end).includes(' ') && !isHangul(text.charCodeAt(end + 1))) return 0;
+  // 환자단체 “생명 볼모” 반발, 의사단체 "유감": words of several words, or any in double marks (the marks
+  // of speech), with nothing written on after them are a headline's quote of the body, not its name
+  // ('누리 소사이어티'가 and ‘한빛회’ are names).
+  const speech = close === 0x22 || close === 0x201d;
+  if ((speech || text.slice(start, end).includes(' ')) && !isHangul(text.charCodeAt(end + 1))) return 0;
   const before = BODY_BEFORE.test(text.slice(Math.max(0, start - 10), start - 1));
   return before || CALLED.test(text.slice(end + 1, end + 10)) ? end - start : 0;
 }

@@ -33,6 +33,7 @@ import { surnameOf } from './name-shape.js';
 import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { findWellKnown } from './well-known.js';
+import { passOverShortNames } from './short-name-notes.js';
 import { firstEndingAfter, indexByFlag, type Token, tokenize } from './tokens.js';
 import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, CHINESE_NAME, FIRST_NAME_ALONE, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, JAPANESE_SURNAME, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 
@@ -55,8 +56,8 @@ const LOCAL_STAFF = /(?:대변인|실장|국장|과장|팀장|본부장|부시�
 const bit = (flag: number) => 31 - Math.clz32(flag);
 
 export function findPersons(seg: Segmented): Mention[] {
-  const tokens = tokenize(seg);
   const { text } = seg;
+  const tokens = passOverShortNames(text, tokenize(seg));
   const at = indexByFlag(tokens);
   const found = [
     ...findTitled(text, tokens, at[bit(TITLE_HEAD)]),

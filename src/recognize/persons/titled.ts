@@ -69,10 +69,15 @@ export function findTitled(text: string, tokens: Token[], at: number[]): Mention
     const gaFits = GA_TITLE_ENDS.has(tokens[i].particle);
     const names = namesInWindow(text, tokens, a, j, title, noted, endsPhrase, gaFits);
     // 전세 시장, 사망 경위: before a title that is also a common noun only a clear name counts.
-    const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title);
+    const ambiguous = title !== undefined && AMBIGUOUS_TITLES.has(titleEnding(title) ?? title) && !isLocalHead(title);
     out.push(...(ambiguous ? names.filter((m) => m.name.includes(' ') || (m.name.length === 3 && nameScore(m.name) === 3)) : names));
   }
   return out;
+}
+
+/** 포항시장, 양평군수: a city's or county's name written on 시장 or 군수 makes it its head, not a market or supplies. */
+function isLocalHead(title: string): boolean {
+  return title.length >= 4 && (title.endsWith('시장') || title.endsWith('군수')) && isPlaceWord(title.slice(0, -2));
 }
 
 /** What may follow a title right after a family name in 가: nothing, the topic or the genitive (not 장관이 됐다). */
@@ -81,6 +86,11 @@ const GA_TITLE_ENDS = new Set(['', '은', '는', '의']);
 /** 오르테가, 몬테르가: a transliterated family name ending in 가, its stem transliterated too. */
 function familyInGa(word: string): boolean {
   return word.length >= 3 && word.endsWith('가') && isForeignNameWord(word.slice(0, -1));
+}
+
+/** 호프만, 카우프만: a transliterated family name ending in 만 right before its title, where no 'only' stands. */
+function familyInMan(word: string): boolean {
+  return word.length >= 3 && word.endsWith('만') && isForeignNameWord(word.slice(0, -1));
 }
 
 /** Words after a titled name that are its company or side, not a noun the title qualifies (전 대통령 부부, 대표 측). */
@@ -127,9 +137,10 @@ function familyBeforeTitle(word: string): boolean {
   return canBeForeignName(stem) && (looksForeign(stem) || looksForeign(stem.slice(0, -1)));
 }
 
-/** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name or a department that reads like one with a particle (한은, 경제학과). */
+/** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name, a department or a country that reads like one with a particle (한은, 경제학과, 우크라이나). */
 function isAffiliationWord(t: Token): boolean {
-  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || DEPARTMENT.test(t.text) || provinceInDo(t);
+  // 우크라이나, 애리조나, 니카라과: a country or place whose last syllable reads like a particle.
+  return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || DEPARTMENT.test(t.text) || provinceInDo(t) || COUNTRIES.has(t.text) || isPlaceWord(t.text);
 }
 
 /** Awards, whose nominees are 후보 too: 대상, 작품상, 신인상, 여우조연상, 최우수연기상. */
@@ -222,7 +233,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const firstName = canBeForeignFirstName(words[k - a]) || (tokens[k].flags & FOREIGN_FIRST) !== 0; // 안나 may read 안 + 나
     // A word written onto the next one is part of a mixed name (오픈AI), no family name.
     const gluedNext = k + 2 < tokens.length && tokens[k + 2].start === tokens[k + 1].end;
-    let last = k < j && !gluedNext && (familyBeforeTitle(next) || (gaFits && k + 1 === j && familyInGa(next)) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
+    let last = k < j && !gluedNext && (familyBeforeTitle(next) || (k + 1 === j && familyInMan(next)) || (gaFits && k + 1 === j && familyInGa(next)) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
     // 에릭 텐 하흐 감독, 샤를 드 골 대통령, 우르줄라 폰 데어 라이엔: the particles of a family name take the word after them.
     if (firstName && k < j && FAMILY_PARTICLES.has(next)) {
       let p = k + 1;

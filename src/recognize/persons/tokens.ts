@@ -49,6 +49,10 @@ export class Token implements WordInfo {
   get fused(): Fused | undefined {
     return this.word.fused;
   }
+  /** The same word, read as joined to the one before it. */
+  joinedCopy(): Token {
+    return new Token(this.start, this.end, true, this.word);
+  }
 }
 
 /**

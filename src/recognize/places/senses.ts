@@ -38,9 +38,37 @@ export function ordinarySense(text: string, start: number, end: number): boolean
     const next = text.slice(end + 1, hangulRunEnd(text, end + 1));
     if (sense.after.some((a) => next.startsWith(a))) return true;
   }
+  return nearSense(text, start, end, sense) || topicalSense(text, text.slice(start, end), sense);
+}
+
+/** Whether a word of the ordinary sense stands within about a clause of text[start, end). */
+function nearSense(text: string, start: number, end: number, sense: Sense): boolean {
   if (sense.near.length === 0) return false;
   const around = text.slice(Math.max(0, start - NEAR), end + NEAR);
   return sense.near.some((w) => around.includes(w));
+}
+
+/**
+ * One sense per article for a name read by its topic: once a report of a car mounting the pavement (인도로
+ * 돌진) shows 인도's ordinary sense, a witness's "차가 인도로 올라왔다" means it too. Worked out once per name
+ * and document (the last document's answers are kept).
+ */
+let topicText: string | null = null;
+const topics = new Map<string, boolean>();
+
+function topicalSense(text: string, name: string, sense: Sense): boolean {
+  if (sense.near.length === 0) return false;
+  if (text !== topicText) {
+    topicText = text;
+    topics.clear();
+  }
+  let ordinary = topics.get(name);
+  if (ordinary === undefined) {
+    ordinary = false;
+    for (let at = text.indexOf(name); at >= 0 && !ordinary; at = text.indexOf(name, at + 1)) ordinary = nearSense(text, at, at + name.length, sense);
+    topics.set(name, ordinary);
+  }
+  return ordinary;
 }
 
 const isWordChar = (c: number): boolean => isHangul(c) || (c >= 0x30 && c <= 0x39);

@@ -110,6 +110,8 @@ describe('quoted names called a body', () => {
   it('takes a quoted name after a word for a body or before 라는 회사', () => {
     expect(texts("결혼정보회사 '누리 짝꿍'이 조사했다.")).toEqual(['누리 짝꿍']);
     expect(texts('환자단체 “생명 볼모” 반발, 시민단체 “즉각 철회하라”')).toEqual([]);
+    expect(texts('간호법 통과…의사단체 "유감", 노동단체 “환영”')).toEqual([]);
+    expect(texts("시민단체 '누리연대' 회원과 모임인 “한빛회”가")).toEqual(['누리연대', '한빛회']);
     expect(texts('동문 모임인 ‘한빛회’의 회장과 “가람벤처”라는 회사')).toEqual(['한빛회', '가람벤처']);
   });
 

@@ -20,6 +20,11 @@ describe('known names', () => {
     expect(texts('모바일 RPG(역할수행게임) 시장과 KBS(한국방송공사)')).toEqual(['KBS', '한국방송공사']);
   });
 
+  it('leaves capitals that abbreviate a law, an index or a disease before them', () => {
+    expect(texts('누리감축법(NRA) 보조금과 누리생활지수(NLI), 누리호흡기증후군(NRS)')).toEqual([]);
+    expect(texts('한빛경제연구원(HERI)은 밝혔다.')).toEqual(['한빛경제연구원', 'HERI']);
+  });
+
   it('keeps a name written onto a title or 측 apart from it', () => {
     expect(texts('외교부장관은 청와대측과 만났다.')).toEqual(['외교부', '청와대']);
     expect(texts('경찰청장이 발표했다.')).toEqual(['경찰청']);

@@ -16,7 +16,13 @@ describe('foreign first name and family name', () => {
     expect(brief('한빛 자밀 토레스는 30점을 넣었다.')).toEqual(['자밀 토레스:자밀 토레스']);
     expect(brief('장관은 아날레나 뮐러 독일 외무장관과 만났다.')).toEqual(['아날레나 뮐러:아날레나 뮐러']);
     expect(brief('장관은 안나 뮐러 독일 외무장관과 만났다.')).toEqual(['안나 뮐러:안나 뮐러']);
+    expect(brief('크리스탈리나 모레노 총재와 안드리 코발 우크라이나 외무장관이 만났다.')).toEqual(['크리스탈리나 모레노:크리스탈리나 모레노', '안드리 코발:안드리 코발']);
     expect(persons('상대 팀의 후안 안토니오 피치 감독은 말했다.').find((m) => m.rule === 'foreign-name-title')).toMatchObject({ text: '후안 안토니오 피치', title: '감독' });
+  });
+
+  it('reads a family name ending in 만 whole before a title (호프만 감독)', () => {
+    expect(persons('상대 팀의 필립 호프만 감독은 말했다.')[0]).toMatchObject({ text: '필립 호프만', title: '감독' });
+    expect(brief('그는 사과만 대표에게 줬다.')).toEqual([]);
   });
 
   it('takes the word after a family-name particle into the name (에릭 텐 하흐)', () => {

@@ -170,6 +170,18 @@ describe('what is not a name before a title', () => {
     expect(brief('오세훈 서울시장 대신 김민준 시장이 왔다.')).toContain('김민준:김민준');
   });
 
+  it('reads a country or place whose last syllable looks like a particle as the affiliation (우크라이나, 애리조나)', () => {
+    const [m] = persons('올레나 코발추크 우크라이나 총리는 말했다.');
+    expect([m.name, m.title, m.affiliation]).toEqual(['올레나 코발추크', '총리', '우크라이나']);
+    const [g] = persons('케이티 모리스 애리조나 주지사는 말했다.');
+    expect([g.name, g.title, g.affiliation]).toEqual(['케이티 모리스', '주지사', '애리조나']);
+  });
+
+  it('takes any name before a city or county head (포항시장, 양평군수), where 시장 is no market', () => {
+    expect(brief('남궁탁 포항시장은 회의를 열었다. 여강돈 양평군수도 왔다.')).toEqual(['남궁탁:남궁탁', '여강돈:여강돈']);
+    expect(brief('여강돈 시장은 회의를 열었다.')).toEqual([]);
+  });
+
   it('does not take a posting city or a company for a foreign name', () => {
     expect(persons('도쿄 특파원이 전했다.')).toEqual([]);
     expect(persons('현대캐피탈 감독이 웃었다.')).toEqual([]);

@@ -17,8 +17,9 @@ describe('well-known people', () => {
     expect(brief('그 뒤 예수는 제자들과 떠났다.')).toEqual(['예수:예수']);
   });
 
-  it('leaves a road named after a person alone', () => {
+  it('leaves a road or a city named after a person alone', () => {
     expect(brief('퇴계로를 따라 걸었다.')).toEqual([]);
+    expect(brief('호찌민 공안 관계자는 말했다.')).toEqual([]);
   });
 
   it('matches whole words only', () => {

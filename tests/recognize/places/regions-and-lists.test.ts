@@ -50,6 +50,11 @@ describe('areas, seas and lists', () => {
     expect(places('인천 강화도에서 열렸다.')).toEqual([['인천', '인천', 0], ['강화도', '강화도', 3]]);
   });
 
+  it('reads 경기도 as the province, but not 경기 (a game, the economy) with the particle 도', () => {
+    expect(places('다음 경기도 집중하겠다. 남은 경기도 이기겠다. 국내 경기도 좋지 않다.')).toEqual([]);
+    expect(places('경기도 지사와 경기도 안산시')).toEqual([['경기도', '경기도', 0], ['경기도', '경기도', 8], ['안산시', '안산', 12]]);
+  });
+
   it('reads a country character after a headline verb character (訪美, 對北)', () => {
     expect(places('訪美 앞두고 對北 메시지')).toEqual([['美', '미국', 1], ['北', '북한', 8]]);
     expect(places('訪問 일정')).toEqual([]);

@@ -16,6 +16,11 @@ describe('ordinary senses of place names', () => {
     expect(places('인도 증시가 올랐고 도로 건설이 늘었다.')).toEqual([['인도', '인도', 0]]);
   });
 
+  it('keeps the pavement for the whole article once its topic shows it', () => {
+    expect(places('승용차가 인도로 돌진했다. 목격자는 "차가 인도로 올라왔다"고 말했다.')).toEqual([]);
+    expect(places('인도 증시가 올랐다. 뭄바이 시장도 인도 정부도')).toEqual([['인도', '인도', 0], ['뭄바이', '뭄바이', 12], ['인도', '인도', 20]]);
+  });
+
   it('reads 대전 as a war or a contest after the words that say so', () => {
     expect(places('2차 세계 대전 당시')).toEqual([]);
     expect(places('가을 할인 대전이 열린다.')).toEqual([]);

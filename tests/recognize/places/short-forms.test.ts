@@ -18,6 +18,7 @@ describe('short forms', () => {
   it('reads 북미 as North America before a market, a region or another continent, else as 북한 and 미국', () => {
     expect(places('북미 시장에서 팔린다.')).toEqual([['북미', '북미', 0]]);
     expect(places('북미지역 매장')).toEqual([['북미', '북미', 0]]);
+    expect(places('북미 공략 가속, 북미 진출')).toEqual([['북미', '북미', 0], ['북미', '북미', 10]]);
     expect(places('북미와 유럽 투어')).toEqual([['북미', '북미', 0], ['유럽', '유럽', 4]]);
     expect(places('북미·유럽')).toEqual([['북미', '북미', 0], ['유럽', '유럽', 3]]);
     expect(places('북미 정상회담')).toEqual([['북', '북한', 0], ['미', '미국', 1]]);
