@@ -60,25 +60,29 @@ export const Cue = {
  * `marks`: the document has (주) marks.
  */
 export function contextCues(text: string, start: number, end: number, marks: boolean): number {
+  // Each character is read only when an earlier one leaves a rule possible: most words read four.
+  let cues = marks ? Cue.marks : 0;
   const firstCode = text.charCodeAt(start);
   const first = WORD[firstCode];
-  const second = WORD[codeAt(text, start + 1)];
+  if ((first & (OWN_START | PLATFORM_1 | ORGAN_1)) !== 0) {
+    if ((first & OWN_START) !== 0) cues |= firstCode === DANG ? Cue.authority : Cue.letter;
+    const second = WORD[codeAt(text, start + 1)];
+    if ((first & PLATFORM_1) !== 0 && (second & PLATFORM_2) !== 0) cues |= Cue.platform;
+    if ((first & ORGAN_1) !== 0 && (second & ORGAN_2) !== 0) cues |= Cue.organ;
+  }
   const lastCode = text.charCodeAt(end - 1);
   const last = WORD[lastCode];
+  if ((last & SCHOOL_END) !== 0 && end - start >= 3) cues |= Cue.school;
+  if (lastCode === NEUN && end - start >= 4 && text.charCodeAt(end - 2) === RA) cues |= Cue.called; // (이)라는
   const before = codeAt(text, start - 1);
+  if (before === 0x20) {
+    if ((AROUND[codeAt(text, start - 2)] & INTRODUCER_END) !== 0) cues |= Cue.introduced;
+  } else if ((AROUND[before] & OPENING) !== 0) cues |= Cue.quoted | Cue.introduced;
   const after = codeAt(text, end);
-  const opening = (AROUND[before] & OPENING) !== 0;
-  return (
-    ((first & OWN_START) === 0 ? 0 : firstCode === DANG ? Cue.authority : Cue.letter) |
-    (marks ? Cue.marks : 0) |
-    ((last & SCHOOL_END) !== 0 && end - start >= 3 ? Cue.school : 0) |
-    ((first & PLATFORM_1) !== 0 && (second & PLATFORM_2) !== 0 ? Cue.platform : 0) |
-    (after === 0x28 ? Cue.headNote : 0) |
-    ((first & ORGAN_1) !== 0 && (second & ORGAN_2) !== 0 ? Cue.organ : 0) |
-    (after === 0x20 && end - start >= 4 && (last & LINE_LAST) !== 0 && (WORD[text.charCodeAt(end - 2)] & LINE_BEFORE_LAST) !== 0 ? Cue.firm : 0) |
-    (opening ? Cue.quoted : 0) |
-    (lastCode === NEUN && text.charCodeAt(end - 2) === RA ? Cue.called : 0) | // (이)라는
-    (opening || (AROUND[after] & CLOSING) !== 0 || (after === 0x20 && (AROUND[codeAt(text, end + 1)] & TOLD) !== 0) ||
-    (before === 0x20 && (AROUND[codeAt(text, start - 2)] & INTRODUCER_END) !== 0) ? Cue.introduced : 0)
-  );
+  if (after === 0x20) {
+    if ((AROUND[codeAt(text, end + 1)] & TOLD) !== 0) cues |= Cue.introduced;
+    if (end - start >= 4 && (last & LINE_LAST) !== 0 && (WORD[text.charCodeAt(end - 2)] & LINE_BEFORE_LAST) !== 0) cues |= Cue.firm;
+  } else if (after === 0x28) cues |= Cue.headNote;
+  else if ((AROUND[after] & CLOSING) !== 0) cues |= Cue.introduced;
+  return cues;
 }
