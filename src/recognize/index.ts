@@ -12,8 +12,24 @@ export interface Recognized {
 }
 
 export function recognize(seg: Segmented, refDate: string | null): Recognized {
-  const mentions = findPersons(seg).concat(findOrganizations(seg), findPlaces(seg));
-  return { entities: link(outsideSkip(mentions, seg.skip)), dates: findDates(seg, refDate) };
+  return recognizeAll([{ seg, refDate }])[0];
+}
+
+/**
+ * recognize() for several documents, each recognizer run over all of them before the next one starts.
+ * Switching recognizers at every document costs about a third more CPU (their lexicons, tries and
+ * word caches leave the CPU cache while the others run): on /tmp/c3.jsonl the four recognizers took
+ * 229 ms one document at a time against 170 ms 64 documents at a time.
+ */
+export function recognizeAll(docs: ReadonlyArray<{ seg: Segmented; refDate: string | null }>): Recognized[] {
+  const persons = docs.map((d) => findPersons(d.seg));
+  const organizations = docs.map((d) => findOrganizations(d.seg));
+  const places = docs.map((d) => findPlaces(d.seg));
+  const dates = docs.map((d) => findDates(d.seg, d.refDate));
+  return docs.map((d, i) => {
+    const mentions = persons[i].concat(organizations[i], places[i]);
+    return { entities: link(outsideSkip(mentions, d.seg.skip)), dates: dates[i] };
+  });
 }
 
 /** Mentions that touch no skip range (URLs, markup), in their order; each found by binary search. */

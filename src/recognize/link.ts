@@ -119,15 +119,18 @@ const SEONG = 0xc131; // 성
 /** Groups mentions into entities, in order of first mention. */
 export function link(mentions: Mention[]): Entity[] {
   const groups: Group[] = [];
-  const byName: Record<EntityType, Map<string, Group>> = { PERSON: new Map(), ORG: new Map(), PLACE: new Map() };
-  // Mentions come in several shapes from the recognizers, so each field is read once (a read of a
-  // field a mention lacks is slow when the shapes are many).
+  // One map per type, picked by a comparison: a keyed read of a record by the type is slower.
+  const persons = new Map<string, Group>();
+  const orgs = new Map<string, Group>();
+  const places = new Map<string, Group>();
+  // Each field of a mention is read once.
   const add = (m: Mention, name: string, partial: boolean) => {
     const type = m.type;
-    let g = byName[type].get(name);
+    const byName = type === 'PERSON' ? persons : type === 'ORG' ? orgs : places;
+    let g = byName.get(name);
     if (!g) {
       g = { entity: { id: '', type, name, title: null, affiliation: null, mentions: [] }, titles: null, firstTitle: undefined, fullStarts: [], reporter: false };
-      byName[type].set(name, g);
+      byName.set(name, g);
       groups.push(g);
     }
     const e = g.entity;
@@ -157,7 +160,7 @@ export function link(mentions: Mention[]): Entity[] {
   }
   if (shorts.length > 0 || surnames.length > 0) {
     // Only groups of full mentions can be linked to (findFull skips the others), so they are indexed now.
-    const index = partialIndex(groups);
+    const index = partialIndex(groups, typesOf(shorts, surnames));
     for (const m of shorts) {
       const full = findFull(index[m.type].w.get(m.name) ?? [], m);
       // An unlinked short ORG (신문 with no 노동신문) names nothing; a person's family name alone (트럼프) does.
@@ -223,8 +226,9 @@ type PartialIndex = Record<EntityType, { s: Map<string, Group[]>; w: Map<string,
  * Groups by what a partial mention can give of their name: a Korean person's surname(s) (`s`: 김 for
  * 김정은, 남궁 for 남궁민수), a foreign person's last word (`w`: 푸틴), every proper suffix of an
  * organization's or place's name (`w`: 신문 for 노동신문). Lists keep the order the groups were made in.
+ * Only groups of `types` are indexed.
  */
-function partialIndex(groups: readonly Group[]): PartialIndex {
+function partialIndex(groups: readonly Group[], types: ReadonlySet<EntityType>): PartialIndex {
   const index: PartialIndex = {
     PERSON: { s: new Map(), w: new Map() },
     ORG: { s: new Map(), w: new Map() },
@@ -237,6 +241,7 @@ function partialIndex(groups: readonly Group[]): PartialIndex {
   };
   for (const g of groups) {
     const { type, name } = g.entity;
+    if (!types.has(type)) continue; // no partial mention looks for it (most documents have no short place)
     const { s, w } = index[type];
     if (type === 'PERSON') {
       const space = name.lastIndexOf(' ');
@@ -245,6 +250,14 @@ function partialIndex(groups: readonly Group[]): PartialIndex {
     } else for (let n = 1; n < name.length && n <= 12; n++) put(w, name.slice(-n), g);
   }
   return index;
+}
+
+/** The types of the partial mentions. */
+function typesOf(shorts: Mention[], surnames: Mention[]): Set<EntityType> {
+  const types = new Set<EntityType>();
+  for (const m of shorts) types.add(m.type);
+  for (const m of surnames) types.add(m.type);
+  return types;
 }
 
 /**

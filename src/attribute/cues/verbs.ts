@@ -18,9 +18,18 @@ export function isReportingVerb(word: string): boolean {
   return false;
 }
 
+/** The endings by their first code unit, longest first: only those can open the text after a mark. */
+const ENDINGS_BY_FIRST = new Map<number, string[]>();
+for (const e of ENDINGS) {
+  const list = ENDINGS_BY_FIRST.get(e.charCodeAt(0));
+  if (list) list.push(e);
+  else ENDINGS_BY_FIRST.set(e.charCodeAt(0), [e]);
+}
+
 /** The quotative ending glued to a closing mark (“…”라며 → 라며), or ''. */
 export function quoteEnding(after: string): string {
-  for (const e of ENDINGS) if (after.startsWith(e)) return e;
+  const endings = ENDINGS_BY_FIRST.get(after.charCodeAt(0));
+  if (endings) for (const e of endings) if (after.startsWith(e)) return e;
   return '';
 }
 

@@ -59,6 +59,9 @@ export interface EntityMention extends Span {
  * span of text, so a counting sort does it in two passes; a comparator sort took a third of building the
  * context. Mentions spread thinly over a huge text fall back on the comparator.
  */
+/** The counting sort's slots, shared by the documents of usual length: allocating them each time cost more than the sort. */
+const SLOTS = new Int32Array(1 << 16);
+
 function sortedByStart(mentions: EntityMention[]): EntityMention[] {
   const n = mentions.length;
   if (n < 2) return mentions;
@@ -70,7 +73,8 @@ function sortedByStart(mentions: EntityMention[]): EntityMention[] {
   }
   const range = max - min + 1;
   if (range > 64 * n) return mentions.sort((a, b) => a.start - b.start);
-  const next = new Int32Array(range + 1); // next[s - min]: where the next mention starting at s goes
+  // next[s - min]: where the next mention starting at s goes
+  const next = range < SLOTS.length ? SLOTS.fill(0, 0, range + 1) : new Int32Array(range + 1);
   for (const m of mentions) next[m.start - min + 1]++;
   for (let i = 1; i <= range; i++) next[i] += next[i - 1];
   const out = mentions.slice(); // overwritten in order: a packed array of the right length

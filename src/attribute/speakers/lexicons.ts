@@ -1,7 +1,7 @@
 // The speaker word lists, loaded once: unnamed-source heads, pronouns, bodies, shorthand here; titles,
 // surnames and the shape of a name from the persons recognizer (src/recognize/persons), so both stages
 // read names the same way.
-import { isTitle as isPersonTitle, titleEnding as personTitleEnding, SURNAMES } from '../../recognize/persons/lexicon.js';
+import { isTitle as isPersonTitle, titleEnding as personTitleEnding, SURNAMES, TITLES } from '../../recognize/persons/lexicon.js';
 import { isKoreanName } from '../../recognize/persons/name-shape.js';
 import { loadList, loadMap } from '../lexicon.js';
 import { memo } from '../memo.js';
@@ -34,23 +34,41 @@ for (const c of SURNAME_INITIALS) INITIAL[c] = 1;
 /** Whether a char code opens a surname: a table read, as it is asked of every word of a text. */
 export const isSurnameInitial = (c: number): boolean => INITIAL[c] === 1;
 
+/**
+ * The last letters of some words as a table: a word ending in another letter ends with none of them, and
+ * needs no look-up (most words the rules ask about end in a particle or a verb ending).
+ */
+function lastLetters(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const w of words) table[w.charCodeAt(w.length - 1)] = 1;
+  return table;
+}
+const endsIn = (table: Uint8Array, w: string): boolean => table[w.charCodeAt(w.length - 1)] === 1;
+const TITLE_LAST = lastLetters(TITLES);
+const SOURCE_LAST = lastLetters(SOURCES);
+const ORG_LAST = lastLetters([...ORG_WORDS, ...GENERIC_BODIES, ...ORG_ENDINGS]);
+
 /** The title a word ends with (선임연구위원 → 선임연구위원, 영업본부장 → 본부장), or ''. */
-export const titleEnding = memo((w: string): string => personTitleEnding(w) ?? '');
+export const titleEnding = (w: string): string => (endsIn(TITLE_LAST, w) ? titleEndingOf(w) : '');
+const titleEndingOf = memo((w: string): string => personTitleEnding(w) ?? '');
 
 /** The unnamed-source head a word ends with (핵심관계자 → 관계자), or ''. */
-export const sourceEnding = memo((w: string): string => SOURCE_END.exec(w)?.[0] ?? '');
+export const sourceEnding = (w: string): string => (endsIn(SOURCE_LAST, w) ? sourceEndingOf(w) : '');
+const sourceEndingOf = memo((w: string): string => SOURCE_END.exec(w)?.[0] ?? '');
 
 /**
  * Whether a word names a member of a body rather than the body: its title ending is longer than its body
  * ending (금통위원: 위원 over 원; 통일연구원 is the body, its ending 연구원 as long as the title).
  */
-export const isMember = memo((w: string): boolean => {
+export const isMember = (w: string): boolean => endsIn(TITLE_LAST, w) && isMemberOf(w);
+const isMemberOf = memo((w: string): boolean => {
   const title = titleEnding(w);
   return title !== '' && !ORG_WORDS.has(w) && title.length > (ORG_END.exec(w)?.[0].length ?? 0);
 });
 
 /** Whether a word names a body: 정부, 경찰, 통일부, 노동신문, 통일연구원 (a lone 원 ending needs a longer word). */
-export const isOrganization = memo((w: string): boolean => {
+export const isOrganization = (w: string): boolean => endsIn(ORG_LAST, w) && isOrganizationOf(w);
+const isOrganizationOf = memo((w: string): boolean => {
   if (ORG_WORDS.has(w) || GENERIC_BODIES.has(w)) return true;
   const e = ORG_END.exec(w)?.[0];
   if (e === undefined) return false;
@@ -64,7 +82,9 @@ export const isOrganization = memo((w: string): boolean => {
  * collide with common nouns (소감, 주간), so they count only with a title beside them (`short`).
  */
 export function looksLikeName(w: string, short = false): boolean {
-  return koreanName(w) && (w.length !== 2 || short);
+  // A Korean name has two to four letters (name-shape.ts): other words need no look-up.
+  if (w.length < 2 || w.length > 4 || (w.length === 2 && !short)) return false;
+  return koreanName(w);
 }
 
 const koreanName = memo(isKoreanName);

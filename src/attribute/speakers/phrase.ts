@@ -48,15 +48,18 @@ const SHORT_SUBJECTS = /^(?:그|군|씨|측|팬|[一-龥])$/; // one-syllable st
 export function subjectWord(w: Word): NounPhrase | null {
   const t = w.text;
   // Most words end otherwise: tested before the look-up, which must hash the word.
-  if (!PARTICLE_LAST.has(t.charCodeAt(t.length - (t.endsWith(',') ? 2 : 1)))) return null;
+  let last = t.charCodeAt(t.length - 1);
+  if (last === 0x2c) last = t.charCodeAt(t.length - 2); // ,
+  if (PARTICLE_LAST[last] !== 1) return null;
   const split = subjectSplit(t);
   if (!split) return null;
   const [stem, particle] = split;
   return { start: w.start, end: w.start + stem.length, words: [{ start: w.start, end: w.start + stem.length, text: stem }], particle };
 }
 
-/** Last syllables of the particles SUBJECT reads: 은 는 이 가 도, 께서(는). */
-const PARTICLE_LAST = new Set([...'은는이가도서'].map((c) => c.charCodeAt(0)));
+/** Last syllables of the particles SUBJECT reads: 은 는 이 가 도, 께서(는); a table read per word. */
+const PARTICLE_LAST = new Uint8Array(65536);
+for (const c of '은는이가도서') PARTICLE_LAST[c.charCodeAt(0)] = 1;
 
 /** A word read as subject stem + particle, or null; by spelling alone, so remembered by the word. */
 const subjectSplit = memo((word: string): [string, string] | null => {

@@ -74,7 +74,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const inside = ctx.mentionsIn(words[0].start, head.end);
   // 대학의 한 형법 교수: "one" before the modifiers makes the phrase a description, never a name.
   const indefinite = words.slice(0, -2).some((w) => w.text === '한');
-  const named = indefinite ? undefined : inside.filter((m) => m.entity.type === 'PERSON' && !owns(ctx.text, m.end, head.start) && plausiblePerson(m, words)).at(-1);
+  const named = indefinite ? undefined : inside.findLast((m) => m.entity.type === 'PERSON' && !owns(ctx.text, m.end, head.start) && plausiblePerson(m, words));
   const person = named && !onBehalfOf(named, words) ? named : undefined;
   if (person) {
     const e = person.entity;
@@ -121,11 +121,11 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (nameFirst) return namedPerson(words, ctx, false) ?? unnamedSource(words, ctx, source);
   if (source) return unnamedSource(words, ctx, source);
   if (noun !== head.text && titleEnding(noun) === noun && !isOrganization(noun)) return description(words, ctx); // 카페 사장들, 의원들
-  // A place speaks only as a country or city standing alone (美, 미국은); 시인 한라 is a person.
-  const titled = words.some((w) => titleEnding(w.text) !== '');
+  // A place speaks only as a country or city standing alone, untitled (美, 미국은); 시인 한라 is a person.
+  const placeSpeaks = words.length === 1 && titleEnding(head.text) === '';
   // 금통위원: a body cut short of a titled head word is the member's body; the member speaks.
   const member = isMember(noun);
-  const body = inside.filter((m) => (m.entity.type === 'ORG' || (m.entity.type === 'PLACE' && !titled && words.length === 1)) && m.end >= head.end - 1 && !(member && m.end < head.end)).at(-1);
+  const body = inside.findLast((m) => (m.entity.type === 'ORG' || (m.entity.type === 'PLACE' && placeSpeaks)) && m.end >= head.end - 1 && !(member && m.end < head.end));
   if (body) {
     const named = fullerBodyBefore(body.entity.name, ctx, body.start);
     if (named) return { name: named, entity: body.entity.id, kind: 'org', title: '', mention: spanOf(body), how: 'organization' };

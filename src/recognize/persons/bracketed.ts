@@ -7,7 +7,7 @@ import { afterGloss } from './gloss.js';
 import { COUNTRIES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isCommonKoreanName, isForeignNameWord, isKoreanName, isNameReadWhole, isPlaceWord } from './name-shape.js';
-import { isDigit, type Token } from './tokens.js';
+import { firstEndingAfter, isDigit, type Token } from './tokens.js';
 import { BARE_NAME, FOREIGN_FIRST } from './word-flags.js';
 
 const OPEN = 0x28;
@@ -33,74 +33,101 @@ function personNote(note: string): 'age' | 'country' | undefined {
 
 export function findBracketed(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (text.charCodeAt(t.start - 1) === OPEN) {
-      // (김민지) or (마이클 로버츠)
-      // Not after a body's name, where the bracket glosses it (에어포스원(전용기)).
-      const before = tokens[i - 1];
-      const glossed = before?.end === t.start - 1 && BODY_FINALS.has(before.text.at(-1)!);
-      if (text.charCodeAt(t.end) === CLOSE && t.flags & BARE_NAME && t.particle === '' && !glossed) {
-        out.push(personMention(text, t, t, t.text, 'bracketed-name'));
-        continue;
-      }
-      // (조민호·35): a Korean name with an age after it, the person's real name after a stage name.
-      if (t.korean && t.particle === '' && t.text.length >= 3 && text.charCodeAt(t.end) === MIDDLE_DOT && isDigit(text.charCodeAt(t.end + 1))) {
-        out.push(personMention(text, t, t, t.text, 'bracketed-name'));
-        continue;
-      }
-      const second = tokens[i + 1];
-      // 하늘(본명 김하늘): the stage name before the bracket and the real name in it.
-      if (t.text === '본명' && second?.joined && second.korean && !glossed && before?.end === t.start - 1 && mayBeStageName(before)) {
-        out.push(personMention(text, before, before, before.text, 'stage-name'), personMention(text, second, second, second.text, 'bracketed-name'));
-        continue;
-      }
-      if (second?.joined && text.charCodeAt(second.end) === CLOSE && isForeignPair(t.text, second.text)) {
-        out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'bracketed-name'));
-      }
-      continue;
-    }
-    // 마이클 로버츠(47), 리웨이(22·중국), 에릭 베버(독일): one or two words of a foreign name before a
-    // note of an age or a nationality.
-    const second = tokens[i + 1];
-    const pairNext = second?.joined === true && text.charCodeAt(second.end) === OPEN;
-    if (!pairNext && text.charCodeAt(t.end) !== OPEN) continue; // no bracket after one or two words
-    const pair = pairNext && second.particle === '' && isForeignPair(t.text, second.text);
-    const last = pair ? second : t;
-    if (text.charCodeAt(last.end) !== OPEN || (last.particle !== '' && !isNameReadWhole(last.text))) continue;
-    // 김민지(23·한빛은행), 박하늘(27): a Korean name with an age first in the note, whatever follows it.
-    AGE_FIRST.lastIndex = t.end + 1;
-    if (!pair && (t.korean || isNameReadWhole(t.text)) && t.text.length === 3 && AGE_FIRST.test(text)) {
-      out.push(personMention(text, t, t, t.text, 'korean-aged'));
-      continue;
-    }
-    const after = afterGloss(text, last.end);
-    const note = after === last.end ? undefined : personNote(text.slice(last.end + 1, after - 1));
-    if (note === undefined) {
-      // 이강인(PSG)이, 김민수(한빛전자)는: a full Korean name of common syllables before its club's or firm's
-      // name in brackets, the particle after them.
-      CLUB_NOTE.lastIndex = t.end;
-      if (!pair && t.korean && t.text.length === 3 && hasCommonGivenName(t.text) && CLUB_NOTE.test(text)) {
-        out.push(personMention(text, t, t, t.text, 'club-noted', { affiliation: clubIn(text, t.end) }));
-        continue;
-      }
-      // 마츠 후멜스(도르트문트): two plainly transliterated words before a short note in Hangul (a club).
-      HANGUL_NOTE.lastIndex = last.end;
-      if (pair && (t.flags & FOREIGN_FIRST || isForeignNameWord(t.text)) && isForeignNameWord(second.text) && HANGUL_NOTE.test(text)) {
-        out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'foreign-noted', { affiliation: clubIn(text, second.end) }));
-        i++;
-      }
-      continue;
-    }
-    if (pair) {
-      out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'foreign-aged'));
-      i++;
-    } else if (isForeignNameWord(t.text) || (note === 'country' && (t.korean || canBeForeignName(t.text)))) {
-      // A word alone must look transliterated, unless a nationality follows (리웨이(중국) does not).
-      out.push(personMention(text, t, t, t.text, 'foreign-aged'));
-    }
+  const at = wordsBesideBrackets(text, tokens);
+  for (let n = 0; n < at.length; n++) {
+    // a name of two words takes the next word with it
+    if (readAt(text, tokens, at[n], out) && at[n + 1] === at[n] + 1) n++;
   }
   return out;
+}
+
+/**
+ * The indices of the words next to an opening bracket, in text order: the word right after one, the
+ * word right before one and the word before that (a name of two words), found from the brackets, which
+ * are far fewer than the words. No other word can start a mention of this rule.
+ */
+function wordsBesideBrackets(text: string, tokens: Token[]): number[] {
+  const out: number[] = [];
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    const k = firstEndingAfter(tokens, p); // the first word ending after the bracket
+    if (k >= 1 && tokens[k - 1].end === p) {
+      if (k >= 2) out.push(k - 2);
+      out.push(k - 1);
+    }
+    if (k < tokens.length && tokens[k].start === p + 1) out.push(k);
+  }
+  // brackets close together may give a word twice, or out of order
+  return out.sort((a, b) => a - b).filter((i, n) => n === 0 || out[n - 1] !== i);
+}
+
+/** The mentions the bracket beside tokens[i] shows (pushed to `out`); true when they take the next word too. */
+function readAt(text: string, tokens: Token[], i: number, out: Mention[]): boolean {
+  const t = tokens[i];
+  if (text.charCodeAt(t.start - 1) === OPEN) {
+    // (김민지) or (마이클 로버츠)
+    // Not after a body's name, where the bracket glosses it (에어포스원(전용기)).
+    const before = tokens[i - 1];
+    const glossed = before?.end === t.start - 1 && BODY_FINALS.has(before.text.at(-1)!);
+    if (text.charCodeAt(t.end) === CLOSE && t.flags & BARE_NAME && t.particle === '' && !glossed) {
+      out.push(personMention(text, t, t, t.text, 'bracketed-name'));
+      return false;
+    }
+    // (조민호·35): a Korean name with an age after it, the person's real name after a stage name.
+    if (t.korean && t.particle === '' && t.text.length >= 3 && text.charCodeAt(t.end) === MIDDLE_DOT && isDigit(text.charCodeAt(t.end + 1))) {
+      out.push(personMention(text, t, t, t.text, 'bracketed-name'));
+      return false;
+    }
+    const second = tokens[i + 1];
+    // 하늘(본명 김하늘): the stage name before the bracket and the real name in it.
+    if (t.text === '본명' && second?.joined && second.korean && !glossed && before?.end === t.start - 1 && mayBeStageName(before)) {
+      out.push(personMention(text, before, before, before.text, 'stage-name'), personMention(text, second, second, second.text, 'bracketed-name'));
+      return false;
+    }
+    if (second?.joined && text.charCodeAt(second.end) === CLOSE && isForeignPair(t.text, second.text)) {
+      out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'bracketed-name'));
+    }
+    return false;
+  }
+  // 마이클 로버츠(47), 리웨이(22·중국), 에릭 베버(독일): one or two words of a foreign name before a
+  // note of an age or a nationality.
+  const second = tokens[i + 1];
+  const pairNext = second?.joined === true && text.charCodeAt(second.end) === OPEN;
+  if (!pairNext && text.charCodeAt(t.end) !== OPEN) return false; // no bracket after one or two words
+  const pair = pairNext && second.particle === '' && isForeignPair(t.text, second.text);
+  const last = pair ? second : t;
+  if (text.charCodeAt(last.end) !== OPEN || (last.particle !== '' && !isNameReadWhole(last.text))) return false;
+  // 김민지(23·한빛은행), 박하늘(27): a Korean name with an age first in the note, whatever follows it.
+  AGE_FIRST.lastIndex = t.end + 1;
+  if (!pair && (t.korean || isNameReadWhole(t.text)) && t.text.length === 3 && AGE_FIRST.test(text)) {
+    out.push(personMention(text, t, t, t.text, 'korean-aged'));
+    return false;
+  }
+  const after = afterGloss(text, last.end);
+  const note = after === last.end ? undefined : personNote(text.slice(last.end + 1, after - 1));
+  if (note === undefined) {
+    // 이강인(PSG)이, 김민수(한빛전자)는: a full Korean name of common syllables before its club's or firm's
+    // name in brackets, the particle after them.
+    CLUB_NOTE.lastIndex = t.end;
+    if (!pair && t.korean && t.text.length === 3 && hasCommonGivenName(t.text) && CLUB_NOTE.test(text)) {
+      out.push(personMention(text, t, t, t.text, 'club-noted', { affiliation: clubIn(text, t.end) }));
+      return false;
+    }
+    // 마츠 후멜스(도르트문트): two plainly transliterated words before a short note in Hangul (a club).
+    HANGUL_NOTE.lastIndex = last.end;
+    if (pair && (t.flags & FOREIGN_FIRST || isForeignNameWord(t.text)) && isForeignNameWord(second.text) && HANGUL_NOTE.test(text)) {
+      out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'foreign-noted', { affiliation: clubIn(text, second.end) }));
+      return true;
+    }
+    return false;
+  }
+  if (pair) {
+    out.push(personMention(text, t, second, `${t.text} ${second.text}`, 'foreign-aged'));
+    return true;
+  } else if (isForeignNameWord(t.text) || (note === 'country' && (t.korean || canBeForeignName(t.text)))) {
+    // A word alone must look transliterated, unless a nationality follows (리웨이(중국) does not).
+    out.push(personMention(text, t, t, t.text, 'foreign-aged'));
+  }
+  return false;
 }
 
 /** 마이클 로버츠: a first name and a family name, one of them plainly transliterated, neither a long compound. */

@@ -35,7 +35,7 @@ import { findTitled } from './titled.js';
 import { findWellKnown } from './well-known.js';
 import { passOverShortNames } from './short-name-notes.js';
 import { firstEndingAfter, indexByFlag, type Token, tokenize } from './tokens.js';
-import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, CHINESE_NAME, FIRST_NAME_ALONE, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, JAPANESE_SURNAME, KOREAN, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
+import { ADDRESS_WORD, ANONYMISED, BARE_NAME, BEFORE_A_NAME, CHINESE_NAME, FIRST_NAME_ALONE, FOREIGN_FIRST, FOREIGN_SURNAME, FUSED, HYPOCORISTIC, JAPANESE_SURNAME, KOREAN, ROLE_VERB, SHORT_NOUN, TITLE_HEAD, WELL_KNOWN } from './word-flags.js';
 
 import { WORD_NAMES } from './lexicon.js';
 
@@ -72,7 +72,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findBylines(text, tokens, at[bit(KOREAN)]),
     ...findHanjaNamed(text, tokens, at[bit(KOREAN)]),
     ...findHeadlineNames(text, tokens, at[bit(KOREAN)]),
-    ...findRoles(text, tokens),
+    ...findRoles(text, tokens, at[bit(ROLE_VERB)]),
     ...findLists(text, tokens),
     ...findAddressed(text, tokens, at[bit(ADDRESS_WORD)]),
     ...findWellKnown(text, tokens, at[bit(WELL_KNOWN)]),

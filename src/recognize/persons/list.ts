@@ -2,12 +2,11 @@
 // words in a row that are all Korean names are taken as names: separated by commas or middle dots when
 // most are three syllables, separated by spaces only when all are and look like names (nameScore 3).
 import type { Mention } from '../../types.js';
+import { onlySpacesBetween } from './gloss.js';
 import { personMention } from './mention.js';
 import { nameScore } from './name-shape.js';
 import { isListGap, type Token } from './tokens.js';
 import { LIST_NAME } from './word-flags.js';
-
-const SPACES = /^[ \t]+$/;
 
 export function findLists(text: string, tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -27,8 +26,8 @@ export function findLists(text: string, tokens: Token[]): Mention[] {
     const t = tokens[i];
     if (run.length === 0 && !(t.flags & LIST_NAME)) continue; // nothing to end, nothing to start
     const name = t.namePlace ? undefined : t.name; // 김포, 남원, 전주 … are places
-    const gap = run.length > 0 ? text.slice(tokens[i - 1].end, t.start) : '';
-    const bySpace = SPACES.test(gap);
+    // spaces or tabs only, at least one, between this word and the run's last (no string cut out)
+    const bySpace = run.length > 0 && tokens[i - 1].end < t.start && onlySpacesBetween(text, tokens[i - 1].end, t.start);
     const linked = run.length > 0 && (isListGap(text, tokens[i - 1].end, t.start) ? !spaced : bySpace && (run.length === 1 || spaced) && clearName(name));
     if (!linked) flush();
     else if (bySpace) spaced = true;

@@ -48,7 +48,7 @@ function isKoreanNameOnce(word: string, whole = false): boolean {
   // 사장인, 사람인: a title or a common word with the copula 인, not a name like 문재인.
   if (last === '인' && (TITLES.has(word.slice(0, -1)) || NOT_NAMES.has(word.slice(0, -1)))) return false;
   // 강력한, 이어온, 유일한: a verb or adjective before a noun, unless the given name is made of common
-  // name syllables (김정한, 이정은).
+  // name syllables (박영한, 이정은).
   if (MODIFIER_ENDINGS.has(last) && !hasCommonGivenName(word)) return false;
   if (KNOWN_ORGS.has(noun)) return false; // 연준 의장: a body before a title is its affiliation
   if (noun.length >= 3 && BUSINESS_WORDS.has(noun.slice(-2))) return false; // 황보건설 대표: a company

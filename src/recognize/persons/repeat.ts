@@ -17,18 +17,29 @@ export function findRepeats(text: string, tokens: Token[], known: Map<string, Me
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!firsts.has(text.charCodeAt(t.start)) || covered[i] === 1) continue;
-    const word = known.has(t.text) || families.has(t.text) ? t.text : t.noun;
+    // The word when it is a name looked for, else its noun (김정은은 → 김정은); each looked up once.
+    let word = t.text;
+    let full = families.get(word);
+    let m = full === undefined ? known.get(word) : undefined;
+    if (full === undefined && m === undefined) {
+      word = t.noun;
+      full = families.get(word);
+      m = full === undefined ? known.get(word) : undefined;
+    }
     const end = t.start + word.length;
-    const full = families.get(word);
     if (full !== undefined) {
       const prev = tokens[i - 1];
-      const whole = i > 0 && t.joined && `${prev.text} ${word}` === full;
+      const whole = i > 0 && t.joined && isPair(full, prev.text, word);
       if (whole && covered[i - 1] === 0) out.push(personMention(text, prev, t, full, 'repeat', {}, end));
       else if (!whole) out.push(personMention(text, t, t, word, 'repeat', { partial: 'short' }, end));
-    } else if (known.has(word)) {
-      const m = known.get(word)!;
+    } else if (m !== undefined) {
       out.push(personMention(text, t, t, word, 'repeat', { partial: m.partial === 'short' ? 'short' : undefined }, end));
     }
   }
   return out;
+}
+
+/** Whether `name` is `first`, a space and `last` (no string built to compare). */
+function isPair(name: string, first: string, last: string): boolean {
+  return name.length === first.length + 1 + last.length && name.charCodeAt(first.length) === 0x20 && name.startsWith(first) && name.endsWith(last);
 }

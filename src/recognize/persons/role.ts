@@ -4,14 +4,15 @@ import type { Mention } from '../../types.js';
 import { NOT_NAMES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { nameIn } from './name-shape.js';
-import type { Token } from './tokens.js';
+import { firstEndingAfter, type Token } from './tokens.js';
 import { ROLE_VERB } from './word-flags.js';
 
 const CHARACTER = /^[가-힣]{2,4}$/;
 
-export function findRoles(text: string, tokens: Token[]): Mention[] {
+/** `verbs`: the indices of the words flagged ROLE_VERB. */
+export function findRoles(text: string, tokens: Token[], verbs: number[]): Mention[] {
   const out: Mention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (const i of wordsBeforeRoles(text, tokens, verbs)) {
     const t = tokens[i];
     const next = tokens[i + 1];
     // The context first, as it rules out almost every word: a bracket after the word, or a role verb.
@@ -32,6 +33,20 @@ export function findRoles(text: string, tokens: Token[]): Mention[] {
     }
   }
   return out;
+}
+
+/**
+ * The words right before a role verb or an opening bracket (written onto it), in text order: only they
+ * can name a character. Found from the verbs' list and the brackets, which are far fewer than the words.
+ */
+function wordsBeforeRoles(text: string, tokens: Token[], verbs: number[]): number[] {
+  const out: number[] = [];
+  for (const j of verbs) if (j >= 1) out.push(j - 1);
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    const k = firstEndingAfter(tokens, p) - 1; // the last word ending at or before the bracket
+    if (k >= 0 && tokens[k].end === p && k + 1 < tokens.length) out.push(k);
+  }
+  return out.sort((a, b) => a - b).filter((i, n) => n === 0 || out[n - 1] !== i);
 }
 
 /** '주혁' 역, ‘주혁’역: the character's name in quotation marks before the role word. */

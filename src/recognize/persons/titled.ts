@@ -159,26 +159,30 @@ function endsLikeBodyBefore(w: string, title: string | undefined): boolean {
   return !(last === '대' && title !== undefined && OFFICE_TITLES.has(title) && isKoreanName(w) && !KNOWN_ORGS.has(w) && !isPlaceWord(w.slice(0, -1))); // 경남대: a place's university
 }
 
-function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined, noted: string | undefined, titleEndsPhrase: boolean, gaFits: boolean): Mention[] {
-  const words = tokens.slice(a, j + 1).map((t) => t.text);
-  const affiliationFrom = (k: number) => {
-    for (let n = k; n <= j; n++) if (!isAffiliationWord(tokens[n])) return false;
-    return true;
-  };
+/** Whether tokens[k..j] may all be words of an affiliation (so when k > j). */
+function affiliationFrom(tokens: Token[], k: number, j: number): boolean {
+  for (let n = k; n <= j; n++) if (!isAffiliationWord(tokens[n])) return false;
+  return true;
+}
+
+/** The affiliation written between the name tokens[k] and the title, tokens[k+1..j], or undefined. */
+function affiliationAfter(text: string, tokens: Token[], k: number, j: number): string | undefined {
   // 민희진 전 어도어 대표: a modifier of the title (전, 현) before the body is no part of the affiliation.
-  const affiliation = (k: number) => {
-    let from = k + 1;
-    while (from < j && TITLE_MODIFIERS.has(tokens[from].text)) from++;
-    return from <= j && k < j ? text.slice(tokens[from].start, tokens[j].end) : undefined;
-  };
-  // A transliterated word after the name makes it foreign, but not one written onto the word before it (SK하이닉스).
-  const foreignAfter = (k: number) => {
-    for (let n = k + 1; n <= j; n++) if (isForeignNameWord(words[n - a]) && tokens[n - 1].end !== tokens[n].start) return true;
-    return false;
-  };
+  let from = k + 1;
+  while (from < j && TITLE_MODIFIERS.has(tokens[from].text)) from++;
+  return from <= j && k < j ? text.slice(tokens[from].start, tokens[j].end) : undefined;
+}
+
+/** A transliterated word after the name tokens[k], up to j, makes it foreign, but not one written onto the word before it (SK하이닉스). */
+function foreignAfter(tokens: Token[], k: number, j: number): boolean {
+  for (let n = k + 1; n <= j; n++) if (isForeignNameWord(tokens[n].text) && tokens[n - 1].end !== tokens[n].start) return true;
+  return false;
+}
+
+function namesInWindow(text: string, tokens: Token[], a: number, j: number, title: string | undefined, noted: string | undefined, titleEndsPhrase: boolean, gaFits: boolean): Mention[] {
   // 백상 대상 후보, 조연상 후보: a nominee of an award; the name stands after the award, if at all.
   let from = title === undefined ? j : a;
-  if (title === '후보') for (let k = a; k <= j; k++) if (AWARD.test(words[k - a])) from = k + 1;
+  if (title === '후보') for (let k = a; k <= j; k++) if (AWARD.test(tokens[k].text)) from = k + 1;
   let best = -1;
   let bestScore = 0;
   for (let k = from; k <= j; k++) {
@@ -187,10 +191,11 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     // 조국혁신당 조국 대표는: a listed well-known name that is also a word, right before its title, which
     // ends the phrase (not 정보 공유 대표 사례, where 대표 qualifies a noun).
     if (k === j && title !== undefined && WORD_NAMES.has(w) && !AMBIGUOUS_TITLES.has(titleEnding(title) ?? title) && titleEndsPhrase) {
-      [best, bestScore] = [k, 3];
+      best = k;
+      bestScore = 3;
       continue;
     }
-    if (!t.korean || !affiliationFrom(k + 1) || (title === undefined && w.length < 3)) continue;
+    if (!t.korean || !affiliationFrom(tokens, k + 1, j) || (title === undefined && w.length < 3)) continue;
     if (k === j && endsLikeBodyBefore(w, title)) continue;
     if (w.length === 2 && !hasCommonGivenName(w)) continue; // 부산 시장, 석사 학위: a short name must look like one
     if (w.length === 2 && !titleEndsPhrase) continue; // 정보 공유 대표 사례: before a title that qualifies a noun, a word
@@ -201,21 +206,23 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     // Before 씨 any Korean name is whole, even one ending like a particle (김수로 씨 is not 김수 + 로).
     const beforeTitle = NAME_LIKE_PARTICLES.has(t.particle) || (title === '씨' && isKoreanName(w));
     const nameLike = (k === j && title !== undefined && beforeTitle) || mayEndInParticle(t);
-    if (foreignAfter(k) || (t.particle !== '' && !nameLike)) continue;
+    if (foreignAfter(tokens, k, j) || (t.particle !== '' && !nameLike)) continue;
     // 상징인 아웅산 수치 여사: a noun with the copula 인 before another name describes that name.
     if (w.endsWith('인') && k < j && namedNext(tokens[k + 1])) continue;
     // 주혁을 연기한 배우, 정직하게 노래한 시인: after a word with a particle or an adverb, a word in 한 is a verb.
     if (w.endsWith('한') && k > 0 && t.joined && (tokens[k - 1].particle !== '' || ADVERB_END.test(tokens[k - 1].text))) continue;
     const score = nameScore(w);
-    if (score >= bestScore) [best, bestScore] = [k, score];
+    if (score >= bestScore) {
+      best = k;
+      bestScore = score;
+    }
   }
   if (best >= 0) {
-    // 조소영 김정한 권영미 기자: three or more names in a row share the title.
-    const rest = words.slice(best - a);
-    if (rest.length >= 3 && rest.every((w) => w.length === 3 && isKoreanName(w))) {
+    // 한도윤 서지민 최은호 기자: three or more names in a row share the title.
+    if (j - best >= 2 && allThreeSyllableNames(tokens, best, j)) {
       return tokens.slice(best, j + 1).map((t) => personMention(text, t, t, t.text, 'names-title', { title }));
     }
-    const out = [personMention(text, tokens[best], tokens[best], words[best - a], 'name-title', { title, affiliation: affiliation(best) ?? noted ?? bodyBefore(text, tokens, best, title) })];
+    const out = [personMention(text, tokens[best], tokens[best], tokens[best].text, 'name-title', { title, affiliation: affiliationAfter(text, tokens, best, j) ?? noted ?? bodyBefore(text, tokens, best, title) })];
     // 김재룡·리히용 정치국 상무위원: names listed before the first share its title.
     for (let k = best; k > 0 && isListGap(text, tokens[k - 1].end, tokens[k].start) && isKoreanName(tokens[k - 1].text); k--) {
       out.push(personMention(text, tokens[k - 1], tokens[k - 1], tokens[k - 1].text, 'names-title', { title }));
@@ -226,32 +233,38 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   if (beforeCountry) return [beforeCountry];
   for (let k = a; k <= j; k++) {
     // A transliterated word, or a listed first name (매슈 밀러: neither word looks foreign by its spelling).
-    if (!isForeignNameWord(words[k - a]) && (k === j || !(tokens[k].flags & FOREIGN_FIRST))) continue;
-    const next = words[k + 1 - a];
+    if (!isForeignNameWord(tokens[k].text) && (k === j || !(tokens[k].flags & FOREIGN_FIRST))) continue;
+    const next = tokens[k + 1]?.text; // read only when k < j
     // 로버트 파월, 마크 카니: after a first name the family name need not look foreign, only be no
     // body, place, country or title, nor one syllable (옐런 미 재무장관: 미 is the country).
-    const firstName = canBeForeignFirstName(words[k - a]) || (tokens[k].flags & FOREIGN_FIRST) !== 0; // 안나 may read 안 + 나
+    const firstName = canBeForeignFirstName(tokens[k].text) || (tokens[k].flags & FOREIGN_FIRST) !== 0; // 안나 may read 안 + 나
     // A word written onto the next one is part of a mixed name (오픈AI), no family name.
     const gluedNext = k + 2 < tokens.length && tokens[k + 2].start === tokens[k + 1].end;
     let last = k < j && !gluedNext && (familyBeforeTitle(next) || (k + 1 === j && familyInMan(next)) || (gaFits && k + 1 === j && familyInGa(next)) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
     // 에릭 텐 하흐 감독, 샤를 드 골 대통령, 우르줄라 폰 데어 라이엔: the particles of a family name take the word after them.
     if (firstName && k < j && FAMILY_PARTICLES.has(next)) {
       let p = k + 1;
-      while (p < j && FAMILY_PARTICLES.has(words[p - a])) p++;
-      if (p > k + 1 && !FAMILY_PARTICLES.has(words[p - a]) && canBeForeignName(words[p - a])) last = p;
+      while (p < j && FAMILY_PARTICLES.has(tokens[p].text)) p++;
+      if (p > k + 1 && !FAMILY_PARTICLES.has(tokens[p].text) && canBeForeignName(tokens[p].text)) last = p;
     }
     // 후안 안토니오 피치 감독: a listed middle name takes the family name after it.
-    if (last === k + 1 && last < j && tokens[last].flags & FOREIGN_FIRST && tokens[last + 1].end !== tokens[last + 2]?.start && canBeForeignName(words[last + 1 - a])) last++;
-    const first = last === k && k > a && canBeForeignFirstName(words[k - 1 - a]) ? k - 1 : k;
-    if (!affiliationFrom(last + 1)) return [];
+    if (last === k + 1 && last < j && tokens[last].flags & FOREIGN_FIRST && tokens[last + 1].end !== tokens[last + 2]?.start && canBeForeignName(tokens[last + 1].text)) last++;
+    const first = last === k && k > a && canBeForeignFirstName(tokens[k - 1].text) ? k - 1 : k;
+    if (!affiliationFrom(tokens, last + 1, j)) return [];
     // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).
     if (first === last && title !== undefined && !FAMILY_NAME_TITLES.has(title) && !FAMILY_NAME_TITLES.has(titleEnding(title) ?? title)) return [];
-    const name = words.slice(first - a, last + 1 - a).join(' ');
+    const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ');
     const single = first === last;
     const rule = single ? 'foreign-title' : 'foreign-name-title';
-    return [personMention(text, tokens[first], tokens[last], name, rule, { title, affiliation: affiliation(last) ?? noted ?? bodyBefore(text, tokens, first, title), partial: single ? 'short' : undefined })];
+    return [personMention(text, tokens[first], tokens[last], name, rule, { title, affiliation: affiliationAfter(text, tokens, last, j) ?? noted ?? bodyBefore(text, tokens, first, title), partial: single ? 'short' : undefined })];
   }
   return [];
+}
+
+/** 한도윤 서지민 최은호 기자: whether tokens[from..j] are all three-syllable Korean names. */
+function allThreeSyllableNames(tokens: Token[], from: number, j: number): boolean {
+  for (let k = from; k <= j; k++) if (tokens[k].text.length !== 3 || !isKoreanName(tokens[k].text)) return false;
+  return true;
 }
 
 /** Particles that open a family name in Dutch, German, French, Spanish and Italian names (텐 하흐, 반 다이크, 드 골, 폰 데어 라이엔, 델 포트로, 다 실바). */

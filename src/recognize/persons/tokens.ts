@@ -64,7 +64,7 @@ export function tokenize(seg: Segmented): Token[] {
   const { text, skip } = seg;
   const out: Token[] = [];
   const n = text.length;
-  let k = 0;
+  const skipped = new SkipCursor(skip, n);
   let prevEnd = -1;
   let i = 0;
   let spacesOnly = true; // whether only spaces or tabs came since the previous word
@@ -77,12 +77,21 @@ export function tokenize(seg: Segmented): Token[] {
       continue;
     }
     const start = i;
-    let h = 0; // the word's hash (wordAt), worked out in the same pass
-    for (let c = text.charCodeAt(i); i < n && charKind(c) === kind; c = text.charCodeAt(++i)) h = (Math.imul(h, 31) + c) | 0;
-    if (kind === DIGIT) for (let c = text.charCodeAt(i); i < n && charKind(c) === HANGUL; c = text.charCodeAt(++i)) h = (Math.imul(h, 31) + c) | 0;
+    let h = first; // the word's hash (wordAt), worked out in the same pass
+    i++;
+    if (kind === HANGUL) {
+      // Most words are Hangul: a plain range test per syllable.
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0xac00 || c > 0xd7a3) break;
+        h = (Math.imul(h, 31) + c) | 0;
+      }
+    } else {
+      for (let c = text.charCodeAt(i); i < n && charKind(c) === kind; c = text.charCodeAt(++i)) h = (Math.imul(h, 31) + c) | 0;
+      if (kind === DIGIT) for (let c = text.charCodeAt(i); i < n && charKind(c) === HANGUL; c = text.charCodeAt(++i)) h = (Math.imul(h, 31) + c) | 0;
+    }
     const end = i;
-    while (k < skip.length && skip[k].end <= start) k++;
-    if (k < skip.length && skip[k].start < end) {
+    if (skipped.touches(start, end)) {
       prevEnd = -1;
       spacesOnly = true;
       continue;
@@ -92,6 +101,34 @@ export function tokenize(seg: Segmented): Token[] {
     spacesOnly = true;
   }
   return out;
+}
+
+/**
+ * Whether words, asked in text order, touch a skipped range. The next range's bounds are kept in
+ * fields, so a word before it costs one comparison.
+ */
+class SkipCursor {
+  private k = 0;
+  private start: number;
+  private end: number;
+  constructor(
+    private readonly skip: Segmented['skip'],
+    private readonly n: number,
+  ) {
+    this.start = skip.length > 0 ? skip[0].start : n;
+    this.end = skip.length > 0 ? skip[0].end : n;
+  }
+  touches(start: number, end: number): boolean {
+    if (end <= this.start) return false;
+    // past the ranges that end before the word
+    while (this.end <= start) {
+      if (++this.k < this.skip.length) {
+        this.start = this.skip[this.k].start;
+        this.end = this.skip[this.k].end;
+      } else this.start = this.end = this.n;
+    }
+    return this.start < end;
+  }
 }
 
 const [OTHER, HANGUL, LATIN, DIGIT] = [0, 1, 2, 3];
@@ -125,11 +162,12 @@ export function isListGap(text: string, from: number, to: number): boolean {
  * looks only at words with its flag walks its list instead of every word.
  */
 export function indexByFlag(tokens: Token[]): number[][] {
-  const lists: number[][] = Array.from({ length: LISTED_BITS }, () => []);
+  const lists: number[][] = [];
+  for (let b = 0; b < LISTED_BITS; b++) lists.push([]);
   const listed = (1 << LISTED_BITS) - 1;
   for (let i = 0; i < tokens.length; i++) {
-    let f = tokens[i].flags & listed;
-    for (let b = 0; f !== 0; b++, f >>>= 1) if (f & 1) lists[b].push(i);
+    // one step per bit set (most words have none or one), lowest bit first
+    for (let f = tokens[i].flags & listed; f !== 0; f &= f - 1) lists[31 - Math.clz32(f & -f)].push(i);
   }
   return lists;
 }

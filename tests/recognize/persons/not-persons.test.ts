@@ -34,7 +34,7 @@ describe('verb and adjective forms before a title', () => {
   });
 
   it('keeps names that end the same way when their syllables are common in names', () => {
-    expect(brief('이정은 교수가 말했다. 김정한 의원이 답했다.')).toEqual(['이정은:이정은', '김정한:김정한']);
+    expect(brief('이정은 교수가 말했다. 박영한 의원이 답했다.')).toEqual(['이정은:이정은', '박영한:박영한']);
   });
 
   it('keeps names in 서 when the given name is a common one, not verb forms in 서', () => {

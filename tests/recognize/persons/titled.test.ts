@@ -200,7 +200,7 @@ describe('harder cases before a title', () => {
 
   it('reads a word in 한 after an object as a verb, not a name', () => {
     expect(persons('주인공을 연기한 배우가 울었다.')).toEqual([]);
-    expect(brief('김정한 기자가 썼다.')).toEqual(['김정한:김정한']);
+    expect(brief('박영한 기자가 썼다.')).toEqual(['박영한:박영한']);
   });
 
   it('does not take the name of a body for a person', () => {

@@ -27,6 +27,20 @@ describe('tokenize', () => {
     );
   });
 
+  it('leaves out exactly the words that touch a skipped range, whatever the ranges', () => {
+    const alphabet = fc.constantFrom(...'김이민준 12ab,.('.split(''));
+    const cuts = fc.uniqueArray(fc.integer({ min: 0, max: 40 }), { maxLength: 8 }).map((c) => c.sort((x, y) => x - y));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), cuts, (text, c) => {
+        // sorted, disjoint ranges from pairs of cut points
+        const skip = [];
+        for (let k = 0; k + 1 < c.length; k += 2) skip.push({ start: c[k], end: c[k + 1] });
+        const words = [...text.matchAll(WORD)].filter((m) => !skip.some((r) => r.start < m.index + m[0].length && m.index < r.end));
+        expect(tokenize({ text, sentences: [], skip }).map((t) => [t.start, t.text])).toEqual(words.map((m) => [m.index, m[0]]));
+      }),
+    );
+  });
+
   it('analyses a word once: repeats share one analysis, the same as splitNoun', () => {
     const text = '홍민은 말했다. 홍민은 웃었다.';
     const sum = (word: string) => [...word].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0);
