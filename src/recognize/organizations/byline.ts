@@ -10,17 +10,16 @@ const MEDIA_ENDINGS = readList('media-endings.txt');
 // Bounded parts, no nested quantifiers: linear on any input.
 // Sticky, each tried where its first character is found (see matchesAt).
 const EQUALS = /[[(]([^[\]()=\n]{1,40})=([^[\]()=\n]{1,40})[\])]/y;
+/** The = of EQUALS stands 2 to 41 characters after its bracket. */
+const EQUALS_SIGN = { char: '=', within: 41 };
 const NAME = '[0-9A-Za-z가-힣&]{2,15}';
 const BEFORE_REPORTER = new RegExp(`\\[(${NAME}) [가-힣]{2,4} 기자\\]`, 'y');
 const CREDIT = new RegExp(`ⓒ ?(${NAME})|/ ?(${NAME})$|^<(${NAME})>$`, 'my');
-const EQUALS_STARTS = /[[(]/g;
-const REPORTER_STARTS = /\[/g;
-const CREDIT_STARTS = /[ⓒ/<]/g;
 const ONE_WORD = new RegExp(`^${NAME}$`);
 
 export function bylineOutlets(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of matchesAt(text, EQUALS_STARTS, EQUALS)) {
+  for (const m of matchesAt(text, '[(', EQUALS, EQUALS_SIGN)) {
     const [, left, right] = m;
     const leftStart = m.index + 1;
     if (right.includes('기자') || right.includes('특파원')) {
@@ -33,8 +32,8 @@ export function bylineOutlets(text: string): Mention[] {
       if (ONE_WORD.test(word) && !word.endsWith('제공')) out.push(outlet(word, leftStart + left.length + 1 + right.indexOf(word)));
     }
   }
-  for (const m of matchesAt(text, REPORTER_STARTS, BEFORE_REPORTER)) out.push(outlet(m[1], m.index + 1));
-  for (const m of matchesAt(text, CREDIT_STARTS, CREDIT)) {
+  for (const m of matchesAt(text, '[', BEFORE_REPORTER)) out.push(outlet(m[1], m.index + 1));
+  for (const m of matchesAt(text, 'ⓒ/<', CREDIT)) {
     const word = m[1] ?? m[2] ?? m[3];
     const reporter = /^ ?기자/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)); // ⓒ홍봉진 기자 credits a person
     if (/[A-Z가-힣]/.test(word) && !reporter) out.push(outlet(word, m.index + m[0].indexOf(word)));

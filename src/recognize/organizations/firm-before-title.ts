@@ -8,6 +8,12 @@ import { isHangul } from './scan.js';
 const LINES = [...readList('business-words.txt'), ...readList('firm-endings.txt')];
 const LINE_SET = new Set(LINES);
 const LINE_ENDS = new EndTable(LINES);
+/** The last two characters of the lines of business (1: last, 2: the one before), by UTF-16 code. */
+export const LINE_LAST_TWO = new Uint8Array(0x10000);
+for (const l of LINES) {
+  LINE_LAST_TWO[l.charCodeAt(l.length - 1)] |= 1;
+  LINE_LAST_TWO[l.charCodeAt(l.length - 2)] |= 2;
+}
 const LONGEST_LINE = Math.max(...LINES.map((l) => l.length));
 const TITLES = ['대표이사', '대표', '부회장', '회장', '부사장', '사장', '전무', '상무'];
 const TITLE_FIRST = new Uint8Array(0x10000);

@@ -11,7 +11,8 @@ const NAME = /^[A-Za-z가-힣][0-9A-Za-z가-힣&]{1,15}$/;
 
 /** The (주) marks of one document: most have none, and then no word is looked at. */
 export class CompanyMarks {
-  private readonly any: boolean;
+  /** Whether the document has a mark at all. */
+  readonly any: boolean;
   constructor(text: string) {
     this.any = text.includes(MARK) || text.includes('㈜') || text.includes('㈱');
   }

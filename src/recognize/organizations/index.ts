@@ -10,6 +10,7 @@ import { bylineOutlets } from './byline.js';
 import { isClub, ownerBefore } from './clubs.js';
 import { isHanja, KNOWN, SPACED, SPACED_FIRST } from './lexicon.js';
 import { authorityBefore } from './authority.js';
+import { contextCues, Cue } from './cues.js';
 import { firmBeforeTitle } from './firm-before-title.js';
 import { glossAfter } from './gloss.js';
 import { headNoteAt } from './head-note.js';
@@ -26,8 +27,8 @@ import { schoolAt } from './school.js';
 import { isSharedPlace } from './shared-place.js';
 import { unionFirms } from './union-firm.js';
 import { unitAfter } from './units.js';
-import { type WordFirm, wordFirmAt, wordFirms } from './word-firm.js';
-import { isHangul, isWordLetter, OPENING_MARKS, wordEnd } from './scan.js';
+import { WORD_FIRM_FIRST, type WordFirm, wordFirmAt, wordFirms } from './word-firm.js';
+import { isHangul, isWordLetter, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 import { makeMention } from '../mention.js';
 
@@ -85,12 +86,13 @@ export function findOrganizations(seg: Segmented): Mention[] {
     }
     const w = mayHoldName(text, start, end, doc) ? matchWord(text.slice(start, end), doc) : null;
     if (!w) {
-      const firm = wordFirmAt(text, start, end);
+      const firm = WORD_FIRM_FIRST[text.charCodeAt(start)] === 1 ? wordFirmAt(text, start, end) : undefined;
       if (firm) {
         firmWords.push(firm);
         continue;
       }
-      const other = byContext(text, start, end, found.at(-1)?.end ?? 0, context);
+      const cues = contextCues(text, start, end, context.marks.any);
+      const other = cues === 0 ? null : byContext(text, start, end, found.at(-1)?.end ?? 0, context, cues);
       if (other) {
         found.push(other);
         taken = other.end; // a quoted name of several words
@@ -143,35 +145,33 @@ export function findOrganizations(seg: Segmented): Mention[] {
   return resolveNames(text, withGlosses(text, joinPlaces(text, joinDotted(text, joinParts(text, found)))));
 }
 
-/** A name told by the words around it: 사법 당국, 누리게임즈(대표 김민수), (주)누리테크, B사, 단원고 학생, 트위터는, 미국 의회, 누리건설 대표, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, letter-firm.ts, school.ts, platform.ts, head-note.ts, organs.ts, firm-before-title.ts, quoted.ts, introduced.ts). */
-function byContext(text: string, start: number, end: number, lastEnd: number, context: DocContext): Found | null {
-  if (text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
+/** A name told by the words around it: 사법 당국, 누리게임즈(대표 김민수), (주)누리테크, B사, 단원고 학생, 트위터는, 미국 의회, 누리건설 대표, '누리벤처'라는 회사, 일간 누리일보 (authority.ts, incorporated.ts, letter-firm.ts, school.ts, platform.ts, head-note.ts, organs.ts, firm-before-title.ts, quoted.ts, introduced.ts): each tried only when the word has its cue (cues.ts). */
+function byContext(text: string, start: number, end: number, lastEnd: number, context: DocContext, cues: number): Found | null {
+  if ((cues & Cue.authority) !== 0 && text.startsWith('당국', start) && isParticle(text.slice(start + 2, end))) {
     const from = authorityBefore(text, start);
     if (from >= lastEnd && from >= 0) return mention(text, from, start + 2, 'suffix:당국');
   }
-  const incorporated = context.marks.nameAt(text, start, end);
+  const incorporated = (cues & Cue.marks) !== 0 ? context.marks.nameAt(text, start, end) : 0;
   if (incorporated > 0) return mention(text, start, start + incorporated, 'incorporated');
-  const lettered = isCapital(text.charCodeAt(start)) ? letterFirmAt(text, start, end) : 0;
+  const lettered = (cues & Cue.letter) !== 0 ? letterFirmAt(text, start, end) : 0;
   if (lettered > 0) return mention(text, start, start + lettered, 'letter-firm');
-  const school = schoolAt(text, start, end);
+  const school = (cues & Cue.school) !== 0 ? schoolAt(text, start, end) : 0;
   if (school > 0) return mention(text, start, start + school, 'school');
-  const platform = platformAt(text, start, end);
+  const platform = (cues & Cue.platform) !== 0 ? platformAt(text, start, end) : 0;
   if (platform > 0) return mention(text, start, start + platform, 'platform');
-  const headed = text.charCodeAt(end) === 0x28 ? headNoteAt(text, start, end) : 0;
+  const headed = (cues & Cue.headNote) !== 0 ? headNoteAt(text, start, end) : 0;
   if (headed > 0) return mention(text, start, start + headed, 'head-note');
-  const organ = organAfterPlace(text, start, end);
+  const organ = (cues & Cue.organ) !== 0 ? organAfterPlace(text, start, end) : null;
   if (organ && organ[0] >= lastEnd) return mention(text, organ[0], organ[1], 'organ-of-place');
-  const firm = end - start > 3 && text.charCodeAt(end) === 0x20 ? firmBeforeTitle(text, start, end) : 0;
+  const firm = (cues & Cue.firm) !== 0 ? firmBeforeTitle(text, start, end) : 0;
   if (firm > 0) return mention(text, start, start + firm, 'firm-before-title');
-  const quoted = start > 0 && OPENING_MARKS[text.charCodeAt(start - 1)] === 1 ? quotedNameAt(text, start) : 0;
+  const quoted = (cues & Cue.quoted) !== 0 ? quotedNameAt(text, start) : 0;
   if (quoted > 0) return mention(text, start, start + quoted, 'quoted');
-  const called = calledAt(text, start, end);
+  const called = (cues & Cue.called) !== 0 ? calledAt(text, start, end) : 0;
   if (called > 0) return mention(text, start, start + called, 'called');
-  const introduced = introducedAt(text, start, end, context.reports, context.relays);
+  const introduced = (cues & Cue.introduced) !== 0 ? introducedAt(text, start, end, context.reports, context.relays) : 0;
   return introduced > 0 ? mention(text, start, start + introduced, 'introduced') : null;
 }
-
-const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 function mention(text: string, start: number, end: number, rule: string): Found {
   const name = text.slice(start, end);

@@ -43,11 +43,21 @@ export class Reports {
   }
 }
 
+/**
+ * What a name reported or relayed is followed by (REPORTED_AFTER and RELAYED_AFTER need one of these): a
+ * closing mark, or a space and a word that 보도, 전했 or a date begins (these by UTF-16 code).
+ */
+export const TOLD_AFTER_SPACE = new Uint8Array(0x10000);
+for (const c of '0123456789보전') TOLD_AFTER_SPACE[c.charCodeAt(0)] = 1;
+const toldAfter = (text: string, end: number): boolean =>
+  text.charCodeAt(end) === 0x20 ? TOLD_AFTER_SPACE[text.charCodeAt(end + 1)] === 1 : CLOSING_MARKS[text.charCodeAt(end)] === 1;
+
 /** The length of a name told by the words around the word text[start, end), or 0. */
 export function introducedAt(text: string, start: number, end: number, reports: Reports, relays: Reports): number {
   const introduced = introducerBefore(text, start);
-  const reported = !introduced && reports.within(end, end + 24);
-  const relayed = !introduced && !reported && SUBJECT_ENDS[text.charCodeAt(end - 1)] === 1 && relays.within(end, end + 24);
+  const told = !introduced && toldAfter(text, end);
+  const reported = told && reports.within(end, end + 24);
+  const relayed = told && !reported && SUBJECT_ENDS[text.charCodeAt(end - 1)] === 1 && relays.within(end, end + 24);
   if (!introduced && !reported && !relayed) return 0;
   const [name] = splitParticle(text.slice(start, end));
   // 법무법인 세종, 재단법인 한강: after 법인 a place's name is the firm's.
@@ -66,6 +76,9 @@ export function introducedAt(text: string, start: number, end: number, reports: 
 const CREDIT_WORDS = ['제작', '배급', '수입', '제작사', '배급사'];
 const CREDITS = new Set(CREDIT_WORDS.map((w) => `(${w}`));
 const CREDIT_ENDS = new EndTable(CREDIT_WORDS);
+/** The last characters of the introducing words, 전문매체인's 인 and the credits, by UTF-16 code. */
+export const INTRODUCER_LAST = new Uint8Array(0x10000);
+for (const w of [...INTRODUCERS, ...INTRODUCER_TAILS, '인', ...CREDIT_WORDS]) INTRODUCER_LAST[w.charCodeAt(w.length - 1)] = 1;
 
 /** True when the word at `start` follows `(제작 ` or the like; the bracket is looked for first. */
 function credited(text: string, start: number): boolean {

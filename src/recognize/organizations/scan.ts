@@ -28,19 +28,49 @@ export const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 /** True for a letter of a Hangul, Latin or digit word (not Hanja). */
 export const isWordLetter = (c: number): boolean => LETTER[c] === 1;
 
+/** A character every match holds at most `within` characters after its start (the = of [서울=뉴스1]). */
+export interface Inner {
+  char: string;
+  within: number;
+}
+
 /**
- * The matches of `pattern` (sticky) as matchAll would give them, tried only where `starts` (global) finds
- * a character a match begins with: a scan for a rare character is many times faster than the full pattern.
+ * The matches of `pattern` (sticky) as matchAll would give them, tried only where one of the characters
+ * `firsts` (those a match begins with) stands, and `inner`'s character stands near enough after it:
+ * indexOf finds a rare character many times faster than a regex scan, and the full pattern runs only there.
  */
-export function matchesAt(text: string, starts: RegExp, pattern: RegExp): RegExpExecArray[] {
+export function matchesAt(text: string, firsts: string, pattern: RegExp, inner?: Inner): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  starts.lastIndex = 0;
-  for (let s = starts.exec(text); s !== null; s = starts.exec(text)) {
-    pattern.lastIndex = s.index;
+  const next = new Array<number>(firsts.length).fill(-2); // per first character: where it next stands (-1: nowhere)
+  let innerAt = -2; // where inner's character next stands
+  for (let from = 0; ; ) {
+    const at = nextOf(text, firsts, next, from);
+    if (at === -1) return out;
+    if (inner !== undefined) {
+      if (innerAt !== -1 && innerAt < at) innerAt = text.indexOf(inner.char, at);
+      if (innerAt === -1) return out;
+      if (innerAt - at > inner.within) {
+        from = at + 1;
+        continue;
+      }
+    }
+    pattern.lastIndex = at;
     const m = pattern.exec(text);
-    if (m === null) continue;
+    if (m === null) {
+      from = at + 1;
+      continue;
+    }
     out.push(m);
-    starts.lastIndex = m.index + m[0].length;
+    from = m.index + m[0].length;
   }
-  return out;
+}
+
+/** The first position at or after `from` of one of `chars`; `next` keeps each one's last find between calls. */
+function nextOf(text: string, chars: string, next: number[], from: number): number {
+  let first = -1;
+  for (let i = 0; i < chars.length; i++) {
+    if (next[i] !== -1 && next[i] < from) next[i] = text.indexOf(chars[i], from);
+    if (next[i] !== -1 && (first === -1 || next[i] < first)) first = next[i];
+  }
+  return first;
 }

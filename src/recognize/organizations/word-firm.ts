@@ -9,12 +9,12 @@ import { isParticle } from './word.js';
 const WORD_FIRMS = readList('word-firms.txt');
 /** The names by their first character; their first two characters (one for 셸) in tables, a cheap first test per word. */
 const BY_FIRST = new Map<number, string[]>();
-const FIRST = new Uint8Array(0x10000);
+export const WORD_FIRM_FIRST = new Uint8Array(0x10000);
 const SECOND = new Uint8Array(0x10000);
 const SINGLE = new Uint8Array(0x10000);
 for (const w of WORD_FIRMS) {
   BY_FIRST.set(w.charCodeAt(0), [...(BY_FIRST.get(w.charCodeAt(0)) ?? []), w]);
-  FIRST[w.charCodeAt(0)] = 1;
+  WORD_FIRM_FIRST[w.charCodeAt(0)] = 1;
   if (w.length > 1) SECOND[w.charCodeAt(1)] = 1;
   else SINGLE[w.charCodeAt(0)] = 1;
 }
@@ -28,7 +28,7 @@ export interface WordFirm {
 /** The listed name making up the word text[start, end) before its particle, or undefined. */
 export function wordFirmAt(text: string, start: number, end: number): WordFirm | undefined {
   const c = text.charCodeAt(start);
-  if (FIRST[c] === 0 || (end - start > 1 && SECOND[text.charCodeAt(start + 1)] === 0 && SINGLE[c] === 0)) return undefined;
+  if (WORD_FIRM_FIRST[c] === 0 || (end - start > 1 && SECOND[text.charCodeAt(start + 1)] === 0 && SINGLE[c] === 0)) return undefined;
   const names = BY_FIRST.get(c)!;
   for (const name of names) {
     if (end - start < name.length || !text.startsWith(name, start)) continue;

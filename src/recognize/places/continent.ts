@@ -8,8 +8,8 @@ import { endsWord } from './remainder.js';
 import { WordSet } from './words.js';
 
 const CONTEXT = new WordSet(readSet('north-america-words.txt'));
-const BUK = 0xbd81; // 북
-const MI = 0xbbf8; // 미
+export const BUK = 0xbd81; // 북
+export const MI = 0xbbf8; // 미
 
 export function findNorthAmerica(text: string, start: number, runEnd: number): Found | null {
   if (text.charCodeAt(start) !== BUK || text.charCodeAt(start + 1) !== MI) return null;

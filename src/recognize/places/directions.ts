@@ -5,7 +5,7 @@ import { foundAt, type Found } from './found.js';
 import { PLACES } from './lexicon.js';
 import { placeRest } from './remainder.js';
 
-const DIRECTIONS = new Uint8Array(0x10000);
+export const DIRECTIONS = new Uint8Array(0x10000);
 for (const ch of '동서남북') DIRECTIONS[ch.charCodeAt(0)] = 1;
 const MIN_PLACE = 2;
 

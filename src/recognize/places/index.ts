@@ -8,14 +8,14 @@ import { findAlone } from './alone.js';
 import { findCompound } from './compounds.js';
 export { isCountryCompound } from './compounds.js';
 import { findCounty, hasCounty } from './county.js';
-import { findNorthAmerica } from './continent.js';
-import { findDirectional, isCompassPart } from './directions.js';
+import { BUK, findNorthAmerica, MI } from './continent.js';
+import { DIRECTIONS, findDirectional, isCompassPart } from './directions.js';
 import { findLandform } from './features.js';
 import { addGloss, findGlossed } from './glosses.js';
 import type { Found } from './found.js';
 import { findHanja, isHanja } from './hanja.js';
 import { findList } from './lists.js';
-import { PLACES } from './lexicon.js';
+import { isShortFormCode, PLACES, SHORT } from './lexicon.js';
 import type { PlaceKind } from './trie.js';
 import { findName } from './names.js';
 import { findSubdivision } from './subdivisions.js';
@@ -41,14 +41,40 @@ function findAt(text: string, start: number, runEnd: number, afterProvince: bool
   // A name that runs on into another word (한국인) stops here, unless that word is a landform (일본열도).
   if (name !== null) return name ?? findLandform(text, start, runEnd);
   return (
+    (hasFormCue(text, start, runEnd) ? findByForm(text, start, runEnd) : null) ??
+    findLandform(text, start, runEnd) ??
+    (counties ? findCounty(text, start, runEnd) : null)
+  );
+}
+
+/** The rules that read a word by its first syllables or the marks beside it (북미, 북러, 한·미, 동일본, 미 국무부, 위톈(于田)현). */
+function findByForm(text: string, start: number, runEnd: number): Found | null {
+  return (
     findNorthAmerica(text, start, runEnd) ??
     findCompound(text, start, runEnd) ??
     findList(text, start, runEnd) ??
     findDirectional(text, start, runEnd) ??
     findAlone(text, start, runEnd) ??
-    findGlossed(text, start, runEnd) ??
-    findLandform(text, start, runEnd) ??
-    (counties ? findCounty(text, start, runEnd) : null)
+    findGlossed(text, start, runEnd)
+  );
+}
+
+const OPEN = 0x28;
+
+/**
+ * Whether some rule of findByForm may read the word text[start, runEnd): the first test of each, by
+ * character code, so that most words cost no call. A rule whose first test changes must change it here.
+ */
+function hasFormCue(text: string, start: number, runEnd: number): boolean {
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  return (
+    (first === BUK && second === MI) || // 북미 (findNorthAmerica)
+    (isShortFormCode(first, SHORT.compound) && isShortFormCode(second, SHORT.compound)) || // 북러 (findCompound)
+    (DIRECTIONS[first] === 1 && PLACES.mayStartLongAt(text, start + 1)) || // 동일본 (findDirectional)
+    (runEnd === start + 1 && isShortFormCode(first, SHORT.alone)) || // 미 국무부 (findAlone)
+    isListSeparator(second) || isListSeparator(text.charCodeAt(runEnd)) || // 한·미 (findList)
+    text.charCodeAt(runEnd) === OPEN // a Hanja gloss (findGlossed)
   );
 }
 

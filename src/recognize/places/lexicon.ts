@@ -44,6 +44,9 @@ export function isShortForm(text: string, i: number, kinds: number): boolean {
   return (SHORT_KINDS[text.charCodeAt(i)] & kinds) !== 0;
 }
 
+/** Whether the UTF-16 code `code` is a short form that counts in one of the ways in `kinds` (SHORT bits). */
+export const isShortFormCode = (code: number, kinds: number): boolean => (SHORT_KINDS[code] & kinds) !== 0;
+
 /** The canonical name of the short form at `text[i]` when it counts in one of the ways in `kinds` (SHORT bits). */
 export function shortForm(text: string, i: number, kinds: number): string | undefined {
   const code = text.charCodeAt(i);

@@ -65,6 +65,13 @@ export class PlaceTrie {
     this.relink(node, added);
   }
 
+  /** Whether a form of two characters or more may begin at `start`: its first two characters' bit is set. */
+  mayStartLongAt(text: string, start: number): boolean {
+    if (!(this.firstIndex[text.charCodeAt(start)] > 0) || start + 1 >= text.length) return false;
+    const bit = pairBit(text.charCodeAt(start), text.charCodeAt(start + 1));
+    return (this.pairs[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
+
   /** The longest form starting at `start`; follow `shorter` for the others, longest first. */
   longestAt(text: string, start: number): PlaceMatch | undefined {
     const first = this.firstIndex[text.charCodeAt(start)];

@@ -9,7 +9,7 @@ const STEMS = '갑을병정무기경신임계';
 const BRANCHES = '자축인묘진사오미신유술해';
 
 export const cycleYear: Parser = {
-  starts: { digits: true, words: [] },
+  starts: { digits: true, afterDigits: `년 \u00a0${STEMS}`, words: [] },
   pattern: `${NUMBER_START}(?<year>${YEAR_NUM})년?${SEP}(?<stem>[${STEMS}])(?<branch>[${BRANCHES}])년${DATE_END}`,
   extract(g) {
     const year = +g.year!;

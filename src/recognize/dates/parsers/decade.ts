@@ -4,7 +4,7 @@ import { addPeriod, newParts } from './parts.js';
 import type { Parser } from './types.js';
 
 export const decade: Parser = {
-  starts: { digits: true, words: [] },
+  starts: { digits: true, afterDigits: '년', words: [] },
   pattern: `${NUMBER_START}(?<decade>(?:1\\d|2\\d)?\\d0)년대(?:${SEP}(?<period>${PERIOD_WORDS}))?${DATE_END}`,
   extract(g) {
     const parts = newParts();

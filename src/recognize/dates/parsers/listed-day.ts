@@ -8,7 +8,7 @@ import type { Parser } from './types.js';
 const MAX_LISTED = 4;
 
 export const listedDay: Parser = {
-  starts: { digits: true, words: DIRECTION_LIST },
+  starts: { digits: true, afterDigits: ',', words: DIRECTION_LIST },
   // A comma right after the number is tested first: most numbers fail there, before NOT_COUNTED is read.
   pattern: `${NUMBER_START}${WORD_START}(?=(?:(?:${DIRECTION_WORDS})${SEP})?${DAY_NUM},)${NOT_COUNTED}(?:(?<dir>${DIRECTION_WORDS})${SEP})?(?<listed>${DAY_NUM})(?=,${SEP}(?:${DAY_NUM},${SEP}){0,${MAX_LISTED}}${DAY_NUM}일)`,
   extract(g) {

@@ -1,7 +1,7 @@
 // A month without a year, alone or with a day and part: 6월, 6월 5일, 지난 3월, 오는 10월, 지난달 27일, 이달 초,
 // 다음 달 1일. A span of months (지난 8∼10월) is no date.
 import { alternation, loadLexicon, wordKey } from '../lexicon.js';
-import { byWord, rangeFrom, DATE_END, DAY, DIRECTION_LIST, DIRECTION_WORDS, MONTH_NUM, NOT_COUNTED, NUMBER_START, PERIOD_WORDS, SEP, WORD_START } from './patterns.js';
+import { afterRangeStart, byWord, rangeFrom, DATE_END, DAY, DIRECTION_LIST, DIRECTION_WORDS, MONTH_NUM, NOT_COUNTED, NUMBER_START, PERIOD_WORDS, SEP, WORD_START } from './patterns.js';
 import { addDay, addPeriod, newParts, withDirection } from './parts.js';
 import type { Mod, Parser } from './types.js';
 
@@ -9,7 +9,7 @@ const MONTHS = loadLexicon('relative-words.tsv').filter((r) => r[1] === 'month')
 const MONTH_WORD = byWord(MONTHS);
 
 export const monthLed: Parser = {
-  starts: { digits: true, words: [...DIRECTION_LIST, ...MONTHS.map((r) => r[0])] },
+  starts: { digits: true, afterDigits: afterRangeStart('월'), words: [...DIRECTION_LIST, ...MONTHS.map((r) => r[0])] },
   pattern:
     // Not after a count of years the year-led parser did not take (징역 2년 6월 is a term, not June).
     `${NUMBER_START}${WORD_START}${NOT_COUNTED}(?<![0-9]년${SEP})(?:(?<dir>${DIRECTION_WORDS})${SEP})?` +

@@ -6,7 +6,7 @@ import type { Parser } from './types.js';
 const SEPARATOR = `(?:\\.${SEP}|-|/)`;
 
 export const numericDate: Parser = {
-  starts: { digits: true, words: [] },
+  starts: { digits: true, afterDigits: '.-/', words: [] },
   // Not followed by more digits or another separated number (a version 2025.6.5.1, a URL path).
   pattern: `${NUMBER_START}(?<year>${YEAR_NUM})${SEPARATOR}(?<month>${MONTH_NUM})${SEPARATOR}(?<day>${DAY_NUM})(?![0-9]|[./\\-][0-9A-Za-z])`,
   extract(g) {

@@ -85,6 +85,9 @@ export function byWord(rows: string[][]): Map<string, string[]> {
 /** A day, or a span of days (3∼5일, 3일-5일), as groups `day` and `dayFrom`. */
 export const DAY = `${rangeFrom('dayFrom', DAY_NUM, '일')}(?<day>${DAY_NUM})일`;
 
+/** What may follow a number that `rangeFrom` may start with `unit`: the unit, a space or a range's dash. */
+export const afterRangeStart = (unit: string): string => `${unit} \u00a0~∼〜-–`;
+
 /** A span of years or days (2005∼2015년, 3∼5일): the first number, a dash, then the date's own number. */
 export function rangeFrom(name: string, num: string, unit: string): string {
   return `(?:(?<${name}>${num})${unit}?${SEP}[~∼〜\\-–]${SEP})?`;

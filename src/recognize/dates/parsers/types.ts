@@ -42,6 +42,8 @@ export type Groups = Partial<Record<string, string>>;
 /** A number (`digits`), or one of `words` (a space inside a word optional, as `alternation` writes it). */
 export interface Starts {
   digits: boolean;
+  /** With `digits`: the characters that may follow the number a match starts with (the 년 of 2025년). */
+  afterDigits?: string;
   words: readonly string[];
 }
 

@@ -2,7 +2,7 @@
 // 올 3월, 연말; a span of years (2005∼2015년); a two-digit year before a month (지난 83년 1월).
 // A part that is no date (올해 상반기, 내년 봄) rejects the whole expression.
 import { alternation, loadLexicon, wordKey } from '../lexicon.js';
-import { byWord, rangeFrom, DATE_END, DAY, DIRECTION_LIST, DIRECTION_WORDS, MONTH_NUM, NOT_COUNTED, NUMBER_START, PERIOD_WORDS, SEP, WORD_START, YEAR_NUM } from './patterns.js';
+import { afterRangeStart, byWord, rangeFrom, DATE_END, DAY, DIRECTION_LIST, DIRECTION_WORDS, MONTH_NUM, NOT_COUNTED, NUMBER_START, PERIOD_WORDS, SEP, WORD_START, YEAR_NUM } from './patterns.js';
 import { addDay, addPeriod, newParts, withDirection } from './parts.js';
 import type { Mod, Parser } from './types.js';
 
@@ -10,7 +10,7 @@ const YEARS = loadLexicon('relative-words.tsv').filter((r) => r[1] === 'year');
 const YEAR_WORD = byWord(YEARS);
 
 export const yearLed: Parser = {
-  starts: { digits: true, words: [...DIRECTION_LIST, ...YEARS.map((r) => r[0])] },
+  starts: { digits: true, afterDigits: afterRangeStart('년'), words: [...DIRECTION_LIST, ...YEARS.map((r) => r[0])] },
   pattern:
     `${NUMBER_START}${WORD_START}${NOT_COUNTED}(?:(?<dir>${DIRECTION_WORDS})${SEP})?` +
     `(?:${rangeFrom('yearFrom', YEAR_NUM, '년')}(?<yearNum>${YEAR_NUM})년|(?<shortYear>\\d\\d)년(?=${SEP}${MONTH_NUM}월)|(?<yearWord>${alternation(YEARS.map((r) => r[0]))}))` +
