@@ -7,7 +7,7 @@ import { segment } from '../../src/segment/index.js';
 
 const texts = [
   readFileSync(new URL('../../fixtures/herald-2025-06-06.txt', import.meta.url), 'utf8'),
-  '박지훈 한국개발연구원 선임연구위원은 지난달 3일 서울에서 말했다. 박 위원은 덧붙였다.',
+  '박지훈 누리경제연구원 선임연구위원은 지난달 3일 서울에서 말했다. 박 위원은 덧붙였다.',
   '안드레이 코발스키 폴란드 외무장관이 4일 방한했다. 코발스키는 노동신문을 언급했다.',
   '',
   '김하늘 씨는 “내년 초 부산으로 간다”고 했다. 자세한 내용은 https://example.com/a 참고.',
