@@ -191,6 +191,8 @@ function auxiliaryAt(text: string, from: number, end: number): boolean {
 }
 
 const RIEUL = 0x3139; // ㄹ
+const JI = 0xc9c0; // 지
+const YA = 0xc57c; // 야
 const DEGREE = /^ (?:것 같|거 같|듯|뻔)/;
 /** Does ` 것 같…`, ` 거 같…`, ` 듯` or ` 뻔` follow at `from` (죽을 것 같아, 넘어질 뻔)? */
 const degreeAt = (text: string, from: number, end: number): boolean => DEGREE.test(text.slice(from, Math.min(end, from + 5)));
@@ -210,6 +212,8 @@ export function continues(text: string, at: number, end: number): boolean {
     if (isEo(last) && auxiliaryAt(text, r, end)) return true;
     if (jong(last) === RIEUL && degreeAt(text, r, end)) return true;
   }
+  // the topic particle (이)야 before a -지 predicate (돈이야 많지, 그거야 당연하지), no copula -야
+  if (whole && text.charCodeAt(r - 1) === JI && letterBefore(text, at) === YA) return true;
   if (!NEXT_FIRST.has(text.charCodeAt(at))) return false; // most words: no string built
   const word = text.slice(at, r);
   if (listed(NEXT, word, whole)) return true;

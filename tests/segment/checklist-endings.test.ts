@@ -1,0 +1,62 @@
+// Session 8: informal endings from a conjugation checklist (every speech level of a few common
+// predicates), each with the look-alike that must not end a sentence. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+
+const texts = (text: string): string[] => segment(text).sentences.map((s) => s.text);
+
+describe('해체 -어/-아 of feelings and states', () => {
+  it('ends a chat line', () => {
+    expect(texts('오늘 너무 추워 밖에 나가기 싫다')).toEqual(['오늘 너무 추워', '밖에 나가기 싫다']);
+    expect(texts('이거 진짜 맛있어 너도 먹어 봐')).toEqual(['이거 진짜 맛있어', '너도 먹어 봐']);
+    expect(texts('엄마 보고 싶어 집에 가고 싶다')).toEqual(['엄마 보고 싶어', '집에 가고 싶다']);
+    expect(texts('나 그 사람 몰라 처음 들어')).toEqual(['나 그 사람 몰라', '처음 들어']);
+  });
+  it('goes on before an auxiliary, a clause of degree or a negation', () => {
+    expect(texts('너무 추워 얼어 죽을 뻔')).toHaveLength(1);
+    expect(texts('요즘 너무 바빠 쓰러질 것 같아')).toHaveLength(1);
+    expect(texts('너무 졸려 못 참겠어')).toHaveLength(1);
+    expect(texts('이거 맛있어 보여')).toHaveLength(1);
+    expect(texts('집에 가고 싶어 하는 사람')).toHaveLength(1);
+  });
+});
+
+describe('-이야, -ㄴ가, and forms after 받침 ㅎ', () => {
+  it('ends at the copula -이야 after a 받침', () => {
+    expect(texts('나 지금 집이야 이따 연락할게')).toEqual(['나 지금 집이야', '이따 연락할게']);
+    expect(texts('그게 무슨 상관이야 네 일이나 해')).toEqual(['그게 무슨 상관이야', '네 일이나 해']);
+  });
+  it('reads (이)야 before a -지 predicate as the topic particle', () => {
+    expect(texts('돈이야 많지')).toHaveLength(1);
+    expect(texts('그거야 당연하지')).toHaveLength(1);
+  });
+  it('ends at the question -ㄴ가 after 이, 하, -은', () => {
+    expect(texts('뉴스 실화인가 믿기지가 않네')).toEqual(['뉴스 실화인가', '믿기지가 않네']);
+    expect(texts('이거 나만 불편한가 기사님이 너무 빨리 달림')).toEqual(['이거 나만 불편한가', '기사님이 너무 빨리 달림']);
+    expect(texts('자네 요즘 어떤가 나는 잘 지내네')).toEqual(['자네 요즘 어떤가', '나는 잘 지내네']);
+  });
+  it('goes on at an embedded -ㄴ가 and at the nouns 인가, 한가', () => {
+    expect(texts('이 조건이면 충분한가 모르겠네')).toHaveLength(1);
+    expect(texts('어디 아픈가 보다')).toHaveLength(1);
+    expect(texts('신청 후 인가 받음')).toHaveLength(1);
+  });
+  it('ends at -대, -소, -네 after 받침 ㅎ, which closes only predicate stems', () => {
+    expect(texts('거기 음식이 좋대 다음에 가 보자')).toEqual(['거기 음식이 좋대', '다음에 가 보자']);
+    expect(texts('날씨가 참 좋소 산책이나 갑시다')).toEqual(['날씨가 참 좋소', '산책이나 갑시다']);
+    expect(texts('눈이 오니 온통 하얗네 사진 찍어야지')).toEqual(['눈이 오니 온통 하얗네', '사진 찍어야지']);
+  });
+});
+
+describe('honorific and compound nominal endings', () => {
+  it('ends at -심 and at the -남 of 나다 compounds', () => {
+    expect(texts('사장님이 친절하심 또 갈 거임')).toEqual(['사장님이 친절하심', '또 갈 거임']);
+    expect(texts('생각만 해도 화남 진짜 너무함')).toEqual(['생각만 해도 화남', '진짜 너무함']);
+    expect(texts('회의 끝남 이제 퇴근')).toEqual(['회의 끝남', '이제 퇴근']);
+  });
+  it('does not end at a place name in -남', () => {
+    expect(texts('어제 강남 가서 밥 먹음')).toHaveLength(1);
+  });
+  it('does not read the connective -어야지 as an end', () => {
+    expect(texts('돈을 모아야지 여행을 가지')).toHaveLength(1);
+  });
+});
