@@ -12,8 +12,9 @@ import { isFace } from './faces.js';
 import { continues, endsWithFinal } from './final-endings.js';
 import { isSpeakerLabel } from './labels.js';
 import { isNominalEnd } from './nominal-ends.js';
-import { opensSentence } from './openers.js';
+import { opensClause, opensSentence } from './openers.js';
 import { pastTrailers } from './trail.js';
+import { isWeakFinal } from './weak-finals.js';
 
 /** Appends, in order, the ends of words in [start, end) that close a sentence by their ending. */
 export function endingBoundaries(text: string, start: number, end: number, informalFrom: number, out: number[]): void {
@@ -29,9 +30,12 @@ export function endingBoundaries(text: string, start: number, end: number, infor
       const final =
         (!plainDa && endsWithFinal(text, wordStart, i, informal) && !(wordStart === start && isLaughter(text, start, i))) ||
         (informal && isNominalEnd(text, wordStart, i, prevEnd));
+      // a weakly final -어 (깨워, 없어), not as the first word of a sentence, where vocatives stand (민정아)
+      const opening = prevEnd < 0 || (out.length > 0 && out[out.length - 1] >= prevEnd);
+      const weak = informal && !final && !plainDa && !opening && isWeakFinal(text, wordStart, i);
       prevEnd = i;
-      const candidate = final || plainDa || isClosingQuote(text.charCodeAt(i - 1));
-      if (candidate && endsBefore(text, wordStart, i, end, informal, final)) {
+      const candidate = final || plainDa || weak || isClosingQuote(text.charCodeAt(i - 1));
+      if (candidate && endsBefore(text, wordStart, i, end, informal, final, weak)) {
         const at = pastTrailers(text, i, end, informal, false);
         out.push(at);
         i = at;
@@ -47,11 +51,20 @@ const isClosingQuote = (c: number): boolean => c === 0x22 || c === 0x201d || c =
  * Given the word [wordStart, wordEnd) that has a final ending (`final`), is a plain -다 in a formal
  * line or closes a quotation, and space after it: does the sentence end there, judging by what follows?
  */
-function endsBefore(text: string, wordStart: number, wordEnd: number, end: number, informal: boolean, final: boolean): boolean {
+function endsBefore(
+  text: string,
+  wordStart: number,
+  wordEnd: number,
+  end: number,
+  informal: boolean,
+  final: boolean,
+  weak: boolean,
+): boolean {
   let next = wordEnd;
   while (next < end && isSpace(text.charCodeAt(next))) next++;
   if (next >= end) return false;
   if (final) return !continues(text, next, end);
+  if (weak) return opensClause(text, next, end) && !continues(text, next, end);
   // a quotation closed before the next speaker's quoted turn (민수:"뭐해" 지은:"집")
   if (isClosingQuote(text.charCodeAt(wordEnd - 1)))
     return wordEnd - wordStart >= 2 && isSpeakerLabel(text, next, end, true) && !continues(text, next, end);

@@ -1,0 +1,32 @@
+// Session 8: the 해체 -어/-아 of any predicate ends an informal sentence only before a word that opens
+// one (근데, 나는, 벌써, 왜), as it is as often the connective -어(서). Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/index.js';
+import { isWeakFinal } from '../../src/segment/weak-finals.js';
+
+const texts = (text: string): string[] => segment(text).sentences.map((s) => s.text);
+const weak = (word: string): boolean => isWeakFinal(word, 0, word.length);
+
+describe('weakly final -어/-아', () => {
+  it('knows the 해체 forms from nouns and particles that end alike', () => {
+    for (const w of ['먹어', '없어', '같아', '깨워', '편해', '졸려', '멋져', '안돼']) expect(weak(w), w).toBe(true);
+    for (const w of ['올해', '소녀', '하며', '하여', '이거', '친구와', '엄마', '영화', '해']) expect(weak(w), w).toBe(false);
+  });
+  it('ends a sentence before a conjunction, a pronoun, a question word or 벌써', () => {
+    expect(texts('알람이 필요 없어 근데 가끔은 더 자고 싶어')).toEqual(['알람이 필요 없어', '근데 가끔은 더 자고 싶어']);
+    expect(texts('운동화가 너무 편해 나도 하나 살까')).toEqual(['운동화가 너무 편해', '나도 하나 살까']);
+    expect(texts('이 가방 예쁘게 생겼어 어디서 샀어')).toEqual(['이 가방 예쁘게 생겼어', '어디서 샀어']);
+  });
+  it('goes on before other words, an auxiliary, or the quotative', () => {
+    expect(texts('돈 모아 차 샀어')).toHaveLength(1);
+    expect(texts('친구 불러 같이 먹었어')).toHaveLength(1);
+    expect(texts('문 좀 열어 봐')).toHaveLength(1);
+  });
+  it('leaves a vocative opening the sentence alone', () => {
+    expect(texts('민정아 나 배고파')).toEqual(['민정아 나 배고파']);
+    expect(texts('밥 먹었어 얘들아 우리 가자')).toEqual(['밥 먹었어', '얘들아 우리 가자']);
+  });
+  it('is not used in formal text', () => {
+    expect(texts('그는 돈을 모아 그리고 집을 샀다.')).toHaveLength(1);
+  });
+});
