@@ -36,3 +36,11 @@ describe('list items', () => {
     expect(segment('아. 그렇구나.').sentences).toHaveLength(2);
   });
 });
+
+describe('note marks', () => {
+  it('does not cut after PS., cf., ex. before the remark', () => {
+    expect(segment('PS. 댓글 환영해요').sentences).toHaveLength(1);
+    expect(segment('cf. 위 글 참조.').sentences).toHaveLength(1);
+    expect(segment('과일을 좋아한다. ex. 사과, 배 등이다.').sentences.map((s) => s.text)).toEqual(['과일을 좋아한다.', 'ex. 사과, 배 등이다.']);
+  });
+});
