@@ -60,3 +60,16 @@ describe('honorific and compound nominal endings', () => {
     expect(texts('돈을 모아야지 여행을 가지')).toHaveLength(1);
   });
 });
+
+describe('-네 on open stems and 명사형 -음 of degree', () => {
+  it('ends at -네 after 르, 우, 지 stems but not at the bare nouns', () => {
+    expect(texts('생각보다 빠르네 벌써 도착했어')).toEqual(['생각보다 빠르네', '벌써 도착했어']);
+    expect(texts('오늘 진짜 추우네 옷 따뜻하게 입어')).toEqual(['오늘 진짜 추우네', '옷 따뜻하게 입어']);
+    expect(texts('화장실에 지네 나왔어')).toHaveLength(1);
+  });
+  it('ends at -음 of adjectives of degree and -듦, -어남, not at everyday nouns in -음', () => {
+    expect(texts('화면이 생각보다 작음 그래도 가볍고 좋음')).toEqual(['화면이 생각보다 작음', '그래도 가볍고 좋음']);
+    expect(texts('체중이 또 늘어남 다이어트 해야지')).toEqual(['체중이 또 늘어남', '다이어트 해야지']);
+    expect(texts('김치볶음 먹었음')).toHaveLength(1);
+  });
+});
