@@ -1,10 +1,12 @@
 // Informal sentence ends that only the next word can confirm: the 해체 -어/-아 of any predicate
 // (깨워, 없어, 편해, 쓰려, 좋아) is as often the connective -어(서) "and, because" (돈 모아 차 샀어),
-// so such a word ends a sentence only before a word that opens one (clause-openers.txt via
-// openers.ts: 근데, 나는, 벌써, 왜). The -어/-아 forms counted: 어/아 after a 받침 (먹어, 없어, 같아), the ㅂ-irregular 워
-// (깨워, 추워), 해 and 돼 on a longer word (편해, 안 돼; not 올해, 새해) and the contracted 이+어 in ㅕ
-// (졸려, 멋져, 보여; not 녀 of 소녀, 며 "and", 여 of 하여). A word opening its sentence is left alone:
-// that is where vocatives stand (민정아 나 배고파, 얘들아 우리 가자).
+// and -지, -야, -네 on a word the endings lists do not know (반칙이지, 몇 시야, 늦어지네) as often a
+// noun (편지, 시야) or "X's family" (민수네), so such a word ends a sentence only before a word that
+// opens one (clause-openers.txt via openers.ts: 근데, 나는, 벌써, 왜). The -어/-아 forms counted: 어/아
+// after a 받침 (먹어, 없어, 같아), the ㅂ-irregular 워 (깨워, 추워), 해 and 돼 on a longer word (편해,
+// 안 돼; not 올해, 새해) and the contracted 이+어 in ㅕ (졸려, 멋져, 보여; not 녀 of 소녀, 며 "and", 여
+// of 하여); -지 not after 까 (여기까지 is a particle). A word opening its sentence is left alone: that
+// is where vocatives stand (민정아 나 배고파, 얘들아 우리 가자).
 import { isHangulSyllable, jong } from './chars.js';
 
 const EO = 0xc5b4; // 어
@@ -12,6 +14,10 @@ const A = 0xc544; // 아
 const WO = 0xc6cc; // 워
 const HAE = 0xd574; // 해
 const DWAE = 0xb3fc; // 돼
+const JI = 0xc9c0; // 지
+const YA = 0xc57c; // 야
+const NE = 0xb124; // 네
+const KKA = 0xae4c; // 까
 const YEO_VOWEL = 6; // ㅕ
 const NOT_YEO = new Set([...'녀며여'].map((c) => c.charCodeAt(0)));
 const NOUNS_IN_HAE = new Set(['올해', '새해']);
@@ -23,7 +29,8 @@ export function isWeakFinal(text: string, start: number, end: number): boolean {
   const prev = text.charCodeAt(end - 2);
   if (!isHangulSyllable(last) || !isHangulSyllable(prev)) return false;
   if (last === EO || last === A) return jong(prev) !== 0;
-  if (last === WO) return true;
+  if (last === WO || last === YA || last === NE) return true;
+  if (last === JI) return prev !== KKA;
   if (last === HAE || last === DWAE) return !(end - start === 2 && NOUNS_IN_HAE.has(text.slice(start, end)));
   if (jong(last) !== 0 || NOT_YEO.has(last)) return false;
   return Math.floor(((last - 0xac00) % 588) / 28) === YEO_VOWEL;

@@ -17,6 +17,12 @@ describe('weakly final -어/-아', () => {
     expect(texts('운동화가 너무 편해 나도 하나 살까')).toEqual(['운동화가 너무 편해', '나도 하나 살까']);
     expect(texts('이 가방 예쁘게 생겼어 어디서 샀어')).toEqual(['이 가방 예쁘게 생겼어', '어디서 샀어']);
   });
+  it('reads -지, -야, -네 on unlisted words the same way', () => {
+    expect(texts('이 시간에 라면은 반칙이지 근데 먹을 거임')).toEqual(['이 시간에 라면은 반칙이지', '근데 먹을 거임']);
+    expect(texts('지금 몇 시야 벌써 새벽 두 시')).toEqual(['지금 몇 시야', '벌써 새벽 두 시']);
+    expect(texts('여기까지 나도 왔어')).toHaveLength(1);
+    expect(texts('편지 받았어')).toHaveLength(1);
+  });
   it('goes on before other words, an auxiliary, or the quotative', () => {
     expect(texts('돈 모아 차 샀어')).toHaveLength(1);
     expect(texts('친구 불러 같이 먹었어')).toHaveLength(1);
