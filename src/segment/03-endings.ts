@@ -6,7 +6,9 @@
 // follows (했다 그러나, openers.txt). Up to the line's last `다.` the text is formal: polite endings
 // (-니다, -요) end sentences there, as blog lines greet without punctuation, but informal ones do not;
 // after it, where blogs and comments run on unpunctuated (다녀왔다. 맛있었어 또 갈게), they do. A quotation closed before a speaker
-// label (민수:"뭐해" 지은:"집이야") ends a turn, whatever its last word.
+// label (민수:"뭐해" 지은:"집이야") ends a turn, whatever its last word. In informal text a word that is
+// only weakly final (the 해체 -어 of any predicate, -지/-야/-네 on unlisted words, 하는 중: weak-finals.ts,
+// nominal-ends.ts) ends a sentence before a word that opens one (clause-openers.txt: 근데, 나는, 왜).
 import { isJamo, isSpace } from './chars.js';
 import { isFace } from './faces.js';
 import { continues, endsWithFinal } from './final-endings.js';
@@ -30,9 +32,10 @@ export function endingBoundaries(text: string, start: number, end: number, infor
       const final =
         (!plainDa && endsWithFinal(text, wordStart, i, informal) && !(wordStart === start && isLaughter(text, start, i))) ||
         (informal && isNominalEnd(text, wordStart, i, prevEnd));
-      // a weakly final -어 (깨워, 없어), not as the first word of a sentence, where vocatives stand (민정아)
+      // a weakly final word (깨워, 없어, 싸는 중), not as the first word of a sentence, where vocatives stand (민정아)
       const opening = prevEnd < 0 || (out.length > 0 && out[out.length - 1] >= prevEnd);
-      const weak = informal && !final && !plainDa && !opening && isWeakFinal(text, wordStart, i);
+      const weak =
+        informal && !final && !plainDa && !opening && (isWeakFinal(text, wordStart, i) || isNominalEnd(text, wordStart, i, prevEnd, true));
       prevEnd = i;
       const candidate = final || plainDa || weak || isClosingQuote(text.charCodeAt(i - 1));
       if (candidate && endsBefore(text, wordStart, i, end, informal, final, weak)) {

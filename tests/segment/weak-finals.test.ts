@@ -23,6 +23,10 @@ describe('weakly final -어/-아', () => {
     expect(texts('여기까지 나도 왔어')).toHaveLength(1);
     expect(texts('편지 받았어')).toHaveLength(1);
   });
+  it('reads 중, 생각, 계획 after an adnominal word the same way', () => {
+    expect(texts('여행 가방 싸는 중 뭘 챙겨야 할지 모르겠어')).toEqual(['여행 가방 싸는 중', '뭘 챙겨야 할지 모르겠어']);
+    expect(texts('밥 먹는 중 전화가 왔어')).toHaveLength(1);
+  });
   it('goes on before other words, an auxiliary, or the quotative', () => {
     expect(texts('돈 모아 차 샀어')).toHaveLength(1);
     expect(texts('친구 불러 같이 먹었어')).toHaveLength(1);
