@@ -73,3 +73,11 @@ describe('-네 on open stems and 명사형 -음 of degree', () => {
     expect(texts('김치볶음 먹었음')).toHaveLength(1);
   });
 });
+
+describe('plain -다 of adjectives', () => {
+  it('ends at adjectives whose plain -다 is their declarative, not at a verb in -다(가)', () => {
+    expect(texts('여기 커피 너무 비싸다 다른 데 가자')).toEqual(['여기 커피 너무 비싸다', '다른 데 가자']);
+    expect(texts('집까지 너무 멀다 택시 타자')).toEqual(['집까지 너무 멀다', '택시 타자']);
+    expect(texts('밥 먹다 전화 받았어')).toHaveLength(1);
+  });
+});
