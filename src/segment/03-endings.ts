@@ -12,7 +12,7 @@
 import { isJamo, isSpace } from './chars.js';
 import { isFace } from './faces.js';
 import { continues, endsWithFinal } from './final-endings.js';
-import { isSpeakerLabel } from './labels.js';
+import { isSpeakerLabel, labelAt, opensTurn } from './labels.js';
 import { isNominalEnd } from './nominal-ends.js';
 import { opensClause, opensSentence } from './openers.js';
 import { pastTrailers } from './trail.js';
@@ -23,8 +23,14 @@ export function endingBoundaries(text: string, start: number, end: number, infor
   let wordStart = start;
   let prevEnd = -1; // end of the word before this one
   const punctuatesDa = informalFrom > start; // the line has a `다.`
+  const firstLabel = labelAt(text, start, end); // a chat log run together: 민수: 어디야 지은: 집
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
+    if (i > wordStart && firstLabel > 0 && wordStart > firstLabel && i + 1 < end && opensTurn(text, i + 1, end, start, firstLabel)) {
+      out.push(i);
+      wordStart = i + 1;
+      continue;
+    }
     if (i > wordStart) {
       const informal = wordStart >= informalFrom;
       // (a word of laughter alone, ㅋㅋㅋ or ^^, closes what precedes it, not a line it starts)
