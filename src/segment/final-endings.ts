@@ -57,7 +57,8 @@ for (const [c, child] of root.next) ROOT_CHILD[c] = child;
 const CONTINUATIONS = loadLexicon('continuations.txt');
 /**
  * The list's words by the ending they follow: any final ending, a word in -다 only (`…다 가`: 쉬었다
- * 가요), a word in -네 only (`…네 가족`: 민이네 가족), or a word in 해체 -어/-아 only (`…어 봐*`: 먹어 봐, 좋아 보여); a trailing * matches any word
+ * 가요), a word in -네 only (`…네 가족`: 민이네 가족), a word in -게 only (`…게 없*`: 할게 없어 = 할 게
+ * 없어), or a word in 해체 -어/-아 only (`…어 봐*`: 먹어 봐, 좋아 보여); a trailing * matches any word
  * starting so (싶*).
  */
 interface Next {
@@ -76,11 +77,12 @@ function nextWords(marker: string): Next {
 const NEXT = nextWords('');
 const NEXT_AFTER_DA = nextWords('…다 ');
 const NEXT_AFTER_NE = nextWords('…네 ');
+const NEXT_AFTER_GE = nextWords('…게 ');
 const NEXT_AFTER_EO = nextWords('…어 ');
 /** State adjectives in -어/-아 that are "because" before a verb in -어/-아 and an auxiliary (`~피곤해`). */
 const BECAUSE = new Set(CONTINUATIONS.filter((w) => w.startsWith('~')).map((w) => w.slice(1)));
 const BECAUSE_MAX = Math.max(...[...BECAUSE].map((w) => w.length));
-const ALL_NEXT = [NEXT, NEXT_AFTER_DA, NEXT_AFTER_NE, NEXT_AFTER_EO].flatMap((n) => [...n.words, ...n.prefixes]);
+const ALL_NEXT = [NEXT, NEXT_AFTER_DA, NEXT_AFTER_NE, NEXT_AFTER_GE, NEXT_AFTER_EO].flatMap((n) => [...n.words, ...n.prefixes]);
 const PREFIX_MAX = Math.max(...ALL_NEXT.map((w) => w.length));
 /** First letters of all the words above. */
 const NEXT_FIRST = new Set(ALL_NEXT.map((w) => w.charCodeAt(0)));
@@ -220,5 +222,6 @@ export function continues(text: string, at: number, end: number): boolean {
   const before = letterBefore(text, at);
   if (before === 0xb2e4 && listed(NEXT_AFTER_DA, word, whole)) return true; // 다
   if (before === 0xb124 && listed(NEXT_AFTER_NE, word, whole)) return true; // 네
+  if (before === 0xac8c && listed(NEXT_AFTER_GE, word, whole)) return true; // 게
   return isEo(before) && listed(NEXT_AFTER_EO, word, whole);
 }

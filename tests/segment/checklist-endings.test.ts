@@ -81,3 +81,21 @@ describe('plain -다 of adjectives', () => {
     expect(texts('밥 먹다 전화 받았어')).toHaveLength(1);
   });
 });
+
+describe('-ㄹ게 and 할 게', () => {
+  it('ends at -ㄹ게 after 하, -을 and common stems', () => {
+    expect(texts('이따 연락할게 먼저 씻을게')).toEqual(['이따 연락할게', '먼저 씻을게']);
+    expect(texts('이제 나가자 늦었어')).toEqual(['이제 나가자', '늦었어']);
+  });
+  it('goes on when it is 할 게 with the space left out', () => {
+    expect(texts('오늘은 할게 없어')).toHaveLength(1);
+    expect(texts('냉장고에 먹을게 하나도 없네')).toHaveLength(1);
+  });
+});
+
+describe('the connective -게 of stems in ㄹ', () => {
+  it('does not end at 잘게, 살게', () => {
+    expect(texts('양파를 잘게 썬다')).toHaveLength(1);
+    expect(texts('서울에서 살게 됐어')).toHaveLength(1);
+  });
+});
