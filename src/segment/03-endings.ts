@@ -37,7 +37,8 @@ export function endingBoundaries(text: string, start: number, end: number, infor
       const plainDa = punctuatesDa && isPlainDa(text, wordStart, i);
       const final =
         (!plainDa && endsWithFinal(text, wordStart, i, informal) && !(wordStart === start && isLaughter(text, start, i))) ||
-        (informal && isNominalEnd(text, wordStart, i, prevEnd));
+        (informal && isNominalEnd(text, wordStart, i, prevEnd)) ||
+        closesFinalAside(text, wordStart, i, start, informal, punctuatesDa);
       // a weakly final word (깨워, 없어, 싸는 중), not as the first word of a sentence, where vocatives stand (민정아)
       const opening = prevEnd < 0 || (out.length > 0 && out[out.length - 1] >= prevEnd);
       const weak =
@@ -90,4 +91,34 @@ function isLaughter(text: string, start: number, end: number): boolean {
 /** Does the word end in the plain declarative 다 (not the polite 니다)? */
 function isPlainDa(text: string, start: number, end: number): boolean {
   return text.charCodeAt(end - 1) === 0xb2e4 && !(end - 2 >= start && text.charCodeAt(end - 2) === 0xb2c8); // 다, 니
+}
+
+/** Longest aside looked back over: keeps the look constant-time. */
+const ASIDE_MAX = 40;
+
+/**
+ * Does the word [wordStart, end) close an aside with a space in it, `(일동 웃음)`, `[사진 첨부]`, that
+ * follows a word with a final ending, glued or not (놀랐어요(일동 웃음), 좋았어요 (관객 웃음))? The
+ * aside then trails that end. (An aside without a space is looked through by endsWithFinal.)
+ */
+function closesAside(text: string, wordStart: number, end: number, start: number): number {
+  const close = text.charCodeAt(end - 1);
+  const open = close === 0x29 ? 0x28 : close === 0x5d ? 0x5b : 0;
+  if (open === 0) return -1;
+  for (let i = end - 2; i >= start && end - i <= ASIDE_MAX; i--) {
+    const c = text.charCodeAt(i);
+    if (c === open) return i < wordStart ? i : -1;
+    if (c === close) return -1;
+  }
+  return -1;
+}
+
+/** …and is that word final (a plain -다 not, in a line that punctuates its -다 sentences)? */
+function closesFinalAside(text: string, wordStart: number, end: number, start: number, informal: boolean, punctuatesDa: boolean): boolean {
+  let o = closesAside(text, wordStart, end, start);
+  if (o < 0) return false;
+  while (o > start && isSpace(text.charCodeAt(o - 1))) o--;
+  let w = o;
+  while (w > start && o - w < ASIDE_MAX && !isSpace(text.charCodeAt(w - 1))) w--;
+  return w < o && !(punctuatesDa && isPlainDa(text, w, o)) && endsWithFinal(text, w, o, informal);
 }

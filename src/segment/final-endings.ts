@@ -143,10 +143,12 @@ const LAUGH_JAMO = new Set([...'ㅋㅎㅠㅜ'].map((c) => c.charCodeAt(0)));
 
 const counts = (kind: number, informal: boolean): boolean => kind === FINAL || (informal && kind === INFORMAL);
 
-/** Where a word ends once a glued parenthetical is cut off (없잖아요(강한부정) → 없잖아요). */
+/** Where a word ends once a glued parenthetical or bracket is cut off (없잖아요(강한부정) → 없잖아요, 했다[사진]). */
 function asideStart(text: string, start: number, end: number): number {
-  if (text.charCodeAt(end - 1) !== 0x29) return end;
-  for (let i = end - 2; i > start && end - i < 40; i--) if (text.charCodeAt(i) === 0x28) return i;
+  const close = text.charCodeAt(end - 1);
+  const open = close === 0x29 ? 0x28 : close === 0x5d ? 0x5b : 0;
+  if (open === 0) return end;
+  for (let i = end - 2; i > start && end - i < 40; i--) if (text.charCodeAt(i) === open) return i;
   return end;
 }
 
