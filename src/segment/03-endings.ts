@@ -16,7 +16,7 @@ import { isSpeakerLabel, labelAt, opensTurn } from './labels.js';
 import { isNominalEnd } from './nominal-ends.js';
 import { opensClause, opensSentence } from './openers.js';
 import { pastTrailers } from './trail.js';
-import { isWeakFinal } from './weak-finals.js';
+import { endsPolite, isBanmal, isWeakFinal } from './weak-finals.js';
 
 /** Appends, in order, the ends of words in [start, end) that close a sentence by their ending. */
 export function endingBoundaries(text: string, start: number, end: number, informalFrom: number, out: number[]): void {
@@ -24,6 +24,7 @@ export function endingBoundaries(text: string, start: number, end: number, infor
   let prevEnd = -1; // end of the word before this one
   const punctuatesDa = informalFrom > start; // the line has a `다.`
   const firstLabel = labelAt(text, start, end); // a chat log run together: 민수: 어디야 지은: 집
+  const polite = endsPolite(text, start, end); // 반말 in a polite line is a connective: 먹고 싶어 집에 …
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
     if (i > wordStart && firstLabel > 0 && wordStart > firstLabel && i + 1 < end && opensTurn(text, i + 1, end, start, firstLabel)) {
@@ -35,14 +36,20 @@ export function endingBoundaries(text: string, start: number, end: number, infor
       const informal = wordStart >= informalFrom;
       // (a word of laughter alone, ㅋㅋㅋ or ^^, closes what precedes it, not a line it starts)
       const plainDa = punctuatesDa && isPlainDa(text, wordStart, i);
-      const final =
+      const ends =
         (!plainDa && endsWithFinal(text, wordStart, i, informal) && !(wordStart === start && isLaughter(text, start, i))) ||
         (informal && isNominalEnd(text, wordStart, i, prevEnd)) ||
         closesFinalAside(text, wordStart, i, start, informal, punctuatesDa);
+      const demoted = ends && polite && informal && isBanmal(text, wordStart, i);
+      const final = ends && !demoted;
       // a weakly final word (깨워, 없어, 싸는 중), not as the first word of a sentence, where vocatives stand (민정아)
       const opening = prevEnd < 0 || (out.length > 0 && out[out.length - 1] >= prevEnd);
       const weak =
-        informal && !final && !plainDa && !opening && (isWeakFinal(text, wordStart, i) || isNominalEnd(text, wordStart, i, prevEnd, true));
+        informal &&
+        !final &&
+        !plainDa &&
+        !opening &&
+        (demoted || isWeakFinal(text, wordStart, i) || isNominalEnd(text, wordStart, i, prevEnd, true));
       prevEnd = i;
       const candidate = final || plainDa || weak || isClosingQuote(text.charCodeAt(i - 1));
       if (candidate && endsBefore(text, wordStart, i, end, informal, final, weak)) {

@@ -164,7 +164,7 @@ const EO_VOWELS = new Set([0, 1, 4, 6, 9, 10, 14]);
 /** Endings with those vowels that are not -어/-아: 다, 나, 까, 라, 자, 래, 대 (했다, 하나, 할까, 해라). */
 const NOT_EO = new Set([...'다나까라자래대'].map((c) => c.charCodeAt(0)));
 /** Does a syllable end in 해체 -어/-아 (an open syllable with one of those vowels)? */
-function isEo(c: number): boolean {
+export function isEo(c: number): boolean {
   if (!isHangulSyllable(c) || jong(c) !== 0 || NOT_EO.has(c)) return false;
   return EO_VOWELS.has(Math.floor(((c - 0xac00) % 588) / 28));
 }

@@ -8,6 +8,7 @@
 // of 하여); -지 not after 까 (여기까지 is a particle). A word opening its sentence is left alone: that
 // is where vocatives stand (민정아 나 배고파, 얘들아 우리 가자).
 import { isHangulSyllable, jong } from './chars.js';
+import { isEo } from './final-endings.js';
 
 const EO = 0xc5b4; // 어
 const A = 0xc544; // 아
@@ -34,4 +35,26 @@ export function isWeakFinal(text: string, start: number, end: number): boolean {
   if (last === HAE || last === DWAE) return !(end - start === 2 && NOUNS_IN_HAE.has(text.slice(start, end)));
   if (jong(last) !== 0 || NOT_YEO.has(last)) return false;
   return Math.floor(((last - 0xac00) % 588) / 28) === YEO_VOWEL;
+}
+
+/**
+ * Is [start, end) in the 해체 -어/-아 (싶어, 아파, 재밌어, 졸려)? In a line that ends in the polite style
+ * (-요, -니다) such a word is the connective -어(서) far more often than a change of speech level (먹고
+ * 싶어 집에 가는 길에 … 끓여 봤어요), so there it is only weakly final. (-지, -네 stay: 드시지 국 식어요.)
+ */
+export function isBanmal(text: string, start: number, end: number): boolean {
+  return end - start >= 2 && isEo(text.charCodeAt(end - 1));
+}
+
+const YO = 0xc694; // 요
+const DA = 0xb2e4; // 다
+const NI = 0xb2c8; // 니
+
+/** Does [start, end) end in the polite style, -요 or -니다/-니까, before any punctuation and emoticons? */
+export function endsPolite(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && end - i < 16 && !isHangulSyllable(text.charCodeAt(i - 1))) i--;
+  const last = i > start ? text.charCodeAt(i - 1) : 0;
+  if (last === YO) return true;
+  return (last === DA || last === KKA) && i - 2 >= start && text.charCodeAt(i - 2) === NI;
 }

@@ -40,3 +40,15 @@ describe('weakly final -어/-아', () => {
     expect(texts('그는 돈을 모아 그리고 집을 샀다.')).toHaveLength(1);
   });
 });
+
+describe('speech level of the line', () => {
+  it('reads a 해체 -어 inside a line that ends politely as the connective', () => {
+    expect(texts('엄마가 해 준 김치찌개가 먹고 싶어 집에 가는 길에 장을 봐서 끓여 봤어요')).toHaveLength(1);
+    expect(texts('강아지가 아파 병원에 데려갔는데 다행히 괜찮대요')).toHaveLength(1);
+    expect(texts('점심 먹고 졸려 커피를 마셨습니다')).toHaveLength(1);
+  });
+  it('still ends it before a clause opener, and in a line that ends in 반말', () => {
+    expect(texts('너무 졸려 근데 할 일이 남았어요')).toEqual(['너무 졸려', '근데 할 일이 남았어요']);
+    expect(texts('강아지가 아파 병원 가야 할 듯')).toEqual(['강아지가 아파', '병원 가야 할 듯']);
+  });
+});
