@@ -19,12 +19,20 @@ import { pastTrailers } from './trail.js';
 import { endsPolite, isBanmal, isWeakFinal } from './weak-finals.js';
 
 /** Appends, in order, the ends of words in [start, end) that close a sentence by their ending. */
-export function endingBoundaries(text: string, start: number, end: number, informalFrom: number, out: number[]): void {
+export function endingBoundaries(
+  text: string,
+  start: number,
+  end: number,
+  informalFrom: number,
+  headline: boolean,
+  out: number[],
+): void {
   let wordStart = start;
   let prevEnd = -1; // end of the word before this one
   const punctuatesDa = informalFrom > start; // the line has a `다.`
   const firstLabel = labelAt(text, start, end); // a chat log run together: 민수: 어디야 지은: 집
-  const polite = endsPolite(text, start, end); // 반말 in a polite line is a connective: 먹고 싶어 집에 …
+  // 반말 -어 in a polite line or a headline is a connective: 먹고 싶어 집에 …, 배 아파 병원 찾은 환자
+  const demote = headline || endsPolite(text, start, end);
   for (let i = start; i < end; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
     if (i > wordStart && firstLabel > 0 && wordStart > firstLabel && i + 1 < end && opensTurn(text, i + 1, end, start, firstLabel)) {
@@ -40,7 +48,7 @@ export function endingBoundaries(text: string, start: number, end: number, infor
         (!plainDa && endsWithFinal(text, wordStart, i, informal) && !(wordStart === start && isLaughter(text, start, i))) ||
         (informal && isNominalEnd(text, wordStart, i, prevEnd)) ||
         closesFinalAside(text, wordStart, i, start, informal, punctuatesDa);
-      const demoted = ends && polite && informal && isBanmal(text, wordStart, i);
+      const demoted = ends && demote && informal && isBanmal(text, wordStart, i);
       const final = ends && !demoted;
       // a weakly final word (깨워, 없어, 싸는 중), not as the first word of a sentence, where vocatives stand (민정아)
       const opening = prevEnd < 0 || (out.length > 0 && out[out.length - 1] >= prevEnd);

@@ -28,6 +28,7 @@ export function segment(text: string): Segmented {
   const sentences: Sentence[] = [];
   let s = 0; // first skip range that may still matter
   let formalEnd = nextFormalEnd(text, 0); // a `다.` makes the line formal up to it
+  const news = formalEnd >= 0; // headlines above a body that punctuates its -다 sentences: an article
   for (const region of regions) {
     let cuts: number[] = [];
     if (region.split) {
@@ -42,7 +43,7 @@ export function segment(text: string): Segmented {
       const punct: number[] = [];
       const endings: number[] = [];
       punctuationBoundaries(text, region.start, region.end, informalFrom, punct);
-      endingBoundaries(text, region.start, region.end, informalFrom, endings);
+      endingBoundaries(text, region.start, region.end, informalFrom, news && region.kind === 'headline', endings);
       cuts = outsideQuotes(mergeSorted(punct, endings), quotedRanges(text, region.start, region.end));
       cuts = keepAfterthoughts(text, cuts, region.end);
     }

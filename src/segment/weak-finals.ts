@@ -40,7 +40,8 @@ export function isWeakFinal(text: string, start: number, end: number): boolean {
 /**
  * Is [start, end) in the 해체 -어/-아 (싶어, 아파, 재밌어, 졸려)? In a line that ends in the polite style
  * (-요, -니다) such a word is the connective -어(서) far more often than a change of speech level (먹고
- * 싶어 집에 가는 길에 … 끓여 봤어요), so there it is only weakly final. (-지, -네 stay: 드시지 국 식어요.)
+ * 싶어 집에 가는 길에 … 끓여 봤어요), and so it is in a headline (배 아파 병원 찾은 환자), so there it is
+ * only weakly final. (-지, -네 stay: 드시지 국 식어요.)
  */
 export function isBanmal(text: string, start: number, end: number): boolean {
   return end - start >= 2 && isEo(text.charCodeAt(end - 1));

@@ -52,3 +52,12 @@ describe('speech level of the line', () => {
     expect(texts('강아지가 아파 병원 가야 할 듯')).toEqual(['강아지가 아파', '병원 가야 할 듯']);
   });
 });
+
+describe('headlines of an article', () => {
+  it('read a 해체 -어 as the connective, as headlines run clauses together', () => {
+    expect(texts('배 아파 병원 찾은 환자 급증\n정부는 대책을 내놨다.')).toEqual(['배 아파 병원 찾은 환자 급증', '정부는 대책을 내놨다.']);
+  });
+  it('but not the unpunctuated lines of a post with no article body', () => {
+    expect(texts('오늘 너무 추워 밖에 나가기 싫다\n#겨울')).toEqual(['오늘 너무 추워', '밖에 나가기 싫다', '#겨울']);
+  });
+});
