@@ -37,14 +37,18 @@ export function isWeakFinal(text: string, start: number, end: number): boolean {
   return Math.floor(((last - 0xac00) % 588) / 28) === YEO_VOWEL;
 }
 
+const GA = 0xac00; // 가: the subject particle or the question -ㄴ가 (맞는가) far more often than 나가
+
 /**
  * Is [start, end) in the 해체 -어/-아 (싶어, 아파, 재밌어, 졸려)? In a line that ends in the polite style
  * (-요, -니다) such a word is the connective -어(서) far more often than a change of speech level (먹고
  * 싶어 집에 가는 길에 … 끓여 봤어요), and so it is in a headline (배 아파 병원 찾은 환자), so there it is
- * only weakly final. (-지, -네 stay: 드시지 국 식어요.)
+ * only weakly final. (-지, -네 stay: 드시지 국 식어요.) In a line in the plain -다 it stays final, as 해라체
+ * and 해체 are both plain speech levels that casual writing mixes freely (진짜 맛있어 또 가고 싶다).
  */
 export function isBanmal(text: string, start: number, end: number): boolean {
-  return end - start >= 2 && isEo(text.charCodeAt(end - 1));
+  const last = text.charCodeAt(end - 1);
+  return end - start >= 2 && isEo(last) && last !== GA;
 }
 
 const YO = 0xc694; // 요

@@ -61,3 +61,9 @@ describe('headlines of an article', () => {
     expect(texts('오늘 너무 추워 밖에 나가기 싫다\n#겨울')).toEqual(['오늘 너무 추워', '밖에 나가기 싫다', '#겨울']);
   });
 });
+
+describe('the question -ㄴ가 in a polite line', () => {
+  it('is not read as a 해체 -어 form', () => {
+    expect(texts('이게 맞는가 잘 모르겠네요')).toEqual(['이게 맞는가', '잘 모르겠네요']);
+  });
+});
