@@ -9,7 +9,7 @@
 // label (민수:"뭐해" 지은:"집이야") ends a turn, whatever its last word. In informal text a word that is
 // only weakly final (the 해체 -어 of any predicate, -지/-야/-네 on unlisted words, 하는 중: weak-finals.ts,
 // nominal-ends.ts) ends a sentence before a word that opens one (clause-openers.txt: 근데, 나는, 왜).
-import { isJamo, isSpace } from './chars.js';
+import { isJamo, isSpace, isTerminal } from './chars.js';
 import { isFace } from './faces.js';
 import { continues, endsWithFinal } from './final-endings.js';
 import { isSpeakerLabel, labelAt, opensTurn } from './labels.js';
@@ -72,6 +72,24 @@ export function endingBoundaries(
 
 const isClosingQuote = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x27 || c === 0x2019;
 
+/** Does the quoted turn closing at `close` end in ? ! . or a final ending ("밥 먹었어?", "그럼 같이 먹자")? */
+function turnEnds(text: string, close: number): boolean {
+  const c = text.charCodeAt(close - 1);
+  if (isTerminal(c)) return true;
+  let w = close;
+  while (w > 0 && close - w < 32 && !isSpace(text.charCodeAt(w - 1)) && !isOpenQuote(text.charCodeAt(w - 1))) w--;
+  return w < close && endsWithFinal(text, w, close, true);
+}
+
+const isOpenQuote = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x27 || c === 0x2018;
+
+/** Does a quotation open at `at`: “ or ‘, or a straight " followed by a letter? */
+function opensQuote(text: string, at: number, end: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 0x201c) return true;
+  return c === 0x22 && at + 1 < end && !isSpace(text.charCodeAt(at + 1));
+}
+
 /**
  * Given the word [wordStart, wordEnd) that has a final ending (`final`), is a plain -다 in a formal
  * line or closes a quotation, and space after it: does the sentence end there, judging by what follows?
@@ -90,9 +108,10 @@ function endsBefore(
   if (next >= end) return false;
   if (final) return !continues(text, next, end);
   if (weak) return opensClause(text, next, end) && !continues(text, next, end);
-  // a quotation closed before the next speaker's quoted turn (민수:"뭐해" 지은:"집")
+  // a quotation closed before the next speaker's quoted turn (민수:"뭐해" 지은:"집") or before another
+  // quotation ("밥 먹었어?" "아니 아직")
   if (isClosingQuote(text.charCodeAt(wordEnd - 1)))
-    return wordEnd - wordStart >= 2 && isSpeakerLabel(text, next, end, true) && !continues(text, next, end);
+    return wordEnd - wordStart >= 2 && ((informal && turnEnds(text, wordEnd - 1) && opensQuote(text, next, end)) || (isSpeakerLabel(text, next, end, true) && !continues(text, next, end)));
   return opensSentence(text, next, end) && endsWithFinal(text, wordStart, wordEnd, informal);
 }
 

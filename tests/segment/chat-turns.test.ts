@@ -16,3 +16,12 @@ describe('speaker turns in a line that opens with a label', () => {
     expect(texts('시간: 오후 3시')).toHaveLength(1);
   });
 });
+
+describe('quoted turns one after another', () => {
+  it('cuts between two quotations when the first ends a turn', () => {
+    expect(texts('"밥 먹었어?" "아니 아직 안 먹었어" "그럼 같이 먹자"')).toEqual(['"밥 먹었어?"', '"아니 아직 안 먹었어"', '"그럼 같이 먹자"']);
+  });
+  it('does not cut between quoted words', () => {
+    expect(texts('그는 "빅 브라더" "감시 사회" 같은 말을 썼다')).toHaveLength(1);
+  });
+});
