@@ -99,3 +99,12 @@ describe('the connective -게 of stems in ㄹ', () => {
     expect(texts('서울에서 살게 됐어')).toHaveLength(1);
   });
 });
+
+describe('하오체 and 하게체', () => {
+  it('ends at -소 after ㅈ, -오 after 하 and the copula -ㄹ세, not at 젖소 or 월세', () => {
+    expect(texts('여보 당신 오늘 늦소 저녁은 어찌하오')).toEqual(['여보 당신 오늘 늦소', '저녁은 어찌하오']);
+    expect(texts('이보게 이건 아닐세 다시 생각해 보게')).toEqual(['이보게 이건 아닐세', '다시 생각해 보게']);
+    expect(texts('목장 젖소 구경함')).toHaveLength(1);
+    expect(texts('이번 달 월세 냈음')).toHaveLength(1);
+  });
+});
