@@ -3,10 +3,10 @@
 // and -지, -야, -네 on a word the endings lists do not know (반칙이지, 몇 시야, 늦어지네) as often a
 // noun (편지, 시야) or "X's family" (민수네), so such a word ends a sentence only before a word that
 // opens one (clause-openers.txt via openers.ts: 근데, 나는, 벌써, 왜). The -어/-아 forms counted: 어/아
-// after a 받침 (먹어, 없어, 같아), the ㅂ-irregular 워 (깨워, 추워), 해 and 돼 on a longer word (편해,
-// 안 돼; not 올해, 새해) and the contracted 이+어 in ㅕ (졸려, 멋져, 보여; not 녀 of 소녀, 며 "and", 여
-// of 하여); -지 not after 까 (여기까지 is a particle). A word opening its sentence is left alone: that
-// is where vocatives stand (민정아 나 배고파, 얘들아 우리 가자).
+// after a 받침 other than ㄴ, ㅇ (먹어, 없어, 같아; not 단어, 영어), the ㅂ-irregular 워 (깨워, 추워),
+// 해 and 돼 on a longer word (편해, 안 돼; not 올해, 새해) and the contracted 이+어 in ㅕ (졸려, 멋져,
+// 보여; not 녀 of 소녀, 며 "and", 여 of 하여); -지 not after 까 (여기까지 is a particle). A word opening
+// its sentence is left alone: that is where vocatives stand (민정아 나 배고파, 얘들아 우리 가자).
 import { isHangulSyllable, jong } from './chars.js';
 import { isEo } from './final-endings.js';
 
@@ -20,6 +20,9 @@ const YA = 0xc57c; // 야
 const NE = 0xb124; // 네
 const KKA = 0xae4c; // 까
 const YEO_VOWEL = 6; // ㅕ
+/** 받침 that end no verb stem before 어/아 but many nouns in -어 (단어, 언어, 연어, 영어, 용어, 광어). */
+const NIEUN = 0x3134; // ㄴ
+const IEUNG = 0x3147; // ㅇ
 const NOT_YEO = new Set([...'녀며여'].map((c) => c.charCodeAt(0)));
 const NOUNS_IN_HAE = new Set(['올해', '새해']);
 
@@ -29,7 +32,7 @@ export function isWeakFinal(text: string, start: number, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   const prev = text.charCodeAt(end - 2);
   if (!isHangulSyllable(last) || !isHangulSyllable(prev)) return false;
-  if (last === EO || last === A) return jong(prev) !== 0;
+  if (last === EO || last === A) return jong(prev) !== 0 && jong(prev) !== NIEUN && jong(prev) !== IEUNG;
   if (last === WO || last === YA || last === NE) return true;
   if (last === JI) return prev !== KKA;
   if (last === HAE || last === DWAE) return !(end - start === 2 && NOUNS_IN_HAE.has(text.slice(start, end)));

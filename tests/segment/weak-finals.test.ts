@@ -10,7 +10,7 @@ const weak = (word: string): boolean => isWeakFinal(word, 0, word.length);
 describe('weakly final -어/-아', () => {
   it('knows the 해체 forms from nouns and particles that end alike', () => {
     for (const w of ['먹어', '없어', '같아', '깨워', '편해', '졸려', '멋져', '안돼']) expect(weak(w), w).toBe(true);
-    for (const w of ['올해', '소녀', '하며', '하여', '이거', '친구와', '엄마', '영화', '해']) expect(weak(w), w).toBe(false);
+    for (const w of ['올해', '소녀', '하며', '하여', '이거', '친구와', '엄마', '영화', '해', '영어', '단어', '광어']) expect(weak(w), w).toBe(false);
   });
   it('ends a sentence before a conjunction, a pronoun, a question word or 벌써', () => {
     expect(texts('알람이 필요 없어 근데 가끔은 더 자고 싶어')).toEqual(['알람이 필요 없어', '근데 가끔은 더 자고 싶어']);
