@@ -46,18 +46,16 @@ export function endingBoundaries(
       const plainDa = punctuatesDa && isPlainDa(text, wordStart, i);
       const ends =
         (!plainDa && endsWithFinal(text, wordStart, i, informal) && !(wordStart === start && isLaughter(text, start, i))) ||
-        (informal && isNominalEnd(text, wordStart, i, prevEnd)) ||
-        closesFinalAside(text, wordStart, i, start, informal, punctuatesDa);
-      const demoted = ends && demote && informal && isBanmal(text, wordStart, i);
-      const final = ends && !demoted;
-      // a weakly final word (깨워, 없어, 싸는 중), not as the first word of a sentence, where vocatives stand (민정아)
-      const opening = prevEnd < 0 || (out.length > 0 && out[out.length - 1] >= prevEnd);
-      const weak =
-        informal &&
-        !final &&
-        !plainDa &&
-        !opening &&
-        (demoted || isWeakFinal(text, wordStart, i) || isNominalEnd(text, wordStart, i, prevEnd, true));
+        (informal && isNominalEnd(text, wordStart, i, prevEnd));
+      // the rarer readings in a function of their own, so that this hot loop stays small
+      const kind =
+        informal || isAsideClose(text.charCodeAt(i - 1))
+          ? reread(text, wordStart, i, start, prevEnd, ends, informal, plainDa, punctuatesDa, demote, out)
+          : ends
+            ? FINAL
+            : NONE;
+      const final = kind === FINAL;
+      const weak = kind === WEAK;
       prevEnd = i;
       const candidate = final || plainDa || weak || isClosingQuote(text.charCodeAt(i - 1));
       if (candidate && endsBefore(text, wordStart, i, end, informal, final, weak)) {
@@ -68,6 +66,38 @@ export function endingBoundaries(
     }
     wordStart = i + 1;
   }
+}
+
+const NONE = 0;
+const FINAL = 1;
+const WEAK = 2;
+
+/**
+ * The word [wordStart, wordEnd) read again in informal text or after an aside: FINAL, WEAK or NONE.
+ * An aside with a space in it after a final word ends like that word (놀랐어요(일동 웃음)); a 해체 -어 in a
+ * `demote` line (polite, a headline) and a weakly final word (깨워, 없어, 싸는 중) are WEAK, except as the
+ * first word of a sentence, where vocatives stand (민정아).
+ */
+function reread(
+  text: string,
+  wordStart: number,
+  wordEnd: number,
+  start: number,
+  prevEnd: number,
+  ends: boolean,
+  informal: boolean,
+  plainDa: boolean,
+  punctuatesDa: boolean,
+  demote: boolean,
+  out: number[],
+): number {
+  if (!ends && isAsideClose(text.charCodeAt(wordEnd - 1))) ends = closesFinalAside(text, wordStart, wordEnd, start, informal, punctuatesDa);
+  const demoted = ends && demote && informal && isBanmal(text, wordStart, wordEnd);
+  if (ends && !demoted) return FINAL;
+  if (!informal || plainDa) return NONE;
+  if (!demoted && !isWeakFinal(text, wordStart, wordEnd) && !isNominalEnd(text, wordStart, wordEnd, prevEnd, true)) return NONE;
+  const opening = prevEnd < 0 || (out.length > 0 && out[out.length - 1] >= prevEnd);
+  return opening ? NONE : WEAK;
 }
 
 const isClosingQuote = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x27 || c === 0x2019;
@@ -126,6 +156,8 @@ function isLaughter(text: string, start: number, end: number): boolean {
 function isPlainDa(text: string, start: number, end: number): boolean {
   return text.charCodeAt(end - 1) === 0xb2e4 && !(end - 2 >= start && text.charCodeAt(end - 2) === 0xb2c8); // 다, 니
 }
+
+const isAsideClose = (c: number): boolean => c === 0x29 || c === 0x5d;
 
 /** Longest aside looked back over: keeps the look constant-time. */
 const ASIDE_MAX = 40;

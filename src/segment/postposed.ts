@@ -6,6 +6,7 @@ import { loadLexicon } from './lexicon.js';
 
 const ADVERBS = new Set(loadLexicon('postposed.txt'));
 const LONGEST = Math.max(...[...ADVERBS].map((w) => w.length));
+const FIRST = new Set([...ADVERBS].map((w) => w.charCodeAt(0)));
 
 /** The cuts (ascending) of a region [.., end), without those before a lone postposed adverb. */
 export function keepAfterthoughts(text: string, cuts: number[], end: number): number[] {
@@ -23,6 +24,7 @@ export function keepAfterthoughts(text: string, cuts: number[], end: number): nu
 function isAfterthought(text: string, from: number, to: number): boolean {
   let s = from;
   while (s < to && isSpace(text.charCodeAt(s))) s++;
+  if (!FIRST.has(text.charCodeAt(s))) return false; // most sentences: no string built
   let w = s;
   while (w < to && w - s <= LONGEST && isHangulSyllable(text.charCodeAt(w))) w++;
   if (w === s || w - s > LONGEST) return false;

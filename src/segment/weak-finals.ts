@@ -26,18 +26,24 @@ const IEUNG = 0x3147; // ㅇ
 const NOT_YEO = new Set([...'녀며여'].map((c) => c.charCodeAt(0)));
 const NOUNS_IN_HAE = new Set(['올해', '새해']);
 
+/** The last syllables a weakly final word can have, as a table: most words stop at one read. */
+const LAST = new Uint8Array(65536);
+for (const c of [EO, A, WO, HAE, DWAE, JI, YA, NE]) LAST[c] = 1;
+for (let c = 0xac00; c <= 0xd7a3; c++) {
+  if (jong(c) === 0 && !NOT_YEO.has(c) && Math.floor(((c - 0xac00) % 588) / 28) === YEO_VOWEL) LAST[c] = 1;
+}
+
 /** Does the word [start, end) end in the 해체 -어/-아 (only weakly final)? */
 export function isWeakFinal(text: string, start: number, end: number): boolean {
   if (end - start < 2) return false;
   const last = text.charCodeAt(end - 1);
+  if (LAST[last] === 0) return false;
   const prev = text.charCodeAt(end - 2);
-  if (!isHangulSyllable(last) || !isHangulSyllable(prev)) return false;
+  if (!isHangulSyllable(prev)) return false;
   if (last === EO || last === A) return jong(prev) !== 0 && jong(prev) !== NIEUN && jong(prev) !== IEUNG;
-  if (last === WO || last === YA || last === NE) return true;
   if (last === JI) return prev !== KKA;
   if (last === HAE || last === DWAE) return !(end - start === 2 && NOUNS_IN_HAE.has(text.slice(start, end)));
-  if (jong(last) !== 0 || NOT_YEO.has(last)) return false;
-  return Math.floor(((last - 0xac00) % 588) / 28) === YEO_VOWEL;
+  return true; // 워, 야, 네, and ㅕ (졸려, 멋져)
 }
 
 const GA = 0xac00; // 가: the subject particle or the question -ㄴ가 (맞는가) far more often than 나가
