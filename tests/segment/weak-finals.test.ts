@@ -31,6 +31,7 @@ describe('weakly final -어/-아', () => {
     expect(texts('돈 모아 차 샀어')).toHaveLength(1);
     expect(texts('친구 불러 같이 먹었어')).toHaveLength(1);
     expect(texts('문 좀 열어 봐')).toHaveLength(1);
+    expect(texts('주말에 집에 놀러 찾아 와 같이 밥 먹자')).toHaveLength(1);
   });
   it('leaves a vocative opening the sentence alone', () => {
     expect(texts('민정아 나 배고파')).toEqual(['민정아 나 배고파']);
