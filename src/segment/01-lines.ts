@@ -18,12 +18,13 @@ export interface Range {
   end: number;
 }
 
-// Bylines at a line start. Bounded repeats only, so each test is constant time.
+// Bylines at a line start. Bounded repeats only, so each test is constant time. An agency bracket may
+// go on with the reporter and a `=` before the story: [워싱턴=가상통신] 이수진 특파원 = …
+const REPORTER_TAIL = '(?:[ \\t]{0,3}[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3}[ \\t]{0,3}(?:기자|특파원|통신원)[ \\t]{0,3}=)?';
 // [헤럴드경제=신대원 기자] · 【서울=뉴시스】 (a bracket without = or 기자, [단독], stays in the body)
-const BRACKET_BYLINE = /[[【][^[\]【】\n]{0,40}(?:=|기자|특파원|통신원)[^[\]【】\n]{0,30}[\]】]/y;
+const BRACKET_BYLINE = new RegExp(`[[【][^[\\]【】\\n]{0,40}(?:=|기자|특파원|통신원)[^[\\]【】\\n]{0,30}[\\]】]${REPORTER_TAIL}`, 'y');
 // (서울=연합뉴스) 홍길동 기자 =
-const PAREN_BYLINE =
-  /\([^()=\n]{1,20}=[^()\n]{1,20}\)(?:[ \t]{0,3}[가-힣]{2,4}(?:[ ·,]{1,2}[가-힣]{2,4}){0,3}[ \t]{0,3}(?:기자|특파원|통신원)[ \t]{0,3}=)?/y;
+const PAREN_BYLINE = new RegExp(`\\([^()=\\n]{1,20}=[^()\\n]{1,20}\\)${REPORTER_TAIL}`, 'y');
 // 입력 2018.05.22 (18:38) · 기사입력 2025-06-06 10:00 · 입력 | 2019-04-09
 const DATELINE = /(?:기사입력|최종수정|입력|수정|등록|승인|송고|업데이트|발행)[ \t]{0,3}[:|]?[ \t]{0,3}\d{4}[.\-/년]/y;
 // 신대원 기자 · 홍길동 특파원 · 공주=김경필 기자 (a line of its own)
@@ -99,7 +100,7 @@ function lineKind(text: string, line: Range, out: Region[], skip: Range[]): 'cap
       return 'byline';
     }
   }
-  const by = c === 0x5b ? match(BRACKET_BYLINE, text, start) : c === 0x28 ? match(PAREN_BYLINE, text, start) : 0;
+  const by = c === 0x5b || c === 0x3010 ? match(BRACKET_BYLINE, text, start) : c === 0x28 ? match(PAREN_BYLINE, text, start) : 0;
   if (by > 0) {
     const b = trim(text, start, Math.min(by, end));
     out.push({ start: b.start, end: b.end, kind: 'byline', split: false });

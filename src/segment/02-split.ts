@@ -9,6 +9,11 @@ import { loadLexicon } from './lexicon.js';
 import { pastTrailers } from './trail.js';
 
 const ABBREVIATIONS = new Set(loadLexicon('abbreviations.txt'));
+/**
+ * Letters that number list items in Korean documents (가. 나. 다. …), as 1. 2. 3. do; the series stops
+ * before 아, 자, 하, which are also interjections (아. 그렇구나, 자. 시작하자).
+ */
+const HANGUL_ITEM = new Set([...'가나다라마바사'].map((c) => c.charCodeAt(0)));
 const ASCII_QUOTE = (c: number): boolean => c === 0x22 || c === 0x27;
 
 /** Appends, in order, the sentence ends in [start, end) that punctuation marks. */
@@ -83,6 +88,7 @@ function inWordAside(text: string, at: number, start: number): boolean {
 function periodEnds(text: string, dot: number, start: number): boolean {
   const prev = dot > start ? text.charCodeAt(dot - 1) : 0;
   if (isDigit(prev)) return false;
+  if (dot - start === 1 && HANGUL_ITEM.has(prev)) return false; // a list item: 가. 신청 기간, 나. 방법
   if (!isLatin(prev)) return true;
   const w = wordStart(text, dot, start);
   let letters = 0;

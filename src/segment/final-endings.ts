@@ -57,7 +57,8 @@ for (const [c, child] of root.next) ROOT_CHILD[c] = child;
 const CONTINUATIONS = loadLexicon('continuations.txt');
 /**
  * The list's words by the ending they follow: any final ending, a word in -다 only (`…다 가`: 쉬었다
- * 가요), a word in -네 only (`…네 가족`: 민이네 가족), or a word in 해체 -어/-아 only (`…어 봐*`: 먹어 봐, 좋아 보여); a trailing * matches any word
+ * 가요), a word in -네 only (`…네 가족`: 민이네 가족), a word in -게 only (`…게 없*`: 할게 없어 = 할 게
+ * 없어), or a word in 해체 -어/-아 only (`…어 봐*`: 먹어 봐, 좋아 보여); a trailing * matches any word
  * starting so (싶*).
  */
 interface Next {
@@ -76,11 +77,12 @@ function nextWords(marker: string): Next {
 const NEXT = nextWords('');
 const NEXT_AFTER_DA = nextWords('…다 ');
 const NEXT_AFTER_NE = nextWords('…네 ');
+const NEXT_AFTER_GE = nextWords('…게 ');
 const NEXT_AFTER_EO = nextWords('…어 ');
 /** State adjectives in -어/-아 that are "because" before a verb in -어/-아 and an auxiliary (`~피곤해`). */
 const BECAUSE = new Set(CONTINUATIONS.filter((w) => w.startsWith('~')).map((w) => w.slice(1)));
 const BECAUSE_MAX = Math.max(...[...BECAUSE].map((w) => w.length));
-const ALL_NEXT = [NEXT, NEXT_AFTER_DA, NEXT_AFTER_NE, NEXT_AFTER_EO].flatMap((n) => [...n.words, ...n.prefixes]);
+const ALL_NEXT = [NEXT, NEXT_AFTER_DA, NEXT_AFTER_NE, NEXT_AFTER_GE, NEXT_AFTER_EO].flatMap((n) => [...n.words, ...n.prefixes]);
 const PREFIX_MAX = Math.max(...ALL_NEXT.map((w) => w.length));
 /** First letters of all the words above. */
 const NEXT_FIRST = new Set(ALL_NEXT.map((w) => w.charCodeAt(0)));
@@ -141,10 +143,12 @@ const LAUGH_JAMO = new Set([...'ㅋㅎㅠㅜ'].map((c) => c.charCodeAt(0)));
 
 const counts = (kind: number, informal: boolean): boolean => kind === FINAL || (informal && kind === INFORMAL);
 
-/** Where a word ends once a glued parenthetical is cut off (없잖아요(강한부정) → 없잖아요). */
+/** Where a word ends once a glued parenthetical or bracket is cut off (없잖아요(강한부정) → 없잖아요, 했다[사진]). */
 function asideStart(text: string, start: number, end: number): number {
-  if (text.charCodeAt(end - 1) !== 0x29) return end;
-  for (let i = end - 2; i > start && end - i < 40; i--) if (text.charCodeAt(i) === 0x28) return i;
+  const close = text.charCodeAt(end - 1);
+  const open = close === 0x29 ? 0x28 : close === 0x5d ? 0x5b : 0;
+  if (open === 0) return end;
+  for (let i = end - 2; i > start && end - i < 40; i--) if (text.charCodeAt(i) === open) return i;
   return end;
 }
 
@@ -160,7 +164,7 @@ const EO_VOWELS = new Set([0, 1, 4, 6, 9, 10, 14]);
 /** Endings with those vowels that are not -어/-아: 다, 나, 까, 라, 자, 래, 대 (했다, 하나, 할까, 해라). */
 const NOT_EO = new Set([...'다나까라자래대'].map((c) => c.charCodeAt(0)));
 /** Does a syllable end in 해체 -어/-아 (an open syllable with one of those vowels)? */
-function isEo(c: number): boolean {
+export function isEo(c: number): boolean {
   if (!isHangulSyllable(c) || jong(c) !== 0 || NOT_EO.has(c)) return false;
   return EO_VOWELS.has(Math.floor(((c - 0xac00) % 588) / 28));
 }
@@ -191,6 +195,8 @@ function auxiliaryAt(text: string, from: number, end: number): boolean {
 }
 
 const RIEUL = 0x3139; // ㄹ
+const JI = 0xc9c0; // 지
+const YA = 0xc57c; // 야
 const DEGREE = /^ (?:것 같|거 같|듯|뻔)/;
 /** Does ` 것 같…`, ` 거 같…`, ` 듯` or ` 뻔` follow at `from` (죽을 것 같아, 넘어질 뻔)? */
 const degreeAt = (text: string, from: number, end: number): boolean => DEGREE.test(text.slice(from, Math.min(end, from + 5)));
@@ -210,11 +216,14 @@ export function continues(text: string, at: number, end: number): boolean {
     if (isEo(last) && auxiliaryAt(text, r, end)) return true;
     if (jong(last) === RIEUL && degreeAt(text, r, end)) return true;
   }
+  // the topic particle (이)야 before a -지 predicate (돈이야 많지, 그거야 당연하지), no copula -야
+  if (whole && text.charCodeAt(r - 1) === JI && letterBefore(text, at) === YA) return true;
   if (!NEXT_FIRST.has(text.charCodeAt(at))) return false; // most words: no string built
   const word = text.slice(at, r);
   if (listed(NEXT, word, whole)) return true;
   const before = letterBefore(text, at);
   if (before === 0xb2e4 && listed(NEXT_AFTER_DA, word, whole)) return true; // 다
   if (before === 0xb124 && listed(NEXT_AFTER_NE, word, whole)) return true; // 네
+  if (before === 0xac8c && listed(NEXT_AFTER_GE, word, whole)) return true; // 게
   return isEo(before) && listed(NEXT_AFTER_EO, word, whole);
 }

@@ -6,6 +6,7 @@
 //   03-endings      ends marked only by a final ending (좋아요 다음…, 안좋아함 자신의…) or, in
 //                   informal text, a bound noun after an adnominal word (갈 듯 우산…: nominal-ends.ts)
 //   04-quote-merge  no end inside a matched quote or bracket
+//   postposed       no end before a lone afterthought adverb (아쉽다 진짜: postposed.txt)
 //   skip            URLs and e-mail addresses into skip
 // Shared pieces: chars.ts (character classes), final-endings.ts (is this word a sentence end? from
 // endings.txt, paradigm.tsv, endings-informal.txt, not-endings.txt, continuations.txt), trail.ts (emoticons,
@@ -17,6 +18,7 @@ import { lineRegions, trim, type Range } from './01-lines.js';
 import { punctuationBoundaries } from './02-split.js';
 import { endingBoundaries } from './03-endings.js';
 import { outsideQuotes, quotedRanges } from './04-quote-merge.js';
+import { keepAfterthoughts } from './postposed.js';
 import { addLinks, mergeRanges } from './skip.js';
 
 export function segment(text: string): Segmented {
@@ -26,6 +28,7 @@ export function segment(text: string): Segmented {
   const sentences: Sentence[] = [];
   let s = 0; // first skip range that may still matter
   let formalEnd = nextFormalEnd(text, 0); // a `다.` makes the line formal up to it
+  const news = formalEnd >= 0; // headlines above a body that punctuates its -다 sentences: an article
   for (const region of regions) {
     let cuts: number[] = [];
     if (region.split) {
@@ -40,8 +43,9 @@ export function segment(text: string): Segmented {
       const punct: number[] = [];
       const endings: number[] = [];
       punctuationBoundaries(text, region.start, region.end, informalFrom, punct);
-      endingBoundaries(text, region.start, region.end, informalFrom, endings);
+      endingBoundaries(text, region.start, region.end, informalFrom, news && region.kind === 'headline', endings);
       cuts = outsideQuotes(mergeSorted(punct, endings), quotedRanges(text, region.start, region.end));
+      cuts = keepAfterthoughts(text, cuts, region.end);
     }
     let from = region.start;
     for (let k = 0; k <= cuts.length; k++) {

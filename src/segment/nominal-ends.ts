@@ -7,8 +7,13 @@
 import { isSpace, jong } from './chars.js';
 import { loadLexicon } from './lexicon.js';
 
-const NOUNS = new Set(loadLexicon('nominal-ends.txt'));
-const LONGEST = Math.max(...[...NOUNS].map((w) => w.length));
+const ENTRIES = loadLexicon('nominal-ends.txt');
+const NOUNS = new Set(ENTRIES.filter((w) => !w.startsWith('~')));
+/** Nouns that end a sentence only before a word that opens one (03-endings.ts decides). */
+const WEAK = new Set(ENTRIES.filter((w) => w.startsWith('~')).map((w) => w.slice(1)));
+const LONGEST = Math.max(...[...NOUNS, ...WEAK].map((w) => w.length));
+/** First letters of both lists: most words stop here. */
+const FIRST = new Set([...NOUNS, ...WEAK].map((w) => w.charCodeAt(0)));
 const codes = (s: string): Set<number> => new Set([...s].map((c) => c.charCodeAt(0)));
 /** Last syllables of adnominal words: 가는, 하던, 한, 된, 인, 추운, 다른, 아픈, 예쁜, 할, 될, 갈, 올, 볼, 줄, 내릴, 칠. */
 const ADNOMINAL = codes('는던한된인운른픈쁜할될갈올볼줄릴칠');
@@ -17,13 +22,16 @@ const AFTER_CONSONANT = codes('은을');
 /** First syllables of the predicates that go on such a phrase: 아니다, 없다, 있다, 같다, 이다, 하다, 싶다, 말다. */
 const GOES_ON = codes('아없있같이인임하한할했합해싶말');
 
-/** Is [start, end) a listed bound noun after an adnominal word ending at `prevEnd`, with no predicate after it? */
-export function isNominalEnd(text: string, start: number, end: number, prevEnd: number): boolean {
-  if (end - start > LONGEST || prevEnd < 1) return false;
+/**
+ * Is [start, end) a listed bound noun after an adnominal word ending at `prevEnd`, with no predicate after it?
+ * `weak`: the nouns marked `~` instead of the others.
+ */
+export function isNominalEnd(text: string, start: number, end: number, prevEnd: number, weak = false): boolean {
+  if (end - start > LONGEST || prevEnd < 1 || !FIRST.has(text.charCodeAt(start))) return false;
   const before = text.charCodeAt(prevEnd - 1);
   const adnominal = ADNOMINAL.has(before) || (AFTER_CONSONANT.has(before) && prevEnd >= 2 && jong(text.charCodeAt(prevEnd - 2)) !== 0);
   if (!adnominal) return false;
-  if (!NOUNS.has(text.slice(start, end))) return false;
+  if (!(weak ? WEAK : NOUNS).has(text.slice(start, end))) return false;
   let next = end;
   while (next < text.length && isSpace(text.charCodeAt(next))) next++;
   return !GOES_ON.has(text.charCodeAt(next));
