@@ -77,6 +77,11 @@ describe('a place written before a body', () => {
     expect(texts('노르웨이 해양연구원은 발표했다.')).toEqual(['노르웨이 해양연구원']);
   });
 
+  it('joins 駐 and the host country to a mission abroad (주베트남 한국대사관, 주한 미국대사관)', () => {
+    expect(texts('주베트남 한국대사관은 밝혔다. 주한 미국대사관도 밝혔다.')).toEqual(['주베트남 한국대사관', '주한 미국대사관']);
+    expect(texts('주민 한국대사관')).toEqual(['한국대사관']);
+  });
+
   it('keeps a district, a known name, a university and a body that names its own city apart', () => {
     expect(texts('서초구 서울중앙지방법원에서 재판이 열렸다.')).toEqual(['서울중앙지방법원']);
     expect(texts('북한 노동당은 밝혔다.')).toEqual(['노동당']);
