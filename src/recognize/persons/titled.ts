@@ -279,12 +279,13 @@ const STATE_TITLE = /(?:대통령|총리|수상|장관|주석|총통|국왕|여�
  * may be a first name and the family name has three syllables or more (not 당시 미국 대통령).
  */
 function foreignBeforeCountry(text: string, tokens: Token[], a: number, j: number, title: string | undefined, noted: string | undefined): Mention | undefined {
-  if (title === undefined || j - a < 1 || !STATE_TITLE.test(title)) return undefined;
+  if (title === undefined || j < 1 || !tokens[j].joined || !STATE_TITLE.test(title)) return undefined;
   const country = tokens[j];
   if (country.particle !== '' || !(COUNTRIES.has(country.text) || isPlaceWord(country.text))) return undefined;
   const last = j - 1;
   const family = tokens[last].text;
-  if (family.length < 3 || !mayBeForeignWord(family)) return undefined;
+  // 카우프만 독일 재무장관: a family name ending like a particle stops the window before it.
+  if (family.length < 3 || !mayBeForeignWord(family, last < a)) return undefined;
   // The words may reach past the window, which stops at a word ending like a particle (프리드만 is no 프리드 + 만).
   let first = last;
   while (first > 0 && last - first < 3 && tokens[first].joined && mayBeForeignWord(tokens[first - 1].text, first - 1 < a)) first--;

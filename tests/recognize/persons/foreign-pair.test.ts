@@ -23,6 +23,7 @@ describe('foreign first name and family name', () => {
   it('reads a family name ending in 만 whole before a title (호프만 감독)', () => {
     expect(persons('상대 팀의 필립 호프만 감독은 말했다.')[0]).toMatchObject({ text: '필립 호프만', title: '감독' });
     expect(brief('그는 사과만 대표에게 줬다.')).toEqual([]);
+    expect(persons('레오 카우프만 독일 재무장관은 말했다.')[0]).toMatchObject({ text: '레오 카우프만', title: '재무장관', affiliation: '독일' });
   });
 
   it('takes the word after a family-name particle into the name (에릭 텐 하흐)', () => {
