@@ -42,6 +42,7 @@ describe('sports clubs', () => {
   it('joins a club’s name to the city or sponsor before it', () => {
     expect(texts('시카고 컵스와 LA 다저스가 맞붙었다.')).toEqual(['시카고 컵스', 'LA 다저스']);
     expect(texts('롯데 자이언츠는 두산 베어스를 꺾었다.')).toEqual(['롯데 자이언츠', '두산 베어스']);
+    expect(texts('인천 유나이티드는 이겼다.')).toEqual(['인천 유나이티드']);
   });
 
   it('leaves a club named like its city to the places', () => {
