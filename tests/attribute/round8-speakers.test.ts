@@ -1,0 +1,27 @@
+// Speaker errors found in invented articles of new genres (courts with several parties, agency copy):
+// each case names the class of error, not one sentence.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+
+function said(text: string): Array<[string, string | null]> {
+  return extract(text).quotes.filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker?.name ?? null]);
+}
+
+describe('court parties before 측 (피고, 원고 end in 고 but are nouns)', () => {
+  it('keeps the party in the phrase before the quote', () => {
+    expect(said('피고 측 변호인은 "기준치를 넘지 않았다"고 반박했다.')).toEqual([['기준치를 넘지 않았다', '피고 측 변호인']]);
+    expect(said('원고 측 대리인은 "항소하겠다"고 말했다.')).toEqual([['항소하겠다', '원고 측 대리인']]);
+  });
+
+  it('reads the party phrase after the quote', () => {
+    const text = '회사 측 관계자는 "검토 중"이라고 말했다. "납득할 수 없다"고 피고 측 변호인은 말했다.';
+    expect(said(text).at(-1)).toEqual(['납득할 수 없다', '피고 측 변호인']);
+  });
+});
+
+describe('recognized foreign names that end as verb stems do (리, 루, 지)', () => {
+  it('reads 페롤리는 after the quote as the subject', () => {
+    const text = '골드만삭스의 잰 해치어스는 "어렵다"고 분석했다. "연준은 신중할 것"이라고 JP모건의 마이클 페롤리는 내다봤다.';
+    expect(said(text).at(-1)).toEqual(['연준은 신중할 것', '마이클 페롤리']);
+  });
+});
