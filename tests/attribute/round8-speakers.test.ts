@@ -25,3 +25,21 @@ describe('recognized foreign names that end as verb stems do (리, 루, 지)', (
     expect(said(text).at(-1)).toEqual(['연준은 신중할 것', '마이클 페롤리']);
   });
 });
+
+describe('headline bodies whose names end as clause endings do (전자, 서)', () => {
+  it('reads 삼성전자 “…” as the body speaking', () => {
+    expect(said('삼성전자 "하반기 공급 두 배로"…자신감\n\n본문이다.')[0]).toEqual(['하반기 공급 두 배로', '삼성전자']);
+    expect(said('LG전자 "하반기 공급 두 배로"\n\n본문이다.')[0]).toEqual(['하반기 공급 두 배로', 'LG전자']);
+  });
+});
+
+describe('a quote line followed by who said it: X이 (…) 한 말이다', () => {
+  it('takes the subject of 한 말이다 / 하신 말씀이다', () => {
+    expect(said('요즘 시끄럽다.\n\n"말이 곧 정치다." 박철민 전 의원이 내게 한 말이다.')).toEqual([['말이 곧 정치다.', '박철민']]);
+    expect(said('"포기하지 마라." 어머니가 늘 내게 하신 말씀이다.')).toEqual([['포기하지 마라.', '어머니']]);
+  });
+
+  it('writes an unnamed one as described, without 한', () => {
+    expect(said('"말이 곧 정치다." 한 원로 정치인이 내게 한 말이다.')).toEqual([['말이 곧 정치다.', '원로 정치인']]);
+  });
+});

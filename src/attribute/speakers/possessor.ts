@@ -20,8 +20,18 @@ export function possessorAfter(ctx: DocContext, close: number): Resolved | null 
 /** A sentence saying whose words the quote before it were: 김도윤 의원의 말이다, 한 참석자의 전언이다. */
 const THEIRS = /^\s*([^\n"“”]{1,40}?)의\s+(?:설명|분석|전언|주장|입장|지적|말|얘기|이야기|평가|판단|견해|진단|귀띔|증언|답변|토로|하소연|첫마디|일성|소감|각오|대답)(?:이다|이었다|였다)[.]?\s*$/d;
 
+/** A sentence saying who said the quote before it: 한 원로 정치인이 내게 한 말이다, 어머니가 늘 하시던 말씀이다. */
+const SAID_BY = /^\s*([^\n"“”]{1,30}?)(?:이|가|께서)\s(?:[^\n"“”]{0,24}\s)?(?:한|하던|했던|하신|하시던|남긴|건넨|들려준|던진)\s(?:말|말씀|얘기|이야기)(?:이다|이었다|였다)[.]?\s*$/d;
+
 export function possessorSentence(ctx: DocContext, start: number, end: number): Resolved | null {
   if (end - start > 60) return null;
+  const said = SAID_BY.exec(ctx.text.slice(start, end));
+  if (said?.indices?.[1]) {
+    const [from, to] = said.indices[1].map((i) => start + i);
+    const words = ctx.wordsIn(from, to);
+    if (words.length === 0 || words.length > 5) return null;
+    return resolvePhrase({ start: words[0].start, end: to, words, particle: '이' }, ctx, true);
+  }
   const m = THEIRS.exec(ctx.text.slice(start, end));
   if (!m?.indices?.[1]) return null;
   const [from, to] = m.indices[1].map((i) => start + i);

@@ -159,7 +159,10 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   }
   if (indefinite && titleEnding(head.text)) return description(words, ctx);
   // 한 취업준비생은 “…”: "one" and a noun, someone the article describes without naming.
-  if (loose && words.length === 2 && words[0].text === '한' && /^[가-힣]{3,8}$/.test(noun) && !titleEnding(noun) && inside.length === 0) return description(words, ctx);
+  // 한 원로 정치인은: bare nouns between 한 and the head modify it.
+  const modifiers = words.slice(1, -1);
+  const described = words.length <= 4 && modifiers.every((w) => /^[가-힣0-9]{1,6}$/.test(w.text) && !ADNOMINAL.test(w.text));
+  if (loose && words.length >= 2 && described && words[0].text === '한' && /^[가-힣]{3,8}$/.test(noun) && !titleEnding(noun) && inside.length === 0) return description(words, ctx);
   return namedPerson(words, ctx, loose);
 }
 
