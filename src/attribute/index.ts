@@ -19,6 +19,7 @@ import type { Referent } from './coref.js';
 import { DocContext } from './speakers/context.js';
 import { isUnnamedBody } from './speakers/generic-body.js';
 import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, leadingHeadline, trailingHeadline } from './speakers/headline.js';
+import { metPerson } from './speakers/interviewee.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
 import { circleBefore, possessorAfter, possessorSentence, unnamedVoices } from './speakers/possessor.js';
@@ -85,7 +86,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       // An interviewer's question line (-도시철도 2호선은 언제 착공하나.) names no one who answers.
       const asks = isQuestionLine(text, unit.start);
       const r =
-        (asks ? null : (sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end))) ??
+        (asks ? null : (metPerson(ctx, unit.start, unit.end) ?? sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end))) ??
         interviewHeading(ctx, unit.start, end);
       if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
       return;

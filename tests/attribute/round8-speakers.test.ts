@@ -43,3 +43,20 @@ describe('a quote line followed by who said it: X이 (…) 한 말이다', () =>
     expect(said('"말이 곧 정치다." 한 원로 정치인이 내게 한 말이다.')).toEqual([['말이 곧 정치다.', '원로 정치인']]);
   });
 });
+
+describe('an interview lead naming whom the reporter met (…를 만났다)', () => {
+  it('gives the bare quote lines after it to that person', () => {
+    const text = '올해 풀코스를 완주한 최고령 참가자 김순자(80) 할머니를 만났다.\n\n"처음엔 동네 한 바퀴도 힘들었어요."\n\n"달리면 젊어져요."';
+    expect(said(text)).toEqual([
+      ['처음엔 동네 한 바퀴도 힘들었어요.', '김순자'],
+      ['달리면 젊어져요.', '김순자'],
+    ]);
+  });
+});
+
+describe('a sentence about whose words follow (X의 평가는 후했다), then the words', () => {
+  it('continues with the owner, not the last speaker', () => {
+    const text = '배우 강민재는 "한참을 울었다"고 말했다. 평론가 오정우 씨의 평가는 후했다. "가장 절제된 작품"이라는 것이다.';
+    expect(said(text).at(-1)).toEqual(['가장 절제된 작품', '오정우']);
+  });
+});

@@ -197,13 +197,26 @@ function speaksNext(words: readonly Word[], i: number, quotes: readonly Range[])
   return false;
 }
 
+/** Nouns for someone's words: a subject X의 평가는 / 설명은 is about X's words. */
+const SPEECH_NOUNS = new Set(['평가', '설명', '생각', '말', '주장', '입장', '분석', '견해', '지적', '반응', '답변', '대답', '진단', '전망', '소감']);
+
+/** The phrase owning the word at `i` (오정우 씨의 평가는 → 오정우 씨), or null when no X의 stands right before it. */
+function ownerBefore(ctx: DocContext, words: readonly Word[], i: number): NounPhrase | null {
+  const w = words[i - 1];
+  if (!w || w.end + 1 !== words[i].start || w.text.length < 2 || !w.text.endsWith('의')) return null;
+  const stem = { start: w.start, end: w.end - 1, text: w.text.slice(0, -1) };
+  return phraseAt(ctx, words, i - 1, { start: stem.start, end: stem.end, words: [stem], particle: '의' });
+}
+
 /** The first subject of a sentence without quotes, for the discourse memory (persons and bodies only). */
 export function sentenceSubject(ctx: DocContext, from: number, to: number): Resolved | null {
   const words = ctx.wordsIn(from, to);
   for (let i = 0; i < words.length; i++) {
     const np = subjectOf(ctx, words[i]);
     if (!np || (WEAK.test(np.particle) && np.particle !== '도')) continue; // 박씨도 거들었다: "also" marks the subject too
-    const phrase = phraseAt(ctx, words, i, np);
+    // 오정우 씨의 평가는 후했다: the owner of the words is the one the next quote line continues.
+    const owner = SPEECH_NOUNS.has(np.words[0].text) && np.words.length === 1 ? ownerBefore(ctx, words, i) : null;
+    const phrase = owner ?? phraseAt(ctx, words, i, np);
     const r = resolvePhrase(phrase, ctx, false);
     // Only what surely names someone: a title, an entity or a body.
     // Not a lone name-shaped word no recognizer named (피로감은 is no one).
