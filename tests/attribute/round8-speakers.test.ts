@@ -60,3 +60,21 @@ describe('a sentence about whose words follow (X의 평가는 후했다), then t
     expect(said(text).at(-1)).toEqual(['가장 절제된 작품', '오정우']);
   });
 });
+
+describe('plural pronouns (이들은, 그들은) refer to the last group, not the last single speaker', () => {
+  it('gives 이들은 to 주민들', () => {
+    const text = '주민들은 지친 기색이 역력했다. 한 주민은 "해마다 반복된다"고 말했다. 이들은 "대책을 바꿔야 한다"고 입을 모았다.';
+    expect(said(text).at(-1)).toEqual(['대책을 바꿔야 한다', '주민들']);
+  });
+
+  it('keeps the last person when no group was named', () => {
+    expect(said('김철수 씨는 "좋다"고 말했다. 그들은 "계속하겠다"고 말했다.').at(-1)).toEqual(['계속하겠다', '김철수']);
+  });
+});
+
+describe('시는 “…”: the city government named before', () => {
+  it('reads a bare 시는 as the city the article named', () => {
+    const text = '서울시 관계자는 "검토하겠다"고 말했다. 시는 "연내 착공"이라는 입장이다.';
+    expect(said(text).at(-1)).toEqual(['연내 착공', '서울시']);
+  });
+});

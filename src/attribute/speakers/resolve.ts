@@ -26,6 +26,7 @@ const CLOSE_PAREN = ')'.charCodeAt(0);
 /** A place written as its local government (서울시, 청솔군, 강남구청). */
 const LOCAL_GOVERNMENT = /(?:시|군|구|도|시청|군청|구청|도청)$/;
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
+const PLURAL_PRONOUNS = new Set(['이들', '그들']);
 /** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 박모(45)씨 → 박모씨. */
 const GA = 0xac00; // 가
 const AGED = /^([가-힣]{2,4})\([^()]*\)(씨|군|양)$/;
@@ -49,7 +50,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (owned) return owned;
 
   if (words.length === 1 && isPronoun(head.text)) {
-    const r = ctx.memory.lastPerson();
+    // 이들은, 그들은: a group named before, when there is one, rather than the last single speaker.
+    const r = (PLURAL_PRONOUNS.has(head.text) ? ctx.memory.lastGroup() : undefined) ?? ctx.memory.lastPerson();
     return r ? fromReferent(r, ctx.span(head.start, head.end), 'pronoun') : null;
   }
   // 동생은, 재판장은 “…”: the person the text gave that role to (피해자의 동생 김모씨).
@@ -139,6 +141,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const coref = surnameTitle(words, ctx, whole, true);
   if (coref) return coref;
   if (words.length === 1 && SHORTHAND.has(head.text)) return shorthand(head, ctx);
+  if (words.length === 1 && head.text === '시') return cityBefore(head, ctx);
   if (words.length === 1 && !titleEnding(head.text) && !isGenericBody(head.text)) {
     // 바른미래 for 바른미래당 (but 대통령 is a title, not 대통령실): a body the article names, shortened by its last syllable as headlines do.
     // 소속사 for 소속사 별빛엔터테인먼트: a common noun the article sets before a body's name.
@@ -368,4 +371,16 @@ function foreignBeforeCountry(words: Word[], ctx: DocContext): { start: number; 
 function tailOfBody(ctx: DocContext, head: Word): Entity | undefined {
   if (head.text.length < 3) return undefined;
   return ctx.organizations.find((x) => x.name.length > head.text.length + 1 && x.name.endsWith(head.text));
+}
+
+/** How far back (UTF-16 units) the city a bare 시는 means is looked for. */
+const CITY_BACK = 2000;
+
+/**
+ * 시는 “…”: the city government the article named last before (인천시는 … 시는), written as named; none
+ * named (a poem, 詩) is no speaker.
+ */
+function cityBefore(head: Word, ctx: DocContext): Resolved | null {
+  const city = ctx.mentionsIn(Math.max(0, head.start - CITY_BACK), head.start).findLast((m) => m.entity.type !== 'PERSON' && m.text.length > 1 && m.text.endsWith('시'));
+  return city ? { name: city.text, entity: city.entity.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' } : null;
 }
