@@ -78,3 +78,21 @@ describe('시는 “…”: the city government named before', () => {
     expect(said(text).at(-1)).toEqual(['연내 착공', '서울시']);
   });
 });
+
+describe('anonymised honorific 양 written apart (윤서진(17) 양은)', () => {
+  it('reads the name before 양 as the subject', () => {
+    expect(said('고등학생 윤서진(17) 양은 "목소리를 내고 싶다"고 말했다.')).toEqual([['목소리를 내고 싶다', '윤서진']]);
+  });
+});
+
+describe('회사 측 after an analyst of an unnamed firm (한 증권사 연구원은)', () => {
+  it('still means the company the article named', () => {
+    const text = '네이버가 최대 실적을 기록했다. 한 증권사 연구원은 "비용이 변수"라고 지적했다. 회사 측은 "주주환원을 확대하겠다"고 밝혔다.';
+    expect(said(text).at(-1)).toEqual(['주주환원을 확대하겠다', '네이버']);
+  });
+
+  it('gives no speaker after an unnamed firm of its own (한 배터리 제조사가)', () => {
+    const text = '네이버가 최대 실적을 기록했다. 한 배터리 제조사가 납품을 거부했다. 회사 측은 "주주환원을 확대하겠다"고 밝혔다.';
+    expect(said(text).at(-1)).toEqual(['주주환원을 확대하겠다', null]);
+  });
+});

@@ -42,7 +42,7 @@ const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|�
 const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|로|와|과|서|하|되|있|없|않|다|라|냐|지|며|고|리|루|르|같)$/;
 /** A full name whose last syllable also ends verb stems (김유리, 이하루, 이준서; not 이어지는): a subject all the same. */
 const nameWithVerbLikeEnd = (stem: string) => stem.length === 3 && /[리루서]$/.test(stem) && isKoreanName(stem);
-const SHORT_SUBJECTS = /^(?:그|군|시|씨|측|팬|[一-龥])$/; // one-syllable stems that can be subjects: 그는, 美는, 시는 (the city), 김철수 씨는, 한 팬은
+const SHORT_SUBJECTS = /^(?:그|군|양|시|씨|측|팬|[一-龥])$/; // one-syllable stems that can be subjects: 그는, 美는, 시는 (the city), 김철수 씨는, 윤서진(17) 양은, 한 팬은
 
 /** The subject a word closes (홍민은, 김 장관이, 한별(53)이), as a one-word phrase, or null. */
 export function subjectWord(w: Word): NounPhrase | null {
