@@ -96,3 +96,10 @@ describe('회사 측 after an analyst of an unnamed firm (한 증권사 연구�
     expect(said(text).at(-1)).toEqual(['주주환원을 확대하겠다', null]);
   });
 });
+
+describe('a recognized body written before its branch (국제앰네스티 영국지부)', () => {
+  it('names the branch with its body', () => {
+    const text = '수낵 총리는 "용납할 수 없다"고 말했다. "이 정책은 비인도적"이라고 국제앰네스티 영국지부는 성명에서 밝혔다.';
+    expect(said(text).at(-1)).toEqual(['이 정책은 비인도적', '국제앰네스티 영국지부']);
+  });
+});
