@@ -103,3 +103,10 @@ describe('a recognized body written before its branch (국제앰네스티 영국
     expect(said(text).at(-1)).toEqual(['이 정책은 비인도적', '국제앰네스티 영국지부']);
   });
 });
+
+describe('an unnamed source keeps 전 (former) as the article describes it', () => {
+  it('writes 이 전 시장의 변호인 as 이 전 시장 변호인, not 이 시장 변호인', () => {
+    const text = '검찰은 "부패 범죄"라고 밝혔다. 이 전 시장의 변호인은 "대가성이 입증되지 않았다"고 주장했다.';
+    expect(said(text).at(-1)).toEqual(['대가성이 입증되지 않았다', '이 전 시장 변호인']);
+  });
+});

@@ -42,7 +42,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const last = np.words[np.words.length - 1];
   // 정부의 한 관계자: 한 is "one" before a source; before a title (한 연구원) it is a surname.
   // 박 전 장관: 전 (former) belongs to the title.
-  const words = np.words.filter((w) => !(w.text === '한' && sourceEnding(last.text)) && w.text !== '전' && w.text !== '前');
+  // An unnamed source keeps 전 as the article describes it (이 전 시장의 변호인).
+  const isSource = sourceEnding(last.text) !== '';
+  const words = np.words.filter((w) => !(w.text === '한' && isSource) && ((w.text !== '전' && w.text !== '前') || (isSource && w !== np.words[0])));
   if (words.length === 0) return null;
   const head = words[words.length - 1];
   const whole = ctx.span(words[0].start, head.end);
