@@ -38,7 +38,7 @@ const QUOTATIVE = /^(?:이?라고|고|이?라며|며|이?라면서|면서),?$/;
 /** An ending glued to the mark that makes the quote name a noun (“…”는 입장, “…”라는 뜻). */
 const NAMING = /^(?:는|이?라는|다는)$/;
 /** What a subject voices, as the object of a reporting verb: 입장을 밝혔다, 뜻을 전했다, 글을 올렸다. */
-const STANCE = /^(?:입장|뜻|의견|논평|성명|글|메시지|주장|견해)[을를]$/;
+const STANCE = /^(?:입장|뜻|의견|논평|성명|글|메시지|주장|견해|구호)[을를]$/;
 /** How far after a quote the words saying it is answered are looked for (…고 주장한 데 대해서는 is 15 letters). */
 const ANSWER_SPAN = 24;
 /** Words between two quotes saying the second answers the first: …고 주장한 데 대해서는, …라는 지적에. */

@@ -110,3 +110,15 @@ describe('an unnamed source keeps 전 (former) as the article describes it', () 
     expect(said(text).at(-1)).toEqual(['대가성이 입증되지 않았다', '이 전 시장 변호인']);
   });
 });
+
+describe('a rally: 참가자들은 “…”는 구호를 외쳤다', () => {
+  it('gives the chant to the participants, not the last speaker', () => {
+    const text = '김동수 회장은 "다 죽으라는 얘기"라고 외쳤다. 참가자들은 "세금 폭탄 철회하라"는 구호를 외쳤다.';
+    expect(said(text).at(-1)).toEqual(['세금 폭탄 철회하라', '참가자들']);
+  });
+
+  it('gives a chant to a topic no list knows when 구호를 외쳤다 follows', () => {
+    const text = '김동수 회장은 "다 죽으라는 얘기"라고 외쳤다. 빅마마는 "세금 폭탄 철회하라"는 구호를 외쳤다.';
+    expect(said(text).at(-1)).toEqual(['세금 폭탄 철회하라', '빅마마']);
+  });
+});
