@@ -122,3 +122,17 @@ describe('a rally: 참가자들은 “…”는 구호를 외쳤다', () => {
     expect(said(text).at(-1)).toEqual(['세금 폭탄 철회하라', '빅마마']);
   });
 });
+
+describe('고인은 “…”: the person the obituary says died', () => {
+  it('is the one who died, not the last speaker', () => {
+    const text = '원로 시인 이선호 씨가 26일 별세했다. 딸 이수민 씨는 "원고지를 놓지 않으셨다"고 전했다. 고인은 생전에 "시는 노래여야 한다"고 말하곤 했다.';
+    expect(said(text).at(-1)).toEqual(['시는 노래여야 한다', '이선호']);
+  });
+});
+
+describe('회사 측 never means a court (서울고법, 대구지법)', () => {
+  it('gives no speaker when only a court was named', () => {
+    const text = '대법원은 사건을 서울고법으로 돌려보냈다. 피고 회사 측은 "현실을 외면한 판결"이라며 유감을 표했다.';
+    expect(said(text).at(-1)).toEqual(['현실을 외면한 판결', null]);
+  });
+});

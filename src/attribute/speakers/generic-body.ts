@@ -9,7 +9,7 @@ import type { Resolved } from './resolved.js';
 
 /** The bodies a school or a hospital is (by its name's end); a company, firm or club is no public body. */
 const GENERIC_KINDS: Record<string, RegExp> = { 학교: /(?:학교|대|고|중|초|학원)$/, 병원: /(?:병원|의료원|의원)$/ };
-const PUBLIC_BODY = /(?:부|청|처|원|위원회|위|경찰|검찰|법원|국회|정부|군|당|시|도|구)$/;
+const PUBLIC_BODY = /(?:부|청|처|원|위원회|위|경찰|검찰|법원|고법|지법|국회|정부|군|당|시|도|구)$/; // 서울고법, 대구지법: courts
 /** Associations, unions and foundations (외식업중앙회, 금속노조, 경실련): they speak about firms, never as one. */
 const MEMBERS_BODY = /(?:회|노조|조합|연맹|연합|재단|단체|련|협의체)$/;
 /**

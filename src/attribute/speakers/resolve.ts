@@ -10,6 +10,7 @@ import { description, unnamedSource } from './descriptions.js';
 import { asksAfter, onBylineLine } from './byline.js';
 import { isNameEndingInGa } from './ga-names.js';
 import { isRole, roleHolder } from './role-holder.js';
+import { deceased, isDeceased } from './deceased.js';
 import { SHORTHAND, isGenericBody, isMember, isReporterTitle, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import { ADNOMINAL, isNonSubject, type NounPhrase, type Word } from './phrase.js';
 import { fromReferent, spanOf, type Resolved } from './resolved.js';
@@ -59,6 +60,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   // 동생은, 재판장은 “…”: the person the text gave that role to (피해자의 동생 김모씨).
   const holder = words.length === 1 && isRole(head.text) ? roleHolder(head, ctx) : null;
   if (holder) return holder;
+  const died = words.length === 1 && isDeceased(head.text) ? deceased(head, ctx) : null; // 고인은 “…”
+  if (died) return died;
   // 이 관계자, 이 교수: "this" + a description; but 이 후보 may be the surname 이 (이도현 후보).
   if (words.length === 2 && DEMONSTRATIVES.has(words[0].text)) {
     const desc = titleEnding(head.text) || sourceEnding(head.text) || head.text;
