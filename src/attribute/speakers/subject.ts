@@ -38,6 +38,7 @@ const LONGEST_NAME = 24;
 const WHOLE_PARTICLES = ['은', '는', '이', '가', '의', '을', '를', '과', '와', '도', '에게'];
 
 const PERSON_SUBJECT = /^([가-힣]{2,})(은|는|이|가)$/;
+const [EUN, NEUN, I, GA_] = [...'은는이가'].map((c) => c.charCodeAt(0));
 
 /**
  * The subject a word closes, or, when spelling alone refuses it, a recognized person's name before a
@@ -46,7 +47,9 @@ const PERSON_SUBJECT = /^([가-힣]{2,})(은|는|이|가)$/;
 function subjectOf(ctx: DocContext, w: Word): NounPhrase | null {
   const np = subjectWord(w);
   if (np) return np;
-  const m = PERSON_SUBJECT.exec(w.text.endsWith(',') ? w.text.slice(0, -1) : w.text);
+  const last = w.text.charCodeAt(w.text.length - 1);
+  if (last !== EUN && last !== NEUN && last !== I && last !== GA_) return null; // most words: no particle, no look-up
+  const m = PERSON_SUBJECT.exec(w.text);
   if (!m || !particleFits(m[1], m[2])) return null;
   const end = w.start + m[1].length;
   const name = ctx.mentionsIn(w.start - LONGEST_NAME, end).find((x) => x.end === end && x.entity.type === 'PERSON');
