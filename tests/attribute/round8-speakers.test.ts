@@ -136,3 +136,20 @@ describe('회사 측 never means a court (서울고법, 대구지법)', () => {
     expect(said(text).at(-1)).toEqual(['현실을 외면한 판결', null]);
   });
 });
+
+describe('a quote running over paragraphs (opening mark on one line, closing on a later one)', () => {
+  const text = '이창용 총재는 이렇게 말했다.\n\n“물가가 아직 높다.\n\n금리 인하를 서두르지 않겠다.”\n\n이 총재는 “시장을 보겠다”고 밝혔다.';
+  it('is one quote, its words spanning the paragraphs', () => {
+    const quotes = extract(text).quotes.filter((q) => q.kind === 'direct');
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['물가가 아직 높다.\n\n금리 인하를 서두르지 않겠다.', '이창용'],
+      ['시장을 보겠다', '이창용'],
+    ]);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('works with straight marks, and leaves a stray mark with no closing line alone', () => {
+    expect(said('김 장관은 이렇게 말했다.\n"첫째 문단이다.\n둘째 문단이다."').map((q) => q[0])).toEqual(['첫째 문단이다.\n둘째 문단이다.']);
+    expect(said('"홀로 선 표시\n\n다음 문단이다.\n\n김 장관은 "좋다"고 말했다.').map((q) => q[0])).toEqual(['좋다']);
+  });
+});
