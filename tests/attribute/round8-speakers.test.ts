@@ -153,3 +153,11 @@ describe('a quote running over paragraphs (opening mark on one line, closing on 
     expect(said('"홀로 선 표시\n\n다음 문단이다.\n\n김 장관은 "좋다"고 말했다.').map((q) => q[0])).toEqual(['좋다']);
   });
 });
+
+describe('reporting verbs of petitions and mourning (건의했다, 애도했다, 성토했다)', () => {
+  it('end the speaker turn after the quote and are the quote verb', () => {
+    const q = extract('방 장관은 "풀겠다"고 말했다. "인력 문제가 시급하다"고 최태원 회장은 건의했다.').quotes.at(-1);
+    expect([q?.speaker?.name, q?.verb]).toEqual(['최태원', '건의했다']);
+    expect(extract('임도윤 교수는 "빈자리가 크다"고 애도했다.').quotes[0].verb).toBe('애도했다');
+  });
+});
