@@ -161,3 +161,10 @@ describe('reporting verbs of petitions and mourning (건의했다, 애도했다,
     expect(extract('임도윤 교수는 "빈자리가 크다"고 애도했다.').quotes[0].verb).toBe('애도했다');
   });
 });
+
+describe('village roles (이장은 “…”) refer to the person the text gave the role', () => {
+  it('reads 이장 as the village head named before', () => {
+    const text = '마을 이장 김종수(71) 씨는 "활기가 돈다"고 반겼다. 정우성 씨는 "좋다"고 말했다. 이장은 "청년이 더 왔으면 좋겠다"고 했다.';
+    expect(said(text).at(-1)).toEqual(['청년이 더 왔으면 좋겠다', '김종수']);
+  });
+});
