@@ -168,3 +168,14 @@ describe('village roles (이장은 “…”) refer to the person the text gave 
     expect(said(text).at(-1)).toEqual(['청년이 더 왔으면 좋겠다', '김종수']);
   });
 });
+
+describe('a surname and title never mean someone named only later under another title', () => {
+  it('writes 김 할머니 as named when the only 김 in full is a 씨 named after', () => {
+    const text = '김 할머니는 손녀에게 "밥은 먹었니"라고 물었다. 주민 박영희 씨와 남편 김철호 씨는 "집을 잃었다"고 말했다.';
+    expect(said(text)[0]).toEqual(['밥은 먹었니', '김 할머니']);
+  });
+
+  it('still links a headline 김 장관 to the 김도현 장관 of the body', () => {
+    expect(said('김 장관 "규제 풀겠다"\n\n김도현 장관은 "규제를 풀겠다"고 말했다.')[0]).toEqual(['규제 풀겠다', '김도현']);
+  });
+});

@@ -108,6 +108,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     const disagree = title !== '' && !(e.title ?? '').endsWith(title);
     const own = unlinked || disagree ? surnameTitle(words, ctx, whole, false) : null;
     if (own && (unlinked || own.title.endsWith(title))) return own;
+    // 김 할머니 linked to 남편 김철호 씨, named only later under another title: someone else, written as named.
+    if (disagree && e.title && !e.mentions.some((m) => m.start < whole.start && m.text.startsWith(e.name))) return surnameTitle(words, ctx, whole, true);
     // The words that name the speaker run from the surname to its title (홍 위원), though the entity's
     // mention, as NER corpora mark it, is the surname alone.
     const full = ctx.fullerPerson(e);
