@@ -179,3 +179,15 @@ describe('a surname and title never mean someone named only later under another 
     expect(said('김 장관 "규제 풀겠다"\n\n김도현 장관은 "규제를 풀겠다"고 말했다.')[0]).toEqual(['규제 풀겠다', '김도현']);
   });
 });
+
+describe('sighs and complaints of unnamed voices (“…”는 한숨이 나온다)', () => {
+  it('are the circle words, not the last speaker words', () => {
+    const text = '김철호 씨는 "집을 잃었다"고 말했다. 상인들 사이에서는 "장사가 안 된다"는 한숨이 나온다.';
+    expect(said(text).at(-1)).toEqual(['장사가 안 된다', '상인들']);
+  });
+
+  it('give no speaker without a circle', () => {
+    const text = '김철호 씨는 "집을 잃었다"고 말했다. "장사가 안 된다"는 한숨이 곳곳에서 나온다.';
+    expect(said(text).at(-1)).toEqual(['장사가 안 된다', null]);
+  });
+});
