@@ -191,3 +191,18 @@ describe('sighs and complaints of unnamed voices (“…”는 한숨이 나온�
     expect(said(text).at(-1)).toEqual(['장사가 안 된다', null]);
   });
 });
+
+describe('parliament Q&A: X 의원의 “…”는 질의에 Y 부총리는 “…”라고 답했다', () => {
+  const text = '국회는 대정부질문을 진행했다. 정성호 의원의 "물가 대책이 뭐냐"는 질의에 추경호 경제부총리는 "안정될 것"이라고 답했다.';
+  it('gives the question to its asker (the genitive before it) and the answer to the topic (경제부총리는)', () => {
+    expect(said(text)).toEqual([
+      ['물가 대책이 뭐냐', '정성호'],
+      ['안정될 것', '추경호'],
+    ]);
+  });
+
+  it('does not let the asker answer when the answer has no subject', () => {
+    const t = '추경호 부총리는 "노력하겠다"고 말했다. 정성호 의원의 "대책이 뭐냐"는 질의에 "안정될 것"이라고 답했다.';
+    expect(said(t).at(-1)).toEqual(['안정될 것', '추경호']);
+  });
+});

@@ -5,7 +5,7 @@ import { loadList } from '../lexicon.js';
 import { memo } from '../memo.js';
 import { isKoreanName } from '../../recognize/persons/name-shape.js';
 import type { Word } from '../words.js';
-import { isTitle, sourceEnding } from './lexicons.js';
+import { isTitle, sourceEnding, titleEnding } from './lexicons.js';
 
 export type { Word } from '../words.js';
 
@@ -76,7 +76,7 @@ const subjectSplit = memo((word: string): [string, string] | null => {
   if (!ok || !/[가-힣A-Za-z一-龥]/.test(stem)) return null;
   if (stem.length < 2 && !SHORT_SUBJECTS.test(stem)) return null; // 밝은, 많은: adjectives
   // 아버지는, 관리는: a source noun ending as verb stems do is a subject all the same.
-  if (NON_SUBJECTS.has(stem) || (NOT_NOUN_END.test(stem) && !isTitle(stem) && !nameWithVerbLikeEnd(stem) && !sourceEnding(stem))) return null;
+  if (NON_SUBJECTS.has(stem) || (NOT_NOUN_END.test(stem) && !isTitle(stem) && !titleEnding(stem) && !nameWithVerbLikeEnd(stem) && !sourceEnding(stem))) return null;
   return [stem, particle];
 });
 

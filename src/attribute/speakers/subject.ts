@@ -229,6 +229,17 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
   return null;
 }
 
+/** The person owning a quote by a genitive right before its mark (정성호 의원의 “…”는 질의에), or null. */
+export function genitiveBefore(ctx: DocContext, from: number, open: number): Resolved | null {
+  const words = ctx.wordsIn(from, open);
+  const i = words.length - 1;
+  const w = words[i];
+  if (!w || w.end < open - 1 || w.text.length < 2 || !w.text.endsWith('의')) return null;
+  const stem = { start: w.start, end: w.end - 1, text: w.text.slice(0, -1) };
+  const r = resolvePhrase(phraseAt(ctx, words, i, { start: stem.start, end: stem.end, words: [stem], particle: '의' }), ctx, false);
+  return r?.kind === 'person' ? r : null;
+}
+
 /** A verb saying a medium cites someone: …를 인용해, …을 인용하여. */
 const CITING = /^인용(?:해|해서|하여|하며|한)$/;
 const OBJECT = /^(.+?)(을|를)$/;
