@@ -19,17 +19,18 @@ import type { Referent } from './coref.js';
 import { DocContext } from './speakers/context.js';
 import { isUnnamedBody } from './speakers/generic-body.js';
 import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, leadingHeadline, trailingHeadline } from './speakers/headline.js';
+import { metPerson } from './speakers/interviewee.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
 import { circleBefore, possessorAfter, possessorSentence, unnamedVoices } from './speakers/possessor.js';
 import type { Resolved } from './speakers/resolve.js';
-import { citedSpeaker, sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
+import { citedSpeaker, genitiveBefore, sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
 import { indirectQuote } from './indirect.js';
 import { clauseUnits, type Unit } from './units.js';
 import { isSpace, type Word } from './words.js';
 
 /** Words after a quote that make it a question or statement put to someone else: "…"는 질문에. */
-const ASKED = /^(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)/;
+const ASKED = /^(?:(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)|(?:는|라는|이라는|냐는|란|이란) ?질의)/; // 질의 only glued: a line after may open 질의에 나선 의원이
 /** Words after a quote that make it a saying nobody in the article said: "…"는 말이 있다, "…"는 속담처럼. */
 const SAYING = /^(?:는|라는|이라는|란|이란)\s*(?:말이 있다|말처럼|말도 있다|속담|격언|옛말)/;
 /** A quotative ending glued to the closing mark (“…”라고, “…”며): the quote is reported speech. */
@@ -37,7 +38,7 @@ const QUOTATIVE = /^(?:이?라고|고|이?라며|며|이?라면서|면서),?$/;
 /** An ending glued to the mark that makes the quote name a noun (“…”는 입장, “…”라는 뜻). */
 const NAMING = /^(?:는|이?라는|다는)$/;
 /** What a subject voices, as the object of a reporting verb: 입장을 밝혔다, 뜻을 전했다, 글을 올렸다. */
-const STANCE = /^(?:입장|뜻|의견|논평|성명|글|메시지|주장|견해)[을를]$/;
+const STANCE = /^(?:입장|뜻|의견|논평|성명|글|메시지|주장|견해|구호)[을를]$/;
 /** How far after a quote the words saying it is answered are looked for (…고 주장한 데 대해서는 is 15 letters). */
 const ANSWER_SPAN = 24;
 /** Words between two quotes saying the second answers the first: …고 주장한 데 대해서는, …라는 지적에. */
@@ -63,6 +64,8 @@ interface Found {
   rule: string | null;
   /** For a question put to the speaker: the sentence's subject, who answers in the next quote. */
   carry?: Found;
+  /** A question (rule `question`, or one whose asker a genitive names): the memory does not learn its asker. */
+  asked?: boolean;
 }
 
 export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
@@ -85,7 +88,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       // An interviewer's question line (-도시철도 2호선은 언제 착공하나.) names no one who answers.
       const asks = isQuestionLine(text, unit.start);
       const r =
-        (asks ? null : (sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end))) ??
+        (asks ? null : (metPerson(ctx, unit.start, unit.end) ?? sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end))) ??
         interviewHeading(ctx, unit.start, end);
       if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
       return;
@@ -96,8 +99,8 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       const q = quotes[k];
       let found = findSpeaker(ctx, marked, units, u, k, quotes, previous);
       if (found.speaker && isUnnamedBody(found.speaker)) found = { speaker: null, rule: found.rule }; // 회사는 “…” with no firm named
-      if (found.speaker && found.rule !== 'question') remember(ctx, found.speaker, q.open);
-      previous = found.rule === 'question' ? (found.carry ?? previous) : found;
+      if (found.speaker && !found.asked) remember(ctx, found.speaker, q.open);
+      previous = found.asked ? (found.carry ?? previous) : found;
       const quote = toQuote(seg, ctx, marked, unit, k, found);
       if (found.rule === 'headline' && found.speaker?.kind === 'source') collective.add(quote);
       if (found.speaker?.title && (found.speaker.kind === 'person' || (collective.has(quote) && ctx.titledPersons(found.speaker.title) <= 1))) titles.set(quote, found.speaker.title);
@@ -192,7 +195,10 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   if (SAYING.test(ctx.text.slice(q.close, q.close + 16))) return { speaker: null, rule: 'saying' };
   if (ASKED.test(after)) {
     const asked = subjectBefore(ctx, gapFrom, q.open, quotes);
-    return { speaker: null, rule: 'question', carry: asked ? { speaker: asked, rule: ruleName(asked, 'subject-before') } : undefined };
+    const carry = asked ? { speaker: asked, rule: ruleName(asked, 'subject-before') } : undefined;
+    // 정성호 의원의 “…”는 질의에: the one whose question it is asked it.
+    const asker = genitiveBefore(ctx, gapFrom, q.open);
+    return { speaker: asker, rule: asker ? 'possessor' : 'question', carry, asked: true };
   }
   const unitEnd = Math.min(unit.end, q.close + WINDOW);
   // A quote with no quotative ending may be headline-style: the bare phrase before it names the

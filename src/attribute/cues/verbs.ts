@@ -33,8 +33,13 @@ export function quoteEnding(after: string): string {
   return '';
 }
 
+/** Nouns ending in 고 that stand bare before a name or 측 (피고 측 변호인은, 원고 A씨는): not a connective …고. */
+const NOUNS_IN_GO = new Set(['원고', '피고', '광고', '창고', '금고', '선고', '잔고']);
+export const clauseNoun = (word: string): boolean => NOUNS_IN_GO.has(word);
+
 /** Whether a word ends a clause with a finite or connective verb (…했다, …했고, …하며): the end of a speaker's turn. */
 export function endsClause(word: string): boolean {
+  if (clauseNoun(word)) return false;
   return /(?:다|요|까|죠|고|며|면서|면서도|지만|는데|으나|었고|았고|했고)[.,!?]*$/.test(word);
 }
 

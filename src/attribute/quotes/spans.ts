@@ -20,6 +20,28 @@ export interface MarkedQuote {
 const MARKS = '“”"「」『』';
 const CLOSER_OF = [1, -1, 2, 4, -1, 6, -1];
 const CURLY_OPEN = 0;
+const CURLY_CLOSE = 1;
+/** How many lines (blank ones included) a quote may run over. */
+const PARAGRAPHS = 6;
+
+/**
+ * Whether a line's first mark closes a quote left open on an earlier line: a ” in a line with no “, or a "
+ * not opening the line in a line with an odd number of them.
+ */
+function closesPending(text: string, at: number[], kind: number[], byKind: number[][], opener: number): boolean {
+  if (opener === CURLY_OPEN) return kind[0] === CURLY_CLOSE && !kind.includes(CURLY_OPEN);
+  return kind[0] === STRAIGHT && byKind[STRAIGHT].length % 2 === 1 && !opensLine(text, at[0]);
+}
+
+/** Whether only spaces stand between the line's start and `i`. */
+function opensLine(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const c = text.charCodeAt(j);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) return false;
+  }
+  return true;
+}
 const STRAIGHT = 2;
 const ANY_MARK = /[“”"「」『』\n]/g;
 /** The kind index of each mark by code unit, -1 for others: read per mark found (charAt + indexOf made a string each time). */
@@ -32,8 +54,22 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
   const byKind: number[][] = MARKS.split('').map(() => []);
   const at: number[] = [];
   const kind: number[] = [];
+  // A quote running over paragraphs (“… at a line's start, its ” on a later line): the opening mark waits.
+  let pending = -1;
+  let lines = 0;
   const flush = () => {
+    if (pending >= 0 && ++lines > PARAGRAPHS) pending = -1;
     if (at.length === 0) return;
+    if (pending >= 0 && closesPending(text, at, kind, byKind, KIND_OF[text.charCodeAt(pending)])) {
+      out.push({ open: pending, close: at[0] + 1, start: pending + 1, end: at[0] });
+      byKind[kind[0]].shift();
+      at.shift();
+      kind.shift();
+      pending = -1;
+    } else if (at.length === 1 && (kind[0] === CURLY_OPEN || kind[0] === STRAIGHT) && opensLine(text, at[0])) {
+      pending = at[0];
+      lines = 0;
+    } else pending = -1;
     pairLine(at, kind, byKind, out);
     at.length = 0;
     kind.length = 0;

@@ -21,7 +21,8 @@ export function longerBody(words: Word[], ctx: DocContext, headStart: number): R
   for (let j = i - 1; j >= 0; j--) {
     const t = words[j].text;
     if (CLASSIFIER.test(t)) break; // 시민단체 참여연대: the kind of body, no part of its name
-    if (t.split('·').every((p) => isOrganization(p))) first = j;
+    // 국제앰네스티 영국지부: a body a recognizer named, written before its branch.
+    if (t.split('·').every((p) => isOrganization(p)) || isBodyMention(ctx, words[j])) first = j;
     else if (titleEnding(t) && ++titles === 1) continue;
     else break;
   }
@@ -87,3 +88,6 @@ function fullerBefore(text: string, short: string, before: number): string | nul
   }
   return null;
 }
+
+/** Whether a recognizer named the whole word a body (국제앰네스티). */
+const isBodyMention = (ctx: DocContext, w: Word): boolean => ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type === 'ORG' && m.start === w.start && m.end === w.end);

@@ -34,9 +34,11 @@ export function surnameTitle(words: Word[], ctx: DocContext, whole: Span, asWrit
   const t = ctx.titledBySurname(surname, title, whole.start);
   if (t && fits(t.title)) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
   if (r) return fromReferent(r, whole, 'coref-title');
-  const e = ctx.personBySurname(surname, whole.start);
+  // Someone named only later under another title (김 할머니 … 남편 김철호 씨) is someone else.
+  const found = ctx.personBySurname(surname, whole.start);
+  const e = found && (found.mentions[0].start < whole.start || !found.title || fits(found.title)) ? found : undefined;
   if (e) return { name: e.name, entity: e.id, kind: 'person', title: e.title ?? title, mention: whole, how: 'coref-title' };
-  if (t) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
+  if (t && (t.at < whole.start || fits(t.title))) return { name: t.name, entity: ctx.entityNamed(t.name)?.id ?? null, kind: 'person', title: t.title, mention: whole, how: 'coref-title' };
   if (!asWritten || surname === '한') return null; // 한 정치평론가 named nowhere else: "one" commentator
   // The article never gives the full name: the speaker is written as it names them (안 의원).
   return { name: words.map((w) => w.text).join(' '), entity: null, kind: 'person', title, mention: whole, how: 'coref-title' };

@@ -1,7 +1,8 @@
 // Headline rules: a speaker phrase set bare before the quote, with no particle, as headlines and
 // subheads write it: 김정은 “…”, 한도윤 감독, "…", 靑, 北 동향에 "…", 최서준 “…”, 윤하린 “…”.
 import type { DocContext } from './context.js';
-import { isReporterTitle, looksLikeName, titleEnding } from './lexicons.js';
+import { isOrganization, isReporterTitle, looksLikeName, titleEnding } from './lexicons.js';
+import { clauseNoun } from '../cues/verbs.js';
 import { isNonSubject, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 import { loadList } from '../lexicon.js';
@@ -14,6 +15,8 @@ const CASE_ENDING = /(?:에서|에게|에|과|와|을|를|의|로|도|만)$/;
 const ADVERBIAL = /(?:에|에서|에게|로|으로|과|와|을|를|의|도|만)(?:는|선|도)?$|엔$/;
 /** Words that end a clause: a prefix holding one is running text, not a headline. */
 const CLAUSE_END = /(?:다|며|고|자|면|서|니|지만|는데|했|하여|해|돼|됐)$/;
+/** A word ending a clause, but not a body's name that ends so (삼성전자, 경찰서, 피고 is no …고). */
+const endsClause = (w: Word): boolean => CLAUSE_END.test(w.text) && !isOrganization(w.text) && !clauseNoun(w.text);
 
 /** Bracketed tags: [영상], 【서울=뉴스】, <인터뷰>. */
 const TAGS = /\[[^\]\n]*\]|【[^】\n]*】|<[^>\n]*>/g;
@@ -81,7 +84,7 @@ export function adjacentHeadline(ctx: DocContext, from: number, to: number): Res
   const cut = afterEllipsis(prefix);
   if (cut > 0 && prefix.slice(cut).trim() === '') return null;
   let words = bareWords(ctx, from + cut, to, 4);
-  if (words.length === 0 || words.length > 4 || words.some((w) => CLAUSE_END.test(w.text))) return null;
+  if (words.length === 0 || words.length > 4 || words.some(endsClause)) return null;
   const setting = words.findLastIndex((w) => isNonSubject(w.text)); // 폭염 속 노동자들: the phrase starts after 속
   if (setting >= 0) words = words.slice(setting + 1);
   for (let k = Math.min(3, words.length); k >= 1; k--) {
@@ -116,7 +119,7 @@ export function leadingHeadline(ctx: DocContext, from: number, to: number): Reso
     const r = after.length > 0 && after.length <= 3 && !ADVERBIAL.test(after[after.length - 1].text) ? phrase(ctx, after.slice(0, 1), false) : null;
     return r && sure(r) ? r : null;
   }
-  if (words.some((w) => CLAUSE_END.test(w.text))) return null;
+  if (words.some(endsClause)) return null;
   const r = phrase(ctx, words.slice(0, Math.min(2, words.length)), false);
   if (r?.kind === 'person' && sure(r)) return r;
   // 폭우 속 김정은 공장 찾아 “…”: the one person the headline names, bare.

@@ -5,7 +5,7 @@ import { loadList } from '../lexicon.js';
 import { memo } from '../memo.js';
 import { isKoreanName } from '../../recognize/persons/name-shape.js';
 import type { Word } from '../words.js';
-import { isTitle, sourceEnding } from './lexicons.js';
+import { isTitle, sourceEnding, titleEnding } from './lexicons.js';
 
 export type { Word } from '../words.js';
 
@@ -42,7 +42,7 @@ const SUBJECT = /^([^\s"“”'‘’「」『』]+?)(께서는|께서|은|는|�
 const NOT_NOUN_END = /(?:에서|에게|한테|보다|부터|까지|으로|에|로|와|과|서|하|되|있|없|않|다|라|냐|지|며|고|리|루|르|같)$/;
 /** A full name whose last syllable also ends verb stems (김유리, 이하루, 이준서; not 이어지는): a subject all the same. */
 const nameWithVerbLikeEnd = (stem: string) => stem.length === 3 && /[리루서]$/.test(stem) && isKoreanName(stem);
-const SHORT_SUBJECTS = /^(?:그|군|씨|측|팬|[一-龥])$/; // one-syllable stems that can be subjects: 그는, 美는, 김철수 씨는, 한 팬은
+const SHORT_SUBJECTS = /^(?:그|군|양|시|씨|측|팬|[一-龥])$/; // one-syllable stems that can be subjects: 그는, 美는, 시는 (the city), 김철수 씨는, 윤서진(17) 양은, 한 팬은
 
 /** The subject a word closes (홍민은, 김 장관이, 한별(53)이), as a one-word phrase, or null. */
 export function subjectWord(w: Word): NounPhrase | null {
@@ -76,7 +76,7 @@ const subjectSplit = memo((word: string): [string, string] | null => {
   if (!ok || !/[가-힣A-Za-z一-龥]/.test(stem)) return null;
   if (stem.length < 2 && !SHORT_SUBJECTS.test(stem)) return null; // 밝은, 많은: adjectives
   // 아버지는, 관리는: a source noun ending as verb stems do is a subject all the same.
-  if (NON_SUBJECTS.has(stem) || (NOT_NOUN_END.test(stem) && !isTitle(stem) && !nameWithVerbLikeEnd(stem) && !sourceEnding(stem))) return null;
+  if (NON_SUBJECTS.has(stem) || (NOT_NOUN_END.test(stem) && !isTitle(stem) && !titleEnding(stem) && !nameWithVerbLikeEnd(stem) && !sourceEnding(stem))) return null;
   return [stem, particle];
 });
 

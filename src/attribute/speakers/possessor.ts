@@ -20,8 +20,18 @@ export function possessorAfter(ctx: DocContext, close: number): Resolved | null 
 /** A sentence saying whose words the quote before it were: 김도윤 의원의 말이다, 한 참석자의 전언이다. */
 const THEIRS = /^\s*([^\n"“”]{1,40}?)의\s+(?:설명|분석|전언|주장|입장|지적|말|얘기|이야기|평가|판단|견해|진단|귀띔|증언|답변|토로|하소연|첫마디|일성|소감|각오|대답)(?:이다|이었다|였다)[.]?\s*$/d;
 
+/** A sentence saying who said the quote before it: 한 원로 정치인이 내게 한 말이다, 어머니가 늘 하시던 말씀이다. */
+const SAID_BY = /^\s*([^\n"“”]{1,30}?)(?:이|가|께서)\s(?:[^\n"“”]{0,24}\s)?(?:한|하던|했던|하신|하시던|남긴|건넨|들려준|던진)\s(?:말|말씀|얘기|이야기)(?:이다|이었다|였다)[.]?\s*$/d;
+
 export function possessorSentence(ctx: DocContext, start: number, end: number): Resolved | null {
   if (end - start > 60) return null;
+  const said = SAID_BY.exec(ctx.text.slice(start, end));
+  if (said?.indices?.[1]) {
+    const [from, to] = said.indices[1].map((i) => start + i);
+    const words = ctx.wordsIn(from, to);
+    if (words.length === 0 || words.length > 5) return null;
+    return resolvePhrase({ start: words[0].start, end: to, words, particle: '이' }, ctx, true);
+  }
   const m = THEIRS.exec(ctx.text.slice(start, end));
   if (!m?.indices?.[1]) return null;
   const [from, to] = m.indices[1].map((i) => start + i);
@@ -43,7 +53,7 @@ function afterClause(words: Word[]): Word[] {
 }
 
 /** “…”는 관측이 나온다: words said by a circle the sentence opens with (법조계에서는, 업계에선). */
-const VOICED = /^(?:이?라는|다는|는|란)\s+(?:관측|목소리|지적|분석|전망|의견|평가|얘기|말|주장|우려|비판|시각|견해|반응)(?:이|가|도)\s+(?:나온다|나왔다|나오고|많다|많았다|적지 않다|제기됐다|제기된다|잇따른다|잇따랐다|우세하다|우세했다|지배적이다|지배적이었다|커지고|커졌다|쏟아진다|쏟아졌다)/;
+const VOICED = /^(?:이?라는|다는|는|란)\s+(?:관측|목소리|지적|분석|전망|의견|평가|얘기|말|주장|우려|비판|시각|견해|반응|한숨|탄식|푸념|볼멘소리|아우성)(?:이|가|도)\s+(?:나온다|나왔다|나오고|많다|많았다|적지 않다|제기됐다|제기된다|잇따른다|잇따랐다|우세하다|우세했다|지배적이다|지배적이었다|커지고|커졌다|쏟아진다|쏟아졌다)/;
 /** First letters of VOICED's endings (이라는, 라는, 다는, 는, 란): most quotes end otherwise and skip the pattern. */
 const VOICE_START = new Set([...'이라다는란'].map((c) => c.charCodeAt(0)));
 const CIRCLE = /^(.{2,12}?)(?:에서는|에서도|에선|에서)$/;
@@ -77,7 +87,7 @@ const BARE_NOUN = /^[가-힣]{1,5}[^에라서고며면도은는이가을를의]$
  * “…”는 반응이 올라왔다, “…”는 글이 잇따랐다: words of people the article does not name, the quote the
  * subject of a clause of its own; the last speaker did not say them.
  */
-const VOICES = /^(?:이?라는|다는|는|란)\s+(?:반응|목소리|의견|댓글|글|지적|비판|우려|평가|불만|호소)(?:이|가|과|와|도|들이)\s/;
+const VOICES = /^(?:이?라는|다는|는|란)\s+(?:반응|목소리|의견|댓글|글|지적|비판|우려|평가|불만|호소|한숨|탄식|푸념|볼멘소리|아우성)(?:이|가|과|와|도|들이)\s/;
 
 export function unnamedVoices(ctx: DocContext, close: number): boolean {
   return VOICE_START.has(ctx.text.charCodeAt(close)) && VOICES.test(ctx.text.slice(close, close + 16));

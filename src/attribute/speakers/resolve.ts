@@ -10,6 +10,7 @@ import { description, unnamedSource } from './descriptions.js';
 import { asksAfter, onBylineLine } from './byline.js';
 import { isNameEndingInGa } from './ga-names.js';
 import { isRole, roleHolder } from './role-holder.js';
+import { deceased, isDeceased } from './deceased.js';
 import { SHORTHAND, isGenericBody, isMember, isReporterTitle, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import { ADNOMINAL, isNonSubject, type NounPhrase, type Word } from './phrase.js';
 import { fromReferent, spanOf, type Resolved } from './resolved.js';
@@ -26,6 +27,7 @@ const CLOSE_PAREN = ')'.charCodeAt(0);
 /** A place written as its local government (서울시, 청솔군, 강남구청). */
 const LOCAL_GOVERNMENT = /(?:시|군|구|도|시청|군청|구청|도청)$/;
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
+const PLURAL_PRONOUNS = new Set(['이들', '그들']);
 /** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 박모(45)씨 → 박모씨. */
 const GA = 0xac00; // 가
 const AGED = /^([가-힣]{2,4})\([^()]*\)(씨|군|양)$/;
@@ -41,7 +43,9 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const last = np.words[np.words.length - 1];
   // 정부의 한 관계자: 한 is "one" before a source; before a title (한 연구원) it is a surname.
   // 박 전 장관: 전 (former) belongs to the title.
-  const words = np.words.filter((w) => !(w.text === '한' && sourceEnding(last.text)) && w.text !== '전' && w.text !== '前');
+  // An unnamed source keeps 전 as the article describes it (이 전 시장의 변호인).
+  const isSource = sourceEnding(last.text) !== '';
+  const words = np.words.filter((w) => !(w.text === '한' && isSource) && ((w.text !== '전' && w.text !== '前') || (isSource && w !== np.words[0])));
   if (words.length === 0) return null;
   const head = words[words.length - 1];
   const whole = ctx.span(words[0].start, head.end);
@@ -49,12 +53,15 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   if (owned) return owned;
 
   if (words.length === 1 && isPronoun(head.text)) {
-    const r = ctx.memory.lastPerson();
+    // 이들은, 그들은: a group named before, when there is one, rather than the last single speaker.
+    const r = (PLURAL_PRONOUNS.has(head.text) ? ctx.memory.lastGroup() : undefined) ?? ctx.memory.lastPerson();
     return r ? fromReferent(r, ctx.span(head.start, head.end), 'pronoun') : null;
   }
   // 동생은, 재판장은 “…”: the person the text gave that role to (피해자의 동생 김모씨).
   const holder = words.length === 1 && isRole(head.text) ? roleHolder(head, ctx) : null;
   if (holder) return holder;
+  const died = words.length === 1 && isDeceased(head.text) ? deceased(head, ctx) : null; // 고인은 “…”
+  if (died) return died;
   // 이 관계자, 이 교수: "this" + a description; but 이 후보 may be the surname 이 (이도현 후보).
   if (words.length === 2 && DEMONSTRATIVES.has(words[0].text)) {
     const desc = titleEnding(head.text) || sourceEnding(head.text) || head.text;
@@ -101,6 +108,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     const disagree = title !== '' && !(e.title ?? '').endsWith(title);
     const own = unlinked || disagree ? surnameTitle(words, ctx, whole, false) : null;
     if (own && (unlinked || own.title.endsWith(title))) return own;
+    // 김 할머니 linked to 남편 김철호 씨, named only later under another title: someone else, written as named.
+    if (disagree && e.title && !e.mentions.some((m) => m.start < whole.start && m.text.startsWith(e.name))) return surnameTitle(words, ctx, whole, true);
     // The words that name the speaker run from the surname to its title (홍 위원), though the entity's
     // mention, as NER corpora mark it, is the surname alone.
     const full = ctx.fullerPerson(e);
@@ -139,6 +148,7 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   const coref = surnameTitle(words, ctx, whole, true);
   if (coref) return coref;
   if (words.length === 1 && SHORTHAND.has(head.text)) return shorthand(head, ctx);
+  if (words.length === 1 && head.text === '시') return cityBefore(head, ctx);
   if (words.length === 1 && !titleEnding(head.text) && !isGenericBody(head.text)) {
     // 바른미래 for 바른미래당 (but 대통령 is a title, not 대통령실): a body the article names, shortened by its last syllable as headlines do.
     // 소속사 for 소속사 별빛엔터테인먼트: a common noun the article sets before a body's name.
@@ -159,7 +169,10 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   }
   if (indefinite && titleEnding(head.text)) return description(words, ctx);
   // 한 취업준비생은 “…”: "one" and a noun, someone the article describes without naming.
-  if (loose && words.length === 2 && words[0].text === '한' && /^[가-힣]{3,8}$/.test(noun) && !titleEnding(noun) && inside.length === 0) return description(words, ctx);
+  // 한 원로 정치인은: bare nouns between 한 and the head modify it.
+  const modifiers = words.slice(1, -1);
+  const described = words.length <= 4 && modifiers.every((w) => /^[가-힣0-9]{1,6}$/.test(w.text) && !ADNOMINAL.test(w.text));
+  if (loose && words.length >= 2 && described && words[0].text === '한' && /^[가-힣]{3,8}$/.test(noun) && !titleEnding(noun) && inside.length === 0) return description(words, ctx);
   return namedPerson(words, ctx, loose);
 }
 
@@ -365,4 +378,16 @@ function foreignBeforeCountry(words: Word[], ctx: DocContext): { start: number; 
 function tailOfBody(ctx: DocContext, head: Word): Entity | undefined {
   if (head.text.length < 3) return undefined;
   return ctx.organizations.find((x) => x.name.length > head.text.length + 1 && x.name.endsWith(head.text));
+}
+
+/** How far back (UTF-16 units) the city a bare 시는 means is looked for. */
+const CITY_BACK = 2000;
+
+/**
+ * 시는 “…”: the city government the article named last before (인천시는 … 시는), written as named; none
+ * named (a poem, 詩) is no speaker.
+ */
+function cityBefore(head: Word, ctx: DocContext): Resolved | null {
+  const city = ctx.mentionsIn(Math.max(0, head.start - CITY_BACK), head.start).findLast((m) => m.entity.type !== 'PERSON' && m.text.length > 1 && m.text.endsWith('시'));
+  return city ? { name: city.text, entity: city.entity.id, kind: 'org', title: '', mention: ctx.span(head.start, head.end), how: 'organization' } : null;
 }

@@ -37,6 +37,27 @@ const STEM_PARTICLES = ['이', '가', '의', '을', '를', '과', '와', '도'];
 const LONGEST_NAME = 24;
 const WHOLE_PARTICLES = ['은', '는', '이', '가', '의', '을', '를', '과', '와', '도', '에게'];
 
+const PERSON_SUBJECT = /^([가-힣]{2,})(은|는|이|가)$/;
+const [EUN, NEUN, I, GA_] = [...'은는이가'].map((c) => c.charCodeAt(0));
+
+/**
+ * The subject a word closes, or, when spelling alone refuses it, a recognized person's name before a
+ * particle (페롤리는, 찰리가: foreign names ending as verb stems do, 리 루 서 지).
+ */
+function subjectOf(ctx: DocContext, w: Word): NounPhrase | null {
+  const np = subjectWord(w);
+  if (np) return np;
+  const last = w.text.charCodeAt(w.text.length - 1);
+  if (last !== EUN && last !== NEUN && last !== I && last !== GA_) return null; // most words: no particle, no look-up
+  const m = PERSON_SUBJECT.exec(w.text);
+  if (!m || !particleFits(m[1], m[2])) return null;
+  const end = w.start + m[1].length;
+  const name = ctx.mentionsIn(w.start - LONGEST_NAME, end).find((x) => x.end === end && x.entity.type === 'PERSON');
+  if (!name) return null;
+  const start = Math.min(name.start, w.start); // 마이클 페롤리는: the whole name is the phrase's word
+  return { start, end, words: [{ start, end, text: ctx.text.slice(start, end) }], particle: m[2] };
+}
+
 /** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
 export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
   const head = np.words[0].text;
@@ -54,6 +75,8 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
     if (t === '전' || t === '前') return titled; // 전 대통령, 존 브라운 전 미 국무부 대변인
     if (TOPIC.test(w.text) && subjectWord(w) && !looksLikeName(w.text)) return false; // VNA통신은 뚜언 총리가: the topic is another phrase
     if (next === np.words[0] && head === '측') return /^[가-힣A-Za-z][가-힣A-Za-z0-9]*$/.test(w.text); // 운영업체 측, 소속사 측, A24 측
+    // 피고 측 변호인, 원고 측 대리인: the party a 측 inside the phrase speaks for (피고 is a noun, not …고).
+    if (next.text === '측') return /^[가-힣A-Za-z][가-힣A-Za-z0-9]*$/.test(w.text) && !/(?:는|은|던|한|된|할)$/.test(w.text);
     if (isNonSubject(t) || /[,.]$/.test(t)) return false;
     if (isSurname(t)) return true; // 배 차관, 김 국장 (the phrase starts there)
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
@@ -90,7 +113,7 @@ export function subjectBefore(ctx: DocContext, from: number, to: number, quotes:
     const embedded = embeddedAfter;
     embeddedAfter ||= EMBEDDED.test(w.text);
     if (overlaps(w, quotes) || titles.some((t) => t.open <= w.start && w.end < t.close)) continue; // but ‘…TF’는 speaks
-    const np = subjectWord(w);
+    const np = subjectOf(ctx, w);
     if (!np) continue;
     const topic = !WEAK.test(np.particle);
     // Only a topic further left can still win once a nominative is found.
@@ -156,7 +179,7 @@ export function subjectAfter(ctx: DocContext, from: number, to: number, quotes: 
     const w = words[i];
     // Words inside a quote or glued to its closing mark (“…”이라고) are not the speaker's turn.
     if (overlaps(w, quotes) || quotes.some((q) => q.close === w.start) || w.start === from) continue;
-    const np = subjectWord(w);
+    const np = subjectOf(ctx, w);
     if (np && speaksNext(words, i, quotes)) {
       // 스미스가 말했다: a nominative right before the reporting verb is as sure as a topic.
       const sure = !WEAK.test(np.particle) || isReportingVerb(words[i + 1]?.text ?? '');
@@ -177,13 +200,26 @@ function speaksNext(words: readonly Word[], i: number, quotes: readonly Range[])
   return false;
 }
 
+/** Nouns for someone's words: a subject X의 평가는 / 설명은 is about X's words. */
+const SPEECH_NOUNS = new Set(['평가', '설명', '생각', '말', '주장', '입장', '분석', '견해', '지적', '반응', '답변', '대답', '진단', '전망', '소감']);
+
+/** The phrase owning the word at `i` (오정우 씨의 평가는 → 오정우 씨), or null when no X의 stands right before it. */
+function ownerBefore(ctx: DocContext, words: readonly Word[], i: number): NounPhrase | null {
+  const w = words[i - 1];
+  if (!w || w.end + 1 !== words[i].start || w.text.length < 2 || !w.text.endsWith('의')) return null;
+  const stem = { start: w.start, end: w.end - 1, text: w.text.slice(0, -1) };
+  return phraseAt(ctx, words, i - 1, { start: stem.start, end: stem.end, words: [stem], particle: '의' });
+}
+
 /** The first subject of a sentence without quotes, for the discourse memory (persons and bodies only). */
 export function sentenceSubject(ctx: DocContext, from: number, to: number): Resolved | null {
   const words = ctx.wordsIn(from, to);
   for (let i = 0; i < words.length; i++) {
-    const np = subjectWord(words[i]);
+    const np = subjectOf(ctx, words[i]);
     if (!np || (WEAK.test(np.particle) && np.particle !== '도')) continue; // 박씨도 거들었다: "also" marks the subject too
-    const phrase = phraseAt(ctx, words, i, np);
+    // 오정우 씨의 평가는 후했다: the owner of the words is the one the next quote line continues.
+    const owner = SPEECH_NOUNS.has(np.words[0].text) && np.words.length === 1 ? ownerBefore(ctx, words, i) : null;
+    const phrase = owner ?? phraseAt(ctx, words, i, np);
     const r = resolvePhrase(phrase, ctx, false);
     // Only what surely names someone: a title, an entity or a body.
     // Not a lone name-shaped word no recognizer named (피로감은 is no one).
@@ -191,6 +227,17 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
     return sure ? r : null;
   }
   return null;
+}
+
+/** The person owning a quote by a genitive right before its mark (정성호 의원의 “…”는 질의에), or null. */
+export function genitiveBefore(ctx: DocContext, from: number, open: number): Resolved | null {
+  const words = ctx.wordsIn(from, open);
+  const i = words.length - 1;
+  const w = words[i];
+  if (!w || w.end < open - 1 || w.text.length < 2 || !w.text.endsWith('의')) return null;
+  const stem = { start: w.start, end: w.end - 1, text: w.text.slice(0, -1) };
+  const r = resolvePhrase(phraseAt(ctx, words, i, { start: stem.start, end: stem.end, words: [stem], particle: '의' }), ctx, false);
+  return r?.kind === 'person' ? r : null;
 }
 
 /** A verb saying a medium cites someone: …를 인용해, …을 인용하여. */
