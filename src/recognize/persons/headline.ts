@@ -4,6 +4,7 @@
 // quotation mark; a word inside quotation marks itself is a title, not a speaker.
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
+import { isPlaceWord } from './name-shape.js';
 import type { Token } from './tokens.js';
 
 const OPENING = new Set([0x22, 0x27, 0x201c, 0x2018]);
@@ -16,6 +17,7 @@ export function findHeadlineNames(text: string, tokens: Token[], at: number[]): 
   for (const i of at) {
     const t = tokens[i];
     if (t.text.length !== 3 || t.text.endsWith('인')) continue; // 원제인 "…": 'whose title is'
+    if (isPlaceWord(t.text)) continue; // 인천시 "…": a city's government speaks
     const before = t.start === 0 ? 0x20 : text.charCodeAt(t.start - 1);
     if (t.joined || !BEFORE.has(before)) continue; // first in its phrase, not inside quotation marks
     if (i > 0 && AFTER_COMMA.test(text.slice(tokens[i - 1].end, t.start))) continue; // …했으며, 여성복 ‘…’: mid-sentence
