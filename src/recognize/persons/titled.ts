@@ -88,7 +88,7 @@ function familyInGa(word: string): boolean {
   return word.length >= 3 && word.endsWith('가') && isForeignNameWord(word.slice(0, -1));
 }
 
-/** 호프만, 카우프만: a transliterated family name ending in 만 right before its title, where no 'only' stands. */
+/** 호프만, 카우프만: a transliterated family name ending in 만 inside a name-title phrase, where no 'only' stands. */
 function familyInMan(word: string): boolean {
   return word.length >= 3 && word.endsWith('만') && isForeignNameWord(word.slice(0, -1));
 }
@@ -106,7 +106,7 @@ function namedNext(t: Token): boolean {
  * digit or particle (김정은 is a name, not 김정+은; a listed first name ends as it may: 아날레나).
  */
 function continuesPhrase(t: Token): boolean {
-  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text) || (t.flags & FOREIGN_FIRST) !== 0 || provinceInDo(t));
+  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text) || familyInMan(t.text) || (t.flags & FOREIGN_FIRST) !== 0 || provinceInDo(t));
 }
 
 const OPEN = 0x28;
@@ -240,7 +240,7 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const firstName = canBeForeignFirstName(tokens[k].text) || (tokens[k].flags & FOREIGN_FIRST) !== 0; // 안나 may read 안 + 나
     // A word written onto the next one is part of a mixed name (오픈AI), no family name.
     const gluedNext = k + 2 < tokens.length && tokens[k + 2].start === tokens[k + 1].end;
-    let last = k < j && !gluedNext && (familyBeforeTitle(next) || (k + 1 === j && familyInMan(next)) || (gaFits && k + 1 === j && familyInGa(next)) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
+    let last = k < j && !gluedNext && (familyBeforeTitle(next) || familyInMan(next) || (gaFits && k + 1 === j && familyInGa(next)) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
     // 에릭 텐 하흐 감독, 샤를 드 골 대통령, 우르줄라 폰 데어 라이엔: the particles of a family name take the word after them.
     if (firstName && k < j && FAMILY_PARTICLES.has(next)) {
       let p = k + 1;
@@ -313,5 +313,5 @@ const ADNOMINAL_LAST = new Set([...'한할된될던는은을온올간갈난낸�
  */
 function mayBeForeignWord(word: string, spelled = false): boolean {
   if (spelled) return looksForeign(word) && titleOf(word) === undefined && !COUNTRIES.has(word);
-  return canBeForeignName(word) && !(isKoreanName(word) && hasCommonGivenName(word));
+  return (canBeForeignName(word) && !(isKoreanName(word) && hasCommonGivenName(word))) || familyInMan(word);
 }
