@@ -23,7 +23,7 @@ describe('foreign first name and family name', () => {
   it('reads a family name ending in 만 whole before a title or an affiliation and a title (호프만 감독)', () => {
     expect(persons('상대 팀의 필립 호프만 감독은 말했다.')[0]).toMatchObject({ text: '필립 호프만', title: '감독' });
     expect(brief('그는 사과만 대표에게 줬다.')).toEqual([]);
-    expect(persons('디터 바우만 축구대표팀 감독이 말했다.')[0]).toMatchObject({ text: '디터 바우만', title: '감독', affiliation: '축구대표팀' });
+    expect(persons('디터 하르트만 축구대표팀 감독이 말했다.')[0]).toMatchObject({ text: '디터 하르트만', title: '감독', affiliation: '축구대표팀' });
     expect(persons('레오 카우프만 독일 재무장관은 말했다.')[0]).toMatchObject({ text: '레오 카우프만', title: '재무장관', affiliation: '독일' });
   });
 
