@@ -17,6 +17,7 @@ describe('foreign first name and family name', () => {
     expect(brief('장관은 아날레나 뮐러 독일 외무장관과 만났다.')).toEqual(['아날레나 뮐러:아날레나 뮐러']);
     expect(brief('장관은 안나 뮐러 독일 외무장관과 만났다.')).toEqual(['안나 뮐러:안나 뮐러']);
     expect(brief('크리스탈리나 모레노 총재와 안드리 코발 우크라이나 외무장관이 만났다.')).toEqual(['크리스탈리나 모레노:크리스탈리나 모레노', '안드리 코발:안드리 코발']);
+    expect(brief('리시 하퍼 총리와 활동가 그레타 린드가 만났다.')).toEqual(['리시 하퍼:리시 하퍼', '그레타 린드:그레타 린드']);
     expect(persons('상대 팀의 후안 안토니오 피치 감독은 말했다.').find((m) => m.rule === 'foreign-name-title')).toMatchObject({ text: '후안 안토니오 피치', title: '감독' });
   });
 
