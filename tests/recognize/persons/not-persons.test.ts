@@ -182,3 +182,9 @@ describe('common three-syllable nouns shaped like names', () => {
     expect(brief('연예 기자들이 몰렸다. 한파 대책 회의가 열렸다.')).toEqual([]);
   });
 });
+
+describe('factions of a party', () => {
+  it('are no names before 의원 (소장파, 강경파, 온건파)', () => {
+    expect(brief('미래당 소장파 의원은 말했다. 강경파 의원들과 온건파 의원이 만났다.')).toEqual([]);
+  });
+});
