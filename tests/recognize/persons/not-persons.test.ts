@@ -188,3 +188,9 @@ describe('factions of a party', () => {
     expect(brief('미래당 소장파 의원은 말했다. 강경파 의원들과 온건파 의원이 만났다.')).toEqual([]);
   });
 });
+
+describe('offices of the shape of a name', () => {
+  it('are no names (사무소, 진료소, 안치소)', () => {
+    expect(brief('사무소를 연다. 첫 진료소를 열었고 안치소에 옮겼다.')).toEqual([]);
+  });
+});
