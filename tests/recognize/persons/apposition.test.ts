@@ -28,4 +28,8 @@ describe('roles, kin and positions before a name', () => {
     expect(brief('그룹 멤버 진의 첫 앨범이 나왔다.')).toEqual([]);
     expect(brief('배우 지성이 출연했다.')).toEqual(['지성:지성']);
   });
+
+  it('reads a group’s leader by the name after 리더, not the role', () => {
+    expect(brief('리더 라온의 눈물이 화제였다. 팀의 리더 역할을 했다.')).toEqual(['라온:라온']);
+  });
 });
