@@ -16,6 +16,7 @@ const NAME = '[0-9A-Za-z가-힣&]{2,15}';
 const BEFORE_REPORTER = new RegExp(`\\[(${NAME}) [가-힣]{2,4} 기자\\]`, 'y');
 const CREDIT = new RegExp(`ⓒ ?(${NAME})|/ ?(${NAME})$|^<(${NAME})>$`, 'my');
 const ONE_WORD = new RegExp(`^${NAME}$`);
+const LETTER = /[A-Za-z가-힣]/;
 
 export function bylineOutlets(text: string): Mention[] {
   const out: Mention[] = [];
@@ -29,7 +30,8 @@ export function bylineOutlets(text: string): Mention[] {
       if (ONE_WORD.test(word) && media) out.push(outlet(word, leftStart + left.trimEnd().length - word.length));
     } else {
       const word = right.trim();
-      if (ONE_WORD.test(word) && !word.endsWith('제공')) out.push(outlet(word, leftStart + left.length + 1 + right.indexOf(word)));
+      // (2020=100): an index's base, no outlet; an outlet's name has a letter.
+      if (ONE_WORD.test(word) && LETTER.test(word) && !word.endsWith('제공')) out.push(outlet(word, leftStart + left.length + 1 + right.indexOf(word)));
     }
   }
   for (const m of matchesAt(text, '[', BEFORE_REPORTER)) out.push(outlet(m[1], m.index + 1));

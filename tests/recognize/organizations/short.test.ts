@@ -33,6 +33,10 @@ describe('bylines and credits', () => {
     expect(texts('[워싱턴=김하나 특파원] 기사')).toEqual([]);
   });
 
+  it('does not take the base of an index in brackets for an outlet', () => {
+    expect(texts('물가지수는 116.2(2020=100)로 올랐다.')).toEqual([]);
+  });
+
   it('finds the six organizations of the sample article', () => {
     const sample = readFileSync(new URL('../../../fixtures/herald-2025-06-06.txt', import.meta.url), 'utf8');
     const full = new Set(orgs(sample).filter((m) => !m.partial).map((m) => m.name));
