@@ -28,7 +28,7 @@ import { isSharedPlace } from './shared-place.js';
 import { unionFirms } from './union-firm.js';
 import { unitAfter } from './units.js';
 import { WORD_FIRM_FIRST, type WordFirm, wordFirmAt, wordFirms } from './word-firm.js';
-import { isHangul, isWordLetter, wordEnd } from './scan.js';
+import { isWordLetter, wordEnd } from './scan.js';
 import { docNames, isParticle, LONGEST_SHORT_FORM, matchWord, mayHoldName, SHORT_FORMS } from './word.js';
 import { makeMention } from '../mention.js';
 
@@ -350,10 +350,7 @@ function glossed(text: string, end: number): boolean {
 // disease or a substance they name no body (인플레이션감축법(IRA), 국내총생산(GDP), 중증급성호흡기증후군(SARS)).
 const NOT_BODY_TERM = /(?:법|법안|협정|조약|지수|총생산|지표|증후군|바이러스|질환|물질|소득|금리|비율|률|율)$/;
 function glossesNonBody(text: string, start: number): boolean {
-  if (text.charCodeAt(start - 1) !== 0x28 || !isHangul(text.charCodeAt(start - 2))) return false;
-  let from = start - 2;
-  while (from > 0 && start - 1 - from < 12 && isHangul(text.charCodeAt(from - 1))) from--;
-  return NOT_BODY_TERM.test(text.slice(from, start - 1));
+  return text.charCodeAt(start - 1) === 0x28 && NOT_BODY_TERM.test(text.slice(Math.max(0, start - 8), start - 1));
 }
 
 function inSkip(skip: Segmented['skip'], start: number, end: number): boolean {
