@@ -80,6 +80,7 @@ describe('extract', () => {
     'titles and names': '김 위원장 홍 위원 ',
     'dates': '4일 지난달 내년 초 ',
     'dots and brackets': '...)(]["',
+    'bodies opening brackets': '한빛연구원(',
   };
   it.each(Object.entries(adversarial))('stays linear on long runs of %s', (_, unit) => {
     const time = (chars: number) => {

@@ -14,7 +14,7 @@ const HANGUL_WORD = /^[가-힣]+$/;
 const MORE_BODY_ENDS = /(?:기구|기금|공사|공단|은행|센터|재단|연맹|연합|기관|협회)$/;
 
 /** Whether a word names a body: a listed one, or by its ending (한국개발연구원, 세계보건기구). */
-function endsLikeBody(word: string): boolean {
+function namesBody(word: string): boolean {
   if (KNOWN_ORGS.has(word)) return true;
   // Three syllables may be a name noted with its party (김태원(새누리당) 의원).
   return word.length >= 4 && HANGUL_WORD.test(word) && (BODY_FINALS.has(word.at(-1)!) || MORE_BODY_ENDS.test(word));
@@ -39,9 +39,10 @@ export function passOverShortNames(text: string, tokens: Token[]): Token[] {
 /** The index of the title after a short name noted on the body tokens[b], or -1. */
 function titleAfterNote(text: string, tokens: Token[], b: number): number {
   const body = tokens[b];
-  if (!endsLikeBody(body.text)) return -1;
-  const close = text.indexOf(')', body.end);
-  if (close < 0 || close - body.end > 10 || !SHORT_NAME.test(text.slice(body.end + 1, close))) return -1;
+  if (!namesBody(body.text)) return -1;
+  // Bounded: a bracket that does not close soon is no short name (and no scan to a far mark).
+  const close = text.slice(body.end, body.end + 11).indexOf(')') + body.end;
+  if (close < body.end || !SHORT_NAME.test(text.slice(body.end + 1, close))) return -1;
   let k = b + 1;
   while (k < tokens.length && tokens[k].start < close) k++;
   const title = tokens[k];
