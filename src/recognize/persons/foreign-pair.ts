@@ -10,31 +10,44 @@ import { canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, 
 import { SURNAMES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { titleOf } from './words.js';
+import { FOREIGN_FIRST } from './word-flags.js';
 
 /** `at`: the indices of the words flagged FOREIGN_FIRST. */
 export function findForeignPairs(text: string, tokens: Token[], at: number[]): Mention[] {
   const out: Mention[] = [];
   for (const i of at) {
     if (i + 1 >= tokens.length) continue;
-    const first = tokens[i];
-    const second = tokens[i + 1];
-    // 에밀리 존슨씨는: the form of address glued to the family name is no part of it.
-    const addressed = second.noun.length > 2 && second.noun.endsWith('씨');
-    const ga = !addressed && keepsGa(second, tokens[i + 2]);
-    const family = addressed ? second.noun.slice(0, -1) : ga && !second.noun.endsWith('가') ? second.text : second.noun;
-    if (!second.joined || family.length > 5) continue;
-    // 클로이 마약사건: the event is the person's, named by the first name alone.
-    if (isEvent(family, tokens[i + 2])) {
-      out.push(personMention(text, first, first, first.text, 'first-name', { partial: 'short' }));
-      continue;
-    }
-    // 오르테가: the stem before 가 must be a family name by itself.
-    if (!(ga ? familyName(family.slice(0, -1), '') : familyName(family, addressed ? '' : second.particle))) continue;
-    // 오르테가 장관은: the title that showed 가 part of the name is the person's, which the title rule cannot read past 가.
-    const title = addressed ? '씨' : ga && family === second.text ? titleOf(tokens[i + 2].text) : undefined;
-    out.push(personMention(text, first, second, `${first.text} ${family}`, 'foreign-pair', title ? { title } : {}, second.start + family.length));
+    // 구스타보 알베르토 바스케스: a listed middle name takes the family name after it.
+    const m = (hasMiddle(tokens, i) ? nameAt(text, tokens, i, i + 2) : undefined) ?? nameAt(text, tokens, i, i + 1);
+    if (m) out.push(m);
   }
   return out;
+}
+
+function hasMiddle(tokens: Token[], i: number): boolean {
+  const middle = tokens[i + 1];
+  return (middle.flags & FOREIGN_FIRST) !== 0 && middle.joined && middle.particle === '' && i + 2 < tokens.length;
+}
+
+/** The name of the first name tokens[i] (and a middle name) and the family name tokens[f], if it is one. */
+function nameAt(text: string, tokens: Token[], i: number, f: number): Mention | undefined {
+  const first = tokens[i];
+  const second = tokens[f];
+  // 에밀리 존슨씨는: the form of address glued to the family name is no part of it.
+  const addressed = second.noun.length > 2 && second.noun.endsWith('씨');
+  const ga = !addressed && keepsGa(second, tokens[f + 1]);
+  // 토마스 노이만 교수, 구스타보 페트로 대통령도: right before the title, 만 'only' and 로 'to' cannot stand; they end the family name.
+  const man = !addressed && KEPT_BEFORE_TITLE.has(second.particle) && second.noun.length >= 2 && titledAfter(tokens[f + 1]);
+  const family = addressed ? second.noun.slice(0, -1) : (ga && !second.noun.endsWith('가')) || man ? second.text : second.noun;
+  if (!second.joined || family.length > 5) return undefined;
+  // 클로이 마약사건: the event is the person's, named by the first name alone.
+  if (f === i + 1 && isEvent(family, tokens[f + 1])) return personMention(text, first, first, first.text, 'first-name', { partial: 'short' });
+  // 오르테가: the stem before 가 must be a family name by itself.
+  if (!(ga || man ? familyName(family.slice(0, -1), '') : familyName(family, addressed ? '' : second.particle))) return undefined;
+  // 오르테가 장관은: the title that showed 가 part of the name is the person's, which the title rule cannot read past 가.
+  const title = addressed ? '씨' : (ga || man) && family === second.text ? titleOf(tokens[f + 1].text) : undefined;
+  const given = f > i + 1 ? `${first.text} ${tokens[i + 1].text}` : first.text;
+  return personMention(text, first, second, `${given} ${family}`, 'foreign-pair', title ? { title } : {}, second.start + family.length);
 }
 
 /** Nouns of events named after a person (클로이 마약사건, 클로이 폭행 사건): no family name ends with them. */
@@ -54,7 +67,20 @@ function isEvent(family: string, next: Token | undefined): boolean {
 function keepsGa(word: Token, next: Token | undefined): boolean {
   const { noun, particle } = word;
   if (particle !== '' && noun.length >= 3 && noun.endsWith('가')) return true;
-  return particle === '가' && noun.length >= 2 && next !== undefined && next.joined && titleOf(next.text) !== undefined && TITLE_ENDS.has(next.particle);
+  return particle === '가' && noun.length >= 2 && endsWithTitle(next);
+}
+
+/** Particles that are also last syllables of family names (노이만, 페트로), kept right before a title. */
+const KEPT_BEFORE_TITLE = new Set(['만', '로']);
+
+/** A title right after the name, not 이/가 (노이만 교수가 됐다 may be 'only Neu became professor'). */
+function titledAfter(next: Token | undefined): boolean {
+  return next !== undefined && next.joined && titleOf(next.text) !== undefined && next.particle !== '이' && next.particle !== '가';
+}
+
+/** A title right after the name that ends the phrase (장관은, 교수의), where no particle of the name can stand before it. */
+function endsWithTitle(next: Token | undefined): boolean {
+  return next !== undefined && next.joined && titleOf(next.text) !== undefined && TITLE_ENDS.has(next.particle);
 }
 
 /** What may follow a title right after a name: nothing, the topic or the genitive (장관은, 장관의), not 장관이 (됐다). */

@@ -10,8 +10,9 @@ import { bodyBefore, bodyInNote, DEPARTMENT, provinceInDo } from './affiliation.
 import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, COUNTRIES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding, WORD_NAMES } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
-import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, nameScore } from './name-shape.js';
+import { BODY_FINALS, VERBAL_ENDINGS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, nameScore } from './name-shape.js';
 import { isDigit, isListGap, type Token } from './tokens.js';
+import { vietnameseBefore } from './vietnamese-name.js';
 import { titleOf } from './words.js';
 import { ANONYMISED, FOREIGN_FIRST } from './word-flags.js';
 
@@ -139,9 +140,13 @@ function familyBeforeTitle(word: string): boolean {
 
 /** A word of an affiliation between a name and its title: a noun, at most with 의 (러시아의), or a body's short name, a department or a country that reads like one with a particle (한은, 경제학과, 우크라이나). */
 function isAffiliationWord(t: Token): boolean {
+  if (ADVERBS.has(t.text)) return false; // 뒤를 이은 또 럼 서기장: 이은 is a verb, not a name with an affiliation 또 럼
   // 우크라이나, 애리조나, 니카라과: a country or place whose last syllable reads like a particle.
   return t.particle === '' || t.particle === '의' || KNOWN_ORGS.has(t.text) || DEPARTMENT.test(t.text) || provinceInDo(t) || COUNTRIES.has(t.text) || isPlaceWord(t.text);
 }
+
+/** Adverbs and conjunctions that may stand between a word and a title, never in an affiliation. */
+const ADVERBS = new Set(['또', '및', '더', '곧', '또한', '역시', '다시', '이미', '함께', '특히', '바로']);
 
 /** Awards, whose nominees are 후보 too: 대상, 작품상, 신인상, 여우조연상, 최우수연기상. */
 const AWARD = /^(?:대상|[가-힣]*(?:작품|신인|주연|조연|연기|감독|각본|인기|공로|특별|우수|음악|미술|촬영|편집|남우|여우)상)$/;
@@ -229,15 +234,17 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     }
     return out;
   }
-  const beforeCountry = foreignBeforeCountry(text, tokens, a, j, title, noted);
+  const beforeCountry = foreignBeforeCountry(text, tokens, a, j, title, noted) ?? (title !== undefined ? vietnameseBefore(text, tokens, j, title, noted) : undefined);
   if (beforeCountry) return [beforeCountry];
-  for (let k = a; k <= j; k++) {
+  for (let n = a; n <= j; n++) {
     // A transliterated word, or a listed first name (매슈 밀러: neither word looks foreign by its spelling).
-    if (!isForeignNameWord(tokens[k].text) && (k === j || !(tokens[k].flags & FOREIGN_FIRST))) continue;
+    if (!isForeignNameWord(tokens[n].text) && (n === j || !(tokens[n].flags & FOREIGN_FIRST))) continue;
+    // 압델 파타 엘시시: Arabic 'servant of' (압델, 압둘) never stands alone; the word after it completes the first name.
+    const k = n + 1 < j && SERVANT_OF.has(tokens[n].text) && completesServant(tokens[n + 1]) ? n + 1 : n;
     const next = tokens[k + 1]?.text; // read only when k < j
     // 로버트 파월, 마크 카니: after a first name the family name need not look foreign, only be no
     // body, place, country or title, nor one syllable (옐런 미 재무장관: 미 is the country).
-    const firstName = canBeForeignFirstName(tokens[k].text) || (tokens[k].flags & FOREIGN_FIRST) !== 0; // 안나 may read 안 + 나
+    const firstName = k > n || canBeForeignFirstName(tokens[k].text) || (tokens[k].flags & FOREIGN_FIRST) !== 0; // 안나 may read 안 + 나
     // A word written onto the next one is part of a mixed name (오픈AI), no family name.
     const gluedNext = k + 2 < tokens.length && tokens[k + 2].start === tokens[k + 1].end;
     let last = k < j && !gluedNext && (familyBeforeTitle(next) || familyInMan(next) || (gaFits && k + 1 === j && familyInGa(next)) || isOneSyllableName(next) || (firstName && next.length > 1 && canBeForeignName(next))) ? k + 1 : k;
@@ -248,8 +255,12 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
       if (p > k + 1 && !FAMILY_PARTICLES.has(tokens[p].text) && canBeForeignName(tokens[p].text)) last = p;
     }
     // 후안 안토니오 피치 감독: a listed middle name takes the family name after it.
-    if (last === k + 1 && last < j && tokens[last].flags & FOREIGN_FIRST && tokens[last + 1].end !== tokens[last + 2]?.start && canBeForeignName(tokens[last + 1].text)) last++;
-    const first = last === k && k > a && canBeForeignFirstName(tokens[k - 1].text) ? k - 1 : k;
+    if (last === k + 1 && last < j && tokens[last].flags & FOREIGN_FIRST && tokens[last + 1].end !== tokens[last + 2]?.start && canBeForeignName(tokens[last + 1].text)) {
+      last++;
+      // 안드레스 마누엘 로페스 오브라도르 대통령: a Spanish name's second family name, right before the title.
+      if (last + 1 === j && isForeignNameWord(tokens[j].text)) last++;
+    }
+    const first = k > n ? n : last === k && k > a && canBeForeignFirstName(tokens[k - 1].text) ? k - 1 : k;
     if (!affiliationFrom(tokens, last + 1, j)) return [];
     // A family name alone only before a title of state (트럼프 대통령, not 미니스톱 대표) or a head (트럼프 정부).
     if (first === last && title !== undefined && !FAMILY_NAME_TITLES.has(title) && !FAMILY_NAME_TITLES.has(titleEnding(title) ?? title)) return [];
@@ -267,8 +278,20 @@ function allThreeSyllableNames(tokens: Token[], from: number, j: number): boolea
   return true;
 }
 
-/** Particles that open a family name in Dutch, German, French, Spanish and Italian names (텐 하흐, 반 다이크, 드 골, 폰 데어 라이엔, 델 포트로, 다 실바). */
-const FAMILY_PARTICLES = new Set(['반', '판', '텐', '덴', '데', '드', '델', '디', '폰', '데어', '다', '도스', '두', '르', '라']);
+/**
+ * Particles that open a family name in Dutch, German, French, Spanish and Italian names (텐 하흐, 반 다이크, 드 골,
+ * 폰 데어 라이엔, 델 포트로, 다 실바) and Arabic ones ('son of', 'father of the', 'the': 빈 살만, 아불 게이트, 알 마크툼).
+ */
+const FAMILY_PARTICLES = new Set(['반', '판', '텐', '덴', '데', '드', '델', '디', '폰', '데어', '다', '도스', '두', '르', '라', '빈', '이븐', '아불', '알', '엘']);
+
+/** Arabic 'servant of' (압델 파타, 압둘 아지즈), the first half of a first name of two words. */
+const SERVANT_OF = new Set(['압델', '압둘', '압드']);
+
+/** The word after 압델: a bare Hangul word (파타, 라흐만), however else it reads, but no country, place or title. */
+function completesServant(t: Token): boolean {
+  return t.joined && t.particle === '' && t.text.length >= 2 && HANGUL_WORD.test(t.text) && !COUNTRIES.has(t.text) && !isPlaceWord(t.text) && titleOf(t.text) === undefined;
+}
+const HANGUL_WORD = /^[가-힣]+$/;
 
 /** Titles of a state's head, ministers and envoys, after which the country before the title is the person's. */
 const STATE_TITLE = /(?:대통령|총리|수상|장관|주석|총통|국왕|여왕|왕세자|대사|특사)$/;
@@ -285,7 +308,7 @@ function foreignBeforeCountry(text: string, tokens: Token[], a: number, j: numbe
   const last = j - 1;
   const family = tokens[last].text;
   // 카우프만 독일 재무장관: a family name ending like a particle stops the window before it.
-  if (family.length < 3 || !mayBeForeignWord(family, last < a)) return undefined;
+  if (family.length < 3 || isPostIn(family) || !mayBeForeignWord(family, last < a)) return undefined;
   // The words may reach past the window, which stops at a word ending like a particle (프리드만 is no 프리드 + 만).
   let first = last;
   while (first > 0 && last - first < 3 && tokens[first].joined && mayBeForeignWord(tokens[first - 1].text, first - 1 < a)) first--;
@@ -297,12 +320,17 @@ function foreignBeforeCountry(text: string, tokens: Token[], a: number, j: numbe
   return personMention(text, tokens[first], tokens[last], name, 'foreign-name-country', { title, affiliation: noted ?? country.text });
 }
 
+/** 주폴란드 러시아 대사: 주 and a country is an envoy's post 'resident in Poland', no name. */
+function isPostIn(word: string): boolean {
+  return word.length >= 3 && word.startsWith('주') && (COUNTRIES.has(word.slice(1)) || isPlaceWord(word.slice(1)));
+}
+
 /**
  * A first name here may end in ㄴ or ㄹ (시릴, 마르셀), unlike elsewhere, but not in the syllable of a verb
  * before a noun (만난, 열린, 이끌).
  */
 function mayOpenForeignName(t: Token): boolean {
-  return canBeForeignFirstName(t.text) || (t.flags & FOREIGN_FIRST) !== 0 || (t.text.length >= 2 && !ADNOMINAL_LAST.has(t.text.at(-1)!));
+  return canBeForeignFirstName(t.text) || (t.flags & FOREIGN_FIRST) !== 0 || (t.text.length >= 2 && !ADNOMINAL_LAST.has(t.text.at(-1)!) && !VERBAL_ENDINGS.has(t.text.at(-1)!));
 }
 
 const ADNOMINAL_LAST = new Set([...'한할된될던는은을온올간갈난낸날본볼진질친칠른를운울인일린긴쓴선설끈낀찬탄간단살산앉든']);

@@ -26,10 +26,12 @@ export function findWellKnown(text: string, tokens: Token[], at: number[]): Ment
     if (i < next) continue;
     const t = tokens[i];
     const rests = LONGER.get(t.text);
-    const long = rests && longestMatch(tokens, i, rests);
-    if (long !== undefined) {
+    const rest = rests && longestMatch(tokens, i, rests);
+    if (rest !== undefined) {
+      const long = rest.length;
       const last = tokens[i + long];
-      const end = last.start + (last.text.length - last.particle.length);
+      // 무함마드 빈 살만: a last word listed whole keeps a last syllable that could be a particle (만).
+      const end = last.text === rest[long - 1] ? last.end : last.start + (last.text.length - last.particle.length);
       out.push(personMention(text, t, last, spacedName(text, t.start, end), 'well-known', {}, end));
       next = i + long + 1;
       continue;
@@ -43,17 +45,17 @@ export function findWellKnown(text: string, tokens: Token[], at: number[]): Ment
   return out;
 }
 
-/** How many words after tokens[i] the longest of `rests` matches (joined words, a particle on the last). */
-function longestMatch(tokens: Token[], i: number, rests: string[][]): number | undefined {
-  let best: number | undefined;
+/** The longest of `rests` the words after tokens[i] match (joined words, a particle on the last). */
+function longestMatch(tokens: Token[], i: number, rests: string[][]): string[] | undefined {
+  let best: string[] | undefined;
   for (const rest of rests) {
-    if (best !== undefined && rest.length <= best) continue;
+    if (best !== undefined && rest.length <= best.length) continue;
     let ok = i + rest.length < tokens.length;
     for (let k = 0; ok && k < rest.length; k++) {
       const w = tokens[i + 1 + k];
       ok = w.joined && (w.text === rest[k] || (k === rest.length - 1 && w.noun === rest[k]));
     }
-    if (ok) best = rest.length;
+    if (ok) best = rest;
   }
   return best;
 }
