@@ -24,6 +24,7 @@ import { placeBefore } from './place-before.js';
 import { platformAt } from './platform.js';
 import { calledAt, quotedNameAt } from './quoted.js';
 import { schoolAt } from './school.js';
+import { SPONSOR_FIRST, sponsorClubAt } from './sponsor-club.js';
 import { isSharedPlace } from './shared-place.js';
 import { unionFirms } from './union-firm.js';
 import { unitAfter } from './units.js';
@@ -78,6 +79,14 @@ export function findOrganizations(seg: Segmented): Mention[] {
     if (mayEndKindList(text, start, end)) kindEnds.push(start);
     while (s < skip.length && skip[s].end <= start) s++;
     if (start < taken || (s < skip.length && skip[s].start < end)) continue;
+    const club = SPONSOR_FIRST[text.charCodeAt(start)] === 1 ? sponsorClubAt(text, start, end) : undefined;
+    if (club) {
+      if (found.at(-1)?.start === club[0]) found.pop(); // the city may have been read as a body's name
+      const name = text.slice(club[0], club[1]);
+      found.push({ type: 'ORG', start: club[0], end: club[1], text: name, name, full: [], rule: 'sponsor-club' });
+      taken = club[1];
+      continue;
+    }
     const spaced = SPACED_FIRST[text.charCodeAt(start)] === 1 ? spacedName(text, start, end) : undefined;
     if (spaced) {
       found.push({ type: 'ORG', start, end: start + spaced.length, text: spaced, name: spaced, full: [], rule: 'known' });
@@ -347,8 +356,9 @@ function glossed(text: string, end: number): boolean {
 }
 
 // Capitals in brackets after a Korean term abbreviate that term: after a law, a treaty, an index, a rate, a
-// disease or a substance they name no body (인플레이션감축법(IRA), 국내총생산(GDP), 중증급성호흡기증후군(SARS)).
-const NOT_BODY_TERM = /(?:법|법안|협정|조약|지수|총생산|지표|증후군|바이러스|질환|물질|소득|금리|비율|률|율)$/;
+// disease, a substance or a zone they name no body (인플레이션감축법(IRA), 국내총생산(GDP), 중증급성호흡기증후군(SARS),
+// 배타적경제수역(EEZ)).
+const NOT_BODY_TERM = /(?:법|법안|협정|조약|지수|총생산|지표|증후군|바이러스|질환|물질|소득|금리|비율|률|율|수역|해역|구역|지대)$/;
 function glossesNonBody(text: string, start: number): boolean {
   return text.charCodeAt(start - 1) === 0x28 && NOT_BODY_TERM.test(text.slice(Math.max(0, start - 8), start - 1));
 }

@@ -1,0 +1,33 @@
+// Clubs named after their home city and owner company with a space (전북 현대, 울산 HD), and capitals that
+// abbreviate a zone, not a body. Found on invented sports and North Korea articles in session 9.
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../../src/recognize/index.js';
+import { segment } from '../../../src/segment/index.js';
+import { texts } from './helpers.js';
+
+describe('a city and its club’s owner company', () => {
+  it('are one organization before a particle or the end of the phrase', () => {
+    expect(texts('프로축구 전북 현대가 울산 HD를 꺾었다.')).toEqual(['전북 현대', '울산 HD']);
+    expect(texts('서울 삼성은 부산 KCC와 맞붙는다.')).toEqual(['서울 삼성', '부산 KCC']);
+    expect(texts('광주 KIA, 창원 NC가 이겼다.')).toEqual(['광주 KIA', '창원 NC']);
+  });
+
+  it('win over the city read as a place', () => {
+    const e = recognize(segment('프로축구 전북 현대가 이겼다.'), null).entities;
+    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['ORG:전북 현대']);
+  });
+
+  it('are no club after a country, before another noun or in a dateline', () => {
+    expect(texts('미국 GM은 밝혔다.')).toEqual(['GM']);
+    expect(texts('울산 현대 공장이 멈췄다.')).not.toContain('울산 현대');
+    expect(texts('(서울 KT=연합뉴스) 기자')).not.toContain('서울 KT');
+    expect(texts('강남구 삼성은 없다.')).not.toContain('강남구 삼성');
+  });
+});
+
+describe('capitals after a zone', () => {
+  it('name no body', () => {
+    expect(texts('미사일이 배타적경제수역(EEZ) 밖에 떨어졌다.')).toEqual([]);
+    expect(texts('방공식별구역(KADIZ)에 진입했다.')).toEqual([]);
+  });
+});
