@@ -10,8 +10,17 @@ export function wordEnd(text: string, start: number): number {
   const kind = LETTER[text.charCodeAt(start)];
   if (kind === 0) return start;
   let end = start + 1;
-  while (end < text.length && LETTER[text.charCodeAt(end)] === kind) end++;
+  for (let c = text.charCodeAt(end); end < text.length && LETTER[c] === kind; c = text.charCodeAt(++end)) {
+    if (c === 0x26 && isEntityAt(text, end)) break; // 삼성전자&quot;는: the word ends before an HTML entity
+  }
   return end;
+}
+
+/** An HTML character reference (&quot; &lt; &#39;) at `at`, left in text scraped from web pages. */
+const ENTITY = /&(?:[A-Za-z]{2,8}|#[0-9]{1,6}|#x[0-9A-Fa-f]{1,6});/y;
+function isEntityAt(text: string, at: number): boolean {
+  ENTITY.lastIndex = at;
+  return ENTITY.test(text);
 }
 
 /** Quotation marks that open a quoted name, by UTF-16 code: most words follow none. */
