@@ -6,7 +6,7 @@
 // of a surname with a particle (제니퍼 리와, 미셸 위가).
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
-import { canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, looksForeign } from './name-shape.js';
+import { canBeForeignName, hasCommonGivenName, isPatronymic, isForeignNameWord, isKoreanName, isOneSyllableName, looksForeign } from './name-shape.js';
 import { SURNAMES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { titleOf } from './words.js';
@@ -17,7 +17,7 @@ export function findForeignPairs(text: string, tokens: Token[], at: number[]): M
   const out: Mention[] = [];
   for (const i of at) {
     if (i + 1 >= tokens.length) continue;
-    // 구스타보 알베르토 바스케스: a listed middle name takes the family name after it.
+    // 구스타보 알베르토 바스케스, 마리야 알렉산드로브나 자하로바: a listed middle name or a patronymic takes the family name after it.
     const m = (hasMiddle(tokens, i) ? nameAt(text, tokens, i, i + 2) : undefined) ?? nameAt(text, tokens, i, i + 1);
     if (m) out.push(m);
   }
@@ -26,7 +26,8 @@ export function findForeignPairs(text: string, tokens: Token[], at: number[]): M
 
 function hasMiddle(tokens: Token[], i: number): boolean {
   const middle = tokens[i + 1];
-  return (middle.flags & FOREIGN_FIRST) !== 0 && middle.joined && middle.particle === '' && i + 2 < tokens.length;
+  // A patronymic in 브나 ends like the particle 나: its whole word counts.
+  return (((middle.flags & FOREIGN_FIRST) !== 0 && middle.particle === '') || isPatronymic(middle.text)) && middle.joined && i + 2 < tokens.length;
 }
 
 /** The name of the first name tokens[i] (and a middle name) and the family name tokens[f], if it is one. */

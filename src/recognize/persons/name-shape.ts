@@ -138,12 +138,21 @@ function nameInOnce(word: string): string | undefined {
   return whole ? word : undefined;
 }
 
+const LOCAL_UNITS = new Set(['시', '주', '부', '도', '현', '성']);
+
+/** A Russian patronymic (블라디미로비치, 세르게예비치, 알렉산드로브나), the middle of a name of three words. */
+export function isPatronymic(word: string): boolean {
+  return word.length >= 4 && (word.endsWith('비치') || word.endsWith('브나')) && HANGUL.test(word);
+}
+
 /** A word that may be part of a transliterated name: plain Hangul, not a country, common word or title. */
 export const canBeForeignName = perWord(canBeForeignNameOnce);
 
 function canBeForeignNameOnce(word: string): boolean {
   if (!HANGUL.test(word) || COUNTRIES.has(word) || NOT_NAMES.has(word) || endsLikeBody(word)) return false;
   if (KNOWN_ORGS.has(word) || isPlaceWord(word)) return false; // 나토, 할리우드
+  // 키이우시, 오사카부: a place and its 시, 주, 부, 도 (a name in 주 or 도 whose stem is no place stays: 루이주)
+  if (word.length >= 3 && LOCAL_UNITS.has(word.at(-1)!) && isPlaceWord(word.slice(0, -1))) return false;
   return !BODY_FINALS.has(word.at(-1)!) && titleOf(word) === undefined && !hasParticle(word);
 }
 

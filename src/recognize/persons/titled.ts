@@ -10,7 +10,7 @@ import { bodyBefore, bodyInNote, DEPARTMENT, provinceInDo } from './affiliation.
 import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, COUNTRIES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding, WORD_NAMES } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
-import { BODY_FINALS, VERBAL_ENDINGS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, nameScore } from './name-shape.js';
+import { BODY_FINALS, VERBAL_ENDINGS, canBeForeignFirstName, isPatronymic, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, nameScore } from './name-shape.js';
 import { isDigit, isListGap, type Token } from './tokens.js';
 import { vietnameseBefore } from './vietnamese-name.js';
 import { titleOf } from './words.js';
@@ -254,8 +254,8 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
       while (p < j && FAMILY_PARTICLES.has(tokens[p].text)) p++;
       if (p > k + 1 && !FAMILY_PARTICLES.has(tokens[p].text) && canBeForeignName(tokens[p].text)) last = p;
     }
-    // 후안 안토니오 피치 감독: a listed middle name takes the family name after it.
-    if (last === k + 1 && last < j && tokens[last].flags & FOREIGN_FIRST && tokens[last + 1].end !== tokens[last + 2]?.start && canBeForeignName(tokens[last + 1].text)) {
+    // 후안 안토니오 피치 감독, 블라디미르 블라디미로비치 푸틴: a listed middle name or a patronymic takes the family name after it.
+    if (last === k + 1 && last < j && (tokens[last].flags & FOREIGN_FIRST || isPatronymic(tokens[last].text)) && tokens[last + 1].end !== tokens[last + 2]?.start && canBeForeignName(tokens[last + 1].text)) {
       last++;
       // 안드레스 마누엘 로페스 오브라도르 대통령: a Spanish name's second family name, right before the title.
       if (last + 1 === j && isForeignNameWord(tokens[j].text)) last++;

@@ -31,3 +31,9 @@ describe('capitals after a zone', () => {
     expect(texts('방공식별구역(KADIZ)에 진입했다.')).toEqual([]);
   });
 });
+
+describe('an industry named with 항공', () => {
+  it('is no airline', () => {
+    expect(texts('우주항공 산업 중심지로 키우겠다. 항공우주 분야')).toEqual([]);
+  });
+});

@@ -78,3 +78,28 @@ describe('words that are no name before a title', () => {
     expect(people('의혹과 관련해 주폴란드 러시아 대사를 초치했다.')).toEqual([]);
   });
 });
+
+describe('Russian patronymics', () => {
+  it('take the family name after them', () => {
+    expect(people('블라디미르 블라디미로비치 푸틴 러시아 대통령과 회담했다.')).toEqual(['블라디미르 블라디미로비치 푸틴']);
+    expect(people('마리야 알렉산드로브나 자하로바가 말했다.')).toEqual(['마리야 알렉산드로브나 자하로바']);
+  });
+});
+
+describe('a city with its 시 before a foreign name', () => {
+  it('is no first name', () => {
+    expect(people('키이우시 비탈리 클리치코 시장은 말했다.')).toEqual(['비탈리 클리치코']);
+  });
+});
+
+describe('more Japanese family names', () => {
+  it('open a name before a given name', () => {
+    expect(people('요시무라 히로후미 오사카부 지사는 밝혔다.')).toEqual(['요시무라 히로후미']);
+  });
+});
+
+describe('words ending like a title', () => {
+  it('reads no name before 기대감 (대감)', () => {
+    expect(people('서울 아파트값 상승폭 확대…"금리 인하 기대감"')).toEqual([]);
+  });
+});
