@@ -34,3 +34,15 @@ describe('relative days before particles and endings', () => {
     expectNoDates('알프레도 모레로스가 골을 넣었다.');
   });
 });
+
+describe('a relative day before 나 (or)', () => {
+  it('is a date when the next word follows', () => {
+    expectDates('오늘이나 내일 발표한다.', [[0, '오늘', '2025-06-06'], [5, '내일', '2025-06-07']]);
+    expectDates('모레나 글피쯤 도착한다.', [[0, '모레', '2025-06-08'], [4, '글피', '2025-06-09']]);
+  });
+
+  it('is a name when 나 takes a particle or closes a bracket (Mexico’s party 모레나)', () => {
+    expectNoDates('여당 국가재생운동(모레나)의 후보가 당선됐다.');
+    expectNoDates('모레나는 선거에서 승리했다.');
+  });
+});

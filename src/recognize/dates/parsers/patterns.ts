@@ -51,12 +51,14 @@ const notCounted = (scope: string[]): string => `(?!${SEP}(?:${vetoWords(scope)}
 
 /** The end of a date expression: the word ends, and no duration or count word follows (3일간, 4일 동안). */
 export const DATE_END = `${notCounted(['all'])}${WORD_END}`;
+/** 'Or' (오늘이나 내일): it takes no particle after it and needs the next word, so 모레나는 and (모레나) are a name. */
+const OR = new Set(['나', '이나']);
 /**
  * The end of a date that is a word (모레, 이날): the word ends, or one or two whole particles or endings
  * end it (모레는, 이날부터, 오늘이다, 내일까지라도), so that names beginning with the same syllables stay
- * out (모레로스).
+ * out (모레로스, 모레나).
  */
-export const WORD_DATE_END = `${notCounted(['all'])}(?=[^가-힣]|$|(?:${alternation(tails)}){1,2}(?![가-힣]))`;
+export const WORD_DATE_END = `${notCounted(['all'])}(?=[^가-힣]|$|(?:${alternation(tails.filter((t) => !OR.has(t)))}){1,2}(?![가-힣])|(?:이나|나)${SPACE})`;
 /** The end after a bare day, where 전/후/뒤 also make an offset (3일 전 is "three days ago"). */
 export const BARE_DAY_END = `${notCounted(['all', 'day'])}${WORD_END}`;
 
