@@ -209,7 +209,8 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     if (title !== '씨' && isPlaceWord(w)) continue; // 제주도 관계자, 김해 시장: the place is the affiliation
     // Right before a title a particle cannot stand (배두나 씨 is 배두나); elsewhere it must be a name.
     // Before 씨 any Korean name is whole, even one ending like a particle (김수로 씨 is not 김수 + 로).
-    const beforeTitle = NAME_LIKE_PARTICLES.has(t.particle) || (title === '씨' && isKoreanName(w));
+    // 김상만 감독, 박정만 의원: 만 'only' hardly stands right before a title, and is a common last syllable of given names.
+    const beforeTitle = NAME_LIKE_PARTICLES.has(t.particle) || (t.particle === '만' && w.length === 3 && hasCommonGivenName(w)) || (title === '씨' && isKoreanName(w));
     const nameLike = (k === j && title !== undefined && beforeTitle) || mayEndInParticle(t);
     if (foreignAfter(tokens, k, j) || (t.particle !== '' && !nameLike)) continue;
     // 상징인 아웅산 수치 여사: a noun with the copula 인 before another name describes that name.

@@ -1,0 +1,17 @@
+// Korean names found wrong or missing on invented articles in session 9: given names ending in 만, which
+// also reads as the particle 'only'.
+import { describe, expect, it } from 'vitest';
+import { brief } from './helpers.js';
+
+describe('a three-syllable name in 만 right before a title', () => {
+  it('is whole', () => {
+    expect(brief('개막작은 김상만 감독의 넷플릭스 영화다.')).toEqual(['김상만:김상만']);
+    expect(brief('박정만 의원은 말했다.')).toEqual(['박정만:박정만']);
+  });
+
+  it('is a word and the particle when the word is a common noun', () => {
+    expect(brief('그 중 하나만 대표로 뽑았다.')).toEqual([]);
+    expect(brief('서류상 형식만 대표이사였다.')).toEqual([]);
+    expect(brief('이번만 위원장이 참석했다.')).toEqual([]);
+  });
+});
