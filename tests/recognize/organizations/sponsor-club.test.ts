@@ -37,3 +37,10 @@ describe('an industry named with 항공', () => {
     expect(texts('우주항공 산업 중심지로 키우겠다. 항공우주 분야')).toEqual([]);
   });
 });
+
+describe('foreign ministries', () => {
+  it('are known by name', () => {
+    expect(texts('레바논 보건부는 최소 30명이 숨졌다고 발표했다.')).toEqual(['보건부']);
+    expect(texts('일본 후생노동성은 밝혔다.')).toEqual(['후생노동성']);
+  });
+});
