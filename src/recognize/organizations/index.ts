@@ -37,6 +37,9 @@ const TITLE_NAMES = new Set(readList('title-names.txt'));
 /** A name and a title of research or business after a word: 김민 박사, 홍길동 수석연구원. */
 const NAME_AND_TITLE = /^ [가-힣]{2,4} [가-힣]{0,4}(?:박사|연구원|연구위원|위원|교수|소장|센터장|실장|팀장|부장|이사|전무|상무)/;
 
+/** A rank before a job title (수석 이코노미스트, 선임 이코노미스트): the title, not the outlet. */
+const RANK_BEFORE = /(?:수석|선임|책임|전임|전문|치프) $/;
+
 // A short form before its leader's title is part of the title, not a mention (당 대표, 당 대변인).
 const LEADER_AFTER = /^ (?:대표|대변인|의장|최고위원|원내대표|사무총장|위원장|지도부)(?![단팀적작성])/;
 
@@ -110,10 +113,10 @@ export function findOrganizations(seg: Segmented): Mention[] {
     }
     if (w.rule === 'acronym' && (inEnglish(text, start, end) || glossed(text, end) || inModelName(text, start, end) || glossesNonBody(text, start))) continue;
     if (w.short && w.length === end - start && LEADER_AFTER.test(text.slice(end, end + 8))) continue;
-    // 한빛전자 이코노미스트, 이코노미스트 김민 박사: a name that is also a job title, after a body or before
-    // someone's name and title, is that person's title.
+    // 한빛전자 이코노미스트, 이코노미스트 김민 박사, 수석 이코노미스트: a name that is also a job title, after a
+    // body or a rank or before someone's name and title, is that person's title.
     if (w.length === end - start && isSharedPlace(text, end, w.name)) continue;
-    if (TITLE_NAMES.has(w.name) && (text.slice(found.at(-1)?.end ?? -2, start) === ' ' || NAME_AND_TITLE.test(text.slice(end, end + 16)))) continue;
+    if (TITLE_NAMES.has(w.name) && (text.slice(found.at(-1)?.end ?? -2, start) === ' ' || NAME_AND_TITLE.test(text.slice(end, end + 16)) || RANK_BEFORE.test(text.slice(Math.max(0, start - 4), start)))) continue;
     const mention: Found = { type: 'ORG', start, end: start + w.length, text: w.name, name: w.name, full: w.full, rule: w.rule };
     if (w.short) mention.partial = 'short';
     const owner = w.rule === 'known' && isClub(w.name) ? ownerBefore(text, start) : -1;

@@ -258,8 +258,9 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     // 후안 안토니오 피치 감독, 블라디미르 블라디미로비치 푸틴: a listed middle name or a patronymic takes the family name after it.
     if (last === k + 1 && last < j && (tokens[last].flags & FOREIGN_FIRST || isPatronymic(tokens[last].text)) && tokens[last + 1].end !== tokens[last + 2]?.start && canBeForeignName(tokens[last + 1].text)) {
       last++;
-      // 안드레스 마누엘 로페스 오브라도르 대통령: a Spanish name's second family name, right before the title.
-      if (last + 1 === j && isForeignNameWord(tokens[j].text)) last++;
+      // 안드레스 마누엘 로페스 오브라도르 대통령, 루이스 이나시우 룰라 다시우바 대통령: a Spanish or Portuguese
+      // name's second family name, right before the title; after three name words it need not look foreign.
+      if (last + 1 === j && (isForeignNameWord(tokens[j].text) || (canBeForeignName(tokens[j].text) && !isKoreanName(tokens[j].text)))) last++;
     }
     const first = k > n ? n : last === k && k > a && canBeForeignFirstName(tokens[k - 1].text) ? k - 1 : k;
     if (!affiliationFrom(tokens, last + 1, j)) return [];

@@ -103,3 +103,9 @@ describe('words ending like a title', () => {
     expect(people('서울 아파트값 상승폭 확대…"금리 인하 기대감"')).toEqual([]);
   });
 });
+
+describe('a Portuguese name of four words', () => {
+  it('takes its last family name before the title', () => {
+    expect(people('브라질의 루이스 이나시우 룰라 다시우바 대통령과 회담했다.')).toEqual(['루이스 이나시우 룰라 다시우바']);
+  });
+});

@@ -1,5 +1,6 @@
-// Clubs named after their home city and owner company with a space (전북 현대, 울산 HD), and capitals that
-// abbreviate a zone, not a body. Found on invented sports and North Korea articles in session 9.
+// Errors found on invented articles in session 9: clubs named after their home city and owner company
+// with a space (전북 현대, 울산 HD), capitals that abbreviate a zone, an industry read as an airline,
+// foreign ministries, and a job title read as an outlet.
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../../src/recognize/index.js';
 import { segment } from '../../../src/segment/index.js';
@@ -42,5 +43,12 @@ describe('foreign ministries', () => {
   it('are known by name', () => {
     expect(texts('레바논 보건부는 최소 30명이 숨졌다고 발표했다.')).toEqual(['보건부']);
     expect(texts('일본 후생노동성은 밝혔다.')).toEqual(['후생노동성']);
+  });
+});
+
+describe('an outlet named like a job title', () => {
+  it('is the title after a rank', () => {
+    expect(texts('골드만삭스의 후이 샨 수석 이코노미스트는 말했다.')).toEqual(['골드만삭스']);
+    expect(texts('영국 이코노미스트는 보도했다.')).toEqual(['이코노미스트']);
   });
 });
