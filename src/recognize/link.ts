@@ -61,11 +61,15 @@ function merge(a: Mention[], b: Mention[]): Mention[] {
   return out;
 }
 
+/**
+ * An abbreviation the article defined for an organization (전국삼성전자노동조합(전삼노)) is that body even
+ * where it reads like a name (손우목 전삼노 위원장): it outranks a person of the same span.
+ */
+const rank = (m: Mention): number => (m.rule === 'defined-alias' ? 4 : TYPE_RANK[m.type]);
+
 /** Longest first, then by type (PERSON over ORG over PLACE); in text order again after. */
 function resolveRun(run: Mention[]): Mention[] {
-  const sorted = run.sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || TYPE_RANK[b.type] - TYPE_RANK[a.type] || a.start - b.start,
-  );
+  const sorted = run.sort((a, b) => b.end - b.start - (a.end - a.start) || rank(b) - rank(a) || a.start - b.start);
   const kept: Mention[] = [];
   for (const m of sorted) {
     const clash = kept.find((k) => k.start < m.end && m.start < k.end && !(k.start === m.start && k.end === m.end && k.type === m.type));

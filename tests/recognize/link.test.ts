@@ -1,5 +1,6 @@
 // Linking mentions into entities: partial surname and family-name mentions join the full name.
 import { describe, expect, it } from 'vitest';
+import { recognize } from '../../src/recognize/index.js';
 import { link } from '../../src/recognize/link.js';
 import { findPersons } from '../../src/recognize/persons/index.js';
 import { segment } from '../../src/segment/index.js';
@@ -89,5 +90,14 @@ describe('link', () => {
     const m = (start: number, text: string): Mention => ({ start, end: start + text.length, text, type: 'PLACE', name: text, rule: 'test' });
     const places = link([m(0, '누리나'), m(10, '누리나주'), m(20, '가온'), m(30, '가온성'), m(40, '광'), m(50, '광주')]);
     expect(places.map((e) => `${e.name}=${e.mentions.map((x) => x.text).join(',')}`)).toEqual(['누리나주=누리나,누리나주', '가온성=가온,가온성', '광=광', '광주=광주']);
+  });
+});
+
+describe('an abbreviation the article defined for an organization', () => {
+  it('wins over a person of the same span', () => {
+    const text = '전국삼성전자노동조합(전삼노)이 결의대회를 열었다. 손우목 전삼노 위원장은 말했다.';
+    const found = recognize(segment(text), null).entities.map((e) => `${e.type}:${e.name}`);
+    expect(found).toContain('ORG:전국삼성전자노동조합');
+    expect(found.filter((e) => e.startsWith('PERSON'))).not.toContain('PERSON:전삼노');
   });
 });
