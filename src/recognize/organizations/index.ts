@@ -24,7 +24,7 @@ import { placeBefore } from './place-before.js';
 import { platformAt } from './platform.js';
 import { calledAt, quotedNameAt } from './quoted.js';
 import { schoolAt } from './school.js';
-import { SPONSOR_FIRST, sponsorClubAt } from './sponsor-club.js';
+import { clubCities, SPONSOR_FIRST, sponsorClubAt } from './sponsor-club.js';
 import { isSharedPlace } from './shared-place.js';
 import { unionFirms } from './union-firm.js';
 import { unitAfter } from './units.js';
@@ -136,6 +136,8 @@ export function findOrganizations(seg: Segmented): Mention[] {
     }
     found.push(mention);
   }
+  const clubs = found.filter((f) => f.rule === 'sponsor-club');
+  if (clubs.length > 0) for (const [start, end, club] of clubCities(text, clubs)) found.push({ type: 'ORG', start, end, text: text.slice(start, end), name: club, full: [], rule: 'club-city' });
   const starts = new Set(found.map((f) => f.start));
   for (const b of bylines) if (!starts.has(b.start)) found.push({ ...b, full: [] });
   found.sort((a, b) => a.start - b.start);

@@ -52,3 +52,19 @@ describe('an outlet named like a job title', () => {
     expect(texts('영국 이코노미스트는 보도했다.')).toEqual(['이코노미스트']);
   });
 });
+
+describe('a club’s city after the club', () => {
+  const kinds = (text: string) => recognize(segment(text), null).entities.map((e) => `${e.type}:${e.name}:${e.mentions.map((m) => m.text).join(',')}`);
+
+  it('is the club as subject, object, owner or before its staff', () => {
+    expect(kinds('전북 현대가 울산 HD를 꺾었다. 전북은 울산을 2-1로 이겼다. 거스 포옛 전북 감독은 웃었다.')).toEqual([
+      'ORG:전북 현대:전북 현대,전북,전북',
+      'ORG:울산 HD:울산 HD,울산',
+      'PERSON:거스 포옛:거스 포옛',
+    ]);
+  });
+
+  it('is the city before a place’s particle or another noun', () => {
+    expect(kinds('울산 HD가 이겼다. 선수단은 울산으로 돌아갔다. 울산 시민들은 환호했다.')).toEqual(['ORG:울산 HD:울산 HD', 'PLACE:울산:울산,울산']);
+  });
+});
