@@ -13,6 +13,7 @@ import { personMention, TITLE_MODIFIERS } from './mention.js';
 import { BODY_FINALS, VERBAL_ENDINGS, canBeForeignFirstName, isPatronymic, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, nameScore } from './name-shape.js';
 import { isDigit, isListGap, type Token } from './tokens.js';
 import { vietnameseBefore } from './vietnamese-name.js';
+import { isChineseFullName } from './chinese-titled.js';
 import { titleOf } from './words.js';
 import { ANONYMISED, FOREIGN_FIRST } from './word-flags.js';
 
@@ -237,6 +238,12 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
   }
   const beforeCountry = foreignBeforeCountry(text, tokens, a, j, title, noted) ?? (title !== undefined ? vietnameseBefore(text, tokens, j, title, noted) : undefined);
   if (beforeCountry) return [beforeCountry];
+  // 허리펑 중국 국무원 부총리: a Chinese full name of one word, the nearest to the title.
+  for (let k = j; k >= a && title !== undefined; k--) {
+    if (tokens[k].particle !== '' || tokens[k].flags & FOREIGN_FIRST || !isChineseFullName(tokens[k].text) || !affiliationFrom(tokens, k + 1, j)) continue;
+    if (k > a && (tokens[k - 1].flags & FOREIGN_FIRST || isForeignNameWord(tokens[k - 1].text))) break; // a word of a longer foreign name
+    return [personMention(text, tokens[k], tokens[k], tokens[k].text, 'chinese-title', { title, affiliation: affiliationAfter(text, tokens, k, j) ?? noted ?? bodyBefore(text, tokens, k, title) })];
+  }
   for (let n = a; n <= j; n++) {
     // A transliterated word, or a listed first name (매슈 밀러: neither word looks foreign by its spelling).
     if (!isForeignNameWord(tokens[n].text) && (n === j || !(tokens[n].flags & FOREIGN_FIRST))) continue;
