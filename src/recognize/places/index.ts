@@ -118,7 +118,9 @@ export function findPlaces(seg: Segmented): Mention[] {
     if (first.start === last.start) i = Math.max(i, addGloss(out, text, last.end, found.mentions));
     const wordEnd = Math.max(runEnd, found.next); // a spaced unit (텍사스 주) ends the place after its run
     const spaced = found.next === wordEnd && text.charCodeAt(wordEnd) === SPACE;
-    afterDivision = DIVISION_RULES.has(first.rule) ? nextInList(text, runEnd) : -1;
+    // 통영의 가두리 양식장: after a particle other than a list's (와부읍과 화도읍) the next word is no subdivision.
+    const particle = found.next < runEnd ? text.slice(found.next, runEnd) : '';
+    afterDivision = DIVISION_RULES.has(first.rule) && (particle === '' || particle === '와' || particle === '과') ? nextInList(text, runEnd) : -1;
     // An address writes its parts bare (중구 정동); after 서울서 or 부산에서 a two-syllable 동 is a word (회동).
     bareDivision = found.next === runEnd && text.charCodeAt(runEnd) === SPACE;
     afterProvince = first.rule.startsWith('lexicon') && PROVINCES.has(first.name) && spaced ? wordEnd + 1 : -1;
