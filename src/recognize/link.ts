@@ -172,8 +172,10 @@ export function link(mentions: Mention[]): Entity[] {
       else if (m.type === 'PERSON') add(m, m.name, true);
     }
     for (const m of surnames) {
+      // 황 CEO after 젠슨 황: a one-syllable family name of a foreign name written last, when no Korean name has that surname.
+      const full = findFull(index[m.type].s.get(m.text) ?? [], m) ?? findFull(index[m.type].w.get(m.text) ?? [], m);
       // Unlinked, the entity is named as the article names it, title included: 안 의원.
-      add(m, findFull(index[m.type].s.get(m.text) ?? [], m)?.entity.name ?? m.name, true);
+      add(m, full?.entity.name ?? m.name, true);
     }
   }
   const entities = joinFamilyNames(groups).map((g) => g.entity);

@@ -101,3 +101,15 @@ describe('an abbreviation the article defined for an organization', () => {
     expect(found.filter((e) => e.startsWith('PERSON'))).not.toContain('PERSON:전삼노');
   });
 });
+
+describe('a one-syllable family name with a title after a foreign name', () => {
+  it('links to the foreign name written with it last', () => {
+    const text = '젠슨 황 엔비디아 최고경영자(CEO)가 연설했다. 황 CEO는 "한국은 AI 강국"이라고 말했다.';
+    const people = recognize(segment(text), null).entities.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => `${e.name}=${e.mentions.map((m) => m.text).join(',')}`)).toEqual(['젠슨 황=젠슨 황,황']);
+  });
+
+  it('prefers a Korean name of that surname', () => {
+    expect(summary('황민수 교수와 젠슨 황 CEO가 만났다. 황 교수는 웃었다.')).toContain('황민수=황민수,황');
+  });
+});
