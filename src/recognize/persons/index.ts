@@ -30,6 +30,7 @@ import { findFused } from './fused.js';
 import { findLists } from './list.js';
 import { findRoles } from './role.js';
 import { surnameOf } from './name-shape.js';
+import { findRegnal } from './regnal.js';
 import { findRepeats } from './repeat.js';
 import { findTitled } from './titled.js';
 import { findWellKnown } from './well-known.js';
@@ -81,6 +82,7 @@ export function findPersons(seg: Segmented): Mention[] {
     ...findForeignSurnames(text, tokens, at[bit(FOREIGN_SURNAME)]),
     ...findFirstNames(text, tokens, at[bit(FIRST_NAME_ALONE)]),
     ...findChineseNames(text, tokens, at[bit(CHINESE_NAME)]),
+    ...findRegnal(text, tokens),
   ];
   preferShortNames(found, tokens);
   joinHyphenated(text, found);

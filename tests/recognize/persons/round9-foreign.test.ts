@@ -109,3 +109,16 @@ describe('a Portuguese name of four words', () => {
     expect(people('브라질의 루이스 이나시우 룰라 다시우바 대통령과 회담했다.')).toEqual(['루이스 이나시우 룰라 다시우바']);
   });
 });
+
+describe('regnal numbers', () => {
+  it('are part of a monarch’s or pope’s name before a royal title or after 교황', () => {
+    expect(people('찰스 3세 국왕은 말했다.')).toEqual(['찰스 3세']);
+    expect(people('요르단 압둘라 2세 국왕과 통화했다.')).toEqual(['압둘라 2세']);
+    expect(people('교황 레오 14세가 방문한다.')).toEqual(['레오 14세']);
+  });
+
+  it('are an age elsewhere', () => {
+    expect(people('이 제품은 3세 어린이용이다.')).toEqual([]);
+    expect(people('스미스 3세 아들')).toEqual([]);
+  });
+});
