@@ -8,6 +8,7 @@
 // (탁곤길과 김민준은). The shape: a surname, two syllables common in given names (given-syllables.txt),
 // no body-name ending; common words of that shape are kept out by not-names.txt.
 import type { Mention } from '../../types.js';
+import { KNOWN as KNOWN_ORGS } from '../organizations/lexicon.js';
 import { NOT_NAMES } from './lexicon.js';
 import { personMention } from './mention.js';
 import { hasCommonGivenName, isKoreanName, isPlaceWord, nameScore, surnameOf } from './name-shape.js';
@@ -48,7 +49,9 @@ export function findBareNames(text: string, tokens: Token[], at: number[]): Ment
     const opens = !t.joined && (particle !== '' || (text.charCodeAt(t.end) === COMMA && !inList(text, tokens, i)));
     const introduced = particle !== '' && t.joined && introducesSubject(tokens[i - 1]);
     const listed = particle === '' && LIST_MARKS.has(text.charCodeAt(t.end)); // 강민호, …
-    const common = (COMMON_PARTICLES.has(particle) || listed) && COMMON_SURNAMES.has(noun[0]) && tokens[i - 1]?.particle !== '의';
+    // Not after a genitive (국민의 …), unless it is a known body's: 파드리스의 김하성은, 토트넘의 손흥민이 (a team's player).
+    const owned = tokens[i - 1]?.particle === '의' && !(t.joined && KNOWN_ORGS.has(tokens[i - 1].noun));
+    const common = (COMMON_PARTICLES.has(particle) || listed) && COMMON_SURNAMES.has(noun[0]) && !owned;
     const before = partner(text, tokens[i - 1], t);
     const after = partner(text, t, tokens[i + 1]);
     if (before) out.push(pairMention(text, tokens[i - 1]));

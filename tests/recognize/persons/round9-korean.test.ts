@@ -15,3 +15,15 @@ describe('a three-syllable name in 만 right before a title', () => {
     expect(brief('이번만 위원장이 참석했다.')).toEqual([]);
   });
 });
+
+describe('a three-syllable name after a known body’s genitive', () => {
+  it('is a player or member of that body', () => {
+    expect(brief('샌디에이고 파드리스의 김하성은 부상으로 결장했다.')).toEqual(['김하성:김하성']);
+    expect(brief('LG의 이정호가 말했다.')).toEqual(['이정호:이정호']);
+  });
+
+  it('stays a word after any other genitive', () => {
+    expect(brief('삼성전자의 신제품은 잘 팔렸다.')).toEqual([]);
+    expect(brief('우리 동네의 김민수가 왔다.')).toEqual([]);
+  });
+});
