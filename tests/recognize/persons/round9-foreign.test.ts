@@ -122,3 +122,12 @@ describe('regnal numbers', () => {
     expect(people('스미스 3세 아들')).toEqual([]);
   });
 });
+
+describe('Italian and Turkish first names shaped like Korean names', () => {
+  it('open a foreign name, whose family name alone links to it later', () => {
+    const text = '마시모 아본단자 감독이 부임했다. 아본단자 감독은 말했다.';
+    const e = recognize(segment(text), null).entities.filter((x) => x.type === 'PERSON');
+    expect(e.map((x) => `${x.name}=${x.mentions.map((m) => m.text).join(',')}`)).toEqual(['마시모 아본단자=마시모 아본단자,아본단자']);
+    expect(people('안제 포스테코글루 감독은 말했다.')).toEqual(['안제 포스테코글루']);
+  });
+});
