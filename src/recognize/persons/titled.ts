@@ -108,7 +108,7 @@ function namedNext(t: Token): boolean {
  * digit or particle (김정은 is a name, not 김정+은; a listed first name ends as it may: 아날레나).
  */
 function continuesPhrase(t: Token): boolean {
-  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || familyBeforeTitle(t.text) || familyInMan(t.text) || (t.flags & FOREIGN_FIRST) !== 0 || provinceInDo(t));
+  return t.title === undefined && !isDigit(t.text.charCodeAt(0)) && (t.particle === '' || mayEndInParticle(t) || WORD_NAMES.has(t.text) || familyBeforeTitle(t.text) || familyInMan(t.text) || (t.flags & FOREIGN_FIRST) !== 0 || provinceInDo(t));
 }
 
 const OPEN = 0x28;
@@ -196,7 +196,9 @@ function namesInWindow(text: string, tokens: Token[], a: number, j: number, titl
     const w = t.text;
     // 조국혁신당 조국 대표는: a listed well-known name that is also a word, right before its title, which
     // ends the phrase (not 정보 공유 대표 사례, where 대표 qualifies a noun).
-    if (k === j && title !== undefined && WORD_NAMES.has(w) && !AMBIGUOUS_TITLES.has(titleEnding(title) ?? title) && titleEndsPhrase) {
+    // 왕이 중국 외교부장: or with the person's country between.
+    const nextToTitle = k === j || (k === j - 1 && tokens[j].particle === '' && COUNTRIES.has(tokens[j].text));
+    if (nextToTitle && title !== undefined && WORD_NAMES.has(w) && !AMBIGUOUS_TITLES.has(titleEnding(title) ?? title) && titleEndsPhrase) {
       best = k;
       bestScore = 3;
       continue;

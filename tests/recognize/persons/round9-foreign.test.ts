@@ -131,3 +131,13 @@ describe('Italian and Turkish first names shaped like Korean names', () => {
     expect(people('안제 포스테코글루 감독은 말했다.')).toEqual(['안제 포스테코글루']);
   });
 });
+
+describe('a well-known name that is also a word', () => {
+  it('is a name with its country between it and the title', () => {
+    expect(people('조현 외교부 장관과 왕이 중국 외교부장이 회담했다.')).toEqual(['조현', '왕이']);
+  });
+
+  it('is a word elsewhere', () => {
+    expect(people('왕이 되고 싶은 중국 장관')).toEqual([]);
+  });
+});
