@@ -8,6 +8,7 @@ import { FAMILY_NAME_TITLES, titleEnding } from './lexicon.js';
 import { personMention } from './mention.js';
 import { canBeForeignName, isCommonKoreanName, isForeignNameWord, isPlaceWord } from './name-shape.js';
 import type { Token } from './tokens.js';
+import { vietnameseBefore } from './vietnamese-name.js';
 import { FOREIGN_FIRST, TITLE_HEAD } from './word-flags.js';
 
 const ACRONYM_NOTE = /^\([A-Z][A-Z0-9&]{1,7}\)$/;
@@ -28,6 +29,12 @@ export function findGlossed(text: string, tokens: Token[]): Mention[] {
     if (k >= tokens.length || !onlySpacesBetween(text, after, tokens[k].start)) continue;
     const title = titleAfter(tokens, k);
     if (title === undefined) continue;
+    // 응우옌 반 훙(31)씨: a Vietnamese name of short words.
+    const vietnamese = vietnameseBefore(text, tokens, i, title, undefined);
+    if (vietnamese) {
+      out.push(vietnamese);
+      continue;
+    }
     // 아베 신조(安倍晋三) 총리: a transliterated first or family name before the word.
     const prev = tokens[i - 1];
     // Not before a full Korean name of common syllables, which the word before modifies (지켜온 박순덕(72) 할머니).

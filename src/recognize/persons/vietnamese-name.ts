@@ -20,7 +20,7 @@ export function vietnameseBefore(text: string, tokens: Token[], j: number, title
   // From the shortest name (two words) to the longest (four), the first whose family name is Vietnamese.
   for (let s = last - 1; s >= 0 && s >= last - 3; s--) {
     if (!tokens[s + 1].joined || !nameWord(tokens[s + 1])) return undefined;
-    if (!SURNAMES.has(tokens[s].text) || !nameWord(tokens[s])) continue;
+    if (!SURNAMES.has(tokens[s].text)) continue; // a listed family name (응우옌 has three syllables)
     if (!country && !(last - s >= 2 && MIDDLES.has(tokens[s + 1].text))) continue;
     const name = tokens.slice(s, last + 1).map((t) => t.text).join(' ');
     return personMention(text, tokens[s], tokens[last], name, 'vietnamese-name', { title, affiliation: noted ?? (country ? '베트남' : undefined) });

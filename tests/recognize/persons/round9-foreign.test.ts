@@ -141,3 +141,10 @@ describe('a well-known name that is also a word', () => {
     expect(people('왕이 되고 싶은 중국 장관')).toEqual([]);
   });
 });
+
+describe('Vietnamese names with an age note', () => {
+  it('are whole before the note and 씨', () => {
+    expect(people('실종자 1명은 베트남 국적의 응우옌 반 훙(31)씨로 확인됐다.')).toEqual(['응우옌 반 훙']);
+    expect(people('응우옌 티 탄 베트남 부의장도 동행한다.')).toEqual(['응우옌 티 탄']);
+  });
+});
