@@ -27,3 +27,14 @@ describe('a three-syllable name after a known body’s genitive', () => {
     expect(brief('우리 동네의 김민수가 왔다.')).toEqual([]);
   });
 });
+
+describe('creative and advisory occupations', () => {
+  it('are titles after a name', () => {
+    expect(brief('YG엔터테인먼트 양현석 총괄 프로듀서도 축하 메시지를 보냈다.')).toEqual(['양현석:양현석']);
+    expect(brief('김하나 큐레이터는 설명했다.')).toEqual(['김하나:김하나']);
+  });
+
+  it('leave a field before them alone', () => {
+    expect(brief('음반 프로듀서 출신이다. 아트 디렉터로 일했다.')).toEqual([]);
+  });
+});
