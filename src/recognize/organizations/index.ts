@@ -1,7 +1,8 @@
 // Organizations: known names (data/names.txt), names by their ending (연구원, 지검, 당), capital-letter
 // abbreviations, outlets in bylines, abbreviations the article defines, names told by the words around
 // them (byContext), the other members of a list of names (list-members.ts), glosses in brackets
-// (까르띠에(Cartier)) and short forms (신문 → 노동신문) of names the article gave. One pass over the
+// (까르띠에(Cartier)) and short forms (신문 → 노동신문) of names the article gave; clubs named by their city and
+// owner (전북 현대) and the city standing for the club after it (sponsor-club.ts). One pass over the
 // words of the document; lexicons are built at module load.
 import type { Mention, Segmented } from '../../types.js';
 import { inModelName } from './acronym.js';
