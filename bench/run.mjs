@@ -122,4 +122,11 @@ console.log(`  inside recognize (timed again, each part alone):`);
 for (const [part, ms] of Object.entries(recognize)) {
   console.log(`    ${part.padEnd(14)} ${(ms / 1000).toFixed(2).padStart(7)} s ${((100 * ms) / recTotal).toFixed(1).padStart(5)} %  ${(profMb / (ms / 1000)).toFixed(1).padStart(7)} MB/s`);
 }
+// What the throughput floor leaves for the analysis once the contract's input and output are paid for.
+const ioSteps = ['read lines', 'decode UTF-8', 'JSON.parse', 'JSON.stringify', 'encode UTF-8'];
+const io = ioSteps.reduce((a, step) => a + steps[step], 0) / 1000;
+const analysis = (total / 1000) - io;
+const budget = profMb / (0.5 * (mb / base.wall));
+console.log(`  reading and writing alone (${ioSteps.join(', ')}): ${io.toFixed(2)} s, ${(profMb / io).toFixed(1)} MB/s = ${((profMb / io) / (mb / base.wall)).toFixed(2)} × the baseline
+  the throughput floor allows ${budget.toFixed(2)} s for these ${profMb.toFixed(1)} MB, leaving ${(budget - io).toFixed(2)} s for segment + recognize + attribute (now ${analysis.toFixed(2)} s)`);
 if (!same || one.code !== 0) process.exitCode = 1;

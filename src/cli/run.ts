@@ -1,8 +1,9 @@
 // Process entry: runs main and sets the exit status without cutting off output still being written.
-import { limitOldGrowth } from './heap.js';
+import { limitOldGrowth, scavengeAlone } from './heap.js';
 import { main } from './main.js';
 
 limitOldGrowth();
+scavengeAlone();
 
 main(process.argv).then(
   (code) => {
