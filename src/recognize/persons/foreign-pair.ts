@@ -6,7 +6,7 @@
 // of a surname with a particle (제니퍼 리와, 미셸 위가).
 import type { Mention } from '../../types.js';
 import { personMention } from './mention.js';
-import { canBeForeignName, hasCommonGivenName, isPatronymic, isForeignNameWord, isKoreanName, isOneSyllableName, looksForeign } from './name-shape.js';
+import { canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPatronymic, looksForeign } from './name-shape.js';
 import { SURNAMES } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { titleOf } from './words.js';

@@ -10,7 +10,7 @@ import { bodyBefore, bodyInNote, DEPARTMENT, provinceInDo } from './affiliation.
 import { ANONYMOUS_TITLES } from './anonymised.js';
 import { AMBIGUOUS_TITLES, COUNTRIES, FAMILY_NAME_TITLES, SURNAMES, TITLES, titleEnding, WORD_NAMES } from './lexicon.js';
 import { personMention, TITLE_MODIFIERS } from './mention.js';
-import { BODY_FINALS, VERBAL_ENDINGS, canBeForeignFirstName, isPatronymic, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPlaceWord, looksForeign, nameScore } from './name-shape.js';
+import { BODY_FINALS, canBeForeignFirstName, canBeForeignName, hasCommonGivenName, isForeignNameWord, isKoreanName, isOneSyllableName, isPatronymic, isPlaceWord, looksForeign, nameScore, VERBAL_ENDINGS } from './name-shape.js';
 import { isDigit, isListGap, type Token } from './tokens.js';
 import { vietnameseBefore } from './vietnamese-name.js';
 import { isChineseFullName } from './chinese-titled.js';
