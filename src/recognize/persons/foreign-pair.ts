@@ -17,7 +17,7 @@ export function findForeignPairs(text: string, tokens: Token[], at: number[]): M
   const out: Mention[] = [];
   for (const i of at) {
     if (i + 1 >= tokens.length) continue;
-    // 구스타보 알베르토 바스케스, 마리야 알렉산드로브나 자하로바: a listed middle name or a patronymic takes the family name after it.
+    // 카를로스 알베르토 멘데스, 마리야 알렉산드로브나 자하로바: a listed middle name or a patronymic takes the family name after it.
     const m = (hasMiddle(tokens, i) ? nameAt(text, tokens, i, i + 2) : undefined) ?? nameAt(text, tokens, i, i + 1);
     if (m) out.push(m);
   }
@@ -89,7 +89,7 @@ const TITLE_ENDS = new Set(['', '은', '는', '의']);
 
 /**
  * A family name after a known first name: transliterated, or at least no place, body, title or Korean
- * name of common given syllables (테드 릴리, 앤서니 노먼), or one syllable with a particle (리와).
+ * name of common given syllables (앤서니 노먼), or one syllable with a particle (리와).
  */
 function familyName(word: string, particle: string): boolean {
   if (word.length === 1) return particle !== '' && SURNAMES.has(word) && isOneSyllableName(word) && titleOf(word) === undefined; // not 조 씨가, 로렌 등이

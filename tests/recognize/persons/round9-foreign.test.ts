@@ -45,7 +45,7 @@ describe('first, middle and second family names', () => {
   });
 
   it('takes a middle name into a name with no title', () => {
-    expect(people('그의 후임 구스타보 알베르토 바스케스는 사망했다.')).toEqual(['구스타보 알베르토 바스케스']);
+    expect(people('새 총리 카를로스 알베르토 멘데스는 취임했다.')).toEqual(['카를로스 알베르토 멘데스']);
   });
 
   it('takes a Spanish second family name before the title', () => {
@@ -53,7 +53,7 @@ describe('first, middle and second family names', () => {
   });
 
   it('leaves a common word after a first name out', () => {
-    expect(people('테드 릴리 베테랑 투수들이 표적이 됐다.')).toEqual(['테드 릴리']);
+    expect(people('앤서니 노먼 베테랑 선수들이 팀을 떠났다.')).toEqual(['앤서니 노먼']);
   });
 });
 

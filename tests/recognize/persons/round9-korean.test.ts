@@ -30,7 +30,7 @@ describe('a three-syllable name after a known body’s genitive', () => {
 
 describe('creative and advisory occupations', () => {
   it('are titles after a name', () => {
-    expect(brief('YG엔터테인먼트 양현석 총괄 프로듀서도 축하 메시지를 보냈다.')).toEqual(['양현석:양현석']);
+    expect(brief('누리엔터테인먼트 박서윤 총괄 프로듀서도 축하 메시지를 보냈다.')).toEqual(['박서윤:박서윤']);
     expect(brief('김하나 큐레이터는 설명했다.')).toEqual(['김하나:김하나']);
   });
 
