@@ -22,3 +22,19 @@ describe('the owner of the words named after them: X의 평가다, X의 호소�
     expect(said(sigh).at(-1)).toEqual(['수입 물가가 걱정입니다.', '정대호']);
   });
 });
+
+describe('unnamed people described by what they are (정치인, 관료, 교민) and parts of a camp (일각)', () => {
+  it('keeps the describing words before the head, with or without 한', () => {
+    expect(said('"정치는 말로 하는 것이다." 한 원로 정치인은 이렇게 말한 적이 있다.')).toEqual([['정치는 말로 하는 것이다.', '원로 정치인']]);
+    expect(said('정부 관료는 "예산이 부족하다"고 말했다.')).toEqual([['예산이 부족하다', '정부 관료']]);
+    expect(said('현지 교민은 "밤새 총성이 들렸다"고 전했다.')).toEqual([['밤새 총성이 들렸다', '현지 교민']]);
+  });
+
+  it('gives a headline camp its own words, not the other side’s before it', () => {
+    const text = '대통령실 "개각 검토 안 해"…여권 일각 "쇄신 필요"\n\n대통령실은 개각설에 대해 "현재 검토하고 있지 않다"고 밝혔다.';
+    expect(said(text).slice(0, 2)).toEqual([
+      ['개각 검토 안 해', '대통령실'],
+      ['쇄신 필요', '여권 일각'],
+    ]);
+  });
+});
