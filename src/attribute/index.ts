@@ -18,7 +18,7 @@ import { isQuotedTerm } from './quotes/terms.js';
 import type { Referent } from './coref.js';
 import { DocContext } from './speakers/context.js';
 import { isUnnamedBody } from './speakers/generic-body.js';
-import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, leadingHeadline, trailingHeadline } from './speakers/headline.js';
+import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, leadingHeadline, otherSide, trailingHeadline } from './speakers/headline.js';
 import { metPerson } from './speakers/interviewee.js';
 import { parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
@@ -228,6 +228,8 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   // “A”며 “B”라고 말했다: one speaker for the sentence's quotes; but after 박 대변인이 “A”고 주장한 데 대해
   // the sentence's left-out subject answers with “B”: whoever held the turn before.
   const answered = previous?.speaker && ANSWERS.test(ctx.text.slice(gapFrom, q.open)) ? previous.speaker.name : null;
+  // 대통령실 “…”…비주류 “…”: a headline's second side, whom no rule above could name.
+  if (bare && k > 0 && otherSide(ctx, all[k - 1].close, q.open)) return { speaker: null, rule: null };
   if (previous && answered === null) return previous;
   if (answered !== null && k > 0) {
     // The answer is the sentence's topic's (장관은 … “…”고 주장한 데 대해 “…”), when it is not the one answered.

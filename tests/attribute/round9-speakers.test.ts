@@ -38,3 +38,22 @@ describe('unnamed people described by what they are (정치인, 관료, 교민) 
     ]);
   });
 });
+
+describe('a headline with two sides: A “…”…B “…”', () => {
+  it('gives the second quote no speaker when B names no one known, rather than A', () => {
+    const text = '김정은 "핵 강화"…국제사회 "대화 나서야"\n\n본문이다.';
+    expect(said(text)).toEqual([
+      ['핵 강화', '김정은'],
+      ['대화 나서야', null],
+    ]);
+  });
+
+  it('keeps one speaker when nothing, a setting or an act stands between the quotes', () => {
+    expect(said('김정은 "핵 강화"…"대화 없다"\n\n본문이다.').map((x) => x[1])).toEqual(['김정은', '김정은']);
+    expect(said('이재명 "민생 우선"…국무회의서 "속도 내라"\n\n본문이다.').map((x) => x[1])).toEqual(['이재명', '이재명']);
+  });
+
+  it('reads no name from inside the first quote before a title glued to the ellipsis', () => {
+    expect(said('트럼프 "관세 유예 없다"…시장 "충격"\n\n본문이다.')[1][1]).not.toBe('유예');
+  });
+});

@@ -95,6 +95,22 @@ export function adjacentHeadline(ctx: DocContext, from: number, to: number): Res
 }
 
 /**
+ * Whether a bare headline quote is followed by an ellipsis and a short phrase of its own before the next
+ * quote (대통령실 “…”…비주류 “…”): the next quote is another side's, not the first speaker's, even when the
+ * phrase names no one the article knows.
+ */
+export function otherSide(ctx: DocContext, from: number, to: number): boolean {
+  const prefix = ctx.text.slice(from, to);
+  const cut = afterEllipsis(prefix);
+  if (cut === 0 || !/^[\s….]*$/.test(prefix.slice(0, cut))) return false;
+  const words = bareWords(ctx, from + cut, to, 2);
+  if (words.length === 0 || words.length > 2 || words.some(endsClause)) return false;
+  // …국회서 “…”, …추경 편성 촉구 “…”: a setting or an act of the same speaker, not someone new.
+  const last = words[words.length - 1].text;
+  return !ADVERBIAL.test(last) && !last.endsWith('서') && !HEADLINE_VERBS.has(last);
+}
+
+/**
  * The subject standing first: before the first comma (靑, 北 동향에 "…", 이 대통령, 국제 포럼서 “…”)
  * or, for a person, as the prefix's first words (김도현 장관 첫 출근 “…”).
  */
