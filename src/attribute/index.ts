@@ -107,7 +107,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       out.push(quote);
     }
   });
-  return repeated(out, collective, titles);
+  return repeated(text, out, collective, titles);
 }
 
 /**
@@ -115,7 +115,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
  * takes the speaker of the same words quoted elsewhere in the article ("선수들이 끝까지 버텨줬다"…, later
  * 김 감독은 "선수들이 끝까지 버텨줬다"며). Only quotes of the headline sentences search the others for a longer quote.
  */
-function repeated(quotes: Quote[], collective: ReadonlySet<Quote>, titles: ReadonlyMap<Quote, string>): Quote[] {
+function repeated(text: string, quotes: Quote[], collective: ReadonlySet<Quote>, titles: ReadonlyMap<Quote, string>): Quote[] {
   const open = (q: Quote) => q.kind === 'direct' && ((q.speaker === null && q.rule === null) || collective.has(q));
   if (!quotes.some(open)) return quotes;
   // Quotes whose own sentence names the speaker; then those a reporting verb carries over from the sentence
@@ -134,7 +134,7 @@ function repeated(quotes: Quote[], collective: ReadonlySet<Quote>, titles: Reado
     const words = squash(q.text);
     const cut = words.length >= SHORT_CUT && q.sentence < HEAD_SENTENCES && searches-- > 0;
     const same = byWords.get(words) ?? (cut ? longerQuote(byWords, words) : undefined) ?? carried.get(words) ?? (cut ? longerQuote(carried, words) : undefined);
-    const holder = same ?? (collective.has(q) ? titleHolder(quotes, q, titles, collective) : undefined);
+    const holder = same ?? (collective.has(q) ? titleHolder(quotes, q, titles, collective) : undefined) ?? (q.sentence < HEAD_SENTENCES && q.speaker === null ? speakerNamedBefore(text, q, byWords) : undefined);
     if (holder) {
       q.speaker = holder.speaker && { ...holder.speaker };
       q.rule = 'repeated';
@@ -142,6 +142,31 @@ function repeated(quotes: Quote[], collective: ReadonlySet<Quote>, titles: Reado
   }
   return quotes;
 }
+
+/**
+ * 그룹 블루문 “…” in a headline, whose words the body does not repeat: the bare word before the mark is
+ * the name under which the body quotes someone (블루문은 “…”라고 말했다), one speaker only. Names no list
+ * knows (bands, foreign family names) are read so; the body's grammar vouches for them.
+ */
+function speakerNamedBefore(text: string, q: Quote, byWords: ReadonlyMap<string, Quote>): Quote | undefined {
+  let i = q.start - 1;
+  while (i > 0 && isSpace(text.charCodeAt(i))) i--;
+  i--; // the opening mark
+  while (i > 0 && text.charCodeAt(i) === 0x20) i--;
+  const end = i + 1;
+  while (i >= 0 && end - i <= 20 && BARE_LETTER.test(text[i])) i--;
+  const word = text.slice(i + 1, end);
+  if (word.length < 2 || !/^[\s….,·]?$/.test(text[i] ?? '')) return undefined;
+  let found: Quote | undefined;
+  for (const other of byWords.values()) {
+    const s = other.speaker;
+    if (!s || (s.name !== word && !s.name.endsWith(` ${word}`) && s.mention?.text !== word)) continue;
+    if (found && found.speaker?.name !== s.name) return undefined; // two so named: the headline does not say which
+    found = other;
+  }
+  return found;
+}
+const BARE_LETTER = /[가-힣A-Za-z0-9]/;
 
 /**
  * 멕시코 새 환경장관 “…” in a headline: the one person the body quotes with that title (알레한드로 오르테가

@@ -57,3 +57,15 @@ describe('a headline with two sides: A “…”…B “…”', () => {
     expect(said('트럼프 "관세 유예 없다"…시장 "충격"\n\n본문이다.')[1][1]).not.toBe('유예');
   });
 });
+
+describe('a headline name no list knows, whom the body quotes by that name (그룹 블루문 “…”)', () => {
+  it('takes the body speaker so named when the headline words differ from the body’s', () => {
+    const text = '그룹 블루문 "팬들에게 감사"\n\n그룹 블루문이 새 앨범을 냈다. 블루문은 "팬들이 없었다면 여기까지 오지 못했다"고 말했다.';
+    expect(said(text)[0]).toEqual(['팬들에게 감사', '블루문']);
+  });
+
+  it('takes none when the body quotes nobody by that name', () => {
+    const text = '그룹 블루문 "팬들에게 감사"\n\n그룹 블루문이 새 앨범을 냈다. 소속사는 "월드투어를 준비 중"이라고 말했다.';
+    expect(said(text)[0]).toEqual(['팬들에게 감사', null]);
+  });
+});
