@@ -69,3 +69,20 @@ describe('a headline name no list knows, whom the body quotes by that name (그�
     expect(said(text)[0]).toEqual(['팬들에게 감사', null]);
   });
 });
+
+describe('a headline naming the speaker after the quote', () => {
+  it('reads the words before a verbal noun of speech as the speaker (…전통시장 상인들 호소)', () => {
+    const text = '"주차장 좀 만들어 주세요"…전통시장 상인들 호소\n\n광주 서구 양동시장 상인들이 주차난을 호소하고 있다.';
+    expect(said(text)[0]).toEqual(['주차장 좀 만들어 주세요', '전통시장 상인들']);
+  });
+
+  it('reads a titled person opening the clause after the quote (…이창용 총재 신중론)', () => {
+    const text = '"금리 인하 서두르지 않겠다"…이창용 총재 신중론\n\n이창용 한국은행 총재가 기자간담회를 열었다.';
+    expect(said(text)[0]).toEqual(['금리 인하 서두르지 않겠다', '이창용']);
+  });
+
+  it('takes no last word shaped like a name that no recognizer or title vouches for (신중론)', () => {
+    const text = '"금리 인하 서두르지 않겠다"…한은 신중론\n\n한국은행이 기자간담회를 열었다.';
+    expect(said(text)[0][1]).not.toBe('신중론');
+  });
+});

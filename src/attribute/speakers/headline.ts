@@ -146,7 +146,8 @@ export function leadingHeadline(ctx: DocContext, from: number, to: number): Reso
 /**
  * A headline that names the speaker after the quote: right after an ellipsis, before a comma
  * ("…"…김도현 감독, 3연승에 미소; "…"…주민들, 이전 요구), opening one that ends on a verbal noun of speech
- * ("…"…환자단체 대책 촉구), or at its end ("…"... 고향에서 '화합' 외친 박도윤).
+ * ("…"…환자단체 대책 촉구), as a titled person opening the clause after it ("…"…이창용 총재 신중론), or
+ * at its end ("…"... 고향에서 '화합' 외친 박도윤).
  */
 export function trailingHeadline(ctx: DocContext, from: number, lineEnd: number): Resolved | null {
   const line = ctx.text.slice(from, lineEnd);
@@ -158,14 +159,23 @@ export function trailingHeadline(ctx: DocContext, from: number, lineEnd: number)
   }
   const words = bareWords(ctx, from, lineEnd);
   const last = words[words.length - 1];
-  // “…”…환자단체 대책 촉구: a headline ending on a verbal noun of demand or speech opens with who said it.
-  if (words.length >= 2 && words.length <= 4 && HEADLINE_VERBS.has(last.text) && /^\s*(?:…|\.\.)/.test(line)) {
-    const r = phrase(ctx, words.slice(0, 1), true);
+  const afterEllipsis = /^\s*(?:…|\.\.)/.test(line);
+  // “…”…환자단체 대책 촉구, “…”…전통시장 상인들 호소: a headline ending on a verbal noun of demand or speech
+  // opens with who said it: the words before the verb when they name someone, else the first word.
+  if (words.length >= 2 && words.length <= 4 && HEADLINE_VERBS.has(last.text) && afterEllipsis) {
+    const before = words.length >= 3 ? phrase(ctx, words.slice(0, -1), false) : null;
+    const r = before && sure(before) ? before : phrase(ctx, words.slice(0, 1), true);
     if (r && sure(r)) return r;
   }
+  // “…”…이창용 총재 신중론: a titled person opening the clause after the quote.
+  if (afterEllipsis && words.length >= 2 && words.length <= 4 && titleEnding(words[1].text) === words[1].text) {
+    const r = phrase(ctx, words.slice(0, 2), false);
+    if (r?.kind === 'person' && sure(r)) return r;
+  }
   if (!last || words.length > 8) return null;
+  // A last word shaped like a name (신중론 is 신 + 중론) speaks only when a recognizer or a title says it is one.
   const r = phrase(ctx, [last], false);
-  return r?.kind === 'person' ? r : null;
+  return r?.kind === 'person' && sure(r) ? r : null;
 }
 
 /** The subject a headline or subhead without quotes names before its comma: 김 위원장, 공장 찾아. */
