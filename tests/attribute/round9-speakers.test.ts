@@ -86,3 +86,15 @@ describe('a headline naming the speaker after the quote', () => {
     expect(said(text)[0][1]).not.toBe('신중론');
   });
 });
+
+describe('a statement as the subject (담화는 “…”): its issuer speaks', () => {
+  it('takes the issuer named before, not the word 담화 read as a name', () => {
+    const text = '북한 외무성은 대변인 담화를 발표했다. 담화는 "마주 앉을 이유가 없다"고 밝혔다.';
+    expect(said(text)).toEqual([['마주 앉을 이유가 없다', '외무성']]);
+  });
+
+  it('takes the issuer the phrase names, and none when nobody was named', () => {
+    expect(said('김여정 부부장 담화는 "대화는 없다"고 주장했다.')).toEqual([['대화는 없다', '김여정']]);
+    expect(said('이번 담화는 "대화는 없다"고 주장했다.')).toEqual([['대화는 없다', null]]);
+  });
+});
