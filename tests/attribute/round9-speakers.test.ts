@@ -98,3 +98,20 @@ describe('a statement as the subject (담화는 “…”): its issuer speaks', 
     expect(said('이번 담화는 "대화는 없다"고 주장했다.')).toEqual([['대화는 없다', null]]);
   });
 });
+
+describe('a sentence saying someone began to speak, with a nominative subject (…씨가 말을 꺼냈다)', () => {
+  it('gives the quote lines after it to that person', () => {
+    const text = '마을은 적막했다.\n\n광부로 일했다는 최돈식(79)씨가 연탄을 갈며 말을 꺼냈다.\n\n"그때는 좋았어요."';
+    expect(said(text)).toEqual([['그때는 좋았어요.', '최돈식']]);
+  });
+
+  it('takes the last nominative, the one who answers (이 의원이 묻자 김 장관이 답했다)', () => {
+    const text = '회의가 열렸다. 박 의원이 대책을 묻자 김도윤 장관이 답했다.\n\n"검토하겠습니다."';
+    expect(said(text)).toEqual([['검토하겠습니다.', '김도윤']]);
+  });
+
+  it('learns nothing from a sentence of doing (했다, 봤다)', () => {
+    const text = '김 위원장은 "안 된다"고 말했다. 박민수 의원이 회의장을 나가 버렸다.\n\n"이건 아니다."';
+    expect(said(text).at(-1)).toEqual(['이건 아니다.', '김 위원장']);
+  });
+});

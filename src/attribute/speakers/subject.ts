@@ -226,6 +226,32 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
     const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null);
     return sure ? r : null;
   }
+  return speakingNominative(ctx, words);
+}
+
+/** Verbs that introduce someone's words after them, not any verb of doing (했다, 봤다 are both). */
+const GENERIC_VERB = /^(?:했|한다|하며|하면서|하고|하기도|봤)/;
+/** Idioms that open speech: 말을 꺼냈다, 입을 열었다, 말문을 뗐다. */
+const OPENS_MOUTH = /^(?:말|입|말문)을$/;
+const OPENED = /^(?:꺼냈|꺼내|열었|열며|뗐|떼며)/;
+
+/**
+ * A sentence that ends by saying someone began to speak (최돈식씨가 연탄을 갈며 말을 꺼냈다, 이 의원이 묻자
+ * 김 장관이 답했다): the last nominative before that verb is the one whose words follow, though nominatives
+ * elsewhere are mostly the subjects of clauses inside the sentence.
+ */
+function speakingNominative(ctx: DocContext, words: readonly Word[]): Resolved | null {
+  const n = words.length;
+  if (n < 2) return null;
+  const last = words[n - 1].text.replace(/[.!?]+$/, '');
+  const speaks = (isReportingVerb(last) && !GENERIC_VERB.test(last)) || (OPENED.test(last) && OPENS_MOUTH.test(words[n - 2].text));
+  if (!speaks) return null;
+  for (let i = n - 2; i >= 0; i--) {
+    const np = subjectOf(ctx, words[i]);
+    if (!np || np.particle === '도' || !WEAK.test(np.particle)) continue;
+    const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, false);
+    return r && (r.how !== 'name' || r.title !== '' || r.entity !== null) ? r : null;
+  }
   return null;
 }
 
