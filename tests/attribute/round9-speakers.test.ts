@@ -21,6 +21,11 @@ describe('the owner of the words named after them: X의 평가다, X의 호소�
     const sigh = '최 위원은 "안정될 것"이라고 말했다. "수입 물가가 걱정입니다." 유통업체를 운영하는 정대호(55) 대표의 한숨이다.';
     expect(said(sigh).at(-1)).toEqual(['수입 물가가 걱정입니다.', '정대호']);
   });
+
+  it('reads a circle’s common view (X의 중론이다) as its words, not the last speaker's', () => {
+    const text = '정 의원은 "결단하라"고 했다. "결국 시간 문제다"라는 게 정치권의 중론이다.';
+    expect(said(text).at(-1)).toEqual(['결국 시간 문제다', '정치권']);
+  });
 });
 
 describe('unnamed people described by what they are (정치인, 관료, 교민) and parts of a camp (일각)', () => {

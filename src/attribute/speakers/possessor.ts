@@ -6,7 +6,7 @@ import { ADNOMINAL, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 /** What a quote is called when someone owns it (설명, 분석, 호소 …), then the copula that ends the sentence (평가다, 설명이다). */
-const WORDS_OWNED = `(?:${['설명','분석','전언','주장','입장','지적','전망','말','얘기','이야기','평가','판단','견해','해석','관측','반응','생각','귀띔','증언','진단','예상','우려','답변','토로','하소연','첫마디','일성','소감','각오','대답','호소','한숨','푸념','탄식','한탄','고백','당부','조언','항변','반문','회고','다짐','일침','지론'].join('|')})(?:이다|다|이었다|였다)`;
+const WORDS_OWNED = `(?:${['설명','분석','전언','주장','입장','지적','전망','말','얘기','이야기','평가','판단','견해','해석','관측','반응','생각','귀띔','증언','진단','예상','우려','답변','토로','하소연','첫마디','일성','소감','각오','대답','호소','한숨','푸념','탄식','한탄','고백','당부','조언','항변','반문','회고','다짐','일침','지론','중론','시각'].join('|')})(?:이다|다|이었다|였다)`;
 const OWNED = new RegExp(String.raw`^(?:이?라는|다는|는|란)\s*(?:게|것이|것은)\s+([^\n"“”]{1,40}?)의\s+(?:${WORDS_OWNED})`, 'd');
 
 export function possessorAfter(ctx: DocContext, close: number): Resolved | null {
