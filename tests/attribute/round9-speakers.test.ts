@@ -22,7 +22,7 @@ describe('the owner of the words named after them: X의 평가다, X의 호소�
     expect(said(sigh).at(-1)).toEqual(['수입 물가가 걱정입니다.', '정대호']);
   });
 
-  it('reads a circle’s common view (X의 중론이다) as its words, not the last speaker's', () => {
+  it('reads a circle’s common view (X의 중론이다) as its words, not the last speaker’s', () => {
     const text = '정 의원은 "결단하라"고 했다. "결국 시간 문제다"라는 게 정치권의 중론이다.';
     expect(said(text).at(-1)).toEqual(['결국 시간 문제다', '정치권']);
   });
