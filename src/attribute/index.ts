@@ -20,7 +20,7 @@ import { DocContext } from './speakers/context.js';
 import { isUnnamedBody } from './speakers/generic-body.js';
 import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, leadingHeadline, otherSide, trailingHeadline } from './speakers/headline.js';
 import { metPerson } from './speakers/interviewee.js';
-import { parentheticalSpeaker } from './speakers/parenthetical.js';
+import { dashAside, parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
 import { circleBefore, possessorAfter, possessorSentence, unnamedVoices } from './speakers/possessor.js';
 import type { Resolved } from './speakers/resolve.js';
@@ -264,6 +264,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   }
   const aside = parentheticalSpeaker(ctx, q.close);
   if (aside) return { speaker: aside, rule: 'parenthetical' };
+  if (dashAside(ctx, q.close)) return { speaker: null, rule: null };
   const later = subjectAfter(ctx, q.close, unitEnd, quotes);
   if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
   const described = relativeSpeaker(ctx, q.close, unitEnd);

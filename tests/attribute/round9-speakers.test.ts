@@ -120,3 +120,21 @@ describe('a sentence saying someone began to speak, with a nominative subject (�
     expect(said(text).at(-1)).toEqual(['이건 아니다.', '김 위원장']);
   });
 });
+
+describe('a circle voicing a guarded view (학계 일각에서는 “…”라는 신중론이 나온다)', () => {
+  it('gives the words to the circle, the whole a part (일각) belongs to included, no sentence adverb', () => {
+    const text = '해리스 교수는 "흥미로운 결과"라고 평가했다. 그러나 학계 일각에서는 "재현성 확인이 먼저"라는 신중론이 나온다.';
+    expect(said(text).at(-1)).toEqual(['재현성 확인이 먼저', '학계 일각']);
+  });
+});
+
+describe('lists of remarks, each with a dash aside (“…” - 기상청 관계자)', () => {
+  it('reads an unnamed source after the dash, and none rather than the last speaker when the aside names no one', () => {
+    const text = '올해의 말말말\n\n"정치가 실종됐다" - 정의화 전 국회의장\n\n"역대급 폭염이 일상이 될 것" - 기상청 관계자\n\n"국민만 보고 가겠다" - 신년 기자회견에서';
+    expect(said(text)).toEqual([
+      ['정치가 실종됐다', '정의화'],
+      ['역대급 폭염이 일상이 될 것', '기상청 관계자'],
+      ['국민만 보고 가겠다', null],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@
 // “…”는 것이 업계의 분석이다. The phrase before 의 is resolved like any speaker phrase.
 import type { DocContext } from './context.js';
 import { isOrganization, looksLikeName, titleEnding } from './lexicons.js';
-import { ADNOMINAL, type Word } from './phrase.js';
+import { ADNOMINAL, isNonSubject, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
 /** What a quote is called when someone owns it (설명, 분석, 호소 …), then the copula that ends the sentence (평가다, 설명이다). */
@@ -54,7 +54,7 @@ function afterClause(words: Word[]): Word[] {
 }
 
 /** “…”는 관측이 나온다: words said by a circle the sentence opens with (법조계에서는, 업계에선). */
-const VOICED = /^(?:이?라는|다는|는|란)\s+(?:관측|목소리|지적|분석|전망|의견|평가|얘기|말|주장|우려|비판|시각|견해|반응|한숨|탄식|푸념|볼멘소리|아우성)(?:이|가|도)\s+(?:나온다|나왔다|나오고|많다|많았다|적지 않다|제기됐다|제기된다|잇따른다|잇따랐다|우세하다|우세했다|지배적이다|지배적이었다|커지고|커졌다|쏟아진다|쏟아졌다)/;
+const VOICED = /^(?:이?라는|다는|는|란)\s+(?:관측|목소리|지적|분석|전망|의견|평가|얘기|말|주장|우려|비판|시각|견해|반응|한숨|탄식|푸념|볼멘소리|아우성|신중론|낙관론|비관론|회의론|경계론|반론|주문|제언)(?:이|가|도)\s+(?:나온다|나왔다|나오고|많다|많았다|적지 않다|제기됐다|제기된다|잇따른다|잇따랐다|우세하다|우세했다|지배적이다|지배적이었다|커지고|커졌다|쏟아진다|쏟아졌다)/;
 /** First letters of VOICED's endings (이라는, 라는, 다는, 는, 란): most quotes end otherwise and skip the pattern. */
 const VOICE_START = new Set([...'이라다는란'].map((c) => c.charCodeAt(0)));
 const CIRCLE = /^(.{2,12}?)(?:에서는|에서도|에선|에서)$/;
@@ -71,10 +71,11 @@ export function circleBefore(ctx: DocContext, from: number, open: number, close:
     const end = among ? words[i].end : words[i].start + m[1].length;
     const stem = { start: words[i].start, end, text: ctx.text.slice(words[i].start, end) };
     const r = resolvePhrase({ start: stem.start, end, words: [stem], particle: '' }, ctx, false);
-    if (r?.kind === 'source' || r?.kind === 'org') return r;
+    // 학계 일각에서는: a part (일각) is named with the whole it belongs to, below.
+    if ((r?.kind === 'source' && m[1] !== '일각') || r?.kind === 'org') return r;
     // 여권 내부에서는: the bare nouns before the word belong to the circle's name
     let first = i;
-    while (first > 0 && i - first < 2 && BARE_NOUN.test(words[first - 1].text)) first--;
+    while (first > 0 && i - first < 2 && BARE_NOUN.test(words[first - 1].text) && !isNonSubject(words[first - 1].text)) first--; // not 그러나, 최근
     const mention = ctx.span(words[first].start, end);
     return { name: mention.text, entity: null, kind: 'source', title: '', mention, how: 'unnamed-source' };
   }
