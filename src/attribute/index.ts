@@ -18,7 +18,7 @@ import { isQuotedTerm } from './quotes/terms.js';
 import type { Referent } from './coref.js';
 import { DocContext } from './speakers/context.js';
 import { isUnnamedBody } from './speakers/generic-body.js';
-import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, leadingHeadline, otherSide, trailingHeadline } from './speakers/headline.js';
+import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, labelSpeaker, leadingHeadline, otherSide, trailingHeadline } from './speakers/headline.js';
 import { metPerson } from './speakers/interviewee.js';
 import { dashAside, parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
@@ -230,6 +230,9 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   // speaker (김정은 “…”, where 김정은 must not be read as 김정 + 은; 최서준 “…”, 윤하린 “…”).
   const bare = quoteEnding(after) === '' && !/^[가-힣]/.test(after); // not “…생각”한다며
   if (bare) {
+    // 사회자: “…”: a transcript's label names the line's speaker, or someone unknown.
+    const label = labelSpeaker(ctx, q.open);
+    if (label !== undefined) return { speaker: label, rule: label ? 'headline' : null };
     const head = adjacentHeadline(ctx, gapFrom, q.open);
     if (head) return { speaker: head, rule: 'headline' };
   }

@@ -138,3 +138,14 @@ describe('lists of remarks, each with a dash aside (“…” - 기상청 관계
     ]);
   });
 });
+
+describe('a transcript: each line opens with its speaker’s label (사회자: “…”)', () => {
+  it('gives each line to its label, the moderator included, never to the last speaker', () => {
+    const text = '[대담] 경제 전망\n\n사회자: "올해 경제를 어떻게 보십니까?"\n\n김도윤 교수: "하반기에 회복될 겁니다."\n\n박서연 연구위원: "회복은 내년에나 가능합니다."\n\n사회자: "정부 대책은 충분합니까?"\n\n김 교수: "부족합니다."';
+    expect(said(text).map((x) => x[1])).toEqual(['사회자', '김도윤', '박서연', '사회자', '김도윤']);
+  });
+
+  it('gives a label naming no one known no speaker', () => {
+    expect(said('김도윤 교수는 "어렵다"고 말했다.\n\n주의: "약을 먹지 마세요"').at(-1)).toEqual(['약을 먹지 마세요', null]);
+  });
+});

@@ -110,6 +110,23 @@ export function otherSide(ctx: DocContext, from: number, to: number): boolean {
   return !ADVERBIAL.test(last) && !last.endsWith('서') && !HEADLINE_VERBS.has(last);
 }
 
+/** A transcript's speaker label opening the line before a quote: 사회자: “…”, ▲김 교수 : “…”. */
+const LABEL = /^[\s▲■●◇-]*([가-힣A-Za-z][가-힣A-Za-z ]{0,19}?) ?:[ \t]*$/;
+
+/**
+ * The speaker a transcript's label names (김도윤 교수: “…”), or `undefined` when the line has no label;
+ * null when it has one naming no one known: that line is someone's, never the last speaker's by default.
+ */
+export function labelSpeaker(ctx: DocContext, open: number): Resolved | null | undefined {
+  const lineStart = ctx.text.lastIndexOf('\n', open - 1) + 1;
+  if (open - lineStart > 24) return undefined;
+  const m = LABEL.exec(ctx.text.slice(lineStart, open));
+  if (!m) return undefined;
+  const from = lineStart + m[0].indexOf(m[1]);
+  const words = ctx.wordsIn(from, from + m[1].length).map((w) => (w.text.endsWith(':') ? { start: w.start, end: w.end - 1, text: w.text.slice(0, -1) } : w));
+  return words.length <= 3 ? phrase(ctx, words, false) : null;
+}
+
 /**
  * The subject standing first: before the first comma (靑, 北 동향에 "…", 이 대통령, 국제 포럼서 “…”)
  * or, for a person, as the prefix's first words (김도현 장관 첫 출근 “…”).
