@@ -150,9 +150,10 @@ function repeated(text: string, quotes: Quote[], collective: ReadonlySet<Quote>,
  */
 function speakerNamedBefore(text: string, q: Quote, byWords: ReadonlyMap<string, Quote>): Quote | undefined {
   let i = q.start - 1;
-  while (i > 0 && isSpace(text.charCodeAt(i))) i--;
+  const stop = Math.max(0, q.start - 8); // spaces inside and before the mark: a few at most
+  while (i > stop && isSpace(text.charCodeAt(i))) i--;
   i--; // the opening mark
-  while (i > 0 && text.charCodeAt(i) === 0x20) i--;
+  while (i > stop && text.charCodeAt(i) === 0x20) i--;
   const end = i + 1;
   while (i >= 0 && end - i <= 20 && BARE_LETTER.test(text[i])) i--;
   const word = text.slice(i + 1, end);

@@ -118,8 +118,10 @@ const LABEL = /^[\s▲■●◇-]*([가-힣A-Za-z][가-힣A-Za-z ]{0,19}?) ?:[ \
  * null when it has one naming no one known: that line is someone's, never the last speaker's by default.
  */
 export function labelSpeaker(ctx: DocContext, open: number): Resolved | null | undefined {
-  const lineStart = ctx.text.lastIndexOf('\n', open - 1) + 1;
-  if (open - lineStart > 24) return undefined;
+  // The line's start, looked for over a label's length only (a huge line stays linear).
+  let lineStart = open;
+  while (lineStart > 0 && open - lineStart <= 24 && ctx.text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  if (lineStart > 0 && ctx.text.charCodeAt(lineStart - 1) !== 0x0a) return undefined;
   const m = LABEL.exec(ctx.text.slice(lineStart, open));
   if (!m) return undefined;
   const from = lineStart + m[0].indexOf(m[1]);
