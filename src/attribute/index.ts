@@ -107,7 +107,7 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       out.push(quote);
     }
   });
-  return repeated(text, out, collective, titles);
+  return repeated(seg, out, collective, titles);
 }
 
 /**
@@ -115,7 +115,8 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
  * takes the speaker of the same words quoted elsewhere in the article ("선수들이 끝까지 버텨줬다"…, later
  * 김 감독은 "선수들이 끝까지 버텨줬다"며). Only quotes of the headline sentences search the others for a longer quote.
  */
-function repeated(text: string, quotes: Quote[], collective: ReadonlySet<Quote>, titles: ReadonlyMap<Quote, string>): Quote[] {
+function repeated(seg: Segmented, quotes: Quote[], collective: ReadonlySet<Quote>, titles: ReadonlyMap<Quote, string>): Quote[] {
+  const text = seg.text;
   const open = (q: Quote) => q.kind === 'direct' && ((q.speaker === null && q.rule === null) || collective.has(q));
   if (!quotes.some(open)) return quotes;
   // Quotes whose own sentence names the speaker; then those a reporting verb carries over from the sentence
@@ -128,6 +129,7 @@ function repeated(text: string, quotes: Quote[], collective: ReadonlySet<Quote>,
     if (map && !map.has(squash(q.text))) map.set(squash(q.text), q);
   }
   let searches = MAX_SEARCHES;
+  let main: Quote | null | undefined; // the article's main speaker, found on first need
   for (const q of quotes) {
     if (!open(q)) continue;
     // The same words, or a headline's cut of a longer quote ("순식간에 물이 불어났다" of "새벽 3시쯤 순식간에 …").
@@ -138,9 +140,46 @@ function repeated(text: string, quotes: Quote[], collective: ReadonlySet<Quote>,
     if (holder) {
       q.speaker = holder.speaker && { ...holder.speaker };
       q.rule = 'repeated';
+    } else if (q.speaker === null && q.rule === null && opensHeadline(seg, q)) {
+      main ??= mainSpeaker(quotes) ?? null;
+      if (main) {
+        q.speaker = main.speaker && { ...main.speaker };
+        q.rule = 'main-speaker';
+      }
     }
   }
   return quotes;
+}
+
+/** Rules whose speaker no sentence of the body names (guesses, headlines): they do not count for the main speaker. */
+const NOT_BODY = new Set([...GUESSED, 'headline', 'main-speaker']);
+
+/**
+ * The one speaker of the body's first quote and of most of its quotes (more than half, two at least): a
+ * headline quote that names no one and whose words the body does not repeat sums up that speaker's words.
+ */
+function mainSpeaker(quotes: Quote[]): Quote | undefined {
+  const counts = new Map<string, { n: number; q: Quote }>();
+  let total = 0;
+  let first: string | undefined;
+  for (const o of quotes) {
+    if (o.kind !== 'direct' || !o.speaker || NOT_BODY.has(o.rule ?? '')) continue;
+    total++;
+    first ??= o.speaker.name;
+    const c = counts.get(o.speaker.name);
+    if (c) c.n++;
+    else counts.set(o.speaker.name, { n: 1, q: o });
+  }
+  const c = first === undefined ? undefined : counts.get(first);
+  return c && c.n >= 2 && c.n * 2 > total ? c.q : undefined;
+}
+
+/** Whether a quote opens a headline line, nothing but a bracketed tag before it ([단독] “…”…). */
+function opensHeadline(seg: Segmented, q: Quote): boolean {
+  const s = seg.sentences[q.sentence];
+  if (!s || s.kind !== 'headline') return false;
+  const before = seg.text.slice(s.start, q.start);
+  return /^(?:\s*(?:\[[^\]\n]{0,20}\]|【[^】\n]{0,20}】|<[^>\n]{0,20}>))*\s*["“'‘]?\s*$/.test(before);
 }
 
 /**
@@ -233,7 +272,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   if (bare) {
     // 사회자: “…”: a transcript's label names the line's speaker, or someone unknown.
     const label = labelSpeaker(ctx, q.open);
-    if (label !== undefined) return { speaker: label, rule: label ? 'headline' : null };
+    if (label !== undefined) return { speaker: label, rule: 'headline' }; // null: someone unknown, no other rule's guess
     const head = adjacentHeadline(ctx, gapFrom, q.open);
     if (head) return { speaker: head, rule: 'headline' };
   }
@@ -258,7 +297,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   // the sentence's left-out subject answers with “B”: whoever held the turn before.
   const answered = previous?.speaker && ANSWERS.test(ctx.text.slice(gapFrom, q.open)) ? previous.speaker.name : null;
   // 대통령실 “…”…비주류 “…”: a headline's second side, whom no rule above could name.
-  if (bare && k > 0 && otherSide(ctx, all[k - 1].close, q.open)) return { speaker: null, rule: null };
+  if (bare && k > 0 && otherSide(ctx, all[k - 1].close, q.open)) return { speaker: null, rule: 'headline' };
   if (previous && answered === null) return previous;
   if (answered !== null && k > 0) {
     // The answer is the sentence's topic's (장관은 … “…”고 주장한 데 대해 “…”), when it is not the one answered.
@@ -268,7 +307,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   }
   const aside = parentheticalSpeaker(ctx, q.close);
   if (aside) return { speaker: aside, rule: 'parenthetical' };
-  if (dashAside(ctx, q.close)) return { speaker: null, rule: null };
+  if (dashAside(ctx, q.close)) return { speaker: null, rule: 'parenthetical' };
   const later = subjectAfter(ctx, q.close, unitEnd, quotes);
   if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
   const described = relativeSpeaker(ctx, q.close, unitEnd);

@@ -149,3 +149,19 @@ describe('a transcript: each line opens with its speaker’s label (사회자: �
     expect(said('김도윤 교수는 "어렵다"고 말했다.\n\n주의: "약을 먹지 마세요"').at(-1)).toEqual(['약을 먹지 마세요', null]);
   });
 });
+
+describe('a headline quote opening its line, whose words the body does not repeat', () => {
+  const body = '이창용 한국은행 총재는 30일 "인플레이션 압력이 여전하다"고 말했다. 이 총재는 "금리 인하를 서두르지 않겠다"며 "환율도 변수"라고 덧붙였다.';
+
+  it('takes the speaker of the body’s first quote when that speaker says most of the quotes', () => {
+    const text = `"물가와의 전쟁 끝나지 않았다"\n\n${body} 한 시장 참가자는 "예상보다 매파적"이라고 평가했다.`;
+    expect(said(text)[0]).toEqual(['물가와의 전쟁 끝나지 않았다', '이창용']);
+  });
+
+  it('takes none when no speaker says most of the quotes, or the first quote is someone else’s', () => {
+    const split = '"물가와의 전쟁"\n\n이창용 한국은행 총재는 "압력이 여전하다"고 말했다. 김 연구원은 "매파적"이라고 평가했다.';
+    expect(said(split)[0]).toEqual(['물가와의 전쟁', null]);
+    const other = `"물가와의 전쟁"\n\n한 시장 참가자는 "예상보다 매파적"이라고 평가했다. ${body}`;
+    expect(said(other)[0]).toEqual(['물가와의 전쟁', null]);
+  });
+});
