@@ -165,3 +165,10 @@ describe('a headline quote opening its line, whose words the body does not repea
     expect(said(other)[0]).toEqual(['물가와의 전쟁', null]);
   });
 });
+
+describe('a body named in single marks as the subject (시민단체 ‘안전사회시민연대’는 “…”)', () => {
+  it('reads the name inside the marks with the particle after them, not the last speaker', () => {
+    const text = "김광용 본부장은 \"줄이겠다\"고 말했다. 이에 대해 시민단체 '안전사회시민연대'는 논평을 내고 \"사각지대가 생긴다\"고 우려했다.";
+    expect(said(text).at(-1)).toEqual(['사각지대가 생긴다', '안전사회시민연대']);
+  });
+});

@@ -38,6 +38,8 @@ const LONGEST_NAME = 24;
 const WHOLE_PARTICLES = ['은', '는', '이', '가', '의', '을', '를', '과', '와', '도', '에게'];
 
 const PERSON_SUBJECT = /^([가-힣]{2,})(은|는|이|가)$/;
+/** A name in single marks with its particle after them: '안전사회시민연대'는, ‘한빛포럼’이. */
+const MARKED_NAME = /^['‘]([가-힣A-Za-z0-9]{2,20})['’](은|는|이|가)$/;
 const [EUN, NEUN, I, GA_] = [...'은는이가'].map((c) => c.charCodeAt(0));
 
 /**
@@ -49,6 +51,11 @@ function subjectOf(ctx: DocContext, w: Word): NounPhrase | null {
   if (np) return np;
   const last = w.text.charCodeAt(w.text.length - 1);
   if (last !== EUN && last !== NEUN && last !== I && last !== GA_) return null; // most words: no particle, no look-up
+  const marked = MARKED_NAME.exec(w.text); // 시민단체 '안전사회시민연대'는: a body's name set in single marks
+  if (marked && particleFits(marked[1], marked[2])) {
+    const start = w.start + 1;
+    return { start, end: start + marked[1].length, words: [{ start, end: start + marked[1].length, text: marked[1] }], particle: marked[2] };
+  }
   const m = PERSON_SUBJECT.exec(w.text);
   if (!m || !particleFits(m[1], m[2])) return null;
   const end = w.start + m[1].length;
