@@ -172,3 +172,13 @@ describe('a body named in single marks as the subject (시민단체 ‘안전사
     expect(said(text).at(-1)).toEqual(['사각지대가 생긴다', '안전사회시민연대']);
   });
 });
+
+describe('several people listed with · as the speaker (배우 김지원·박보검, “…”)', () => {
+  it('gives the words to none of them alone', () => {
+    const text = '배우 김지원·박보검, 열애설 부인 "친한 동료일 뿐"\n\n배우 김지원과 박보검이 열애설을 부인했다. 박보검 측도 "사실무근"이라고 밝혔다.';
+    expect(said(text)).toEqual([
+      ['친한 동료일 뿐', null],
+      ['사실무근', '박보검'],
+    ]);
+  });
+});

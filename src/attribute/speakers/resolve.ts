@@ -86,6 +86,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   }
 
   const inside = ctx.mentionsIn(words[0].start, head.end);
+  // 배우 김지원·박보검: several people listed speak together, no one of them alone.
+  if (words.some((w) => w.text.includes('·') && inside.filter((m) => m.entity.type === 'PERSON' && m.start >= w.start && m.end <= w.end).length >= 2)) return null;
   // 대학의 한 형법 교수: "one" before the modifiers makes the phrase a description, never a name.
   const indefinite = words.slice(0, -2).some((w) => w.text === '한');
   const named = indefinite ? undefined : inside.findLast((m) => m.entity.type === 'PERSON' && !owns(ctx.text, m.end, head.start) && plausiblePerson(m, words));
