@@ -31,6 +31,8 @@ import { isSpace, type Word } from './words.js';
 
 /** Words after a quote that make it a question or statement put to someone else: "…"는 질문에. */
 const ASKED = /^(?:(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)|(?:는|라는|이라는|냐는|란|이란) ?질의)/; // 질의 only glued: a line after may open 질의에 나선 의원이
+/** Words after a quote naming it as someone's remark: “…”라는 발언, “…”는 주장에 (the owner is the genitive before it). */
+const OWN_CLAIM = /^(?:는|라는|이라는|다는|란|이란)\s?(?:발언|주장|말|언급|지적|비판|비난|요구|제안|글|메시지|입장|공세)/;
 /** Words after a quote that make it a saying nobody in the article said: "…"는 말이 있다, "…"는 속담처럼. */
 const SAYING = /^(?:는|라는|이라는|란|이란)\s*(?:말이 있다|말처럼|말도 있다|속담|격언|옛말)/;
 /** A quotative ending glued to the closing mark (“…”라고, “…”며): the quote is reported speech. */
@@ -66,6 +68,8 @@ interface Found {
   carry?: Found;
   /** A question (rule `question`, or one whose asker a genitive names): the memory does not learn its asker. */
   asked?: boolean;
+  /** The subject carried past a claim it answers (박 의원의 “…”라는 주장에): the next quote is its answer. */
+  answering?: boolean;
 }
 
 export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
@@ -265,6 +269,14 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
     const asker = genitiveBefore(ctx, gapFrom, q.open);
     return { speaker: asker, rule: asker ? 'possessor' : 'question', carry, asked: true };
   }
+  if (OWN_CLAIM.test(after)) {
+    // 박 의원의 “…”라는 주장에 “…”라고 반박했다: the words are the genitive's; the sentence's subject answers next.
+    const owner = genitiveBefore(ctx, gapFrom, q.open);
+    if (owner) {
+      const subject = subjectBefore(ctx, gapFrom, q.open, quotes);
+      return { speaker: owner, rule: 'possessor', carry: subject ? { speaker: subject, rule: ruleName(subject, 'subject-before'), answering: true } : undefined, asked: true };
+    }
+  }
   const unitEnd = Math.min(unit.end, q.close + WINDOW);
   // A quote with no quotative ending may be headline-style: the bare phrase before it names the
   // speaker (김정은 “…”, where 김정은 must not be read as 김정 + 은; 최서준 “…”, 윤하린 “…”).
@@ -295,10 +307,10 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   }
   // “A”며 “B”라고 말했다: one speaker for the sentence's quotes; but after 박 대변인이 “A”고 주장한 데 대해
   // the sentence's left-out subject answers with “B”: whoever held the turn before.
-  const answered = previous?.speaker && ANSWERS.test(ctx.text.slice(gapFrom, q.open)) ? previous.speaker.name : null;
+  const answered = previous?.speaker && !previous.answering && ANSWERS.test(ctx.text.slice(gapFrom, q.open)) ? previous.speaker.name : null;
   // 대통령실 “…”…비주류 “…”: a headline's second side, whom no rule above could name.
   if (bare && k > 0 && otherSide(ctx, all[k - 1].close, q.open)) return { speaker: null, rule: 'headline' };
-  if (previous && answered === null) return previous;
+  if (previous && answered === null) return previous.answering ? { speaker: previous.speaker, rule: previous.rule } : previous;
   if (answered !== null && k > 0) {
     // The answer is the sentence's topic's (장관은 … “…”고 주장한 데 대해 “…”), when it is not the one answered.
     const first = all[k - 1];

@@ -182,3 +182,17 @@ describe('several people listed with · as the speaker (배우 김지원·박보
     ]);
   });
 });
+
+describe('a quote named as someone’s remark by a genitive (X의 “…”라는 발언)', () => {
+  it('gives the words to the genitive’s person', () => {
+    expect(said('트럼프 대통령의 "한국은 부자 나라"라는 발언이 논란이 됐다.')).toEqual([['한국은 부자 나라', '트럼프']]);
+  });
+
+  it('gives the answer after it to the sentence’s subject', () => {
+    const text = '한덕수 장관은 박민수 의원의 "거짓말"이라는 주장에 "사실이 아니다"라고 반박했다.';
+    expect(said(text)).toEqual([
+      ['거짓말', '박민수'],
+      ['사실이 아니다', '한덕수'],
+    ]);
+  });
+});
