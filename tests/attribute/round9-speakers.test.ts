@@ -196,3 +196,14 @@ describe('a quote named as someone’s remark by a genitive (X의 “…”라�
     ]);
   });
 });
+
+describe('a foreign government as the speaker (미국 정부는 “…”)', () => {
+  it('keeps the country before 정부 or 당국', () => {
+    expect(said('미국 정부는 "관세를 유예하지 않겠다"고 밝혔다.')).toEqual([['관세를 유예하지 않겠다', '미국 정부']]);
+    expect(said('중국 당국은 "내정 간섭"이라고 반발했다.')).toEqual([['내정 간섭', '중국 당국']]);
+  });
+
+  it('leaves the article’s own 정부 alone', () => {
+    expect(said('정부는 "대책을 마련하겠다"고 밝혔다.')).toEqual([['대책을 마련하겠다', '정부']]);
+  });
+});

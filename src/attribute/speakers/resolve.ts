@@ -27,6 +27,8 @@ const CLOSE_PAREN = ')'.charCodeAt(0);
 /** A place written as its local government (서울시, 청솔군, 강남구청). */
 const LOCAL_GOVERNMENT = /(?:시|군|구|도|시청|군청|구청|도청)$/;
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
+/** Words for a country's government, which a place before them names: 미국 정부, 중국 당국. */
+const GOVERNMENT = /^(?:정부|당국)$/;
 const PLURAL_PRONOUNS = new Set(['이들', '그들']);
 /** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 박모(45)씨 → 박모씨. */
 const GA = 0xac00; // 가
@@ -171,6 +173,12 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     // 강 전 시장 측, 최씨 측: the side of a person speaks for them; 소속사 측 for the body.
     const side = resolvePhrase({ ...np, words: words.slice(0, -1) }, ctx, false);
     return side?.kind === 'person' ? side : organization(words[words.length - 2], ctx);
+  }
+  // 미국 정부는, 일본 당국은: a foreign government keeps its country (정부 alone is the article's own).
+  const country = GOVERNMENT.test(head.text) && words.length >= 2 ? ctx.mentionsIn(words[words.length - 2].start, words[words.length - 2].end).find((m) => m.entity.type === 'PLACE' && m.text === words[words.length - 2].text) : undefined;
+  if (country) {
+    const mention = ctx.span(country.start, head.end);
+    return { name: `${country.entity.name} ${head.text}`, entity: null, kind: 'org', title: '', mention, how: 'organization' };
   }
   if (isOrganization(noun) && !isTitle(noun) && !member) {
     const short = organization(head, ctx);
