@@ -207,3 +207,13 @@ describe('a foreign government as the speaker (미국 정부는 “…”)', () 
     expect(said('정부는 "대책을 마련하겠다"고 밝혔다.')).toEqual([['대책을 마련하겠다', '정부']]);
   });
 });
+
+describe('a foreign name before a country’s short name, a body and a title (태미 브루스 미 국무부 대변인)', () => {
+  it('names the person, not an unnamed spokesperson', () => {
+    expect(said('태미 브루스 미 국무부 대변인은 "동맹은 굳건하다"고 말했다.')).toEqual([['동맹은 굳건하다', '태미 브루스']]);
+  });
+
+  it('keeps an unnamed spokesperson unnamed', () => {
+    expect(said('미 국무부 대변인은 "동맹은 굳건하다"고 말했다.')).toEqual([['동맹은 굳건하다', '미 국무부 대변인']]);
+  });
+});

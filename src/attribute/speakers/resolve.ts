@@ -297,7 +297,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   // An unknown word as a name: alone with the quote (하람은 “…”), or a foreign name before a title.
   // 존 브라운 전 미 국무부 대변인: transliterated words opening the phrase name the person.
   if (!name && title && candidates.length > 0 && candidates[0] === words[0] && isForeignNameWord(words[0].text)) name = words[0];
-  const beforeCountry = !name && title ? foreignBeforeCountry(words, ctx) : null;
+  const beforeCountry = !name && title ? (foreignBeforeCountry(words, ctx) ?? foreignBeforeBody(words, ctx)) : null;
   if (beforeCountry) return { name: beforeCountry.text, entity: null, kind: 'person', title, mention: beforeCountry, how: 'name' };
   const minLength = title ? 3 : 2;
   const only = candidates.length === 1 ? candidates[0].text : '';
@@ -385,6 +385,20 @@ function foreignBeforeCountry(words: Word[], ctx: DocContext): { start: number; 
   // A first name and a family name of three syllables or more, neither ending like a word before a noun
   // (회담 상대인): shorter words there are mostly nouns and adverbs.
   if (family.text.length < 3 || ![first, family].every((w) => canBeForeignName(w.text) && !ADNOMINAL.test(w.text))) return null;
+  return ctx.span(first.start, family.end);
+}
+
+/**
+ * 태미 브루스 미 국무부 대변인: a first name and a transliterated family name opening the phrase, then only
+ * a country's short name, bodies and the title: the two words name a foreign person (the first, 태미, may
+ * be shaped like a Korean name).
+ */
+function foreignBeforeBody(words: Word[], ctx: DocContext): { start: number; end: number; text: string } | null {
+  if (words.length < 3 || words.length > 6) return null;
+  const [first, family] = words;
+  if (first.text.length < 2 || !canBeForeignName(first.text) || !isForeignNameWord(family.text) || ADNOMINAL.test(first.text)) return null;
+  const rest = words.slice(2, -1);
+  if (!rest.every((w) => w.text.length === 1 || isOrganization(w.text) || SHORTHAND.has(w.text) || ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type !== 'PERSON'))) return null;
   return ctx.span(first.start, family.end);
 }
 
