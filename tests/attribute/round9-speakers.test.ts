@@ -217,3 +217,13 @@ describe('a foreign name before a country’s short name, a body and a title (�
     expect(said('미 국무부 대변인은 "동맹은 굳건하다"고 말했다.')).toEqual([['동맹은 굳건하다', '미 국무부 대변인']]);
   });
 });
+
+describe('a source described by a pronoun’s genitive (그의 변호인은 “…”)', () => {
+  it('names whose source it is by the person named last', () => {
+    const text = '박철수씨는 "힘들다"고 말했다. 그의 아내는 "남편이 고생한다"고 했다. 그의 변호인은 "항소하겠다"고 했다.';
+    expect(said(text).slice(1)).toEqual([
+      ['남편이 고생한다', '박철수 아내'],
+      ['항소하겠다', '박철수 변호인'],
+    ]);
+  });
+});

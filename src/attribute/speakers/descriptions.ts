@@ -11,7 +11,9 @@ export function unnamedSource(words: Word[], ctx: DocContext, source: string): R
   // 소속사 하늘엔터테인먼트 관계자 → 하늘엔터테인먼트 관계자: the body's name identifies it without the noun before it.
   const apposed = kept.findIndex((w, i) => i + 1 < kept.length && ctx.bodyAfterWord(w.text)?.mentions.some((m) => m.start === kept[i + 1].start));
   if (apposed >= 0 && apposed < kept.length - 2) kept = kept.slice(apposed + 1);
-  const name = kept.map((w) => w.text.replace(/의$/, '')).join(' ');
+  // 그의 변호인 → 박철수 변호인: whose source it is, by the person the pronoun stands for (none: as written).
+  const owner = POSSESSIVE.test(kept[0].text) && kept.length > 1 ? ctx.memory.lastNamed()?.name : undefined;
+  const name = (owner ? [owner, ...kept.slice(1).map((w) => w.text)] : kept.map((w) => w.text.replace(/의$/, ''))).join(' ');
   return { name, entity: null, kind: 'source', title: source, mention: ctx.span(kept[0].start, kept[kept.length - 1].end), how: 'unnamed-source' };
 }
 
@@ -29,6 +31,9 @@ export function description(words: Word[], ctx: DocContext): Resolved {
   const near = short !== name && ctx.text.slice(Math.max(0, mention.start - NEAR), mention.end + NEAR).includes(short);
   return { name: near ? short : name, entity: null, kind: 'source', title, mention, how: 'unnamed-source' };
 }
+
+/** A pronoun's genitive: 그의, 그녀의. */
+const POSSESSIVE = /^(?:그|그녀)의$/;
 
 /** A genitive 의 ending a word of two syllables or more (출신의; not 의 alone). */
 const GENITIVE = /(?<=[가-힣A-Za-z0-9)])의$/;
