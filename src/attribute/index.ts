@@ -146,7 +146,7 @@ function repeated(seg: Segmented, quotes: Quote[], collective: ReadonlySet<Quote
       q.rule = 'repeated';
     } else if (q.speaker === null && q.rule === null && opensHeadline(seg, q)) {
       main ??= mainSpeaker(quotes) ?? null;
-      if (main) {
+      if (main && sharesWords(q.text, main.speaker?.name ?? '', quotes)) {
         q.speaker = main.speaker && { ...main.speaker };
         q.rule = 'main-speaker';
       }
@@ -176,6 +176,25 @@ function mainSpeaker(quotes: Quote[]): Quote | undefined {
   }
   const c = first === undefined ? undefined : counts.get(first);
   return c && c.n >= 2 && c.n * 2 > total ? c.q : undefined;
+}
+
+/** Words too common to tie a headline to a speaker's quotes (이제, 우리, 정말 …). */
+const COMMON = new Set(['이제', '우리', '지금', '정말', '너무', '아직', '모든', '이번', '그것', '있다', '없다', '하지', '한다', '된다', '것이']);
+
+/**
+ * Whether a headline quote shares a word's first two letters with one of the speaker's quotes (인플레와의 전쟁 …
+ * and 인플레이션 압력이 …): a headline summing up someone's words takes some of them; a victim's cry in the
+ * headline of an article quoting officials shares none.
+ */
+function sharesWords(headline: string, speaker: string, quotes: Quote[]): boolean {
+  const stems = new Set<string>();
+  for (const w of headline.split(/[\s,.…·!?'"‘’“”]+/)) if (/^[가-힣]{2}/.test(w) && !COMMON.has(w.slice(0, 2))) stems.add(w.slice(0, 2));
+  if (stems.size === 0) return false;
+  for (const o of quotes) {
+    if (o.speaker?.name !== speaker || NOT_BODY.has(o.rule ?? '')) continue;
+    for (const s of stems) if (o.text.includes(s)) return true;
+  }
+  return false;
 }
 
 /** Whether a quote opens a headline line, nothing but a bracketed tag before it ([단독] “…”…). */

@@ -154,8 +154,13 @@ describe('a headline quote opening its line, whose words the body does not repea
   const body = '이창용 한국은행 총재는 30일 "인플레이션 압력이 여전하다"고 말했다. 이 총재는 "금리 인하를 서두르지 않겠다"며 "환율도 변수"라고 덧붙였다.';
 
   it('takes the speaker of the body’s first quote when that speaker says most of the quotes', () => {
-    const text = `"물가와의 전쟁 끝나지 않았다"\n\n${body} 한 시장 참가자는 "예상보다 매파적"이라고 평가했다.`;
-    expect(said(text)[0]).toEqual(['물가와의 전쟁 끝나지 않았다', '이창용']);
+    const text = `"인플레와의 전쟁 안 끝났다"\n\n${body} 한 시장 참가자는 "예상보다 매파적"이라고 평가했다.`;
+    expect(said(text)[0]).toEqual(['인플레와의 전쟁 안 끝났다', '이창용']);
+  });
+
+  it('takes none when the headline shares no word with that speaker’s quotes (a victim’s cry, officials quoted)', () => {
+    const text = `"집이 다 타버렸어요"\n\n${body} 한 시장 참가자는 "예상보다 매파적"이라고 평가했다.`;
+    expect(said(text)[0]).toEqual(['집이 다 타버렸어요', null]);
   });
 
   it('takes none when no speaker says most of the quotes, or the first quote is someone else’s', () => {
