@@ -232,3 +232,14 @@ describe('a source described by a pronoun’s genitive (그의 변호인은 “�
     ]);
   });
 });
+
+describe('names with an aside of several words, and foreign names ending in 이 or a ruler’s number', () => {
+  it('reads the name before a bracketed aside, not the aside (아이유(본명 이지은)는, 오타니 쇼헤이(LA 다저스)는)', () => {
+    expect(said('가수 아이유(본명 이지은)는 "무대가 그리웠다"고 말했다.')).toEqual([['무대가 그리웠다', '아이유']]);
+    expect(said('오타니 쇼헤이(LA 다저스)는 "우승하고 싶다"고 말했다.')).toEqual([['우승하고 싶다', '오타니 쇼헤이']]);
+  });
+
+  it('keeps a ruler’s number with the name (레오 14세 교황은)', () => {
+    expect(said('레오 14세 교황은 "평화를 위해 기도한다"고 말했다.')).toEqual([['평화를 위해 기도한다', '레오 14세']]);
+  });
+});

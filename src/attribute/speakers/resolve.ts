@@ -224,7 +224,8 @@ function plausiblePerson(m: { start: number; end: number; text: string; entity: 
   if (word && m.start === word.start && titleEnding(word.text).length > 1 && titleEnding(word.text) === word.text.slice(m.end - word.start)) return false;
   const name = m.entity.name;
   // 알레한드로 오르테가: a full foreign name the recognizer read with its last 가 is no stem and nominative.
-  const inGa = text.endsWith('가') && text.includes(' ') && text === name;
+  // 오타니 쇼헤이: and one ending in 이 (쇼헤이, 레이) is no stem and nominative either.
+  const inGa = (text.endsWith('가') || text.endsWith('이')) && text.includes(' ') && text === name;
   if (/[은는이가을를의]$/.test(text) && !looksLikeName(text) && !inGa) return false; // 출신의, 장관은
   const i = words.findIndex((w) => w.text.startsWith(text));
   // Two syllables that open with no surname: the end of a fuller name (밀러 of 존 밀러), or a name right
@@ -327,6 +328,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const i = words.indexOf(name);
   const nextWord = words[i + 1];
   if (nextWord && nextWord !== head && isForeignNameWord(name.text) && (isForeignNameWord(nextWord.text) || isNameEndingInGa(ctx, nextWord.text))) end = nextWord.end;
+  else if (nextWord && nextWord !== head && /^[0-9]{1,2}세$/.test(nextWord.text)) end = nextWord.end; // 레오 14세: a ruler's number is the name's
   const mention = ctx.span(name.start, end);
   const full = ctx.entityNamed(mention.text) ? mention.text : ctx.fullerName(mention.text);
   const e = ctx.entityNamed(full);

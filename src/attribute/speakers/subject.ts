@@ -16,6 +16,8 @@ const EMBEDDED = /(?:[한된던]|데|지만|하는|되는|있는|없는|않은|�
 const CLOSING_MARKS = new Set([0x201d, 0x22, 0x300d, 0x300f]); // ” " 」 』
 /** A word ending as a topic does (통신은, 정부는). */
 const TOPIC = /[은는]$/;
+/** A ruler's number after the name: 14세 of 레오 14세. */
+const REGNAL = /^[0-9]{1,2}세$/;
 /** A subject that says "also" (오태석 회장도) is weaker than a topic: no unknown single words. */
 const WEAK = /^(?:이|가|도)$/;
 
@@ -67,6 +69,8 @@ function subjectOf(ctx: DocContext, w: Word): NounPhrase | null {
 
 /** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
 export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
+  const before = np.words[0].text.endsWith(')') ? beforeAside(words, i, np.particle) : null;
+  if (before) return phraseAt(ctx, words, before.index, before.np);
   const head = np.words[0].text;
   // 강 전 시장 측: the phrase is read as the one whose side it is.
   // 존슨(28)씨: an age aside and a glued 씨 title the head as 씨 does after a space.
@@ -88,6 +92,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
     if (isSurname(t)) return true; // 배 차관, 김 국장 (the phrase starts there)
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
     if (/[A-Za-z]/.test(t)) return true; // SK증권, NBC
+    if (REGNAL.test(t)) return true; // 레오 14세 교황, 찰스 3세 국왕
     // 답변에 나선 차관: after an argument (에, 을), an adnominal form is its verb, whatever a recognizer read.
     if (prev && verbAfterArgument(prev.text, w.text)) return false;
     // A recognized name in the word or running into it (알레한드로 오르테가 장관은: its 가 is the name's).
@@ -105,6 +110,26 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
   const first = (w: Word, next: Word) => isSurname(w.text) && w.text !== '전' && !(w.text === '한' && (source || next !== np.words[0]));
   return extendPhrase(words, i, np, part, first, !titled);
 }
+/**
+ * 아이유(본명 이지은)는, 오타니 쇼헤이(LA 다저스)는: an aside of several words in brackets between the name and
+ * its particle; the phrase is the words before the bracket, not the aside's last word.
+ */
+function beforeAside(words: readonly Word[], i: number, particle: string): { index: number; np: NounPhrase } | null {
+  if (words[i].text.includes('(')) return null; // the whole aside is in this word: subjectWord dropped it
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const open = words[j].text.indexOf('(');
+    if (words[j].text.includes(')')) return null;
+    if (open < 0) continue;
+    const index = open > 0 ? j : j - 1; // 아이유(본명 or 아이유 (본명
+    if (index < 0) return null;
+    const w = words[index];
+    const end = open > 0 ? w.start + open : w.end;
+    const stem = { start: w.start, end, text: w.text.slice(0, end - w.start) };
+    return /^[가-힣A-Za-z0-9·]+$/.test(stem.text) ? { index, np: { start: w.start, end, words: [stem], particle } } : null;
+  }
+  return null;
+}
+
 /**
  * The subject between `from` and `to` (the quote's opening mark), read right to left: the last topic
  * (은/는) wins over a nominative (이/가), which often belongs to a clause inside the sentence, unless
