@@ -22,6 +22,11 @@ describe('the owner of the words named after them: X의 평가다, X의 호소�
     expect(said(sigh).at(-1)).toEqual(['수입 물가가 걱정입니다.', '정대호']);
   });
 
+  it('reads a modifier before the owned word (백악관의 공식 입장이다)', () => {
+    const text = '김 대변인은 "검토 중"이라고 했다. "협상은 없다"는 것이 백악관의 공식 입장이다.';
+    expect(said(text).at(-1)).toEqual(['협상은 없다', '백악관']);
+  });
+
   it('reads a circle’s common view (X의 중론이다) as its words, not the last speaker’s', () => {
     const text = '정 의원은 "결단하라"고 했다. "결국 시간 문제다"라는 게 정치권의 중론이다.';
     expect(said(text).at(-1)).toEqual(['결국 시간 문제다', '정치권']);

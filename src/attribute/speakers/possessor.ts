@@ -5,9 +5,9 @@ import { isOrganization, looksLikeName, titleEnding } from './lexicons.js';
 import { ADNOMINAL, isNonSubject, type Word } from './phrase.js';
 import { resolvePhrase, type Resolved } from './resolve.js';
 
-/** What a quote is called when someone owns it (설명, 분석, 호소 …), then the copula that ends the sentence (평가다, 설명이다). */
+/** What a quote is called when someone owns it (설명, 분석, 호소 …), then the copula that ends the sentence (평가다, 설명이다); a modifier not ending in 의 may stand before it (공식 입장). */
 const WORDS_OWNED = `(?:${['설명','분석','전언','주장','입장','지적','전망','말','얘기','이야기','평가','판단','견해','해석','관측','반응','생각','귀띔','증언','진단','예상','우려','답변','토로','하소연','첫마디','일성','소감','각오','대답','호소','한숨','푸념','탄식','한탄','고백','당부','조언','항변','반문','회고','다짐','일침','지론','중론','시각'].join('|')})(?:이다|다|이었다|였다)`;
-const OWNED = new RegExp(String.raw`^(?:이?라는|다는|는|란)\s*(?:게|것이|것은)\s+([^\n"“”]{1,40}?)의\s+(?:${WORDS_OWNED})`, 'd');
+const OWNED = new RegExp(String.raw`^(?:이?라는|다는|는|란)\s*(?:게|것이|것은)\s+([^\n"“”]{1,40}?)의\s+(?:[가-힣]{0,4}[\uAC00-\uC757\uC759-\uD7A3]\s)?(?:${WORDS_OWNED})`, 'd');
 
 export function possessorAfter(ctx: DocContext, close: number): Resolved | null {
   const m = OWNED.exec(ctx.text.slice(close, close + 80));
@@ -19,7 +19,7 @@ export function possessorAfter(ctx: DocContext, close: number): Resolved | null 
 }
 
 /** A sentence saying whose words the quote before it were: 김도윤 의원의 말이다, 한 참석자의 전언이다, 이씨의 호소다. */
-const THEIRS = new RegExp(String.raw`^\s*([^\n"“”]{1,40}?)의\s+(?:${WORDS_OWNED})[.]?\s*$`, 'd');
+const THEIRS = new RegExp(String.raw`^\s*([^\n"“”]{1,40}?)의\s+(?:[가-힣]{0,4}[\uAC00-\uC757\uC759-\uD7A3]\s)?(?:${WORDS_OWNED})[.]?\s*$`, 'd');
 
 /** A sentence saying who said the quote before it: 한 원로 정치인이 내게 한 말이다, 어머니가 늘 하시던 말씀이다. */
 const SAID_BY = /^\s*([^\n"“”]{1,30}?)(?:이|가|께서)\s(?:[^\n"“”]{0,24}\s)?(?:한|하던|했던|하신|하시던|남긴|건넨|들려준|던진)\s(?:말|말씀|얘기|이야기)(?:이다|다|이었다|였다)[.]?\s*$/d;
