@@ -91,8 +91,10 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       const end = Math.min(unit.end, unit.start + WINDOW);
       // An interviewer's question line (-도시철도 2호선은 언제 착공하나.) names no one who answers.
       const asks = isQuestionLine(text, unit.start);
+      const met = asks ? null : metPerson(ctx, unit.start, unit.end);
+      ctx.interviewee ??= met;
       const r =
-        (asks ? null : (metPerson(ctx, unit.start, unit.end) ?? sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end))) ??
+        (asks ? null : (met ?? sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end))) ??
         interviewHeading(ctx, unit.start, end);
       if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
       return;
@@ -355,6 +357,10 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
     if (next) return { speaker: next, rule: 'subject-next' };
   }
   if (unnamedVoices(ctx, q.close)) return { speaker: null, rule: null };
+  // ―해외 진출 계획은. “…”: a bare answer after an interviewer's question is the interviewee's, though
+  // someone else (a colleague at the table) spoke last.
+  const answerer = bare && u > 0 && isBare(ctx.text, unit, q) && isQuestionLine(ctx.text, units[u - 1].start) ? ctx.interviewee : null;
+  if (answerer) return { speaker: answerer, rule: 'interviewee' };
   const last = answered === null ? ctx.memory.last() : ctx.memory.lastOther(answered);
   if (last) return { speaker: fromReferent(last), rule: 'continuation' };
   // Nobody spoke before: a bare quote line of an interview or profile is its main person's.

@@ -248,3 +248,23 @@ describe('names with an aside of several words, and foreign names ending in 이 
     expect(said('레오 14세 교황은 "평화를 위해 기도한다"고 말했다.')).toEqual([['평화를 위해 기도한다', '레오 14세']]);
   });
 });
+
+describe('an interview: the lead says whom the reporter met, a colleague speaks, then question lines', () => {
+  const text =
+    '국산 신약 승인을 이끈 김서현(48) 한빛바이오 대표를 30일 서울 본사에서 만났다.\n\n' +
+    '김 대표는 "힘들었다"고 말했다. 공동창업자인 박준영 최고기술책임자도 자리를 함께했다. 박 최고기술책임자는 "진작 포기했을 것"이라며 웃었다.\n\n' +
+    '―해외 진출 계획은.\n\n"내년 유럽 허가가 목표입니다."\n\n' +
+    '업계에서는 "투자 심리를 되살릴 것"이라는 기대가 나온다.';
+
+  it('gives the answers after question lines to the one met, not to the colleague who spoke last', () => {
+    expect(said(text).at(-2)).toEqual(['내년 유럽 허가가 목표입니다.', '김서현']);
+  });
+
+  it('gives a circle’s hopes (…라는 기대가 나온다) to the circle', () => {
+    expect(said(text).at(-1)).toEqual(['투자 심리를 되살릴 것', '업계']);
+  });
+
+  it('does not read a subject’s meeting as the reporter’s lead', () => {
+    expect(said('김민수 장관은 박철호 대사를 30일 집무실에서 만났다.\n\n"협력을 강화하겠다."')).toEqual([['협력을 강화하겠다.', '김민수']]);
+  });
+});
