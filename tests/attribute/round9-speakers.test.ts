@@ -268,3 +268,15 @@ describe('an interview: the lead says whom the reporter met, a colleague speaks,
     expect(said('김민수 장관은 박철호 대사를 30일 집무실에서 만났다.\n\n"협력을 강화하겠다."')).toEqual([['협력을 강화하겠다.', '김민수']]);
   });
 });
+
+describe('"one" member of a body named right before 한 (민주당 한 의원은 “…”)', () => {
+  it('keeps the body in the description', () => {
+    expect(said('민주당 한 의원은 "재정 부담을 따져봐야 한다"고 말했다.')).toEqual([['재정 부담을 따져봐야 한다', '민주당 의원']]);
+    expect(said('시의회 한 의원은 "재정 부담을 따져봐야 한다"고 지적했다.')).toEqual([['재정 부담을 따져봐야 한다', '시의회 의원']]);
+  });
+
+  it('reads 한 as a surname when the article names someone so titled', () => {
+    const text = '한동훈 의원은 "찬성한다"고 말했다. 국민의힘 한 의원은 "재정 부담을 따져봐야 한다"고 말했다.';
+    expect(said(text).at(-1)).toEqual(['재정 부담을 따져봐야 한다', '한동훈']);
+  });
+});

@@ -360,19 +360,23 @@ function titledInBody(words: Word[], title: string, ctx: DocContext): Resolved |
 }
 
 /**
- * 서울대병원의 한 교수: 한 after an 의-word is "one", and the body before it describes the speaker
- * (서울대병원 교수), unless the article names someone surnamed 한 with that title.
+ * 서울대병원의 한 교수, 민주당 한 의원: 한 after an 의-word or a body's name is "one", and the body before
+ * it describes the speaker (서울대병원 교수), unless the article names someone surnamed 한 with that title.
  */
 function ownedByGenitive(words: Word[], ctx: DocContext): Resolved | null {
   if (words.length !== 2 || words[0].text !== '한') return null;
   const title = titleEnding(words[1].text);
   const space = words[0].start - 1;
-  if (!title || ctx.text.charCodeAt(space) !== 0x20 || ctx.text.charCodeAt(space - 1) !== GENITIVE) return null; // … 의 한
-  let from = space - 1;
-  while (from > 0 && /[가-힣A-Za-z0-9]/.test(ctx.text[from - 1])) from--;
-  if (from === space - 1) return null; // 의 alone
+  if (!title || ctx.text.charCodeAt(space) !== 0x20) return null;
+  // … 의 한, or a body's name right before 한 (민주당 한 의원, 시의회 한 의원).
+  const genitive = ctx.text.charCodeAt(space - 1) === GENITIVE;
+  const end = genitive ? space - 1 : space;
+  let from = end;
+  while (from > 0 && end - from < 20 && /[가-힣A-Za-z0-9]/.test(ctx.text[from - 1])) from--;
+  if (from === end) return null; // 의 alone
+  const owner = { start: from, end, text: ctx.text.slice(from, end) };
+  if (!genitive && !((isOrganization(owner.text) && !isTitle(owner.text)) || ctx.mentionsIn(from, end).some((m) => m.entity.type === 'ORG' && m.start === from))) return null;
   if (ctx.entities.some((e) => e.type === 'PERSON' && e.name.startsWith('한') && e.title?.endsWith(title))) return null;
-  const owner = { start: from, end: space - 1, text: ctx.text.slice(from, space - 1) };
   return description([owner, words[1]], ctx);
 }
 
