@@ -150,6 +150,11 @@ describe('a transcript: each line opens with its speaker’s label (사회자: �
     expect(said(text).map((x) => x[1])).toEqual(['사회자', '김도윤', '박서연', '사회자', '김도윤']);
   });
 
+  it('reads an interview’s answer mark (답: “…”) as no label', () => {
+    const text = '올해 문학상을 받은 소설가 한정은(52)을 만났다.\n\n문: 수상 소감은.\n\n답: "아직 실감이 안 나요."';
+    expect(said(text)).toEqual([['아직 실감이 안 나요.', '한정은']]);
+  });
+
   it('gives a label naming no one known no speaker', () => {
     expect(said('김도윤 교수는 "어렵다"고 말했다.\n\n주의: "약을 먹지 마세요"').at(-1)).toEqual(['약을 먹지 마세요', null]);
   });

@@ -111,6 +111,7 @@ export function otherSide(ctx: DocContext, from: number, to: number): boolean {
 }
 
 /** A transcript's speaker label opening the line before a quote: 사회자: “…”, ▲김 교수 : “…”. */
+const QA_MARK = /^(?:답|문|대답|질문|응답|A|Q)$/;
 const LABEL = /^[\s▲■●◇-]*([가-힣A-Za-z][가-힣A-Za-z ]{0,19}?) ?:[ \t]*$/;
 
 /**
@@ -123,7 +124,7 @@ export function labelSpeaker(ctx: DocContext, open: number): Resolved | null | u
   while (lineStart > 0 && open - lineStart <= 24 && ctx.text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
   if (lineStart > 0 && ctx.text.charCodeAt(lineStart - 1) !== 0x0a) return undefined;
   const m = LABEL.exec(ctx.text.slice(lineStart, open));
-  if (!m) return undefined;
+  if (!m || QA_MARK.test(m[1])) return undefined; // 답: “…”: an interview's answer mark, not a name
   const from = lineStart + m[0].indexOf(m[1]);
   const words = ctx.wordsIn(from, from + m[1].length).map((w) => (w.text.endsWith(':') ? { start: w.start, end: w.end - 1, text: w.text.slice(0, -1) } : w));
   return words.length <= 3 ? phrase(ctx, words, false) : null;
