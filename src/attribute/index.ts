@@ -108,7 +108,8 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       if (found.speaker && !found.asked) remember(ctx, found.speaker, q.open);
       previous = found.asked ? (found.carry ?? previous) : found;
       const quote = toQuote(seg, ctx, marked, unit, k, found);
-      if (found.rule === 'headline' && found.speaker?.kind === 'source') collective.add(quote);
+      // 검찰, 前 장관 소환…“…”: the headline's subject before an ellipsis may not be who said the words after it.
+      if (found.rule === 'headline' && (found.speaker?.kind === 'source' || afterEllipsis(text, unit.start, q.open))) collective.add(quote);
       if (found.speaker?.title && (found.speaker.kind === 'person' || (collective.has(quote) && ctx.titledPersons(found.speaker.title) <= 1))) titles.set(quote, found.speaker.title);
       out.push(quote);
     }
@@ -420,6 +421,13 @@ function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit
   }
   const firstQuote = next.quotes.length > 0 ? Math.min(marked[next.quotes[0]].open, end) : end;
   return subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, end, next.quotes.slice(0, 4).map((i) => marked[i]));
+}
+
+/** Whether a quote's mark stands right after an ellipsis (…“…”, ..“…”), within its unit. */
+function afterEllipsis(text: string, from: number, open: number): boolean {
+  let i = open - 1;
+  while (i >= from && text.charCodeAt(i) === 0x20) i--;
+  return i >= from && (text.charCodeAt(i) === 0x2026 || (text.charCodeAt(i) === 0x2e && text.charCodeAt(i - 1) === 0x2e));
 }
 
 /** Whether a unit opens its line (units start past spaces). */

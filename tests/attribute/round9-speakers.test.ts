@@ -285,3 +285,19 @@ describe('"one" member of a body named right before 한 (민주당 한 의원은
     expect(said(text).at(-1)).toEqual(['재정 부담을 따져봐야 한다', '한동훈']);
   });
 });
+
+describe('a headline whose subject precedes an ellipsis, then a quote the body repeats (검찰, 前 장관 소환…“…”)', () => {
+  const text = '검찰, 前 장관 소환…"성실히 조사받겠다"\n\n검찰은 박영수 전 장관을 불러 조사했다. 박 전 장관은 취재진에게 "성실히 조사받겠다"고 말했다.';
+
+  it('takes the body’s speaker of the same words, not the headline’s subject', () => {
+    expect(said(text)[0]).toEqual(['성실히 조사받겠다', '박영수']);
+  });
+
+  it('keeps a surname with its title in a source’s description (박 전 장관 측 변호인)', () => {
+    expect(said(`${text} 박 전 장관 측 변호인은 "정치 보복 수사"라고 반발했다.`).at(-1)).toEqual(['정치 보복 수사', '박 전 장관 측 변호인']);
+  });
+
+  it('keeps the headline’s subject when the body does not repeat the words', () => {
+    expect(said('검찰, 前 장관 소환…"혐의 입증 자신"\n\n검찰은 박영수 전 장관을 불러 조사했다.')[0]).toEqual(['혐의 입증 자신', '검찰']);
+  });
+});
