@@ -97,14 +97,13 @@ describe('a headline naming the speaker after the quote', () => {
   });
 });
 
-describe('a statement as the subject (담화는 “…”): its issuer speaks', () => {
+describe('a statement as the subject (담화는 “…”, non-subjects.txt): its issuer speaks', () => {
   it('takes the issuer named before, not the word 담화 read as a name', () => {
     const text = '북한 외무성은 대변인 담화를 발표했다. 담화는 "마주 앉을 이유가 없다"고 밝혔다.';
     expect(said(text)).toEqual([['마주 앉을 이유가 없다', '외무성']]);
   });
 
-  it('takes the issuer the phrase names, and none when nobody was named', () => {
-    expect(said('김여정 부부장 담화는 "대화는 없다"고 주장했다.')).toEqual([['대화는 없다', '김여정']]);
+  it('takes none when nobody was named before', () => {
     expect(said('이번 담화는 "대화는 없다"고 주장했다.')).toEqual([['대화는 없다', null]]);
   });
 });
@@ -118,6 +117,10 @@ describe('a sentence saying someone began to speak, with a nominative subject (�
   it('takes the last nominative, the one who answers (이 의원이 묻자 김 장관이 답했다)', () => {
     const text = '회의가 열렸다. 박 의원이 대책을 묻자 김도윤 장관이 답했다.\n\n"검토하겠습니다."';
     expect(said(text)).toEqual([['검토하겠습니다.', '김도윤']]);
+  });
+
+  it('stops a source’s description at a time word (선고 직후 유족은 → 유족)', () => {
+    expect(said('선고 직후 유족은 "형량이 가볍다"고 오열했다.')).toEqual([['형량이 가볍다', '유족']]);
   });
 
   it('learns nothing from a sentence of doing (했다, 봤다)', () => {

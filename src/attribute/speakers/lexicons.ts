@@ -9,7 +9,6 @@ import { memo } from '../memo.js';
 const SOURCES = loadList('speakers/unnamed-sources.txt').sort((a, b) => b.length - a.length);
 const SOURCE_END = new RegExp(`(?:${SOURCES.join('|')})$`);
 const PRONOUNS = new Set(loadList('speakers/pronouns.txt'));
-const DOCUMENTS = new Set(loadList('speakers/documents.txt'));
 const ORG_LINES = loadList('speakers/organizations.txt');
 const ORG_WORDS = new Set(ORG_LINES.filter((l) => !l.startsWith('-')));
 const ORG_ENDINGS = ORG_LINES.filter((l) => l.startsWith('-')).map((l) => l.slice(1)).sort((a, b) => b.length - a.length);
@@ -27,8 +26,6 @@ export const isGenericBody = (w: string): boolean => GENERIC_BODIES.has(w);
 
 export const isTitle = (w: string): boolean => isPersonTitle(w);
 export const isPronoun = (w: string): boolean => PRONOUNS.has(w);
-/** A statement's name (담화, 성명, 논평): as a subject it speaks for whoever issued it. */
-export const isDocument = (w: string): boolean => DOCUMENTS.has(w);
 export const isSurname = (w: string): boolean => SURNAMES.has(w);
 /** First syllables of the surnames (김, 남 of 남궁) as char codes: a word starting otherwise opens no Korean name. */
 export const SURNAME_INITIALS: ReadonlySet<number> = new Set([...SURNAMES].map((s) => s.charCodeAt(0)));

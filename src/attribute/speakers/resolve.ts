@@ -11,7 +11,7 @@ import { asksAfter, onBylineLine } from './byline.js';
 import { isNameEndingInGa } from './ga-names.js';
 import { isRole, roleHolder } from './role-holder.js';
 import { deceased, isDeceased } from './deceased.js';
-import { SHORTHAND, isDocument, isGenericBody, isMember, isReporterTitle, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
+import { SHORTHAND, isGenericBody, isMember, isReporterTitle, isOrganization, isPronoun, isSurname, isTitle, looksLikeName, sourceEnding, titleEnding } from './lexicons.js';
 import { ADNOMINAL, isNonSubject, type NounPhrase, type Word } from './phrase.js';
 import { fromReferent, spanOf, type Resolved } from './resolved.js';
 
@@ -58,13 +58,6 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     // 이들은, 그들은: a group named before, when there is one, rather than the last single speaker.
     const r = (PLURAL_PRONOUNS.has(head.text) ? ctx.memory.lastGroup() : undefined) ?? ctx.memory.lastPerson();
     return r ? fromReferent(r, ctx.span(head.start, head.end), 'pronoun') : null;
-  }
-  // 담화는 “…”: a statement speaks for its issuer, named in the phrase (외무성 담화는) or last named before
-  // (북한 외무성은 … 담화를 발표하고); the statement itself is no one (담 is a surname, 담화 no name).
-  if (isDocument(head.text)) {
-    const issuer = words.length > 1 ? resolvePhrase({ ...np, words: words.slice(0, -1) }, ctx, false) : null;
-    const r = issuer ? null : ctx.memory.last();
-    return issuer ?? (r ? fromReferent(r, ctx.span(head.start, head.end), 'pronoun') : null);
   }
   // 동생은, 재판장은 “…”: the person the text gave that role to (피해자의 동생 김모씨).
   const holder = words.length === 1 && isRole(head.text) ? roleHolder(head, ctx) : null;
