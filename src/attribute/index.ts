@@ -48,6 +48,8 @@ const ANSWERS = /(?:데|것에|점에)\s?(?:대해|관해)|(?:는|란)\s(?:지�
 /** Words between a question and the next quote saying it was asked: “…”고 묻자, “…”냐고 물으니. */
 const ASKS_THEN = /^(?:이?라고|냐고|고)\s?(?:묻자|물으니|물었더니|질문하자)\s/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
+/** A subhead's mark alone before a quote (◆ “…”, ■ “…”). */
+const SUBHEAD = /^[ \t]*[◆◇■□][ \t]*$/;
 /** A word that ends reported speech (…다고, …라며): a sentence with one reports its own words. */
 const REPORTED = /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/;
 /** How far (UTF-16 units) before or after a quote its speaker may stand in the same sentence. */
@@ -362,6 +364,8 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   // someone else (a colleague at the table) spoke last.
   const answerer = bare && u > 0 && isBare(ctx.text, unit, q) && isQuestionLine(ctx.text, units[u - 1].start) ? ctx.interviewee : null;
   if (answerer) return { speaker: answerer, rule: 'interviewee' };
+  // ◆ “내년에도 호조”: a subhead previews the section below it, not the last speaker's words.
+  if (bare && SUBHEAD.test(ctx.text.slice(unit.start, q.open))) return { speaker: null, rule: null };
   const last = answered === null ? ctx.memory.last() : ctx.memory.lastOther(answered);
   if (last) return { speaker: fromReferent(last), rule: 'continuation' };
   // Nobody spoke before: a bare quote line of an interview or profile is its main person's.

@@ -304,3 +304,10 @@ describe('a headline whose subject precedes an ellipsis, then a quote the body r
     expect(said('검찰, 前 장관 소환…"혐의 입증 자신"\n\n검찰은 박영수 전 장관을 불러 조사했다.')[0]).toEqual(['혐의 입증 자신', '검찰']);
   });
 });
+
+describe('a subhead quote in the body (◆ “내년에도 호조”)', () => {
+  it('is not the last speaker’s words', () => {
+    const text = '수출이 늘었다.\n\n"수요가 폭발적입니다." 한빛반도체 관계자의 설명이다.\n\n◆ "내년에도 호조"\n\n전문가들은 전망이 밝다고 본다.';
+    expect(said(text).at(-1)).toEqual(['내년에도 호조', null]);
+  });
+});
