@@ -311,3 +311,20 @@ describe('a subhead quote in the body (◆ “내년에도 호조”)', () => {
     expect(said(text).at(-1)).toEqual(['내년에도 호조', null]);
   });
 });
+
+describe('words heard or received from someone (의사에게서 “…”는 말을 들었다)', () => {
+  it('gives them to the one heard from, never to the subject who heard them', () => {
+    expect(said('김씨는 의사에게서 "수술이 어렵다"는 말을 들었다.')).toEqual([['수술이 어렵다', '의사']]);
+    expect(said('경찰은 A씨로부터 "술을 마셨다"는 진술을 받았다.')).toEqual([['술을 마셨다', 'A씨']]);
+    expect(said('박 의원은 "사퇴하라"는 요구를 받았다.')).toEqual([['사퇴하라', null]]);
+  });
+});
+
+describe('a quote named as someone’s words that the subject then answers (“…”는 박 회장의 말에)', () => {
+  it('gives the first to the genitive and the answer to the subject', () => {
+    expect(said('"그만두라"는 박 회장의 말에 김 대리는 "알겠습니다"라고 답했다.')).toEqual([
+      ['그만두라', '박 회장'],
+      ['알겠습니다', '김 대리'],
+    ]);
+  });
+});

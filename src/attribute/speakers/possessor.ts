@@ -94,3 +94,39 @@ const VOICES = /^(?:이?라는|다는|는|란)\s+(?:반응|목소리|의견|댓�
 export function unnamedVoices(ctx: DocContext, close: number): boolean {
   return VOICE_START.has(ctx.text.charCodeAt(close)) && VOICES.test(ctx.text.slice(close, close + 16));
 }
+
+/** “…”는 말을 들었다, “…”는 진술을 받았다: words someone heard or received from another. */
+const HEARD = /^(?:이?라는|다는|는|란)\s+(?:말|얘기|이야기|진술|설명|답변|통보|연락|답|요구|요청|제안|지적|비판|권유|부탁|주문|조언|충고|경고|핀잔)[을를]\s+(?:들었|들은|듣고|전해\s?들었|받았|받은|받고)/;
+/** The source of heard words: 의사에게서, A씨로부터, 친구한테서. */
+const FROM = /^(.{1,20}?)(?:에게서|로부터|으로부터|한테서)$/;
+
+/**
+ * 김씨는 의사에게서 “…”는 말을 들었다: the words are the one they were heard from, not the subject who
+ * heard them; null when the sentence does not say whom (the subject did not say them either).
+ */
+export function heardFrom(ctx: DocContext, from: number, open: number, close: number): Resolved | null | undefined {
+  if (!VOICE_START.has(ctx.text.charCodeAt(close)) || !HEARD.test(ctx.text.slice(close, close + 24))) return undefined;
+  const words = ctx.wordsIn(from, open);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const m = FROM.exec(words[i].text);
+    if (!m) continue;
+    const stem = { start: words[i].start, end: words[i].start + m[1].length, text: m[1] };
+    let first = i;
+    while (first > 0 && i - first < 3 && BARE_NOUN.test(words[first - 1].text) && !isNonSubject(words[first - 1].text)) first--; // 담당 의사에게서
+    return resolvePhrase({ start: words[first].start, end: stem.end, words: [...words.slice(first, i), stem], particle: '' }, ctx, true);
+  }
+  return null;
+}
+
+/** “그만두라”는 박 회장의 말에: words the genitive said, which the sentence's subject then answers. */
+const SAID_TO = /^(?:이?라는|다는|는|란)\s+([^\n"“”]{1,30}?)의\s+(?:말|지적|질문|물음|주장|발언|요구|제안|비판|호통|당부)(?:에|에는|에도)\s/d;
+
+export function ownerAnswered(ctx: DocContext, close: number): Resolved | null {
+  if (!VOICE_START.has(ctx.text.charCodeAt(close))) return null;
+  const m = SAID_TO.exec(ctx.text.slice(close, close + 50));
+  if (!m?.indices?.[1]) return null;
+  const [from, to] = m.indices[1].map((i) => close + i);
+  const words = ctx.wordsIn(from, to);
+  if (words.length === 0 || words.length > 4) return null;
+  return resolvePhrase({ start: words[0].start, end: to, words, particle: '의' }, ctx, true);
+}
