@@ -22,7 +22,7 @@ import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, lab
 import { metPerson } from './speakers/interviewee.js';
 import { dashAside, parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
-import { circleBefore, heardFrom, ownerAnswered, possessorAfter, possessorSentence, unnamedVoices } from './speakers/possessor.js';
+import { circleBefore, heardFrom, isNamingEnd, ownerAnswered, possessorAfter, possessorSentence, unnamedVoices } from './speakers/possessor.js';
 import type { Resolved } from './speakers/resolve.js';
 import { citedSpeaker, genitiveBefore, sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
 import { indirectQuote } from './indirect.js';
@@ -287,10 +287,12 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   const gapFrom = Math.max(k > 0 ? all[k - 1].close : unit.start, q.open - WINDOW);
   if (SAYING.test(ctx.text.slice(q.close, q.close + 16))) return { speaker: null, rule: 'saying' };
   // 의사에게서 “…”는 말을 들었다: the one heard from; “…”는 박 회장의 말에: the genitive, answered next.
-  const heard = heardFrom(ctx, gapFrom, q.open, q.close);
-  if (heard !== undefined) return { speaker: heard, rule: heard ? 'possessor' : null, asked: true };
-  const told = ownerAnswered(ctx, q.close);
-  if (told) return { speaker: told, rule: 'possessor', asked: true };
+  if (isNamingEnd(ctx.text.charCodeAt(q.close))) {
+    const heard = heardFrom(ctx, gapFrom, q.open, q.close);
+    if (heard !== undefined) return { speaker: heard, rule: heard ? 'possessor' : null, asked: true };
+    const told = ownerAnswered(ctx, q.close);
+    if (told) return { speaker: told, rule: 'possessor', asked: true };
+  }
   if (ASKED.test(after)) {
     const asked = subjectBefore(ctx, gapFrom, q.open, quotes);
     const carry = asked ? { speaker: asked, rule: ruleName(asked, 'subject-before') } : undefined;

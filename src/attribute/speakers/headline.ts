@@ -119,6 +119,9 @@ const LABEL = /^[\s▲■●◇-]*([가-힣A-Za-z][가-힣A-Za-z ]{0,19}?) ?:[ \
  * null when it has one naming no one known: that line is someone's, never the last speaker's by default.
  */
 export function labelSpeaker(ctx: DocContext, open: number): Resolved | null | undefined {
+  let colon = open - 1; // most quotes have no colon right before them: nothing else is read
+  while (colon > 0 && (ctx.text.charCodeAt(colon) === 0x20 || ctx.text.charCodeAt(colon) === 0x09)) colon--;
+  if (ctx.text.charCodeAt(colon) !== 0x3a) return undefined;
   // The line's start, looked for over a label's length only (a huge line stays linear).
   let lineStart = open;
   while (lineStart > 0 && open - lineStart <= 24 && ctx.text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;

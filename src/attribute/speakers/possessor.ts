@@ -57,6 +57,8 @@ function afterClause(words: Word[]): Word[] {
 const VOICED = /^(?:이?라는|다는|는|란)\s+(?:관측|목소리|지적|분석|전망|의견|평가|얘기|말|주장|우려|비판|시각|견해|반응|한숨|탄식|푸념|볼멘소리|아우성|신중론|낙관론|비관론|회의론|경계론|반론|주문|제언|기대|기대감|예측)(?:이|가|도)\s+(?:나온다|나왔다|나오고|많다|많았다|적지 않다|제기됐다|제기된다|잇따른다|잇따랐다|우세하다|우세했다|지배적이다|지배적이었다|커지고|커졌다|쏟아진다|쏟아졌다)/;
 /** First letters of VOICED's endings (이라는, 라는, 다는, 는, 란): most quotes end otherwise and skip the pattern. */
 const VOICE_START = new Set([...'이라다는란'].map((c) => c.charCodeAt(0)));
+/** Whether the letter after a closing mark can open 이라는, 라는, 다는, 는, 란 (a quote named as a noun). */
+export const isNamingEnd = (c: number): boolean => VOICE_START.has(c);
 const CIRCLE = /^(.{2,12}?)(?:에서는|에서도|에선|에서)$/;
 
 export function circleBefore(ctx: DocContext, from: number, open: number, close: number): Resolved | null {
@@ -102,10 +104,11 @@ const FROM = /^(.{1,20}?)(?:에게서|로부터|으로부터|한테서)$/;
 
 /**
  * 김씨는 의사에게서 “…”는 말을 들었다: the words are the one they were heard from, not the subject who
- * heard them; null when the sentence does not say whom (the subject did not say them either).
+ * heard them; null when the sentence does not say whom (the subject did not say them either). The caller
+ * has checked `isNamingEnd` on the letter after the mark.
  */
 export function heardFrom(ctx: DocContext, from: number, open: number, close: number): Resolved | null | undefined {
-  if (!VOICE_START.has(ctx.text.charCodeAt(close)) || !HEARD.test(ctx.text.slice(close, close + 24))) return undefined;
+  if (!HEARD.test(ctx.text.slice(close, close + 24))) return undefined;
   const words = ctx.wordsIn(from, open);
   for (let i = words.length - 1; i >= 0; i--) {
     const m = FROM.exec(words[i].text);
@@ -118,11 +121,10 @@ export function heardFrom(ctx: DocContext, from: number, open: number, close: nu
   return null;
 }
 
-/** “그만두라”는 박 회장의 말에: words the genitive said, which the sentence's subject then answers. */
+/** “그만두라”는 박 회장의 말에: words the genitive said, which the sentence's subject then answers (after `isNamingEnd`). */
 const SAID_TO = /^(?:이?라는|다는|는|란)\s+([^\n"“”]{1,30}?)의\s+(?:말|지적|질문|물음|주장|발언|요구|제안|비판|호통|당부)(?:에|에는|에도)\s/d;
 
 export function ownerAnswered(ctx: DocContext, close: number): Resolved | null {
-  if (!VOICE_START.has(ctx.text.charCodeAt(close))) return null;
   const m = SAID_TO.exec(ctx.text.slice(close, close + 50));
   if (!m?.indices?.[1]) return null;
   const [from, to] = m.indices[1].map((i) => close + i);
