@@ -158,6 +158,10 @@ describe('a transcript: each line opens with its speaker’s label (사회자: �
     expect(said(text)).toEqual([['아직 실감이 안 나요.', '한정은']]);
   });
 
+  it('reads a lone label shaped like a name (에반스: “…”)', () => {
+    expect(said('에반스: "야, 지금 터지고 있어!"')).toEqual([['야, 지금 터지고 있어!', '에반스']]);
+  });
+
   it('gives a label naming no one known no speaker', () => {
     expect(said('김도윤 교수는 "어렵다"고 말했다.\n\n주의: "약을 먹지 마세요"').at(-1)).toEqual(['약을 먹지 마세요', null]);
   });

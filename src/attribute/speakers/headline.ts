@@ -1,6 +1,7 @@
 // Headline rules: a speaker phrase set bare before the quote, with no particle, as headlines and
 // subheads write it: 김정은 “…”, 한도윤 감독, "…", 靑, 北 동향에 "…", 최서준 “…”, 윤하린 “…”.
 import type { DocContext } from './context.js';
+import { isForeignNameWord } from '../../recognize/persons/name-shape.js';
 import { isOrganization, isReporterTitle, looksLikeName, titleEnding } from './lexicons.js';
 import { clauseNoun } from '../cues/verbs.js';
 import { isNonSubject, type Word } from './phrase.js';
@@ -130,7 +131,10 @@ export function labelSpeaker(ctx: DocContext, open: number): Resolved | null | u
   if (!m || QA_MARK.test(m[1])) return undefined; // 답: “…”: an interview's answer mark, not a name
   const from = lineStart + m[0].indexOf(m[1]);
   const words = ctx.wordsIn(from, from + m[1].length).map((w) => (w.text.endsWith(':') ? { start: w.start, end: w.end - 1, text: w.text.slice(0, -1) } : w));
-  return words.length <= 3 ? phrase(ctx, words, false) : null;
+  if (words.length > 3) return null;
+  // 에반스: “…”: a lone label shaped like a name (transliterated, or a Korean name of three letters) is one.
+  const named = words.length === 1 && (isForeignNameWord(words[0].text) || (words[0].text.length >= 3 && looksLikeName(words[0].text)));
+  return phrase(ctx, words, named);
 }
 
 /**
