@@ -266,6 +266,7 @@ const GENERIC_VERB = /^(?:했|한다|하며|하면서|하고|하기도|봤)/;
 /** Idioms that open speech: 말을 꺼냈다, 입을 열었다, 말문을 뗐다. */
 const OPENS_MOUTH = /^(?:말|입|말문)을$/;
 const OPENED = /^(?:꺼냈|꺼내|열었|열며|뗐|떼며)/;
+const TERMINAL = new Set([0x2e, 0x21, 0x3f]); // . ! ?
 
 /**
  * A sentence that ends by saying someone began to speak (최돈식씨가 연탄을 갈며 말을 꺼냈다, 이 의원이 묻자
@@ -275,8 +276,11 @@ const OPENED = /^(?:꺼냈|꺼내|열었|열며|뗐|떼며)/;
 function speakingNominative(ctx: DocContext, words: readonly Word[]): Resolved | null {
   const n = words.length;
   if (n < 2) return null;
-  const last = words[n - 1].text.replace(/[.!?]+$/, '');
-  const speaks = (isReportingVerb(last) && !GENERIC_VERB.test(last)) || (OPENED.test(last) && OPENS_MOUTH.test(words[n - 2].text));
+  const word = words[n - 1].text;
+  let e = word.length;
+  while (e > 0 && TERMINAL.has(word.charCodeAt(e - 1))) e--;
+  const last = e === word.length ? word : word.slice(0, e);
+  const speaks = (OPENED.test(last) && OPENS_MOUTH.test(words[n - 2].text)) || (isReportingVerb(last) && !GENERIC_VERB.test(last));
   if (!speaks) return null;
   for (let i = n - 2; i >= 0; i--) {
     const np = subjectOf(ctx, words[i]);
