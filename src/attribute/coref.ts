@@ -39,6 +39,11 @@ export class Memory {
     return this.find((r) => r.kind === 'person' || (r.kind === 'source' && r.title !== ''));
   }
 
+  /** The latest person the article names (그의 변호인 is that person's), not a described one. */
+  lastNamed(): Referent | undefined {
+    return this.find((r) => r.kind === 'person');
+  }
+
   /** The latest group (주민들, 유가족들), for a plural pronoun (이들은, 그들은); not 아들 or 딸들's parent. */
   lastGroup(): Referent | undefined {
     return this.find((r) => r.kind !== 'org' && r.name.length > 2 && r.name.endsWith('들') && !r.name.endsWith('아들'));

@@ -18,19 +18,22 @@ import { isQuotedTerm } from './quotes/terms.js';
 import type { Referent } from './coref.js';
 import { DocContext } from './speakers/context.js';
 import { isUnnamedBody } from './speakers/generic-body.js';
-import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, leadingHeadline, trailingHeadline } from './speakers/headline.js';
+import { adjacentHeadline, captionPerson, headlineSubject, interviewHeading, labelSpeaker, leadingHeadline, otherSide, trailingHeadline } from './speakers/headline.js';
 import { metPerson } from './speakers/interviewee.js';
-import { parentheticalSpeaker } from './speakers/parenthetical.js';
+import { dashAside, parentheticalSpeaker } from './speakers/parenthetical.js';
 import { relativeSpeaker } from './speakers/relative.js';
-import { circleBefore, possessorAfter, possessorSentence, unnamedVoices } from './speakers/possessor.js';
+import { circleBefore, heardFrom, isNamingEnd, ownerAnswered, possessorAfter, possessorSentence, unnamedVoices } from './speakers/possessor.js';
 import type { Resolved } from './speakers/resolve.js';
 import { citedSpeaker, genitiveBefore, sentenceSubject, subjectAfter, subjectBefore } from './speakers/subject.js';
+import { GUESSED, mainSpeaker, opensHeadline, sharesWords, speakerNamedBefore } from './headline-owner.js';
 import { indirectQuote } from './indirect.js';
 import { clauseUnits, type Unit } from './units.js';
 import { isSpace, type Word } from './words.js';
 
 /** Words after a quote that make it a question or statement put to someone else: "…"는 질문에. */
 const ASKED = /^(?:(?:는|라는|이라는|냐는|란|이란|하는)?\s*(?:질문|물음|진술)|(?:는|라는|이라는|냐는|란|이란) ?질의)/; // 질의 only glued: a line after may open 질의에 나선 의원이
+/** Words after a quote naming it as someone's remark: “…”라는 발언, “…”는 주장에 (the owner is the genitive before it). */
+const OWN_CLAIM = /^(?:는|라는|이라는|다는|란|이란)\s?(?:발언|주장|말|언급|지적|비판|비난|요구|제안|글|메시지|입장|공세)/;
 /** Words after a quote that make it a saying nobody in the article said: "…"는 말이 있다, "…"는 속담처럼. */
 const SAYING = /^(?:는|라는|이라는|란|이란)\s*(?:말이 있다|말처럼|말도 있다|속담|격언|옛말)/;
 /** A quotative ending glued to the closing mark (“…”라고, “…”며): the quote is reported speech. */
@@ -46,6 +49,8 @@ const ANSWERS = /(?:데|것에|점에)\s?(?:대해|관해)|(?:는|란)\s(?:지�
 /** Words between a question and the next quote saying it was asked: “…”고 묻자, “…”냐고 물으니. */
 const ASKS_THEN = /^(?:이?라고|냐고|고)\s?(?:묻자|물으니|물었더니|질문하자)\s/;
 const THIS_WAY = /이같이|이렇게|이와 같이|이처럼/;
+/** A subhead's mark alone before a quote (◆ “…”, ■ “…”). */
+const SUBHEAD = /^[ \t]*[◆◇■□][ \t]*$/;
 /** A word that ends reported speech (…다고, …라며): a sentence with one reports its own words. */
 const REPORTED = /(?:다고|라고|냐고|자고|다며|라며|다는|라는)$/;
 /** How far (UTF-16 units) before or after a quote its speaker may stand in the same sentence. */
@@ -55,8 +60,6 @@ const HEAD_SENTENCES = 4;
 /** The fewest letters of a headline quote searched for in longer quotes (정권심판). */
 const SHORT_CUT = 4;
 const MAX_SEARCHES = 8;
-/** Rules that guess a speaker the quote's own sentence does not name: no source for a repeated quote. */
-const GUESSED = new Set(['question', 'continuation', 'main-person', 'repeated']);
 const squash = (s: string) => s.replace(/[\s.,!?…·'"‘’“”]+/g, '');
 
 interface Found {
@@ -66,6 +69,8 @@ interface Found {
   carry?: Found;
   /** A question (rule `question`, or one whose asker a genitive names): the memory does not learn its asker. */
   asked?: boolean;
+  /** The subject carried past a claim it answers (박 의원의 “…”라는 주장에): the next quote is its answer. */
+  answering?: boolean;
 }
 
 export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
@@ -87,8 +92,10 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       const end = Math.min(unit.end, unit.start + WINDOW);
       // An interviewer's question line (-도시철도 2호선은 언제 착공하나.) names no one who answers.
       const asks = isQuestionLine(text, unit.start);
+      const met = asks ? null : metPerson(ctx, unit.start, unit.end);
+      ctx.interviewee ??= met;
       const r =
-        (asks ? null : (metPerson(ctx, unit.start, unit.end) ?? sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end))) ??
+        (asks ? null : (met ?? sentenceSubject(ctx, unit.start, end) ?? headlineSubject(ctx, unit.start, end) ?? captionPerson(ctx, unit.start, unit.end))) ??
         interviewHeading(ctx, unit.start, end);
       if (r && r.how !== 'pronoun') remember(ctx, r, unit.start);
       return;
@@ -102,12 +109,13 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
       if (found.speaker && !found.asked) remember(ctx, found.speaker, q.open);
       previous = found.asked ? (found.carry ?? previous) : found;
       const quote = toQuote(seg, ctx, marked, unit, k, found);
-      if (found.rule === 'headline' && found.speaker?.kind === 'source') collective.add(quote);
+      // 검찰, 前 장관 소환…“…”: the headline's subject before an ellipsis may not be who said the words after it.
+      if (found.rule === 'headline' && (found.speaker?.kind === 'source' || afterEllipsis(text, unit.start, q.open))) collective.add(quote);
       if (found.speaker?.title && (found.speaker.kind === 'person' || (collective.has(quote) && ctx.titledPersons(found.speaker.title) <= 1))) titles.set(quote, found.speaker.title);
       out.push(quote);
     }
   });
-  return repeated(out, collective, titles);
+  return repeated(seg, out, collective, titles);
 }
 
 /**
@@ -115,7 +123,8 @@ export function attribute(seg: Segmented, entities: Entity[]): Quote[] {
  * takes the speaker of the same words quoted elsewhere in the article ("선수들이 끝까지 버텨줬다"…, later
  * 김 감독은 "선수들이 끝까지 버텨줬다"며). Only quotes of the headline sentences search the others for a longer quote.
  */
-function repeated(quotes: Quote[], collective: ReadonlySet<Quote>, titles: ReadonlyMap<Quote, string>): Quote[] {
+function repeated(seg: Segmented, quotes: Quote[], collective: ReadonlySet<Quote>, titles: ReadonlyMap<Quote, string>): Quote[] {
+  const text = seg.text;
   const open = (q: Quote) => q.kind === 'direct' && ((q.speaker === null && q.rule === null) || collective.has(q));
   if (!quotes.some(open)) return quotes;
   // Quotes whose own sentence names the speaker; then those a reporting verb carries over from the sentence
@@ -128,16 +137,23 @@ function repeated(quotes: Quote[], collective: ReadonlySet<Quote>, titles: Reado
     if (map && !map.has(squash(q.text))) map.set(squash(q.text), q);
   }
   let searches = MAX_SEARCHES;
+  let main: Quote | null | undefined; // the article's main speaker, found on first need
   for (const q of quotes) {
     if (!open(q)) continue;
     // The same words, or a headline's cut of a longer quote ("순식간에 물이 불어났다" of "새벽 3시쯤 순식간에 …").
     const words = squash(q.text);
     const cut = words.length >= SHORT_CUT && q.sentence < HEAD_SENTENCES && searches-- > 0;
     const same = byWords.get(words) ?? (cut ? longerQuote(byWords, words) : undefined) ?? carried.get(words) ?? (cut ? longerQuote(carried, words) : undefined);
-    const holder = same ?? (collective.has(q) ? titleHolder(quotes, q, titles, collective) : undefined);
+    const holder = same ?? (collective.has(q) ? titleHolder(quotes, q, titles, collective) : undefined) ?? (q.sentence < HEAD_SENTENCES && q.speaker === null ? speakerNamedBefore(text, q, byWords) : undefined);
     if (holder) {
       q.speaker = holder.speaker && { ...holder.speaker };
       q.rule = 'repeated';
+    } else if (q.speaker === null && q.rule === null && opensHeadline(seg, q)) {
+      main ??= mainSpeaker(quotes) ?? null;
+      if (main && sharesWords(q.text, main.speaker?.name ?? '', quotes)) {
+        q.speaker = main.speaker && { ...main.speaker };
+        q.rule = 'main-speaker';
+      }
     }
   }
   return quotes;
@@ -193,6 +209,13 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   const after = ctx.text.slice(q.close, q.close + 12);
   const gapFrom = Math.max(k > 0 ? all[k - 1].close : unit.start, q.open - WINDOW);
   if (SAYING.test(ctx.text.slice(q.close, q.close + 16))) return { speaker: null, rule: 'saying' };
+  // 의사에게서 “…”는 말을 들었다: the one heard from; “…”는 박 회장의 말에: the genitive, answered next.
+  if (isNamingEnd(ctx.text.charCodeAt(q.close))) {
+    const heard = heardFrom(ctx, gapFrom, q.open, q.close);
+    if (heard !== undefined) return { speaker: heard, rule: heard ? 'possessor' : null, asked: true };
+    const told = ownerAnswered(ctx, q.close);
+    if (told) return { speaker: told, rule: 'possessor', asked: true };
+  }
   if (ASKED.test(after)) {
     const asked = subjectBefore(ctx, gapFrom, q.open, quotes);
     const carry = asked ? { speaker: asked, rule: ruleName(asked, 'subject-before') } : undefined;
@@ -200,11 +223,22 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
     const asker = genitiveBefore(ctx, gapFrom, q.open);
     return { speaker: asker, rule: asker ? 'possessor' : 'question', carry, asked: true };
   }
+  if (OWN_CLAIM.test(after)) {
+    // 박 의원의 “…”라는 주장에 “…”라고 반박했다: the words are the genitive's; the sentence's subject answers next.
+    const owner = genitiveBefore(ctx, gapFrom, q.open);
+    if (owner) {
+      const subject = subjectBefore(ctx, gapFrom, q.open, quotes);
+      return { speaker: owner, rule: 'possessor', carry: subject ? { speaker: subject, rule: ruleName(subject, 'subject-before'), answering: true } : undefined, asked: true };
+    }
+  }
   const unitEnd = Math.min(unit.end, q.close + WINDOW);
   // A quote with no quotative ending may be headline-style: the bare phrase before it names the
   // speaker (김정은 “…”, where 김정은 must not be read as 김정 + 은; 최서준 “…”, 윤하린 “…”).
   const bare = quoteEnding(after) === '' && !/^[가-힣]/.test(after); // not “…생각”한다며
   if (bare) {
+    // 사회자: “…”: a transcript's label names the line's speaker, or someone unknown.
+    const label = labelSpeaker(ctx, q.open);
+    if (label !== undefined) return { speaker: label, rule: 'headline' }; // null: someone unknown, no other rule's guess
     const head = adjacentHeadline(ctx, gapFrom, q.open);
     if (head) return { speaker: head, rule: 'headline' };
   }
@@ -227,8 +261,10 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   }
   // “A”며 “B”라고 말했다: one speaker for the sentence's quotes; but after 박 대변인이 “A”고 주장한 데 대해
   // the sentence's left-out subject answers with “B”: whoever held the turn before.
-  const answered = previous?.speaker && ANSWERS.test(ctx.text.slice(gapFrom, q.open)) ? previous.speaker.name : null;
-  if (previous && answered === null) return previous;
+  const answered = previous?.speaker && !previous.answering && ANSWERS.test(ctx.text.slice(gapFrom, q.open)) ? previous.speaker.name : null;
+  // 대통령실 “…”…비주류 “…”: a headline's second side, whom no rule above could name.
+  if (bare && k > 0 && otherSide(ctx, all[k - 1].close, q.open)) return { speaker: null, rule: 'headline' };
+  if (previous && answered === null) return previous.answering ? { speaker: previous.speaker, rule: previous.rule } : previous;
   if (answered !== null && k > 0) {
     // The answer is the sentence's topic's (장관은 … “…”고 주장한 데 대해 “…”), when it is not the one answered.
     const first = all[k - 1];
@@ -237,6 +273,7 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
   }
   const aside = parentheticalSpeaker(ctx, q.close);
   if (aside) return { speaker: aside, rule: 'parenthetical' };
+  if (dashAside(ctx, q.close)) return { speaker: null, rule: 'parenthetical' };
   const later = subjectAfter(ctx, q.close, unitEnd, quotes);
   if (later) return { speaker: later, rule: ruleName(later, 'subject-after') };
   const described = relativeSpeaker(ctx, q.close, unitEnd);
@@ -253,6 +290,12 @@ function findSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit[], u: n
     if (next) return { speaker: next, rule: 'subject-next' };
   }
   if (unnamedVoices(ctx, q.close)) return { speaker: null, rule: null };
+  // ―해외 진출 계획은. “…”: a bare answer after an interviewer's question is the interviewee's, though
+  // someone else (a colleague at the table) spoke last.
+  const answerer = bare && u > 0 && isBare(ctx.text, unit, q) && isQuestionLine(ctx.text, units[u - 1].start) ? ctx.interviewee : null;
+  if (answerer) return { speaker: answerer, rule: 'interviewee' };
+  // ◆ “내년에도 호조”: a subhead previews the section below it, not the last speaker's words.
+  if (bare && SUBHEAD.test(ctx.text.slice(unit.start, q.open))) return { speaker: null, rule: null };
   const last = answered === null ? ctx.memory.last() : ctx.memory.lastOther(answered);
   if (last) return { speaker: fromReferent(last), rule: 'continuation' };
   // Nobody spoke before: a bare quote line of an interview or profile is its main person's.
@@ -312,6 +355,13 @@ function nextSentenceSpeaker(ctx: DocContext, marked: MarkedQuote[], units: Unit
   }
   const firstQuote = next.quotes.length > 0 ? Math.min(marked[next.quotes[0]].open, end) : end;
   return subjectBefore(ctx, next.start, firstQuote, []) ?? subjectAfter(ctx, next.start, end, next.quotes.slice(0, 4).map((i) => marked[i]));
+}
+
+/** Whether a quote's mark stands right after an ellipsis (…“…”, ..“…”), within its unit. */
+function afterEllipsis(text: string, from: number, open: number): boolean {
+  let i = open - 1;
+  while (i >= from && text.charCodeAt(i) === 0x20) i--;
+  return i >= from && (text.charCodeAt(i) === 0x2026 || (text.charCodeAt(i) === 0x2e && text.charCodeAt(i - 1) === 0x2e));
 }
 
 /** Whether a unit opens its line (units start past spaces). */

@@ -84,6 +84,8 @@ function sortedByStart(mentions: EntityMention[]): EntityMention[] {
 
 export class DocContext {
   readonly memory = new Memory();
+  /** The person an interview's lead says the reporter met (… 대표를 만났다): who answers its question lines. */
+  interviewee: Resolved | null = null;
   /** The words of the text, split once for every rule. */
   readonly words: WordIndex;
   /** Organizations in the recognizers' order, for the short-form look-ups of bodies.ts. */

@@ -1,6 +1,7 @@
 // Headline rules: a speaker phrase set bare before the quote, with no particle, as headlines and
 // subheads write it: 김정은 “…”, 한도윤 감독, "…", 靑, 北 동향에 "…", 최서준 “…”, 윤하린 “…”.
 import type { DocContext } from './context.js';
+import { isForeignNameWord } from '../../recognize/persons/name-shape.js';
 import { isOrganization, isReporterTitle, looksLikeName, titleEnding } from './lexicons.js';
 import { clauseNoun } from '../cues/verbs.js';
 import { isNonSubject, type Word } from './phrase.js';
@@ -95,6 +96,48 @@ export function adjacentHeadline(ctx: DocContext, from: number, to: number): Res
 }
 
 /**
+ * Whether a bare headline quote is followed by an ellipsis and a short phrase of its own before the next
+ * quote (대통령실 “…”…비주류 “…”): the next quote is another side's, not the first speaker's, even when the
+ * phrase names no one the article knows.
+ */
+export function otherSide(ctx: DocContext, from: number, to: number): boolean {
+  const prefix = ctx.text.slice(from, to);
+  const cut = afterEllipsis(prefix);
+  if (cut === 0 || !/^[\s….]*$/.test(prefix.slice(0, cut))) return false;
+  const words = bareWords(ctx, from + cut, to, 2);
+  if (words.length === 0 || words.length > 2 || words.some(endsClause)) return false;
+  // …국회서 “…”, …추경 편성 촉구 “…”: a setting or an act of the same speaker, not someone new.
+  const last = words[words.length - 1].text;
+  return !ADVERBIAL.test(last) && !last.endsWith('서') && !HEADLINE_VERBS.has(last);
+}
+
+/** A transcript's speaker label opening the line before a quote: 사회자: “…”, ▲김 교수 : “…”. */
+const QA_MARK = /^(?:답|문|대답|질문|응답|A|Q)$/;
+const LABEL = /^[\s▲■●◇-]*([가-힣A-Za-z][가-힣A-Za-z ]{0,19}?) ?:[ \t]*$/;
+
+/**
+ * The speaker a transcript's label names (김도윤 교수: “…”), or `undefined` when the line has no label;
+ * null when it has one naming no one known: that line is someone's, never the last speaker's by default.
+ */
+export function labelSpeaker(ctx: DocContext, open: number): Resolved | null | undefined {
+  let colon = open - 1; // most quotes have no colon right before them: nothing else is read
+  while (colon > 0 && (ctx.text.charCodeAt(colon) === 0x20 || ctx.text.charCodeAt(colon) === 0x09)) colon--;
+  if (ctx.text.charCodeAt(colon) !== 0x3a) return undefined;
+  // The line's start, looked for over a label's length only (a huge line stays linear).
+  let lineStart = open;
+  while (lineStart > 0 && open - lineStart <= 24 && ctx.text.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  if (lineStart > 0 && ctx.text.charCodeAt(lineStart - 1) !== 0x0a) return undefined;
+  const m = LABEL.exec(ctx.text.slice(lineStart, open));
+  if (!m || QA_MARK.test(m[1])) return undefined; // 답: “…”: an interview's answer mark, not a name
+  const from = lineStart + m[0].indexOf(m[1]);
+  const words = ctx.wordsIn(from, from + m[1].length).map((w) => (w.text.endsWith(':') ? { start: w.start, end: w.end - 1, text: w.text.slice(0, -1) } : w));
+  if (words.length > 3) return null;
+  // 에반스: “…”: a lone label shaped like a name (transliterated, or a Korean name of three letters) is one.
+  const named = words.length === 1 && (isForeignNameWord(words[0].text) || (words[0].text.length >= 3 && looksLikeName(words[0].text)));
+  return phrase(ctx, words, named);
+}
+
+/**
  * The subject standing first: before the first comma (靑, 北 동향에 "…", 이 대통령, 국제 포럼서 “…”)
  * or, for a person, as the prefix's first words (김도현 장관 첫 출근 “…”).
  */
@@ -130,7 +173,8 @@ export function leadingHeadline(ctx: DocContext, from: number, to: number): Reso
 /**
  * A headline that names the speaker after the quote: right after an ellipsis, before a comma
  * ("…"…김도현 감독, 3연승에 미소; "…"…주민들, 이전 요구), opening one that ends on a verbal noun of speech
- * ("…"…환자단체 대책 촉구), or at its end ("…"... 고향에서 '화합' 외친 박도윤).
+ * ("…"…환자단체 대책 촉구), as a titled person opening the clause after it ("…"…이창용 총재 신중론), or
+ * at its end ("…"... 고향에서 '화합' 외친 박도윤).
  */
 export function trailingHeadline(ctx: DocContext, from: number, lineEnd: number): Resolved | null {
   const line = ctx.text.slice(from, lineEnd);
@@ -142,14 +186,23 @@ export function trailingHeadline(ctx: DocContext, from: number, lineEnd: number)
   }
   const words = bareWords(ctx, from, lineEnd);
   const last = words[words.length - 1];
-  // “…”…환자단체 대책 촉구: a headline ending on a verbal noun of demand or speech opens with who said it.
-  if (words.length >= 2 && words.length <= 4 && HEADLINE_VERBS.has(last.text) && /^\s*(?:…|\.\.)/.test(line)) {
-    const r = phrase(ctx, words.slice(0, 1), true);
+  const afterEllipsis = /^\s*(?:…|\.\.)/.test(line);
+  // “…”…환자단체 대책 촉구, “…”…전통시장 상인들 호소: a headline ending on a verbal noun of demand or speech
+  // opens with who said it: the words before the verb when they name someone, else the first word.
+  if (words.length >= 2 && words.length <= 4 && HEADLINE_VERBS.has(last.text) && afterEllipsis) {
+    const before = words.length >= 3 ? phrase(ctx, words.slice(0, -1), false) : null;
+    const r = before && sure(before) ? before : phrase(ctx, words.slice(0, 1), true);
     if (r && sure(r)) return r;
   }
+  // “…”…이창용 총재 신중론: a titled person opening the clause after the quote.
+  if (afterEllipsis && words.length >= 2 && words.length <= 4 && titleEnding(words[1].text) === words[1].text) {
+    const r = phrase(ctx, words.slice(0, 2), false);
+    if (r?.kind === 'person' && sure(r)) return r;
+  }
   if (!last || words.length > 8) return null;
+  // A last word shaped like a name (신중론 is 신 + 중론) speaks only when a recognizer or a title says it is one.
   const r = phrase(ctx, [last], false);
-  return r?.kind === 'person' ? r : null;
+  return r?.kind === 'person' && sure(r) ? r : null;
 }
 
 /** The subject a headline or subhead without quotes names before its comma: 김 위원장, 공장 찾아. */

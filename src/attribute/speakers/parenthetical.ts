@@ -14,5 +14,17 @@ export function parentheticalSpeaker(ctx: DocContext, close: number): Resolved |
   const words = ctx.wordsIn(from, from + (cut < 0 ? inner.length : cut)).slice(0, 4);
   if (words.length === 0) return null;
   const r = resolvePhrase({ start: words[0].start, end: words[words.length - 1].end, words, particle: '' }, ctx, false);
-  return r?.kind === 'person' ? r : null;
+  // A person, or an unnamed source (“…” - 기상청 관계자); not a body or a place, which brackets also hold.
+  return r?.kind === 'person' || r?.how === 'unnamed-source' ? r : null;
+}
+
+/** A dash right after the quote, then words on its line: who said it is named there, or by no one known. */
+const DASH_ASIDE = /^[ \t]*[-–—―][ \t]*[^\s\d"“‘']/;
+
+/**
+ * Whether a quote is followed by a dash aside (“…” - 대통령 신년 기자회견에서): a list of remarks, each
+ * naming its own source, so one the aside does not name is nobody's rather than the last speaker's.
+ */
+export function dashAside(ctx: DocContext, close: number): boolean {
+  return DASH_ASIDE.test(ctx.text.slice(close, close + 8));
 }

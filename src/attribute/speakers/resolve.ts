@@ -27,6 +27,8 @@ const CLOSE_PAREN = ')'.charCodeAt(0);
 /** A place written as its local government (서울시, 청솔군, 강남구청). */
 const LOCAL_GOVERNMENT = /(?:시|군|구|도|시청|군청|구청|도청)$/;
 const DEMONSTRATIVES = new Set(['이', '그', '해당', '동']);
+/** Words for a country's government, which a place before them names: 미국 정부, 중국 당국. */
+const GOVERNMENT = /^(?:정부|당국)$/;
 const PLURAL_PRONOUNS = new Set(['이들', '그들']);
 /** Names the article anonymises, kept with their letter: A씨, B군, 김모씨, 박모(45)씨 → 박모씨. */
 const GA = 0xac00; // 가
@@ -79,6 +81,8 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
   }
 
   const inside = ctx.mentionsIn(words[0].start, head.end);
+  // 배우 김지원·박보검: several people listed speak together, no one of them alone.
+  if (words.some((w) => w.text.includes('·') && inside.filter((m) => m.entity.type === 'PERSON' && m.start >= w.start && m.end <= w.end).length >= 2)) return null;
   // 대학의 한 형법 교수: "one" before the modifiers makes the phrase a description, never a name.
   const indefinite = words.slice(0, -2).some((w) => w.text === '한');
   const named = indefinite ? undefined : inside.findLast((m) => m.entity.type === 'PERSON' && !owns(ctx.text, m.end, head.start) && plausiblePerson(m, words));
@@ -163,6 +167,12 @@ export function resolvePhrase(np: NounPhrase, ctx: DocContext, loose: boolean): 
     const side = resolvePhrase({ ...np, words: words.slice(0, -1) }, ctx, false);
     return side?.kind === 'person' ? side : organization(words[words.length - 2], ctx);
   }
+  // 미국 정부는, 일본 당국은: a foreign government keeps its country (정부 alone is the article's own).
+  const country = GOVERNMENT.test(head.text) && words.length >= 2 ? ctx.mentionsIn(words[words.length - 2].start, words[words.length - 2].end).find((m) => m.entity.type === 'PLACE' && m.text === words[words.length - 2].text) : undefined;
+  if (country) {
+    const mention = ctx.span(country.start, head.end);
+    return { name: `${country.entity.name} ${head.text}`, entity: null, kind: 'org', title: '', mention, how: 'organization' };
+  }
   if (isOrganization(noun) && !isTitle(noun) && !member) {
     const short = organization(head, ctx);
     return short.name !== head.text ? short : (longerBody(words, ctx, head.start) ?? short);
@@ -207,7 +217,8 @@ function plausiblePerson(m: { start: number; end: number; text: string; entity: 
   if (word && m.start === word.start && titleEnding(word.text).length > 1 && titleEnding(word.text) === word.text.slice(m.end - word.start)) return false;
   const name = m.entity.name;
   // 알레한드로 오르테가: a full foreign name the recognizer read with its last 가 is no stem and nominative.
-  const inGa = text.endsWith('가') && text.includes(' ') && text === name;
+  // 오타니 쇼헤이: and one ending in 이 (쇼헤이, 레이) is no stem and nominative either.
+  const inGa = (text.endsWith('가') || text.endsWith('이')) && text.includes(' ') && text === name;
   if (/[은는이가을를의]$/.test(text) && !looksLikeName(text) && !inGa) return false; // 출신의, 장관은
   const i = words.findIndex((w) => w.text.startsWith(text));
   // Two syllables that open with no surname: the end of a fuller name (밀러 of 존 밀러), or a name right
@@ -280,7 +291,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   // An unknown word as a name: alone with the quote (하람은 “…”), or a foreign name before a title.
   // 존 브라운 전 미 국무부 대변인: transliterated words opening the phrase name the person.
   if (!name && title && candidates.length > 0 && candidates[0] === words[0] && isForeignNameWord(words[0].text)) name = words[0];
-  const beforeCountry = !name && title ? foreignBeforeCountry(words, ctx) : null;
+  const beforeCountry = !name && title ? (foreignBeforeCountry(words, ctx) ?? foreignBeforeBody(words, ctx)) : null;
   if (beforeCountry) return { name: beforeCountry.text, entity: null, kind: 'person', title, mention: beforeCountry, how: 'name' };
   const minLength = title ? 3 : 2;
   const only = candidates.length === 1 ? candidates[0].text : '';
@@ -310,6 +321,7 @@ function namedPerson(words: Word[], ctx: DocContext, loose: boolean): Resolved |
   const i = words.indexOf(name);
   const nextWord = words[i + 1];
   if (nextWord && nextWord !== head && isForeignNameWord(name.text) && (isForeignNameWord(nextWord.text) || isNameEndingInGa(ctx, nextWord.text))) end = nextWord.end;
+  else if (nextWord && nextWord !== head && /^[0-9]{1,2}세$/.test(nextWord.text)) end = nextWord.end; // 레오 14세: a ruler's number is the name's
   const mention = ctx.span(name.start, end);
   const full = ctx.entityNamed(mention.text) ? mention.text : ctx.fullerName(mention.text);
   const e = ctx.entityNamed(full);
@@ -341,19 +353,23 @@ function titledInBody(words: Word[], title: string, ctx: DocContext): Resolved |
 }
 
 /**
- * 서울대병원의 한 교수: 한 after an 의-word is "one", and the body before it describes the speaker
- * (서울대병원 교수), unless the article names someone surnamed 한 with that title.
+ * 서울대병원의 한 교수, 민주당 한 의원: 한 after an 의-word or a body's name is "one", and the body before
+ * it describes the speaker (서울대병원 교수), unless the article names someone surnamed 한 with that title.
  */
 function ownedByGenitive(words: Word[], ctx: DocContext): Resolved | null {
   if (words.length !== 2 || words[0].text !== '한') return null;
   const title = titleEnding(words[1].text);
   const space = words[0].start - 1;
-  if (!title || ctx.text.charCodeAt(space) !== 0x20 || ctx.text.charCodeAt(space - 1) !== GENITIVE) return null; // … 의 한
-  let from = space - 1;
-  while (from > 0 && /[가-힣A-Za-z0-9]/.test(ctx.text[from - 1])) from--;
-  if (from === space - 1) return null; // 의 alone
+  if (!title || ctx.text.charCodeAt(space) !== 0x20) return null;
+  // … 의 한, or a body's name right before 한 (민주당 한 의원, 시의회 한 의원).
+  const genitive = ctx.text.charCodeAt(space - 1) === GENITIVE;
+  const end = genitive ? space - 1 : space;
+  let from = end;
+  while (from > 0 && end - from < 20 && /[가-힣A-Za-z0-9]/.test(ctx.text[from - 1])) from--;
+  if (from === end) return null; // 의 alone
+  const owner = { start: from, end, text: ctx.text.slice(from, end) };
+  if (!genitive && !((isOrganization(owner.text) && !isTitle(owner.text)) || ctx.mentionsIn(from, end).some((m) => m.entity.type === 'ORG' && m.start === from))) return null;
   if (ctx.entities.some((e) => e.type === 'PERSON' && e.name.startsWith('한') && e.title?.endsWith(title))) return null;
-  const owner = { start: from, end: space - 1, text: ctx.text.slice(from, space - 1) };
   return description([owner, words[1]], ctx);
 }
 
@@ -368,6 +384,20 @@ function foreignBeforeCountry(words: Word[], ctx: DocContext): { start: number; 
   // A first name and a family name of three syllables or more, neither ending like a word before a noun
   // (회담 상대인): shorter words there are mostly nouns and adverbs.
   if (family.text.length < 3 || ![first, family].every((w) => canBeForeignName(w.text) && !ADNOMINAL.test(w.text))) return null;
+  return ctx.span(first.start, family.end);
+}
+
+/**
+ * 태미 브루스 미 국무부 대변인: a first name and a transliterated family name opening the phrase, then only
+ * a country's short name, bodies and the title: the two words name a foreign person (the first, 태미, may
+ * be shaped like a Korean name).
+ */
+function foreignBeforeBody(words: Word[], ctx: DocContext): { start: number; end: number; text: string } | null {
+  if (words.length < 3 || words.length > 6) return null;
+  const [first, family] = words;
+  if (first.text.length < 2 || !canBeForeignName(first.text) || !isForeignNameWord(family.text) || ADNOMINAL.test(first.text)) return null;
+  const rest = words.slice(2, -1);
+  if (!rest.every((w) => w.text.length === 1 || isOrganization(w.text) || SHORTHAND.has(w.text) || ctx.mentionsIn(w.start, w.end).some((m) => m.entity.type !== 'PERSON'))) return null;
   return ctx.span(first.start, family.end);
 }
 

@@ -16,6 +16,8 @@ const EMBEDDED = /(?:[한된던]|데|지만|하는|되는|있는|없는|않은|�
 const CLOSING_MARKS = new Set([0x201d, 0x22, 0x300d, 0x300f]); // ” " 」 』
 /** A word ending as a topic does (통신은, 정부는). */
 const TOPIC = /[은는]$/;
+/** A ruler's number after the name: 14세 of 레오 14세. */
+const REGNAL = /^[0-9]{1,2}세$/;
 /** A subject that says "also" (오태석 회장도) is weaker than a topic: no unknown single words. */
 const WEAK = /^(?:이|가|도)$/;
 
@@ -38,6 +40,8 @@ const LONGEST_NAME = 24;
 const WHOLE_PARTICLES = ['은', '는', '이', '가', '의', '을', '를', '과', '와', '도', '에게'];
 
 const PERSON_SUBJECT = /^([가-힣]{2,})(은|는|이|가)$/;
+/** A name in single marks with its particle after them: '안전사회시민연대'는, ‘한빛포럼’이. */
+const MARKED_NAME = /^['‘]([가-힣A-Za-z0-9]{2,20})['’](은|는|이|가)$/;
 const [EUN, NEUN, I, GA_] = [...'은는이가'].map((c) => c.charCodeAt(0));
 
 /**
@@ -49,6 +53,11 @@ function subjectOf(ctx: DocContext, w: Word): NounPhrase | null {
   if (np) return np;
   const last = w.text.charCodeAt(w.text.length - 1);
   if (last !== EUN && last !== NEUN && last !== I && last !== GA_) return null; // most words: no particle, no look-up
+  const marked = MARKED_NAME.exec(w.text); // 시민단체 '안전사회시민연대'는: a body's name set in single marks
+  if (marked && particleFits(marked[1], marked[2])) {
+    const start = w.start + 1;
+    return { start, end: start + marked[1].length, words: [{ start, end: start + marked[1].length, text: marked[1] }], particle: marked[2] };
+  }
   const m = PERSON_SUBJECT.exec(w.text);
   if (!m || !particleFits(m[1], m[2])) return null;
   const end = w.start + m[1].length;
@@ -60,6 +69,8 @@ function subjectOf(ctx: DocContext, w: Word): NounPhrase | null {
 
 /** The noun phrase a subject word closes, grown leftward over the words that belong to it. */
 export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np: NounPhrase): NounPhrase {
+  const before = np.words[0].text.endsWith(')') ? beforeAside(words, i, np.particle) : null;
+  if (before) return phraseAt(ctx, words, before.index, before.np);
   const head = np.words[0].text;
   // 강 전 시장 측: the phrase is read as the one whose side it is.
   // 존슨(28)씨: an age aside and a glued 씨 title the head as 씨 does after a space.
@@ -81,6 +92,7 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
     if (isSurname(t)) return true; // 배 차관, 김 국장 (the phrase starts there)
     if (isTitle(t) || titleEnding(t) || isOrganization(t) || SHORTHAND.has(t)) return true;
     if (/[A-Za-z]/.test(t)) return true; // SK증권, NBC
+    if (REGNAL.test(t)) return true; // 레오 14세 교황, 찰스 3세 국왕
     // 답변에 나선 차관: after an argument (에, 을), an adnominal form is its verb, whatever a recognizer read.
     if (prev && verbAfterArgument(prev.text, w.text)) return false;
     // A recognized name in the word or running into it (알레한드로 오르테가 장관은: its 가 is the name's).
@@ -98,6 +110,26 @@ export function phraseAt(ctx: DocContext, words: readonly Word[], i: number, np:
   const first = (w: Word, next: Word) => isSurname(w.text) && w.text !== '전' && !(w.text === '한' && (source || next !== np.words[0]));
   return extendPhrase(words, i, np, part, first, !titled);
 }
+/**
+ * 아이유(본명 이지은)는, 오타니 쇼헤이(LA 다저스)는: an aside of several words in brackets between the name and
+ * its particle; the phrase is the words before the bracket, not the aside's last word.
+ */
+function beforeAside(words: readonly Word[], i: number, particle: string): { index: number; np: NounPhrase } | null {
+  if (words[i].text.includes('(')) return null; // the whole aside is in this word: subjectWord dropped it
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const open = words[j].text.indexOf('(');
+    if (words[j].text.includes(')')) return null;
+    if (open < 0) continue;
+    const index = open > 0 ? j : j - 1; // 아이유(본명 or 아이유 (본명
+    if (index < 0) return null;
+    const w = words[index];
+    const end = open > 0 ? w.start + open : w.end;
+    const stem = { start: w.start, end, text: w.text.slice(0, end - w.start) };
+    return /^[가-힣A-Za-z0-9·]+$/.test(stem.text) ? { index, np: { start: w.start, end, words: [stem], particle } } : null;
+  }
+  return null;
+}
+
 /**
  * The subject between `from` and `to` (the quote's opening mark), read right to left: the last topic
  * (은/는) wins over a nominative (이/가), which often belongs to a clause inside the sentence, unless
@@ -225,6 +257,36 @@ export function sentenceSubject(ctx: DocContext, from: number, to: number): Reso
     // Not a lone name-shaped word no recognizer named (피로감은 is no one).
     const sure = r && (r.how !== 'name' || r.title !== '' || r.entity !== null);
     return sure ? r : null;
+  }
+  return speakingNominative(ctx, words);
+}
+
+/** Verbs that introduce someone's words after them, not any verb of doing (했다, 봤다 are both). */
+const GENERIC_VERB = /^(?:했|한다|하며|하면서|하고|하기도|봤)/;
+/** Idioms that open speech: 말을 꺼냈다, 입을 열었다, 말문을 뗐다. */
+const OPENS_MOUTH = /^(?:말|입|말문)을$/;
+const OPENED = /^(?:꺼냈|꺼내|열었|열며|뗐|떼며)/;
+const TERMINAL = new Set([0x2e, 0x21, 0x3f]); // . ! ?
+
+/**
+ * A sentence that ends by saying someone began to speak (최돈식씨가 연탄을 갈며 말을 꺼냈다, 이 의원이 묻자
+ * 김 장관이 답했다): the last nominative before that verb is the one whose words follow, though nominatives
+ * elsewhere are mostly the subjects of clauses inside the sentence.
+ */
+function speakingNominative(ctx: DocContext, words: readonly Word[]): Resolved | null {
+  const n = words.length;
+  if (n < 2) return null;
+  const word = words[n - 1].text;
+  let e = word.length;
+  while (e > 0 && TERMINAL.has(word.charCodeAt(e - 1))) e--;
+  const last = e === word.length ? word : word.slice(0, e);
+  const speaks = (OPENED.test(last) && OPENS_MOUTH.test(words[n - 2].text)) || (isReportingVerb(last) && !GENERIC_VERB.test(last));
+  if (!speaks) return null;
+  for (let i = n - 2; i >= 0; i--) {
+    const np = subjectOf(ctx, words[i]);
+    if (!np || np.particle === '도' || !WEAK.test(np.particle)) continue;
+    const r = resolvePhrase(phraseAt(ctx, words, i, np), ctx, false);
+    return r && (r.how !== 'name' || r.title !== '' || r.entity !== null) ? r : null;
   }
   return null;
 }

@@ -44,7 +44,8 @@ export function findTitledNames(words: WordIndex): TitledName[] {
     if (names.length === 0) continue;
     const next = j < words.length ? bare(words.at(j).text) : '';
     const then = j + 1 < words.length ? bare(words.at(j + 1).text) : '';
-    const title = titleEnding(next) || (isOrganization(next) || /[A-Za-z]/.test(next) ? titleEnding(then) : '');
+    // A title is a word of its own: 없다"…시장 ends a quote, and its 시장 titles no one before it.
+    const title = clean(next) ? titleEnding(next) || (isOrganization(next) || /[A-Za-z]/.test(next) ? (clean(then) ? titleEnding(then) : '') : '') : '';
     if (title) for (const n of names) out.push({ name: n.name, at: n.at, title });
   }
   return out;
@@ -68,6 +69,9 @@ const nameParts = memo((word: string): string[] | null => {
   const parts = word.replace(/,$/, '').split('·');
   return parts.every((p) => looksLikeName(p, true) && !isOrganization(p)) ? parts : null;
 });
+
+/** A word of letters and digits only (a title, a body's name), no quote marks or ellipsis inside. */
+const clean = (w: string): boolean => /^[가-힣A-Za-z0-9·&]+$/.test(w);
 
 /** A word without its particle, a trailing (…) aside and comma: 대통령은 → 대통령. */
 const bare = memo((w: string) => w.replace(/(?:\([^()]*\))?(?:은|는|이|가|의|과|와|을|를|에게|께서)?[,.]?$/, ''));
