@@ -1,6 +1,7 @@
 // Names after a title in apposition: 배우 김하늘이, 북한 국무위원장 김정은, 사무국장인 마츠 말름. A
 // two-syllable name only after the titles before-name.txt marks (배우 지성): after the others a
 // two-syllable word is more often a common noun (대통령 선거); a foreign name needs both its words.
+import { splitParticle } from '../../korean/particles.js';
 import type { Mention } from '../../types.js';
 import { BEFORE_NAME, TITLES, WORD_NAMES } from './lexicon.js';
 import { personMention } from './mention.js';
@@ -25,7 +26,7 @@ export function findApposition(text: string, tokens: Token[], at: number[]): Men
     // 나 'or' hardly stands (but 은 and 이 do: 대통령 방한은).
     // 배우 공유: a well-known name that is also a word (word-names.txt), whole or with a particle.
     const listed = twoSyllables && WORD_NAMES.has(next.noun) ? next.noun : undefined;
-    const name = listed ?? next.name ?? (next.text.endsWith('나') && isNameReadWhole(next.text) ? next.text : undefined);
+    const name = stageName(head, next.name) ?? listed ?? next.name ?? (next.text.endsWith('나') && isNameReadWhole(next.text) ? next.text : undefined);
     // 멤버 진의 첫 앨범: a two-syllable word in 의 is a one-syllable name and the genitive, too short to take.
     if (name !== undefined && (name.length >= 3 || (twoSyllables && !name.endsWith('의')))) {
       out.push(personMention(text, next, next, name, 'title-name', { title }, next.start + name.length));
@@ -48,6 +49,19 @@ export function findApposition(text: string, tokens: Token[], at: number[]): Men
     }
   }
   return out;
+}
+
+/** Titles of a group's members, who go by stage names of two syllables (리더 하진, 멤버 서윤). */
+const STAGE_NAME_TITLES = new Set(['리더', '멤버']);
+
+/**
+ * 리더 하진은, 멤버 서윤이: after a member's title, a word read whole as a three-syllable name whose last syllable
+ * is a particle that fits the two before it is a stage name and its particle (하진 + 은), not 하 + 진은.
+ */
+function stageName(head: string, word: string | undefined): string | undefined {
+  if (word === undefined || !STAGE_NAME_TITLES.has(head) || word.length !== 3 || !HANGUL.test(word)) return undefined;
+  const [noun, particle] = splitParticle(word);
+  return noun.length === 2 && particle !== '' ? noun : undefined;
 }
 
 /** A title that may stand before a name: 배우, or one with the copula (사무국장인). */

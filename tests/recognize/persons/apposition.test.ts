@@ -32,4 +32,11 @@ describe('roles, kin and positions before a name', () => {
   it('reads a group’s leader by the name after 리더, not the role', () => {
     expect(brief('리더 라온의 눈물이 화제였다. 팀의 리더 역할을 했다.')).toEqual(['라온:라온']);
   });
+
+  it('reads a member’s stage name and its particle, not a three-syllable full name', () => {
+    expect(brief('그룹 누리온의 리더 하진은 팬들에게 감사했다.')).toEqual(['하진:하진']);
+    expect(brief('멤버 서윤이 무대에 올랐다.')).toEqual(['서윤:서윤']);
+    // 은 cannot follow 지 (no 받침): 김지은 is whole.
+    expect(brief('멤버 김지은 씨가 합류했다.')).toEqual(['김지은:김지은']);
+  });
 });
