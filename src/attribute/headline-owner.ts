@@ -57,6 +57,9 @@ export function opensHeadline(seg: Segmented, q: Quote): boolean {
   return /^(?:\s*(?:\[[^\]\n]{0,20}\]|【[^】\n]{0,20}】|<[^>\n]{0,20}>))*\s*["“'‘]?\s*$/.test(before);
 }
 
+/** A letter of a bare name before a headline's quote mark. */
+const BARE_LETTER = /[가-힣A-Za-z0-9]/;
+
 /**
  * 그룹 블루문 “…” in a headline, whose words the body does not repeat: the bare word before the mark is
  * the name under which the body quotes someone (블루문은 “…”라고 말했다), one speaker only. Names no list
@@ -81,4 +84,3 @@ export function speakerNamedBefore(text: string, q: Quote, byWords: ReadonlyMap<
   }
   return found;
 }
-const BARE_LETTER = /[가-힣A-Za-z0-9]/;

@@ -1,8 +1,9 @@
 // Clubs named after their home city and their owner company, with a space: 전북 현대가, 울산 HD를,
 // 서울 삼성은, 부산 KCC의 (data/sponsors.txt); after it, the city alone as subject, object or owner, or before
-// the club's staff, is the club (전북은 울산을 2-1로 이겼다, 울산의 김판곤 감독, 거스 포옛 전북 감독). The word before must be a Korean city or province (the
-// places lexicon's divisions: not a country, 미국 GM, nor 경기, also 'game'), and the company's name must
-// end the phrase, alone or with a particle: 울산 현대 공장 and (서울 KT=연합뉴스) name no club.
+// the club's staff, is the club (전북은 울산을 2-1로 이겼다, 울산의 김판곤 감독, 거스 포옛 전북 감독). The word
+// before must be a Korean city or province (the places lexicon's divisions: not a country, 미국 GM, nor 경기,
+// also 'game'), and the company's name must end the phrase, alone or with a particle: 울산 현대 공장 and
+// (서울 KT=연합뉴스) name no club.
 import { placesAt } from '../places/index.js';
 import { readList } from './lists.js';
 import { isWordLetter } from './scan.js';

@@ -17,11 +17,17 @@ const MARKED_PAIRS = /[머러더저처서허거터]우|[샤자차가바마라하
 
 const PARTICLES = new Set(['은', '는', '이', '가', '의', '을', '를', '와', '과', '도', '에게', '에']);
 
+/** The common Chinese family name a word starts with (one of two syllables first: 자오 of 자오뤄쥔), or undefined. */
+export function chineseSurname(word: string): string | undefined {
+  const surname = SURNAMES.has(word.slice(0, 2)) && word.length >= 4 ? word.slice(0, 2) : word[0];
+  return SURNAMES.has(surname) ? surname : undefined;
+}
+
 /** Whether a word is a Chinese name with a particle after it (per distinct word). */
 export function isChineseName(noun: string, particle: string): boolean {
   if (!PARTICLES.has(particle) || noun.length < 3 || noun.length > 5) return false;
-  const surname = SURNAMES.has(noun.slice(0, 2)) && noun.length >= 4 ? noun.slice(0, 2) : noun[0];
-  if (!SURNAMES.has(surname)) return false;
+  const surname = chineseSurname(noun);
+  if (surname === undefined) return false;
   const given = noun.slice(surname.length);
   if (given === '저우') return false; // 정저우, 양저우: a city in 州, not a name
   let marked = MARKED_PAIRS.test(given);
